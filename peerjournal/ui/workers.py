@@ -1,0 +1,202 @@
+"""The one worker mechanism of the GUI: a database thread that owns the open session.
+
+Every call into the core that may be slow (key derivation, queries, imports, sync) goes
+through :class:`DbWorker.submit`. The callable runs on the worker thread with the current
+session; its result or error comes back on the GUI thread through Qt's queued signals.
+
+- A :class:`~peerjournal.errors.PeerJournalError` goes to the job's ``on_error`` (or the
+  worker's ``failed`` signal): it carries a message meant for the user.
+- Any other exception is a bug: it is logged with its traceback and reported through the
+  ``bug`` signal, never lost and never shown as a raw traceback.
+- Jobs submitted before :meth:`DbWorker.lock` never deliver results afterwards, so nothing
+  from an unlocked vault reaches the screen once it is locked.
+- Jobs with a ``key`` coalesce: a newer job with the same key replaces one that has not
+  started yet (search-as-you-type sends one query per pause, not one per keystroke).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import count
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from peerjournal.errors import PeerJournalError
+
+log = logging.getLogger(__name__)
+
+Done = Callable[[Any], None]
+Failed = Callable[[PeerJournalError], None]
+
+
+@dataclass
+class _Job:
+    number: int
+    generation: int
+    fn: Callable[[Any], Any]
+    on_done: Done | None
+    on_error: Failed | None
+    key: str | None
+    opens: bool = False
+    closes: bool = False
+    skipped: bool = False
+    result: Any = None
+    error: BaseException | None = None
+    bug_text: str = field(default="")
+
+
+class _Executor(QObject):
+    """Lives on the worker thread and runs jobs one at a time."""
+
+    finished = Signal(object)
+
+    def __init__(self, owner: DbWorker) -> None:
+        super().__init__()
+        self._owner = owner
+        self.session: Any = None
+
+    @Slot(object)
+    def run(self, job: _Job) -> None:
+        if self._owner._is_superseded(job):
+            job.skipped = True
+            self.finished.emit(job)
+            return
+        try:
+            if job.closes:
+                if self.session is not None:
+                    self.session.lock()
+                self.session = None
+                job.result = None
+            else:
+                job.result = job.fn(self.session)
+                if job.opens:
+                    self.session = job.result
+        except PeerJournalError as exc:
+            job.error = exc
+        except Exception as exc:  # a bug: log it with its traceback and surface it
+            log.exception("bug in a background job")
+            job.error = exc
+            job.bug_text = f"{type(exc).__name__}: {exc}"
+        self.finished.emit(job)
+
+
+class DbWorker(QObject):
+    """Runs core calls on one background thread that owns the :class:`Session`."""
+
+    failed = Signal(object)  # PeerJournalError without an on_error handler
+    bug = Signal(str)  # an unexpected exception (already logged with traceback)
+    busy_changed = Signal(bool)
+    _dispatch = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._numbers = count(1)
+        self._generation = 0
+        self._pending = 0
+        self._latest_by_key: dict[str, int] = {}
+        self._guard = threading.Lock()
+        self._thread = QThread()
+        self._thread.setObjectName("peerjournal-db")
+        self._executor = _Executor(self)
+        self._executor.moveToThread(self._thread)
+        self._dispatch.connect(self._executor.run)
+        self._executor.finished.connect(self._on_finished)
+        self._thread.start()
+
+    # -- submitting -------------------------------------------------------------------
+    def submit(
+        self,
+        fn: Callable[[Any], Any],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        *,
+        key: str | None = None,
+    ) -> None:
+        """Run ``fn(session)`` on the worker thread; deliver the result on the GUI thread."""
+        self._enqueue(_Job(0, 0, fn, on_done, on_error, key))
+
+    def open(
+        self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None
+    ) -> None:
+        """Run ``fn()`` (which opens or creates a vault) and keep its session for later jobs."""
+        self._enqueue(_Job(0, 0, lambda _session: fn(), on_done, on_error, None, opens=True))
+
+    def lock(self, on_done: Done | None = None) -> None:
+        """Lock the session (closes the database) and drop every result still on its way."""
+        with self._guard:
+            self._generation += 1
+        self._enqueue(_Job(0, 0, lambda _s: None, on_done, None, None, closes=True))
+
+    @property
+    def has_session(self) -> bool:
+        """Whether a session is open (as last reported; the worker owns the object)."""
+        return self._executor.session is not None
+
+    @property
+    def busy(self) -> bool:
+        """Whether jobs are queued or running."""
+        return self._pending > 0
+
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """Lock the session and stop the thread (call on application exit)."""
+        if not self._thread.isRunning():
+            return
+        with self._guard:
+            self._generation += 1
+        done = threading.Event()
+
+        def close(_session: Any) -> None:
+            try:
+                if self._executor.session is not None:
+                    self._executor.session.lock()
+            finally:
+                self._executor.session = None
+                done.set()
+
+        self._dispatch.emit(_Job(0, self._generation, close, None, None, None))
+        done.wait(timeout_ms / 1000)
+        self._thread.quit()
+        self._thread.wait(timeout_ms)
+
+    # -- internals --------------------------------------------------------------------
+    def _enqueue(self, job: _Job) -> None:
+        with self._guard:
+            job.number = next(self._numbers)
+            job.generation = self._generation
+            if job.key is not None:
+                self._latest_by_key[job.key] = job.number
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        self._dispatch.emit(job)
+
+    def _is_superseded(self, job: _Job) -> bool:
+        with self._guard:
+            if job.closes:
+                return False
+            if job.generation != self._generation:
+                return True
+            return job.key is not None and self._latest_by_key.get(job.key) != job.number
+
+    @Slot(object)
+    def _on_finished(self, job: _Job) -> None:
+        self._pending = max(0, self._pending - 1)
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+        stale = job.generation != self._generation and not job.closes
+        if stale or job.skipped:
+            return
+        if job.error is None:
+            if job.on_done is not None:
+                job.on_done(job.result)
+        elif isinstance(job.error, PeerJournalError):
+            if job.on_error is not None:
+                job.on_error(job.error)
+            else:
+                self.failed.emit(job.error)
+        else:
+            self.bug.emit(job.bug_text)
