@@ -1,0 +1,116 @@
+"""Insights in plain, kind words, with their counts.
+
+The wording follows :meth:`peerjournal.domain.stats.Insights.sentences` (same threshold,
+same order, same careful phrasing), but is built here with ``tr`` so it can be translated;
+the core's sentences are English only. Nothing claims a cause: the caption says so.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+MIN_DAYS = 3
+MAX_SENTENCES = 6
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Insights", text, None, n)
+
+
+def _num(value: float) -> str:
+    return QLocale().toString(float(value), "f", 1)
+
+
+def insight_sentences(insights: Any, min_days: int = MIN_DAYS) -> list[str]:
+    """Translated sentences for an ``Insights`` value: an overview, then comparisons.
+
+    A comparison is only made when there are at least ``min_days`` days on each side.
+    """
+    out: list[str] = []
+    days = getattr(insights, "days", 0) or len(insights.daily)
+    mean = getattr(insights, "mean", None)
+    if mean is None and insights.daily:
+        mean = sum(p.mean for p in insights.daily) / len(insights.daily)
+    if days and mean is not None:
+        out.append(
+            _tr("Over %n day(s) with check-ins your average mood was %1.", days).replace(
+                "%1", _num(mean)
+            )
+        )
+    comparable = [
+        a
+        for a in [*insights.activities, *insights.emotions]
+        if a.days_with >= min_days and a.days_without >= min_days and a.mean_without is not None
+    ]
+    comparable.sort(key=lambda a: (-abs(a.mean_with - a.mean_without), a.kind, a.name.casefold()))
+    for a in comparable[:MAX_SENTENCES]:
+        with_days = _tr("%n day(s)", a.days_with)
+        if a.kind == "emotion":
+            without_days = _tr("%n other day(s)", a.days_without)
+            text = _tr("On %1 when you noted feeling “%2” your average mood was %3; on %4, %5.")
+        else:
+            without_days = _tr("%n day(s)", a.days_without)
+            text = _tr("On %1 with “%2” your average mood was %3; on %4 without it, %5.")
+        # Replace the name last so a name containing "%3" cannot disturb the numbers.
+        out.append(
+            text.replace("%1", with_days)
+            .replace("%3", _num(a.mean_with))
+            .replace("%4", without_days)
+            .replace("%5", _num(a.mean_without))
+            .replace("%2", a.name)
+        )
+    return out
+
+
+class InsightsView(QWidget):
+    """A short list of insight sentences with a gentle caption."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Insights"))
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(8)
+        self._labels: list[QLabel] = []
+        self.caption = QLabel(
+            self.tr(
+                "These are patterns in what you logged, not causes. "
+                "They get more reliable with more check-ins."
+            )
+        )
+        self.caption.setWordWrap(True)
+        self.caption.setObjectName("hint")
+        self._layout.addStretch(1)
+        self._layout.addWidget(self.caption)
+
+    def set_insights(self, insights: Any) -> None:
+        """Show the sentences for new insights."""
+        self.set_sentences(insight_sentences(insights))
+
+    def set_sentences(self, sentences: list[str]) -> None:
+        """Replace the shown sentences."""
+        for label in self._labels:
+            self._layout.removeWidget(label)
+            label.deleteLater()
+        self._labels = []
+        if not sentences:
+            sentences = [
+                self.tr(
+                    "After a few more check-ins with activities or emotions, "
+                    "gentle comparisons will appear here."
+                )
+            ]
+        for i, sentence in enumerate(sentences):
+            label = QLabel(sentence)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # names are user text, not markup
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._layout.insertWidget(i, label)
+            self._labels.append(label)
+
+    def texts(self) -> list[str]:
+        """The sentences currently shown."""
+        return [label.text() for label in self._labels]
