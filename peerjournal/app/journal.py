@@ -1,0 +1,434 @@
+"""Journal use cases: entries, trash, listing, full-text search and tags.
+
+SQL text here is composed only from fixed fragments in this module (hence the S608
+waivers); every user-supplied value is a bound parameter.
+"""
+
+from __future__ import annotations
+
+import builtins
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from peerjournal.domain.models import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    UNSET,
+    Entry,
+    EntrySummary,
+    SearchHit,
+    Unset,
+    aware,
+    epoch_us,
+    first_line,
+    normalise_tags,
+)
+from peerjournal.errors import InvalidInput, NotFound
+from peerjournal.vault.fts import to_match_expression
+from peerjournal.vault.store import Vault, translated_errors
+
+MAX_LIMIT = 10_000
+_SUMMARY_COLUMNS = (
+    "e.rid, e.id, e.created, e.updated, e.title, substr(e.body, 1, 400), e.tags, "
+    "e.starred, m.level, e.deleted"
+)
+_ENTRY_COLUMNS = "id, created, updated, title, body, tags, starred, mood_id, deleted"
+
+
+def _dt(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+def _split_tags(text: str) -> tuple[str, ...]:
+    return tuple(t for t in text.split("\n") if t)
+
+
+def _check_page(offset: int, limit: int) -> None:
+    if not isinstance(offset, int) or offset < 0:
+        raise InvalidInput("The offset must be zero or more.")
+    if not isinstance(limit, int) or not 0 <= limit <= MAX_LIMIT:
+        raise InvalidInput(f"The limit must be between 0 and {MAX_LIMIT}.")
+
+
+def _text(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise InvalidInput(f"The {what} must be text.")
+    if "\x00" in value:
+        raise InvalidInput(f"The {what} contains a NUL character.")
+    return value
+
+
+class JournalService:
+    """Entries of one open vault. Not thread-safe: use from one thread at a time."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    # -- writing -------------------------------------------------------------------------
+
+    def add(
+        self,
+        body: str,
+        *,
+        title: str = "",
+        tags: Iterable[str] = (),
+        created: datetime | None = None,
+        starred: bool = False,
+        mood_id: str | None = None,
+    ) -> Entry:
+        """Write a new entry and return it."""
+        body = _text(body, "entry text")
+        title = _text(title, "title")
+        tag_tuple = normalise_tags(tags)
+        moment = aware(created)
+        now = datetime.now(UTC).astimezone(moment.tzinfo)
+        entry_id = str(uuid.uuid4())
+        with self._vault.transaction() as conn:
+            if mood_id is not None:
+                self._check_mood(conn, mood_id)
+            cur = conn.execute(
+                "INSERT INTO entries (id, created, created_us, day, updated, title, body, tags,"
+                " starred, mood_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    entry_id,
+                    moment.isoformat(),
+                    epoch_us(moment),
+                    moment.date().isoformat(),
+                    now.isoformat(),
+                    title,
+                    body,
+                    "\n".join(tag_tuple),
+                    int(bool(starred)),
+                    mood_id,
+                ),
+            )
+            self._set_entry_tags(conn, cur.lastrowid, tag_tuple)
+        return Entry(entry_id, moment, now, title, body, tag_tuple, bool(starred), mood_id, None)
+
+    def update(
+        self,
+        entry_id: str,
+        *,
+        title: str | None = None,
+        body: str | None = None,
+        tags: Iterable[str] | None = None,
+        starred: bool | None = None,
+        mood_id: str | Unset | None = UNSET,
+        created: datetime | None = None,
+    ) -> Entry:
+        """Change only the given fields; ``updated`` becomes now."""
+        sets: builtins.list[str] = []
+        args: builtins.list[Any] = []
+        tag_tuple: tuple[str, ...] | None = None
+        if title is not None:
+            sets.append("title = ?")
+            args.append(_text(title, "title"))
+        if body is not None:
+            sets.append("body = ?")
+            args.append(_text(body, "entry text"))
+        if tags is not None:
+            tag_tuple = normalise_tags(tags)
+            sets.append("tags = ?")
+            args.append("\n".join(tag_tuple))
+        if starred is not None:
+            sets.append("starred = ?")
+            args.append(int(bool(starred)))
+        if created is not None:
+            moment = aware(created)
+            sets += ["created = ?", "created_us = ?", "day = ?"]
+            args += [moment.isoformat(), epoch_us(moment), moment.date().isoformat()]
+        if not isinstance(mood_id, Unset):
+            sets.append("mood_id = ?")
+            args.append(mood_id)
+        with self._vault.transaction() as conn:
+            rid, _ = self._resolve(conn, entry_id)
+            if not isinstance(mood_id, Unset) and mood_id is not None:
+                self._check_mood(conn, mood_id)
+            sets.append("updated = ?")
+            args.append(datetime.now(UTC).astimezone().isoformat())
+            sql = f"UPDATE entries SET {', '.join(sets)} WHERE rid = ?"  # noqa: S608
+            conn.execute(sql, (*args, rid))
+            if tag_tuple is not None:
+                conn.execute("DELETE FROM entry_tags WHERE rid = ?", (rid,))
+                self._set_entry_tags(conn, rid, tag_tuple)
+                self._drop_orphan_tags(conn)
+            return self._load(conn, rid)
+
+    def delete(self, entry_id: str) -> None:
+        """Move an entry to the trash."""
+        with self._vault.transaction() as conn:
+            rid, _ = self._resolve(conn, entry_id)
+            conn.execute(
+                "UPDATE entries SET trashed = 1, deleted = ? WHERE rid = ? AND trashed = 0",
+                (datetime.now(UTC).astimezone().isoformat(), rid),
+            )
+
+    def restore(self, entry_id: str) -> None:
+        """Bring an entry back from the trash."""
+        with self._vault.transaction() as conn:
+            rid, _ = self._resolve(conn, entry_id)
+            conn.execute("UPDATE entries SET trashed = 0, deleted = NULL WHERE rid = ?", (rid,))
+
+    def purge(self, entry_id: str) -> None:
+        """Delete a trashed entry for good (secure_delete overwrites its pages)."""
+        with self._vault.transaction() as conn:
+            rid, _ = self._resolve(conn, entry_id)
+            trashed = conn.execute("SELECT trashed FROM entries WHERE rid = ?", (rid,)).fetchone()
+            if not trashed[0]:
+                raise InvalidInput("Only entries in the trash can be deleted for good.")
+            conn.execute("DELETE FROM entries WHERE rid = ?", (rid,))
+            self._drop_orphan_tags(conn)
+
+    def empty_trash(self) -> int:
+        """Delete every trashed entry for good; returns how many."""
+        with self._vault.transaction() as conn:
+            count = conn.execute("DELETE FROM entries WHERE trashed = 1").rowcount
+            self._drop_orphan_tags(conn)
+        return int(count)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def get(self, entry_id: str) -> Entry:
+        """One entry by id or by a unique id prefix of at least 4 characters."""
+        with translated_errors():
+            conn = self._vault.conn
+            rid, _ = self._resolve(conn, entry_id)
+            return self._load(conn, rid)
+
+    def list(
+        self,
+        *,
+        offset: int = 0,
+        limit: int = 50,
+        tag: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        trashed: bool = False,
+        starred: bool | None = None,
+    ) -> builtins.list[EntrySummary]:
+        """Entry summaries, newest first."""
+        _check_page(offset, limit)
+        where, args = self._filters(tag, since, until, trashed, starred)
+        sql = (
+            f"SELECT {_SUMMARY_COLUMNS} FROM entries e"  # noqa: S608
+            " LEFT JOIN mood_logs m ON m.id = e.mood_id"
+            f" WHERE {where} ORDER BY e.created_us DESC, e.rid DESC LIMIT ? OFFSET ?"
+        )
+        with translated_errors():
+            rows = self._vault.conn.execute(sql, (*args, limit, offset)).fetchall()
+        return [self._summary(row) for row in rows]
+
+    def count(
+        self,
+        *,
+        tag: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        trashed: bool = False,
+        starred: bool | None = None,
+    ) -> int:
+        """How many entries match the filters."""
+        where, args = self._filters(tag, since, until, trashed, starred)
+        with translated_errors():
+            row = self._vault.conn.execute(
+                f"SELECT count(*) FROM entries e WHERE {where}",  # noqa: S608
+                args,
+            ).fetchone()
+        return int(row[0])
+
+    def search(
+        self,
+        query: str,
+        *,
+        tag: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> builtins.list[SearchHit]:
+        """Full-text search of live entries, best match first (bm25, title weighted).
+
+        Any text is accepted: terms are quoted for FTS5, ``word*`` is a prefix term and
+        ``"two words"`` a phrase. A query with no searchable words returns ``[]``.
+        """
+        _check_page(offset, limit)
+        match = to_match_expression(query)
+        if match is None or limit == 0:
+            return []
+        where, args = self._filters(tag, since, until, False, None)
+        conn = self._vault.conn
+        with translated_errors():
+            ranked = conn.execute(
+                "SELECT f.rowid, f.rank FROM entries_fts f JOIN entries e ON e.rid = f.rowid"  # noqa: S608
+                f" WHERE entries_fts MATCH ? AND {where} ORDER BY f.rank LIMIT ? OFFSET ?",
+                (match, *args, limit, offset),
+            ).fetchall()
+            if not ranked:
+                return []
+            rids = [row[0] for row in ranked]
+            marks = ",".join("?" * len(rids))
+            # Prefer a snippet of the body (the title is shown anyway); fall back to the
+            # title or tags when only they matched.
+            snippets = {
+                rid: next((s for s in (body, title, tags) if HIGHLIGHT_START in s), body)
+                for rid, body, title, tags in conn.execute(
+                    "SELECT rowid, snippet(entries_fts, 1, ?1, ?2, '…', 16),"  # noqa: S608
+                    " snippet(entries_fts, 0, ?1, ?2, '…', 16),"
+                    " snippet(entries_fts, 2, ?1, ?2, '…', 16) FROM entries_fts"
+                    f" WHERE entries_fts MATCH ?3 AND rowid IN ({marks})",
+                    (HIGHLIGHT_START, HIGHLIGHT_END, match, *rids),
+                ).fetchall()
+            }
+            summaries = {
+                row[0]: self._summary(row)
+                for row in conn.execute(
+                    f"SELECT {_SUMMARY_COLUMNS} FROM entries e"  # noqa: S608
+                    " LEFT JOIN mood_logs m ON m.id = e.mood_id"
+                    f" WHERE e.rid IN ({marks})",
+                    rids,
+                ).fetchall()
+            }
+        return [
+            SearchHit(summaries[rid], snippets.get(rid, ""), float(rank))
+            for rid, rank in ranked
+            if rid in summaries
+        ]
+
+    def tags(self) -> builtins.list[tuple[str, int]]:
+        """``(tag, count)`` over live entries, most used first."""
+        with translated_errors():
+            rows = self._vault.conn.execute(
+                "SELECT t.name, count(*) AS n FROM tags t"
+                " JOIN entry_tags et ON et.tid = t.tid"
+                " JOIN entries e ON e.rid = et.rid"
+                " WHERE e.trashed = 0 GROUP BY t.tid ORDER BY n DESC, t.fold"
+            ).fetchall()
+        return [(str(name), int(n)) for name, n in rows]
+
+    def days_with_entries(self, year: int, month: int) -> set[date]:
+        """Local days of a month that have at least one live entry (for a calendar)."""
+        if not 1 <= month <= 12 or not 1 <= year <= 9999:
+            raise InvalidInput("That is not a valid month.")
+        start = date(year, month, 1)
+        end = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+        with translated_errors():
+            rows = self._vault.conn.execute(
+                "SELECT DISTINCT day FROM entries WHERE trashed = 0 AND day >= ? AND day < ?",
+                (start.isoformat(), end.isoformat()),
+            ).fetchall()
+        return {date.fromisoformat(row[0]) for row in rows}
+
+    # -- helpers -------------------------------------------------------------------------
+
+    @staticmethod
+    def _filters(
+        tag: str | None,
+        since: date | None,
+        until: date | None,
+        trashed: bool,
+        starred: bool | None,
+    ) -> tuple[str, builtins.list[Any]]:
+        clauses = ["e.trashed = ?"]
+        args: builtins.list[Any] = [int(bool(trashed))]
+        if tag is not None:
+            tags = normalise_tags([tag])
+            clauses.append(
+                "e.rid IN (SELECT et.rid FROM entry_tags et JOIN tags t ON t.tid = et.tid"
+                " WHERE t.fold = ?)"
+            )
+            args.append(tags[0].casefold() if tags else "")
+        for bound, op in ((since, ">="), (until, "<=")):
+            if bound is None:
+                continue
+            if isinstance(bound, datetime) or not isinstance(bound, date):
+                raise InvalidInput("Date filters must be calendar days.")
+            clauses.append(f"e.day {op} ?")
+            args.append(bound.isoformat())
+        if starred is not None:
+            clauses.append("e.starred = ?")
+            args.append(int(bool(starred)))
+        return " AND ".join(clauses), args
+
+    @staticmethod
+    def _resolve(conn: Any, entry_id: str) -> tuple[int, str]:
+        if not isinstance(entry_id, str):
+            raise NotFound("No entry has that id.")
+        key = entry_id.strip().lower()
+        if len(key) < 4:
+            raise NotFound("An entry id needs at least 4 characters.")
+        rows: Sequence[Any] = conn.execute(
+            "SELECT rid, id FROM entries WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+            (key, key + "\uffff"),
+        ).fetchall()
+        exact = [row for row in rows if row[1] == key]
+        if exact:
+            return int(exact[0][0]), str(exact[0][1])
+        if not rows:
+            raise NotFound("No entry has that id.")
+        if len(rows) > 1:
+            raise NotFound("More than one entry starts with that id; give more characters.")
+        return int(rows[0][0]), str(rows[0][1])
+
+    @staticmethod
+    def _check_mood(conn: Any, mood_id: str) -> None:
+        if conn.execute("SELECT 1 FROM mood_logs WHERE id = ?", (mood_id,)).fetchone() is None:
+            raise NotFound("No mood log has that id.")
+
+    @staticmethod
+    def _set_entry_tags(conn: Any, rid: int, tags: tuple[str, ...]) -> None:
+        for tag in tags:
+            fold = tag.casefold()
+            conn.execute(
+                "INSERT INTO tags (name, fold) VALUES (?, ?) ON CONFLICT (fold) DO NOTHING",
+                (tag, fold),
+            )
+            conn.execute(
+                "INSERT OR IGNORE INTO entry_tags (rid, tid)"
+                " SELECT ?, tid FROM tags WHERE fold = ?",
+                (rid, fold),
+            )
+
+    @staticmethod
+    def _drop_orphan_tags(conn: Any) -> None:
+        conn.execute(
+            "DELETE FROM tags WHERE NOT EXISTS"
+            " (SELECT 1 FROM entry_tags et WHERE et.tid = tags.tid)"
+        )
+
+    @staticmethod
+    def _load(conn: Any, rid: int) -> Entry:
+        sql = f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE rid = ?"  # noqa: S608
+        row = conn.execute(sql, (rid,)).fetchone()
+        if row is None:
+            raise NotFound("No entry has that id.")
+        created = _dt(row[1])
+        updated = _dt(row[2])
+        if created is None or updated is None:
+            raise NotFound("No entry has that id.")
+        return Entry(
+            id=row[0],
+            created=created,
+            updated=updated,
+            title=row[3],
+            body=row[4],
+            tags=_split_tags(row[5]),
+            starred=bool(row[6]),
+            mood_id=row[7],
+            deleted=_dt(row[8]),
+        )
+
+    @staticmethod
+    def _summary(row: Sequence[Any]) -> EntrySummary:
+        return EntrySummary(
+            id=row[1],
+            created=datetime.fromisoformat(row[2]),
+            updated=datetime.fromisoformat(row[3]),
+            title=row[4],
+            first_line=first_line(row[5]),
+            tags=_split_tags(row[6]),
+            starred=bool(row[7]),
+            mood_level=None if row[8] is None else int(row[8]),
+            deleted=_dt(row[9]),
+        )

@@ -1,0 +1,232 @@
+"""Mood use cases: check-ins, editable labels and vocabularies, insights.
+
+SQL text is composed only from fixed fragments (S608 waivers); values are bound.
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from peerjournal.app.prefs import VaultPrefs
+from peerjournal.domain import stats
+from peerjournal.domain.models import (
+    DEFAULT_ACTIVITIES,
+    DEFAULT_EMOTIONS,
+    DEFAULT_MOOD_LABELS,
+    MOOD_LEVELS,
+    MoodLog,
+    aware,
+    check_level,
+    epoch_us,
+    normalise_names,
+)
+from peerjournal.errors import InvalidInput, NotFound
+from peerjournal.vault.store import Vault, translated_errors
+
+PREF_LABELS = "mood.labels"
+PREF_EMOTIONS = "mood.emotions"
+PREF_ACTIVITIES = "mood.activities"
+_COLUMNS = "id, at, level, emotions, activities, note"
+
+
+def _row(row: Sequence[Any]) -> MoodLog:
+    return MoodLog(
+        id=row[0],
+        at=datetime.fromisoformat(row[1]),
+        level=int(row[2]),
+        emotions=tuple(json.loads(row[3])),
+        activities=tuple(json.loads(row[4])),
+        note=row[5],
+    )
+
+
+def _note(note: object) -> str:
+    if not isinstance(note, str) or "\x00" in note:
+        raise InvalidInput("The note must be text.")
+    return note
+
+
+class MoodService:
+    """Mood logs of one open vault. Not thread-safe."""
+
+    def __init__(self, vault: Vault, prefs: VaultPrefs) -> None:
+        self._vault = vault
+        self._prefs = prefs
+
+    def add(
+        self,
+        level: int,
+        *,
+        emotions: Iterable[str] = (),
+        activities: Iterable[str] = (),
+        note: str = "",
+        at: datetime | None = None,
+    ) -> MoodLog:
+        """Record a check-in (several per day are fine)."""
+        log = MoodLog(
+            id=str(uuid.uuid4()),
+            at=aware(at),
+            level=check_level(level),
+            emotions=normalise_names(emotions, "emotion"),
+            activities=normalise_names(activities, "activity"),
+            note=_note(note),
+        )
+        with self._vault.transaction() as conn:
+            conn.execute(
+                "INSERT INTO mood_logs (id, at, at_us, day, level, emotions, activities, note)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    log.id,
+                    log.at.isoformat(),
+                    epoch_us(log.at),
+                    log.at.date().isoformat(),
+                    log.level,
+                    json.dumps(list(log.emotions), ensure_ascii=False),
+                    json.dumps(list(log.activities), ensure_ascii=False),
+                    log.note,
+                ),
+            )
+        return log
+
+    def get(self, mood_id: str) -> MoodLog:
+        """One mood log by id."""
+        with translated_errors():
+            row = self._vault.conn.execute(
+                f"SELECT {_COLUMNS} FROM mood_logs WHERE id = ?",  # noqa: S608
+                (mood_id,),
+            ).fetchone()
+        if row is None:
+            raise NotFound("No mood log has that id.")
+        return _row(row)
+
+    def update(
+        self,
+        mood_id: str,
+        *,
+        level: int | None = None,
+        emotions: Iterable[str] | None = None,
+        activities: Iterable[str] | None = None,
+        note: str | None = None,
+        at: datetime | None = None,
+    ) -> MoodLog:
+        """Change only the given fields."""
+        sets: builtins.list[str] = []
+        args: builtins.list[Any] = []
+        if level is not None:
+            sets.append("level = ?")
+            args.append(check_level(level))
+        if emotions is not None:
+            sets.append("emotions = ?")
+            args.append(json.dumps(list(normalise_names(emotions, "emotion")), ensure_ascii=False))
+        if activities is not None:
+            sets.append("activities = ?")
+            names = normalise_names(activities, "activity")
+            args.append(json.dumps(list(names), ensure_ascii=False))
+        if note is not None:
+            sets.append("note = ?")
+            args.append(_note(note))
+        if at is not None:
+            moment = aware(at)
+            sets += ["at = ?", "at_us = ?", "day = ?"]
+            args += [moment.isoformat(), epoch_us(moment), moment.date().isoformat()]
+        with self._vault.transaction() as conn:
+            if sets:
+                cur = conn.execute(
+                    f"UPDATE mood_logs SET {', '.join(sets)} WHERE id = ?",  # noqa: S608
+                    (*args, mood_id),
+                )
+                if cur.rowcount == 0:
+                    raise NotFound("No mood log has that id.")
+            row = conn.execute(
+                f"SELECT {_COLUMNS} FROM mood_logs WHERE id = ?",  # noqa: S608
+                (mood_id,),
+            ).fetchone()
+            if row is None:
+                raise NotFound("No mood log has that id.")
+        return _row(row)
+
+    def delete(self, mood_id: str) -> None:
+        """Delete a mood log for good; entries linked to it keep their text."""
+        with self._vault.transaction() as conn:
+            cur = conn.execute("DELETE FROM mood_logs WHERE id = ?", (mood_id,))
+            if cur.rowcount == 0:
+                raise NotFound("No mood log has that id.")
+
+    def list(
+        self,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        limit: int | None = None,
+    ) -> builtins.list[MoodLog]:
+        """Mood logs, newest first, optionally between two local days (inclusive)."""
+        clauses: builtins.list[str] = []
+        args: builtins.list[Any] = []
+        for bound, op in ((since, ">="), (until, "<=")):
+            if bound is None:
+                continue
+            if isinstance(bound, datetime) or not isinstance(bound, date):
+                raise InvalidInput("Date filters must be calendar days.")
+            clauses.append(f"day {op} ?")
+            args.append(bound.isoformat())
+        sql = f"SELECT {_COLUMNS} FROM mood_logs"  # noqa: S608
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += " ORDER BY at_us DESC, rid DESC"
+        if limit is not None:
+            if not isinstance(limit, int) or limit < 0:
+                raise InvalidInput("The limit must be zero or more.")
+            sql += " LIMIT ?"
+            args.append(limit)
+        with translated_errors():
+            rows = self._vault.conn.execute(sql, args).fetchall()
+        return [_row(row) for row in rows]
+
+    # -- vocabularies --------------------------------------------------------------------
+
+    def labels(self) -> dict[int, str]:
+        """Level → the user's label (defaults: Awful, Bad, Okay, Good, Great)."""
+        stored = self._prefs.get(PREF_LABELS, {})
+        labels = dict(DEFAULT_MOOD_LABELS)
+        if isinstance(stored, dict):
+            for key, value in stored.items():
+                if str(key).isdigit() and int(key) in MOOD_LEVELS and isinstance(value, str):
+                    labels[int(key)] = value
+        return labels
+
+    def set_labels(self, labels: dict[int, str]) -> None:
+        """Replace some or all level labels (levels 1..5, non-empty text)."""
+        merged = self.labels()
+        for level, label in labels.items():
+            check_level(level)
+            if not isinstance(label, str) or not label.strip() or len(label) > 50:
+                raise InvalidInput("A mood label must be 1 to 50 characters of text.")
+            merged[level] = label.strip()
+        self._prefs.set(PREF_LABELS, {str(k): v for k, v in merged.items()})
+
+    def emotions(self) -> builtins.list[str]:
+        """The user's emotion vocabulary."""
+        stored = self._prefs.get(PREF_EMOTIONS)
+        return list(stored) if isinstance(stored, list) else list(DEFAULT_EMOTIONS)
+
+    def set_emotions(self, names: builtins.list[str]) -> None:
+        """Replace the emotion vocabulary (past logs keep their words)."""
+        self._prefs.set(PREF_EMOTIONS, list(normalise_names(names, "emotion")))
+
+    def activities(self) -> builtins.list[str]:
+        """The user's activity vocabulary."""
+        stored = self._prefs.get(PREF_ACTIVITIES)
+        return list(stored) if isinstance(stored, list) else list(DEFAULT_ACTIVITIES)
+
+    def set_activities(self, names: builtins.list[str]) -> None:
+        """Replace the activity vocabulary (past logs keep their words)."""
+        self._prefs.set(PREF_ACTIVITIES, list(normalise_names(names, "activity")))
+
+    def insights(self, *, since: date | None = None, until: date | None = None) -> stats.Insights:
+        """Statistics over the mood logs between two days (inclusive)."""
+        return stats.build_insights(self.list(since=since, until=until))

@@ -1,0 +1,170 @@
+"""Pure data classes of the journal and mood log, and small value helpers."""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from peerjournal.errors import InvalidInput
+
+#: Markers around matched words in :attr:`SearchHit.snippet`.
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+
+MOOD_LEVELS = (1, 2, 3, 4, 5)
+DEFAULT_MOOD_LABELS: dict[int, str] = {1: "Awful", 2: "Bad", 3: "Okay", 4: "Good", 5: "Great"}
+DEFAULT_EMOTIONS: tuple[str, ...] = (
+    "happy", "calm", "grateful", "hopeful", "proud", "tired", "anxious",
+    "stressed", "sad", "lonely", "angry", "overwhelmed",
+)  # fmt: skip
+DEFAULT_ACTIVITIES: tuple[str, ...] = (
+    "sleep well", "walk", "exercise", "friends", "family", "study", "work",
+    "reading", "music", "outdoors", "screen time", "cooking",
+)  # fmt: skip
+
+
+class _Unset(enum.Enum):
+    UNSET = "UNSET"
+
+
+#: Sentinel for "leave this field as it is" where ``None`` is a meaningful value.
+UNSET = _Unset.UNSET
+Unset = _Unset
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A full journal entry."""
+
+    id: str
+    created: datetime
+    updated: datetime
+    title: str
+    body: str
+    tags: tuple[str, ...]
+    starred: bool
+    mood_id: str | None
+    deleted: datetime | None
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    """What lists show: no full body."""
+
+    id: str
+    created: datetime
+    updated: datetime
+    title: str
+    first_line: str
+    tags: tuple[str, ...]
+    starred: bool
+    mood_level: int | None
+    deleted: datetime | None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One search result; ``snippet`` marks matches with HIGHLIGHT_START/END."""
+
+    entry: EntrySummary
+    snippet: str
+    rank: float
+
+
+@dataclass(frozen=True)
+class MoodLog:
+    """One mood check-in."""
+
+    id: str
+    at: datetime
+    level: int
+    emotions: tuple[str, ...]
+    activities: tuple[str, ...]
+    note: str
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_tag(raw: str) -> str:
+    """Strip a leading ``#``/``@`` and surrounding space; inner whitespace becomes one space."""
+    if not isinstance(raw, str):
+        raise InvalidInput("A tag must be text.")
+    tag = _SPACE.sub(" ", raw).strip().lstrip("#@").strip()
+    if len(tag) > 100:
+        raise InvalidInput("A tag may be at most 100 characters long.")
+    return tag
+
+
+def normalise_tags(raw: Iterable[str]) -> tuple[str, ...]:
+    """Normalise, drop empties and case-insensitive duplicates, keep first spelling and order."""
+    if isinstance(raw, str):
+        raw = [raw]
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in raw:
+        tag = normalise_tag(item)
+        fold = tag.casefold()
+        if tag and fold not in seen:
+            seen.add(fold)
+            out.append(tag)
+    return tuple(out)
+
+
+def normalise_names(raw: Iterable[str], what: str) -> tuple[str, ...]:
+    """Emotion/activity names: trimmed, non-empty, case-insensitively unique."""
+    if isinstance(raw, str):
+        raw = [raw]
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in raw:
+        if not isinstance(item, str):
+            raise InvalidInput(f"Each {what} must be text.")
+        name = _SPACE.sub(" ", item).strip()
+        if len(name) > 100:
+            raise InvalidInput(f"An {what} name may be at most 100 characters long.")
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            out.append(name)
+    return tuple(out)
+
+
+def check_level(level: object) -> int:
+    """A mood level 1..5, or InvalidInput."""
+    if isinstance(level, bool) or not isinstance(level, int) or level not in MOOD_LEVELS:
+        raise InvalidInput("The mood level must be a whole number from 1 to 5.")
+    return level
+
+
+def aware(moment: datetime | None) -> datetime:
+    """``moment`` (or now) as a timezone-aware datetime; naive values are rejected."""
+    if moment is None:
+        return datetime.now(UTC).astimezone()
+    if not isinstance(moment, datetime):
+        raise InvalidInput("A time must be a date and time.")
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise InvalidInput("A time must carry its time zone.")
+    return moment
+
+
+def epoch_us(moment: datetime) -> int:
+    """Microseconds since the Unix epoch (UTC) for ordering."""
+    delta = moment - datetime(1970, 1, 1, tzinfo=UTC)
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+def first_line(body: str, limit: int = 200) -> str:
+    """The first non-empty line of a body, shortened for lists."""
+    for line in body.splitlines():
+        stripped = line.strip().lstrip("#>*- ").strip()
+        if stripped:
+            return stripped if len(stripped) <= limit else stripped[: limit - 1] + "…"
+    return ""
+
+
+def day_text(day: date) -> str:
+    """ISO day text used in the database."""
+    return day.isoformat()

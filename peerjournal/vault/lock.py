@@ -1,0 +1,82 @@
+"""An advisory per-vault process lock, so two processes never open the same vault."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from peerjournal.errors import VaultInUse
+
+LOCK_NAME = "vault.lock"
+
+
+class ProcessLock:
+    """An exclusive, non-blocking lock on ``<folder>/vault.lock`` (flock or msvcrt)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = Path(folder) / LOCK_NAME
+        self._fd: int | None = None
+        self.created_file = False
+
+    @property
+    def held(self) -> bool:
+        """Whether this object currently holds the lock."""
+        return self._fd is not None
+
+    def acquire(self) -> None:
+        """Take the lock or raise :class:`VaultInUse`; creates the lock file if missing."""
+        if self._fd is not None:
+            return
+        existed = self.path.exists()
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        self.created_file = not existed
+        try:
+            _lock_fd(fd)
+        except OSError as exc:
+            os.close(fd)
+            if self.created_file:
+                self._remove_file()
+            raise VaultInUse() from exc
+        self._fd = fd
+
+    def release(self) -> None:
+        """Drop the lock (the lock file stays, it holds no data)."""
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        try:
+            _unlock_fd(fd)
+        finally:
+            os.close(fd)
+
+    def release_and_remove_if_created(self) -> None:
+        """Release, and delete the lock file if this object created it (error paths)."""
+        created = self.created_file
+        self.release()
+        if created:
+            self._remove_file()
+
+    def _remove_file(self) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
+
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _lock_fd(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined,unused-ignore]
+
+    def _unlock_fd(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined,unused-ignore]
+
+else:
+    import fcntl
+
+    def _lock_fd(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock_fd(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)

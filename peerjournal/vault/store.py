@@ -1,0 +1,318 @@
+"""The vault: a folder holding ``vault.json`` (wrapped keys), ``journal.db`` (SQLCipher 4)
+and ``vault.lock`` (process lock).
+
+Opening checks everything that can fail *before* anything on disk is touched: the header is
+parsed, the passphrase unwraps the data key, the process lock is taken, and only then is
+the database opened (``mode=rw``, never created on open) and its key and schema version
+checked. Any error leaves the folder as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from peerjournal.crypto import kdf
+from peerjournal.errors import (
+    InvalidInput,
+    StorageFull,
+    VaultCorrupt,
+    VaultError,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from peerjournal.vault import migrations
+from peerjournal.vault.header import Header, KeySlot, header_path, read_header, write_header
+from peerjournal.vault.lock import ProcessLock
+
+DB_NAME = "journal.db"
+#: INSECURE, test-only: when set to "1" at vault *creation*, the minimum Argon2id cost is
+#: used. It is never consulted when opening, so it cannot weaken an existing vault.
+INSECURE_TEST_KDF_ENV = "PEERJOURNAL_INSECURE_TEST_KDF"
+
+DatabaseError = sqlcipher.DatabaseError
+_SQLITE_FULL = 13
+_SQLITE_NOTADB = 26
+_SQLITE_CORRUPT = 11
+_SQLITE_BUSY = 5
+
+
+def vault_exists(folder: Path) -> bool:
+    """Whether ``folder`` holds a vault header."""
+    return header_path(folder).is_file()
+
+
+def translate(exc: BaseException) -> BaseException:
+    """Map a database or OS error to the user-facing error, or return it unchanged."""
+    if isinstance(exc, sqlcipher.Error | sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        text = str(exc).lower()
+        if code is not None:
+            code &= 0xFF
+        if code == _SQLITE_FULL or "disk is full" in text:
+            return StorageFull()
+        if code in (_SQLITE_NOTADB, _SQLITE_CORRUPT) or "not a database" in text:
+            return VaultCorrupt()
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageFull()
+    return exc
+
+
+@contextmanager
+def translated_errors() -> Iterator[None]:
+    """Re-raise database errors as :mod:`peerjournal.errors` where they mean something."""
+    try:
+        yield
+    except (sqlcipher.Error, sqlite3.Error, OSError) as exc:
+        mapped = translate(exc)
+        if mapped is exc:
+            raise
+        raise mapped from exc
+
+
+def _connect(db_path: Path, data_key: bytearray, *, create: bool) -> Any:
+    mode = "rwc" if create else "rw"
+    uri = f"file:{quote(str(db_path))}?mode={mode}"
+    try:
+        conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    except sqlcipher.OperationalError as exc:
+        raise VaultCorrupt("The vault's database file is missing; nothing was changed.") from exc
+    try:
+        # The key must be the first statement; a raw key skips SQLCipher's own PBKDF2.
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        # Reading the schema is the key check: a wrong key or a non-database fails here,
+        # before anything is written.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError as exc:
+        conn.close()
+        raise VaultCorrupt() from exc
+    return conn
+
+
+def _configure(conn: Any) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise VaultError("The vault's database could not switch to write-ahead logging.")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+class Vault:
+    """An open vault: the database connection, the data key and the process lock."""
+
+    def __init__(
+        self, folder: Path, header: Header, data_key: bytearray, conn: Any, lock: ProcessLock
+    ) -> None:
+        self.folder = Path(folder)
+        self._header = header
+        self._data_key: bytearray | None = data_key
+        self._conn: Any = conn
+        self._lock = lock
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, folder: Path, passphrase: str, *, kdf_params: kdf.KdfParams | None = None
+    ) -> tuple[Vault, str]:
+        """Create a new vault in ``folder`` (made if needed; must hold no vault)."""
+        folder = Path(folder)
+        if kdf_params is None:
+            insecure = os.environ.get(INSECURE_TEST_KDF_ENV) == "1"
+            kdf_params = kdf.KdfParams.for_tests() if insecure else kdf.KdfParams.default()
+            recovery_params = kdf_params if insecure else kdf.KdfParams.recovery_default()
+        else:
+            recovery_params = kdf_params
+        kdf_params.validate()
+        if not passphrase:
+            raise InvalidInput("The passphrase must not be empty.")
+        if vault_exists(folder) or (folder / DB_NAME).exists():
+            raise VaultExists()
+        with translated_errors():
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        data_key = kdf.new_data_key()
+        code = kdf.new_recovery_code()
+        header = Header(
+            passphrase=KeySlot.seal(
+                kdf.normalise_passphrase(passphrase),
+                data_key,
+                kdf_params,
+                kdf.PURPOSE_PASSPHRASE_WRAP,
+            ),
+            recovery=KeySlot.seal(
+                kdf.normalise_recovery_code(code),
+                data_key,
+                recovery_params,
+                kdf.PURPOSE_RECOVERY_WRAP,
+            ),
+        )
+        lock = ProcessLock(folder)
+        lock.acquire()
+        conn = None
+        try:
+            with translated_errors():
+                conn = _connect(folder / DB_NAME, data_key, create=True)
+                _configure(conn)
+                migrations.migrate(conn)
+                # The header goes last: a vault "exists" only once it is complete.
+                write_header(folder, header)
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    (folder / name).unlink()
+            lock.release_and_remove_if_created()
+            raise
+        return cls(folder, header, data_key, conn, lock), code
+
+    @classmethod
+    def open(cls, folder: Path, passphrase: str) -> Vault:
+        """Unlock the vault in ``folder`` with its passphrase."""
+        header = read_header(folder)
+        data_key = header.passphrase.open(
+            kdf.normalise_passphrase(passphrase), kdf.PURPOSE_PASSPHRASE_WRAP
+        )
+        return cls._open_with_key(Path(folder), header, data_key)
+
+    @classmethod
+    def recover(cls, folder: Path, recovery_code: str, new_passphrase: str) -> Vault:
+        """Unlock with the recovery code and set a new passphrase.
+
+        The recovery code stays valid (it is shown once and the user may have stored it
+        on paper); only the passphrase slot is replaced.
+        """
+        if not new_passphrase:
+            raise InvalidInput("The new passphrase must not be empty.")
+        header = read_header(folder)
+        data_key = header.recovery.open(
+            kdf.normalise_recovery_code(recovery_code), kdf.PURPOSE_RECOVERY_WRAP
+        )
+        vault = cls._open_with_key(Path(folder), header, data_key)
+        try:
+            vault._set_passphrase(new_passphrase)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    @classmethod
+    def _open_with_key(cls, folder: Path, header: Header, data_key: bytearray) -> Vault:
+        db_path = folder / DB_NAME
+        if not db_path.is_file():
+            raise VaultCorrupt("The vault's database file is missing; nothing was changed.")
+        lock = ProcessLock(folder)
+        lock.acquire()
+        conn = None
+        try:
+            with translated_errors():
+                conn = _connect(db_path, data_key, create=False)
+                migrations.check_not_too_new(conn)
+                _configure(conn)
+                migrations.migrate(conn)
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            lock.release_and_remove_if_created()
+            kdf.zero(data_key)
+            raise
+        return cls(folder, header, data_key, conn, lock)
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-wrap the data key under ``new`` after checking ``old`` (header rewrite only)."""
+        self._require_open()
+        if not new:
+            raise InvalidInput("The new passphrase must not be empty.")
+        check = self._header.passphrase.open(
+            kdf.normalise_passphrase(old), kdf.PURPOSE_PASSPHRASE_WRAP
+        )
+        same = bytes(check) == bytes(self._data_key or b"")
+        kdf.zero(check)
+        if not same:
+            raise WrongPassphrase()
+        self._set_passphrase(new)
+
+    def _set_passphrase(self, new: str) -> None:
+        key = self._require_key()
+        # Keep the cost recorded in the header (raising it is a separate, explicit step).
+        params = self._header.passphrase.params
+        slot = KeySlot.seal(kdf.normalise_passphrase(new), key, params, kdf.PURPOSE_PASSPHRASE_WRAP)
+        header = self._header.with_passphrase(slot)
+        write_header(self.folder, header)
+        self._header = header
+
+    def close(self) -> None:
+        """Close the database, forget the key and release the process lock (idempotent)."""
+        conn, self._conn = self._conn, None
+        try:
+            if conn is not None:
+                conn.close()
+        finally:
+            if self._data_key is not None:
+                kdf.zero(self._data_key)
+                self._data_key = None
+            self._lock.release()
+
+    # -- use -----------------------------------------------------------------------------
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called."""
+        return self._conn is None
+
+    @property
+    def conn(self) -> Any:
+        """The open sqlcipher3 connection (autocommit mode); VaultLocked after close."""
+        if self._conn is None:
+            raise VaultLocked()
+        return self._conn
+
+    @property
+    def header(self) -> Header:
+        """The current header."""
+        return self._header
+
+    @contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT`` (rollback on error), with error translation."""
+        conn = self.conn
+        with translated_errors():
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    def _require_open(self) -> None:
+        if self._conn is None:
+            raise VaultLocked()
+
+    def _require_key(self) -> bytearray:
+        if self._data_key is None:
+            raise VaultLocked()
+        return self._data_key
+
+
+def open_existing(folder: Path, passphrase: str) -> Vault:
+    """Convenience for :meth:`Vault.open` that reports a missing folder plainly."""
+    if not Path(folder).is_dir():
+        raise VaultNotFound()
+    return Vault.open(folder, passphrase)

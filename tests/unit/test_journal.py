@@ -1,0 +1,139 @@
+"""Journal service: entries, trash, listing, tags and search on a real SQLCipher vault."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from peerjournal.app.session import Session
+from peerjournal.errors import InvalidInput, NotFound
+from tests.helpers.vault import make_session
+
+TZ = timezone(timedelta(hours=2))
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[Session]:
+    s = make_session(tmp_path)
+    yield s
+    s.lock()
+
+
+def at(day: int, hour: int = 12) -> datetime:
+    return datetime(2026, 3, day, hour, 0, tzinfo=TZ)
+
+
+def test_add_get_round_trip(session: Session) -> None:
+    entry = session.journal.add(
+        "Body **markdown**\nmore", title="T", tags=["#Exam", "@home", "exam"], created=at(3)
+    )
+    got = session.journal.get(entry.id)
+    assert got == entry
+    assert got.tags == ("Exam", "home")
+    assert got.created == at(3) and got.created.utcoffset() == timedelta(hours=2)
+    assert session.journal.get(entry.id[:4].upper()).id == entry.id
+
+
+def test_get_unknown_and_ambiguous(session: Session) -> None:
+    with pytest.raises(NotFound):
+        session.journal.get("00000000-0000-0000-0000-000000000000")
+    with pytest.raises(NotFound):
+        session.journal.get("abc")
+    first = session.journal.add("one")
+    second = session.journal.add("two")
+    conn = session.connection
+    conn.execute("UPDATE entries SET id = ? WHERE id = ?", ("aaaa1111" + first.id[8:], first.id))
+    conn.execute("UPDATE entries SET id = ? WHERE id = ?", ("aaaa2222" + second.id[8:], second.id))
+    with pytest.raises(NotFound, match="More than one"):
+        session.journal.get("aaaa")
+    assert session.journal.get("aaaa2").body == "two"
+
+
+def test_naive_datetime_rejected(session: Session) -> None:
+    with pytest.raises(InvalidInput):
+        session.journal.add("x", created=datetime(2026, 1, 1))
+
+
+def test_update_changes_only_given_fields(session: Session) -> None:
+    mood = session.mood.add(2)
+    entry = session.journal.add("body", title="title", tags=["a"], mood_id=mood.id, created=at(1))
+    updated = session.journal.update(entry.id, title="new title")
+    assert (updated.title, updated.body, updated.tags, updated.mood_id) == (
+        "new title",
+        "body",
+        ("a",),
+        mood.id,
+    )
+    assert updated.updated >= entry.updated
+    updated = session.journal.update(entry.id, mood_id=None, tags=["b", "c"], starred=True)
+    assert updated.mood_id is None and updated.tags == ("b", "c") and updated.starred
+    assert session.journal.tags() == [("b", 1), ("c", 1)]
+    moved = session.journal.update(entry.id, created=at(9))
+    assert moved.created == at(9)
+    assert session.journal.days_with_entries(2026, 3) == {date(2026, 3, 9)}
+    with pytest.raises(NotFound):
+        session.journal.update(entry.id, mood_id="no-such-mood")
+
+
+def test_trash_restore_purge(session: Session) -> None:
+    keep = session.journal.add("keep", tags=["x"])
+    gone = session.journal.add("gone", tags=["x"])
+    with pytest.raises(InvalidInput):
+        session.journal.purge(gone.id)
+    session.journal.delete(gone.id)
+    assert [e.id for e in session.journal.list()] == [keep.id]
+    assert [e.id for e in session.journal.list(trashed=True)] == [gone.id]
+    assert session.journal.get(gone.id).deleted is not None
+    assert session.journal.tags() == [("x", 1)]
+    assert session.journal.search("gone") == []
+    session.journal.restore(gone.id)
+    assert session.journal.count() == 2 and session.journal.get(gone.id).deleted is None
+    session.journal.delete(gone.id)
+    session.journal.purge(gone.id)
+    with pytest.raises(NotFound):
+        session.journal.get(gone.id)
+    session.journal.delete(keep.id)
+    assert session.journal.empty_trash() == 1
+    assert session.journal.count() == 0 and session.journal.count(trashed=True) == 0
+    assert session.journal.tags() == []
+
+
+def test_list_order_paging_and_filters(session: Session) -> None:
+    for day in range(1, 11):
+        session.journal.add(
+            f"day {day}", tags=["even"] if day % 2 == 0 else [], created=at(day), starred=day == 5
+        )
+    titles = [s.first_line for s in session.journal.list(limit=3)]
+    assert titles == ["day 10", "day 9", "day 8"]
+    assert [s.first_line for s in session.journal.list(offset=8)] == ["day 2", "day 1"]
+    assert session.journal.count(tag="EVEN") == 5
+    assert [s.first_line for s in session.journal.list(tag="#even", limit=2)] == [
+        "day 10",
+        "day 8",
+    ]
+    ranged = session.journal.list(since=date(2026, 3, 3), until=date(2026, 3, 5))
+    assert [s.first_line for s in ranged] == ["day 5", "day 4", "day 3"]
+    assert session.journal.count(starred=True) == 1
+    assert session.journal.count(starred=False) == 9
+    assert session.journal.count(tag="nope") == 0
+    with pytest.raises(InvalidInput):
+        session.journal.list(limit=-1)
+
+
+def test_summary_mood_level_and_first_line(session: Session) -> None:
+    mood = session.mood.add(5)
+    session.journal.add("\n\n# Heading line\nrest", mood_id=mood.id)
+    [summary] = session.journal.list()
+    assert summary.mood_level == 5 and summary.first_line == "Heading line"
+    session.mood.delete(mood.id)
+    assert session.journal.list()[0].mood_level is None
+
+
+def test_tags_counted_by_use(session: Session) -> None:
+    session.journal.add("a", tags=["Sleep", "walk"])
+    session.journal.add("b", tags=["sleep"])
+    session.journal.add("c", tags=["SLEEP", "exam"])
+    assert session.journal.tags() == [("Sleep", 3), ("exam", 1), ("walk", 1)]

@@ -1,0 +1,185 @@
+"""Full-text search: ranking, snippets, prefixes, phrases, filters and hostile input."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from peerjournal.app.session import Session
+from peerjournal.domain.models import HIGHLIGHT_END, HIGHLIGHT_START
+from peerjournal.vault.fts import parse_terms, to_match_expression
+from tests.helpers.vault import make_session
+
+TZ = timezone(timedelta(hours=-5))
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[Session]:
+    s = make_session(tmp_path)
+    yield s
+    s.lock()
+
+
+def at(day: int) -> datetime:
+    return datetime(2026, 5, day, 9, 30, tzinfo=TZ)
+
+
+def test_title_match_ranks_above_body_match(session: Session) -> None:
+    body_only = session.journal.add("I went on a long walk along the river today.", title="Tuesday")
+    in_title = session.journal.add("Nothing much happened.", title="Walk")
+    session.journal.add("Unrelated text about exams.", title="Exams")
+    hits = session.journal.search("walk")
+    assert [h.entry.id for h in hits] == [in_title.id, body_only.id]
+    assert hits[0].rank <= hits[1].rank
+
+
+def test_more_occurrences_rank_higher(session: Session) -> None:
+    once = session.journal.add("anxious once, then other words " + "filler " * 20)
+    thrice = session.journal.add("anxious anxious anxious " + "filler " * 20)
+    assert [h.entry.id for h in session.journal.search("anxious")] == [thrice.id, once.id]
+
+
+def test_snippet_highlights_body_match(session: Session) -> None:
+    session.journal.add(
+        "The morning was slow. Later I walked to the library and felt calmer.", title="Notes"
+    )
+    [hit] = session.journal.search("library")
+    assert f"{HIGHLIGHT_START}library{HIGHLIGHT_END}" in hit.snippet
+    assert hit.entry.title == "Notes"
+
+
+def test_prefix_terms_and_phrases(session: Session) -> None:
+    walking = session.journal.add("walking in the rain")
+    walked = session.journal.add("we walked home")
+    other = session.journal.add("wall of text and a long day")
+    assert session.journal.search("walk") == []
+    assert {h.entry.id for h in session.journal.search("walk*")} == {walking.id, walked.id}
+    assert {h.entry.id for h in session.journal.search("wal*")} == {walking.id, walked.id, other.id}
+    assert [h.entry.id for h in session.journal.search('"long day"')] == [other.id]
+    assert session.journal.search('"day long"') == []
+
+
+def test_all_terms_must_match(session: Session) -> None:
+    both = session.journal.add("exam stress and sleep")
+    session.journal.add("exam only")
+    assert [h.entry.id for h in session.journal.search("exam sleep")] == [both.id]
+
+
+def test_case_and_diacritics_insensitive(session: Session) -> None:
+    entry = session.journal.add("Ich war im Café, sehr müde.")
+    assert [h.entry.id for h in session.journal.search("cafe")] == [entry.id]
+    assert [h.entry.id for h in session.journal.search("MUDE")] == [entry.id]
+
+
+def test_tags_are_searchable_and_filterable(session: Session) -> None:
+    tagged = session.journal.add("a day", tags=["gratitude"])
+    untagged = session.journal.add("a day too")
+    assert [h.entry.id for h in session.journal.search("gratitude")] == [tagged.id]
+    assert {h.entry.id for h in session.journal.search("day")} == {tagged.id, untagged.id}
+    assert [h.entry.id for h in session.journal.search("day", tag="Gratitude")] == [tagged.id]
+
+
+def test_date_filters(session: Session) -> None:
+    ids = {day: session.journal.add(f"sleep log {day}", created=at(day)).id for day in range(1, 8)}
+    hits = session.journal.search("sleep", since=date(2026, 5, 3), until=date(2026, 5, 4))
+    assert {h.entry.id for h in hits} == {ids[3], ids[4]}
+    assert session.journal.search("sleep", since=date(2026, 6, 1)) == []
+
+
+def test_paging_and_limit(session: Session) -> None:
+    for i in range(12):
+        session.journal.add(f"tea number {i}")
+    first = session.journal.search("tea", limit=5)
+    second = session.journal.search("tea", limit=5, offset=5)
+    assert len(first) == 5 and len(second) == 5
+    assert not {h.entry.id for h in first} & {h.entry.id for h in second}
+    assert session.journal.search("tea", limit=0) == []
+
+
+def test_edits_and_purge_update_the_index(session: Session) -> None:
+    entry = session.journal.add("original wording")
+    session.journal.update(entry.id, body="changed wording")
+    assert session.journal.search("original") == []
+    assert [h.entry.id for h in session.journal.search("changed")] == [entry.id]
+    session.journal.delete(entry.id)
+    session.journal.purge(entry.id)
+    assert session.journal.search("wording") == []
+    check = session.connection.execute(
+        "INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)"
+    )
+    assert check is not None
+
+
+HOSTILE = [
+    "",
+    "   ",
+    '"',
+    '""',
+    '"unclosed phrase',
+    "NEAR(walk rain, 2)",
+    "title:walk",
+    "body : walk",
+    "walk OR rain",
+    "NOT walk",
+    "AND",
+    "(((",
+    ")",
+    "*",
+    "walk**",
+    "^walk",
+    "+walk",
+    "-walk",
+    "{title body}: walk",
+    "walk\x00rain",
+    "'; DROP TABLE entries; --",
+    "日本語",
+    "🙂 walk",
+    "ﬁ ligature",
+    "a" * 5000,
+    "\u202e reversed",
+    "x:" * 100,
+]
+
+
+@pytest.mark.parametrize("query", HOSTILE)
+def test_hostile_queries_never_raise(session: Session, query: str) -> None:
+    session.journal.add("walk in the rain 🙂 日本語", title="title: walk")
+    hits = session.journal.search(query)
+    assert isinstance(hits, list)
+    assert session.journal.count() == 1
+
+
+def test_operator_words_are_searched_literally(session: Session) -> None:
+    near = session.journal.add("the shop near the station")
+    session.journal.add("the station")
+    assert [h.entry.id for h in session.journal.search("near")] == [near.id]
+    assert [h.entry.id for h in session.journal.search("NEAR station")] == [near.id]
+
+
+def test_empty_query_returns_nothing(session: Session) -> None:
+    session.journal.add("something")
+    assert session.journal.search("") == []
+    assert session.journal.search("!!! ---") == []
+    assert to_match_expression("  ") is None
+
+
+def test_parse_terms() -> None:
+    assert parse_terms('walk* "long day" rain') == [
+        ("walk", True),
+        ("long day", False),
+        ("rain", False),
+    ]
+    assert parse_terms('"half open*') == [("half open*", False)]
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.text(max_size=60))
+def test_any_text_is_a_valid_query(session: Session, query: str) -> None:
+    if not session.journal.count():
+        session.journal.add("walk in the rain", title="rain", tags=["weather"])
+    assert isinstance(session.journal.search(query), list)
