@@ -1,0 +1,78 @@
+"""Prometheus metrics: aggregate counters only, labelled by route template, never by id."""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+from .storage.base import SweepResult, Totals
+
+KNOWN_METHODS = frozenset({"GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH"})
+
+
+class RelayMetrics:
+    """One registry per relay app, so several apps can live in one process (tests)."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry(auto_describe=True)
+        self.requests = Counter(
+            "peerjournal_relay_requests",
+            "Requests by route template, method and status.",
+            ["route", "method", "status"],
+            registry=self.registry,
+        )
+        self.duration = Histogram(
+            "peerjournal_relay_request_seconds",
+            "Request handling time by route template.",
+            ["route"],
+            buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0, 31.0),
+            registry=self.registry,
+        )
+        self.messages_stored = Counter(
+            "peerjournal_relay_messages_stored",
+            "Envelopes stored (new, not idempotent repeats).",
+            registry=self.registry,
+        )
+        self.bytes_stored = Counter(
+            "peerjournal_relay_bytes_stored",
+            "Envelope bytes stored.",
+            registry=self.registry,
+        )
+        self.swept = Counter(
+            "peerjournal_relay_swept",
+            "Rows removed by the sweep, by kind.",
+            ["kind"],
+            registry=self.registry,
+        )
+        self.mailboxes = Gauge(
+            "peerjournal_relay_mailboxes", "Mailboxes now.", registry=self.registry
+        )
+        self.messages = Gauge(
+            "peerjournal_relay_messages", "Stored messages now.", registry=self.registry
+        )
+        self.bytes = Gauge(
+            "peerjournal_relay_bytes", "Stored envelope bytes now.", registry=self.registry
+        )
+
+    def observe(self, route: str, method: str, status: int, seconds: float) -> None:
+        """Count one finished request."""
+        label = method if method in KNOWN_METHODS else "OTHER"
+        self.requests.labels(route, label, str(status)).inc()
+        self.duration.labels(route).observe(seconds)
+
+    def stored(self, size: int) -> None:
+        """Count one newly stored envelope."""
+        self.messages_stored.inc()
+        self.bytes_stored.inc(size)
+
+    def sweep(self, result: SweepResult) -> None:
+        """Count what a sweep removed."""
+        self.swept.labels("messages").inc(result.messages)
+        self.swept.labels("mailboxes").inc(result.mailboxes)
+        self.swept.labels("nonces").inc(result.nonces)
+
+    def render(self, totals: Totals) -> bytes:
+        """The Prometheus text exposition, with current totals."""
+        self.mailboxes.set(totals.mailboxes)
+        self.messages.set(totals.messages)
+        self.bytes.set(totals.bytes)
+        return generate_latest(self.registry)

@@ -1,0 +1,101 @@
+"""Request signing (docs/protocol.md section 2): canonical message and Ed25519 verification.
+
+Pure functions only; the relay's request handling calls them, and the test vectors in
+``tests/vectors/request_signing.json`` check them byte for byte.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import re
+from collections.abc import Iterable
+from urllib.parse import quote, unquote_to_bytes
+
+from nacl.exceptions import BadSignatureError
+from nacl.signing import VerifyKey
+
+SIGNING_PREFIX = "PJ-REQ-1"
+_B64U_RE = re.compile(r"^[A-Za-z0-9_-]*$")
+
+
+def b64u_encode(data: bytes) -> str:
+    """Unpadded base64url of ``data``."""
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def b64u_decode(text: str, *, length: int | None = None) -> bytes:
+    """Decode canonical unpadded base64url; raise ``ValueError`` on anything else.
+
+    Canonical means: no padding, only the base64url alphabet, and re-encoding gives the same
+    text (so one value has exactly one spelling). ``length`` checks the decoded size.
+    """
+    if not isinstance(text, str) or not _B64U_RE.match(text) or len(text) % 4 == 1:
+        raise ValueError("not unpadded base64url")
+    try:
+        data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    except (binascii.Error, ValueError) as exc:
+        raise ValueError("not unpadded base64url") from exc
+    if b64u_encode(data) != text:
+        raise ValueError("not canonical base64url")
+    if length is not None and len(data) != length:
+        raise ValueError(f"expected {length} bytes")
+    return data
+
+
+def percent_encode(value: str) -> str:
+    """RFC 3986 percent-encoding of UTF-8: unreserved characters kept, others ``%XX``."""
+    return quote(value, safe="~", encoding="utf-8", errors="strict")
+
+
+def canonical_query(params: Iterable[tuple[str, str]]) -> str:
+    """The canonical query: encoded ``name=value`` pairs sorted by encoded name, then value."""
+    encoded = sorted((percent_encode(name), percent_encode(value)) for name, value in params)
+    return "&".join(f"{name}={value}" for name, value in encoded)
+
+
+def parse_query(raw: bytes) -> list[tuple[str, str]]:
+    """Parse a raw query string as sent on the wire; raise ``ValueError`` when malformed.
+
+    ``+`` means a space (form encoding); percent escapes must decode to valid UTF-8.
+    """
+    if not raw:
+        return []
+    pairs: list[tuple[str, str]] = []
+    for part in raw.split(b"&"):
+        if not part:
+            continue
+        name, _sep, value = part.partition(b"=")
+        pairs.append((_unquote(name), _unquote(value)))
+    return pairs
+
+
+def _unquote(raw: bytes) -> str:
+    data = unquote_to_bytes(raw.replace(b"+", b" "))
+    return data.decode("utf-8", errors="strict")
+
+
+def signed_message(
+    method: str, path: str, query: str, timestamp: int, nonce: str, body: bytes
+) -> bytes:
+    """The exact bytes an Ed25519 request signature covers."""
+    lines = [
+        SIGNING_PREFIX,
+        method.upper(),
+        path,
+        query,
+        str(timestamp),
+        nonce,
+        hashlib.sha256(body).hexdigest(),
+    ]
+    return "\n".join(lines).encode("utf-8")
+
+
+def verify_signature(public_key: bytes, message: bytes, signature: bytes) -> bool:
+    """True when ``signature`` is a valid Ed25519 signature of ``message`` by ``public_key``."""
+    try:
+        VerifyKey(public_key).verify(message, signature)
+    except (BadSignatureError, ValueError, TypeError):
+        return False
+    return True

@@ -1,0 +1,382 @@
+"""PostgreSQL backend (psycopg 3, async pool): several relay processes can share one database.
+
+Every operation is one transaction. The mailbox row is locked (``SELECT … FOR UPDATE``) while
+a message is stored, so quotas and idempotency hold across instances. Relay-wide totals for
+the caps are cached for a few seconds per process (the caps are approximate by that much).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from ..errors import StorageUnavailable, auth_failed, replayed_request
+from .base import (
+    Limits,
+    MailboxStatus,
+    NonceUse,
+    StoredMessage,
+    SweepResult,
+    Totals,
+    already_secured,
+    mailbox_full,
+    message_conflict,
+    new_id,
+    relay_full,
+)
+
+try:  # the driver is an optional extra: pip install peerjournal-relay[postgres]
+    import psycopg
+    from psycopg_pool import AsyncConnectionPool, PoolTimeout
+except ImportError:  # pragma: no cover - reported when a PostgreSQL URL is configured
+    psycopg = None  # type: ignore[assignment]
+
+log = logging.getLogger(__name__)
+SCHEMA_VERSION = 1
+TOTALS_MAX_AGE = 5.0
+ACTIVITY_GRANULARITY = 3600
+
+_SCHEMA = [
+    """CREATE TABLE IF NOT EXISTS relay_schema (version integer NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS mailboxes (
+        recipient_id  bytea PRIMARY KEY,
+        sender_id     bytea NOT NULL UNIQUE,
+        recipient_key bytea NOT NULL,
+        sender_key    bytea,
+        created_at    bigint NOT NULL,
+        last_active   bigint NOT NULL,
+        msg_count     integer NOT NULL DEFAULT 0,
+        msg_bytes     bigint NOT NULL DEFAULT 0)""",
+    "CREATE INDEX IF NOT EXISTS mailboxes_last_active ON mailboxes (last_active)",
+    """CREATE TABLE IF NOT EXISTS messages (
+        seq          bigserial PRIMARY KEY,
+        recipient_id bytea NOT NULL,
+        message_id   bytea NOT NULL,
+        envelope     bytea NOT NULL,
+        received_at  bigint NOT NULL,
+        UNIQUE (recipient_id, message_id))""",
+    "CREATE INDEX IF NOT EXISTS messages_by_mailbox ON messages (recipient_id, seq)",
+    "CREATE INDEX IF NOT EXISTS messages_received ON messages (received_at)",
+    """CREATE TABLE IF NOT EXISTS nonces (
+        key        bytea NOT NULL,
+        nonce      bytea NOT NULL,
+        expires_at bigint NOT NULL,
+        PRIMARY KEY (key, nonce))""",
+    "CREATE INDEX IF NOT EXISTS nonces_expiry ON nonces (expires_at)",
+]
+
+
+class PostgresStorage:
+    """The shared backend for several relay instances (see the module docstring)."""
+
+    name = "postgresql"
+    needs_polling = True
+
+    def __init__(self, url: str, limits: Limits, pool_size: int = 8) -> None:
+        if psycopg is None:
+            raise RuntimeError(
+                "PostgreSQL support is not installed: pip install 'peerjournal-relay[postgres]'"
+            )
+        self.url = url
+        self.limits = limits
+        self.pool_size = pool_size
+        self._pool: AsyncConnectionPool[Any] | None = None
+        self._totals = Totals(0, 0, 0)
+        self._totals_at = 0.0
+
+    async def open(self) -> None:
+        """Open the pool and create the schema (under an advisory lock, once per database)."""
+        self._pool = AsyncConnectionPool(
+            self.url,
+            min_size=1,
+            max_size=self.pool_size,
+            open=False,
+            timeout=10.0,
+            kwargs={"autocommit": True},
+            check=AsyncConnectionPool.check_connection,
+        )
+        try:
+            await self._pool.open(wait=True, timeout=15.0)
+        except PoolTimeout as exc:
+            raise StorageUnavailable("cannot connect to PostgreSQL") from exc
+        async with self._conn() as conn, conn.transaction():
+            await conn.execute("SELECT pg_advisory_xact_lock(727274)")
+            for statement in _SCHEMA:
+                await conn.execute(statement)
+            cur = await conn.execute("SELECT max(version) FROM relay_schema")
+            row = await cur.fetchone()
+            version = row[0] if row else None
+            if version is None:
+                await conn.execute("INSERT INTO relay_schema VALUES (%s)", (SCHEMA_VERSION,))
+            elif version > SCHEMA_VERSION:
+                raise RuntimeError(
+                    f"relay database schema {version} is newer than this relay ({SCHEMA_VERSION})"
+                )
+
+    async def close(self) -> None:
+        """Close the pool."""
+        if self._pool is not None:
+            await self._pool.close()
+            self._pool = None
+
+    @asynccontextmanager
+    async def _conn(self) -> AsyncIterator[Any]:
+        if self._pool is None:
+            raise StorageUnavailable("storage is closed")
+        try:
+            async with self._pool.connection() as conn:
+                yield conn
+        except (psycopg.OperationalError, PoolTimeout) as exc:
+            log.warning("PostgreSQL unavailable: %s", type(exc).__name__)
+            raise StorageUnavailable("database unavailable") from exc
+
+    @staticmethod
+    async def _use_nonce(conn: Any, nonce: NonceUse) -> None:
+        cur = await conn.execute(
+            "INSERT INTO nonces (key, nonce, expires_at) VALUES (%s, %s, %s)"
+            " ON CONFLICT DO NOTHING",
+            (nonce.key, nonce.nonce, nonce.expires_at),
+        )
+        if cur.rowcount != 1:
+            raise replayed_request()
+
+    async def _current_totals(self, conn: Any) -> Totals:
+        if time.monotonic() - self._totals_at > TOTALS_MAX_AGE:
+            cur = await conn.execute(
+                "SELECT count(*), coalesce(sum(msg_count), 0), coalesce(sum(msg_bytes), 0)"
+                " FROM mailboxes"
+            )
+            row = await cur.fetchone()
+            self._totals = Totals(int(row[0]), int(row[1]), int(row[2]))
+            self._totals_at = time.monotonic()
+        return self._totals
+
+    async def create_mailbox(
+        self, recipient_key: bytes, now: int, nonce: NonceUse
+    ) -> tuple[bytes, bytes]:
+        """Create a mailbox with fresh random ids."""
+        async with self._conn() as conn, conn.transaction():
+            await self._use_nonce(conn, nonce)
+            totals = await self._current_totals(conn)
+            if totals.mailboxes >= self.limits.max_mailboxes:
+                raise relay_full()
+            recipient_id, sender_id = new_id(), new_id()
+            await conn.execute(
+                "INSERT INTO mailboxes (recipient_id, sender_id, recipient_key, created_at,"
+                " last_active) VALUES (%s, %s, %s, %s, %s)",
+                (recipient_id, sender_id, recipient_key, now, now),
+            )
+            return recipient_id, sender_id
+
+    async def recipient_key(self, recipient_id: bytes) -> bytes | None:
+        """The recipient key, or None."""
+        async with self._conn() as conn:
+            cur = await conn.execute(
+                "SELECT recipient_key FROM mailboxes WHERE recipient_id = %s", (recipient_id,)
+            )
+            row = await cur.fetchone()
+        return None if row is None else bytes(row[0])
+
+    async def sender_key(self, sender_id: bytes) -> bytes | None:
+        """The sender key, or None."""
+        async with self._conn() as conn:
+            cur = await conn.execute(
+                "SELECT sender_key FROM mailboxes WHERE sender_id = %s", (sender_id,)
+            )
+            row = await cur.fetchone()
+        return None if row is None or row[0] is None else bytes(row[0])
+
+    async def secure(self, sender_id: bytes, sender_key: bytes, nonce: NonceUse) -> None:
+        """Set the sender key once."""
+        async with self._conn() as conn, conn.transaction():
+            cur = await conn.execute(
+                "SELECT sender_key FROM mailboxes WHERE sender_id = %s FOR UPDATE", (sender_id,)
+            )
+            row = await cur.fetchone()
+            if row is None:
+                raise auth_failed()
+            await self._use_nonce(conn, nonce)
+            if row[0] is None:
+                await conn.execute(
+                    "UPDATE mailboxes SET sender_key = %s WHERE sender_id = %s",
+                    (sender_key, sender_id),
+                )
+            elif bytes(row[0]) != sender_key:
+                raise already_secured()
+
+    async def put_message(
+        self, sender_id: bytes, message_id: bytes, envelope: bytes, now: int, nonce: NonceUse
+    ) -> tuple[bool, bytes]:
+        """Store an envelope idempotently, enforcing quotas."""
+        size = len(envelope)
+        async with self._conn() as conn, conn.transaction():
+            cur = await conn.execute(
+                "SELECT recipient_id, msg_count, msg_bytes FROM mailboxes"
+                " WHERE sender_id = %s AND sender_key = %s FOR UPDATE",
+                (sender_id, nonce.key),
+            )
+            box = await cur.fetchone()
+            if box is None:
+                raise auth_failed()
+            await self._use_nonce(conn, nonce)
+            recipient_id, count, used = box
+            cur = await conn.execute(
+                "SELECT envelope FROM messages WHERE recipient_id = %s AND message_id = %s",
+                (recipient_id, message_id),
+            )
+            old = await cur.fetchone()
+            if old is not None:
+                if bytes(old[0]) != envelope:
+                    raise message_conflict()
+                return False, bytes(recipient_id)
+            totals = await self._current_totals(conn)
+            limits = self.limits
+            if (
+                totals.messages >= limits.max_total_messages
+                or totals.bytes + size > limits.max_total_bytes
+            ):
+                raise relay_full()
+            if (
+                count >= limits.max_messages_per_mailbox
+                or used + size > limits.max_bytes_per_mailbox
+            ):
+                raise mailbox_full()
+            await conn.execute(
+                "INSERT INTO messages (recipient_id, message_id, envelope, received_at)"
+                " VALUES (%s, %s, %s, %s)",
+                (recipient_id, message_id, envelope, now),
+            )
+            await conn.execute(
+                "UPDATE mailboxes SET msg_count = msg_count + 1, msg_bytes = msg_bytes + %s,"
+                " last_active = %s WHERE recipient_id = %s",
+                (size, now, recipient_id),
+            )
+            return True, bytes(recipient_id)
+
+    async def fetch(
+        self, recipient_id: bytes, limit: int, max_bytes: int, now: int, nonce: NonceUse | None
+    ) -> list[StoredMessage]:
+        """The oldest messages, at most ``limit`` and about ``max_bytes``."""
+        async with self._conn() as conn, conn.transaction():
+            cur = await conn.execute(
+                "SELECT last_active FROM mailboxes WHERE recipient_id = %s", (recipient_id,)
+            )
+            box = await cur.fetchone()
+            if box is None:
+                raise auth_failed()
+            if nonce is not None:
+                await self._use_nonce(conn, nonce)
+            if now - box[0] > ACTIVITY_GRANULARITY:
+                await conn.execute(
+                    "UPDATE mailboxes SET last_active = %s WHERE recipient_id = %s",
+                    (now, recipient_id),
+                )
+            cur = await conn.execute(
+                "SELECT message_id, envelope, received_at FROM messages"
+                " WHERE recipient_id = %s ORDER BY seq LIMIT %s",
+                (recipient_id, limit),
+            )
+            out: list[StoredMessage] = []
+            total = 0
+            for message_id, envelope, received_at in await cur.fetchall():
+                if out and total + len(envelope) > max_bytes:
+                    break
+                total += len(envelope)
+                out.append(StoredMessage(bytes(message_id), bytes(envelope), int(received_at)))
+            return out
+
+    async def ack(self, recipient_id: bytes, message_ids: list[bytes], nonce: NonceUse) -> int:
+        """Delete acknowledged messages."""
+        async with self._conn() as conn, conn.transaction():
+            cur = await conn.execute(
+                "SELECT 1 FROM mailboxes WHERE recipient_id = %s FOR UPDATE", (recipient_id,)
+            )
+            if await cur.fetchone() is None:
+                raise auth_failed()
+            await self._use_nonce(conn, nonce)
+            cur = await conn.execute(
+                "DELETE FROM messages WHERE recipient_id = %s AND message_id = ANY(%s)"
+                " RETURNING length(envelope)",
+                (recipient_id, list(dict.fromkeys(message_ids))),
+            )
+            sizes = [int(row[0]) for row in await cur.fetchall()]
+            if sizes:
+                await conn.execute(
+                    "UPDATE mailboxes SET msg_count = msg_count - %s, msg_bytes = msg_bytes - %s"
+                    " WHERE recipient_id = %s",
+                    (len(sizes), sum(sizes), recipient_id),
+                )
+            return len(sizes)
+
+    async def status(self, recipient_id: bytes, nonce: NonceUse) -> MailboxStatus:
+        """Count and bytes of one mailbox."""
+        async with self._conn() as conn, conn.transaction():
+            cur = await conn.execute(
+                "SELECT msg_count, msg_bytes FROM mailboxes WHERE recipient_id = %s",
+                (recipient_id,),
+            )
+            row = await cur.fetchone()
+            if row is None:
+                raise auth_failed()
+            await self._use_nonce(conn, nonce)
+            return MailboxStatus(int(row[0]), int(row[1]))
+
+    async def delete_mailbox(self, recipient_id: bytes, nonce: NonceUse) -> None:
+        """Delete the mailbox and its messages."""
+        async with self._conn() as conn, conn.transaction():
+            cur = await conn.execute(
+                "DELETE FROM mailboxes WHERE recipient_id = %s RETURNING 1", (recipient_id,)
+            )
+            if await cur.fetchone() is None:
+                raise auth_failed()
+            await self._use_nonce(conn, nonce)
+            await conn.execute("DELETE FROM messages WHERE recipient_id = %s", (recipient_id,))
+
+    async def sweep(self, now: int, ttl_seconds: int, idle_seconds: int) -> SweepResult:
+        """Delete expired messages, idle mailboxes and old nonces."""
+        async with self._conn() as conn, conn.transaction():
+            cur = await conn.execute(
+                "DELETE FROM mailboxes WHERE last_active < %s RETURNING recipient_id",
+                (now - idle_seconds,),
+            )
+            idle = [row[0] for row in await cur.fetchall()]
+            if idle:
+                await conn.execute("DELETE FROM messages WHERE recipient_id = ANY(%s)", (idle,))
+            cur = await conn.execute(
+                "DELETE FROM messages WHERE received_at < %s RETURNING recipient_id,"
+                " length(envelope)",
+                (now - ttl_seconds,),
+            )
+            freed: dict[bytes, list[int]] = {}
+            for recipient_id, size in await cur.fetchall():
+                entry = freed.setdefault(bytes(recipient_id), [0, 0])
+                entry[0] += 1
+                entry[1] += int(size)
+            for recipient_id, (count, size) in freed.items():
+                await conn.execute(
+                    "UPDATE mailboxes SET msg_count = msg_count - %s, msg_bytes = msg_bytes - %s"
+                    " WHERE recipient_id = %s",
+                    (count, size, recipient_id),
+                )
+            cur = await conn.execute("DELETE FROM nonces WHERE expires_at < %s", (now,))
+            nonces = cur.rowcount
+            self._totals_at = 0.0
+        expired = sum(count for count, _ in freed.values())
+        return SweepResult(expired, len(idle), nonces)
+
+    async def totals(self) -> Totals:
+        """Relay-wide totals (refreshed when older than a few seconds)."""
+        async with self._conn() as conn:
+            return await self._current_totals(conn)
+
+    async def healthy(self) -> bool:
+        """True when PostgreSQL answers."""
+        try:
+            async with self._conn() as conn:
+                await conn.execute("SELECT 1")
+        except StorageUnavailable:
+            return False
+        return True

@@ -1,0 +1,485 @@
+"""SQLite backend: one file in the data folder, WAL mode, one writer thread with group commit.
+
+Every operation runs as a job on a single database thread. The thread takes all jobs that
+are waiting, runs each inside its own SAVEPOINT of one transaction and commits once, so
+many concurrent sends share one commit (and one WAL append) without blocking the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import queue
+import sqlite3
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ..errors import StorageUnavailable, auth_failed, replayed_request
+from .base import (
+    Limits,
+    MailboxStatus,
+    NonceUse,
+    StoredMessage,
+    SweepResult,
+    Totals,
+    already_secured,
+    mailbox_full,
+    message_conflict,
+    new_id,
+    relay_full,
+)
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+SCHEMA_VERSION = 1
+MAX_BATCH = 256
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS mailboxes (
+    recipient_id  BLOB PRIMARY KEY,
+    sender_id     BLOB NOT NULL UNIQUE,
+    recipient_key BLOB NOT NULL,
+    sender_key    BLOB,
+    created_at    INTEGER NOT NULL,
+    last_active   INTEGER NOT NULL,
+    msg_count     INTEGER NOT NULL DEFAULT 0,
+    msg_bytes     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS mailboxes_last_active ON mailboxes (last_active);
+CREATE TABLE IF NOT EXISTS messages (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    recipient_id BLOB NOT NULL,
+    message_id   BLOB NOT NULL,
+    envelope     BLOB NOT NULL,
+    received_at  INTEGER NOT NULL,
+    UNIQUE (recipient_id, message_id)
+);
+CREATE INDEX IF NOT EXISTS messages_by_mailbox ON messages (recipient_id, seq);
+CREATE INDEX IF NOT EXISTS messages_received ON messages (received_at);
+CREATE TABLE IF NOT EXISTS nonces (
+    key        BLOB NOT NULL,
+    nonce      BLOB NOT NULL,
+    expires_at INTEGER NOT NULL,
+    PRIMARY KEY (key, nonce)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS nonces_expiry ON nonces (expires_at);
+"""
+
+# Only refresh last_active on fetch when it is older than this, to keep fetches read-mostly.
+ACTIVITY_GRANULARITY = 3600
+
+
+class _Job:
+    __slots__ = ("fn", "future", "loop")
+
+    def __init__(
+        self,
+        fn: Callable[[sqlite3.Connection], Any],
+        future: asyncio.Future[Any],
+        loop: asyncio.AbstractEventLoop,
+    ) -> None:
+        self.fn = fn
+        self.future = future
+        self.loop = loop
+
+
+def _resolve(future: asyncio.Future[Any], result: Any, error: BaseException | None) -> None:
+    if future.done():
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(result)
+
+
+def _use_nonce(conn: sqlite3.Connection, nonce: NonceUse) -> None:
+    cur = conn.execute(
+        "INSERT OR IGNORE INTO nonces (key, nonce, expires_at) VALUES (?, ?, ?)",
+        (nonce.key, nonce.nonce, nonce.expires_at),
+    )
+    if cur.rowcount != 1:
+        raise replayed_request()
+
+
+class SQLiteStorage:
+    """The embedded default backend (see the module docstring)."""
+
+    name = "sqlite"
+    needs_polling = False
+
+    def __init__(self, path: Path, limits: Limits) -> None:
+        self.path = path
+        self.limits = limits
+        self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._totals = Totals(0, 0, 0)
+
+    # -- lifecycle -----------------------------------------------------------------------
+    async def open(self) -> None:
+        """Create the folder and schema and start the database thread."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        loop = asyncio.get_running_loop()
+        self._thread = threading.Thread(
+            target=self._run, args=(loop, ready), name="relay-sqlite", daemon=True
+        )
+        self._thread.start()
+        await ready
+
+    async def close(self) -> None:
+        """Finish queued jobs, then stop the database thread."""
+        if self._thread is not None:
+            self._queue.put(None)
+            await asyncio.to_thread(self._thread.join)
+            self._thread = None
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            self.path, isolation_level=None, check_same_thread=False, timeout=10.0
+        )
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA busy_timeout=10000")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            conn.close()
+            raise RuntimeError(
+                f"relay database schema {version} is newer than this relay ({SCHEMA_VERSION})"
+            )
+        conn.executescript(_SCHEMA)
+        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        return conn
+
+    def _run(self, loop: asyncio.AbstractEventLoop, ready: asyncio.Future[None]) -> None:
+        try:
+            conn = self._connect()
+            self._totals = self._count(conn)
+        except Exception as exc:  # reported to open() and raised there
+            loop.call_soon_threadsafe(_resolve, ready, None, exc)
+            return
+        loop.call_soon_threadsafe(_resolve, ready, None, None)
+        try:
+            self._serve(conn)
+        finally:
+            conn.close()
+
+    def _serve(self, conn: sqlite3.Connection) -> None:
+        while True:
+            first = self._queue.get()
+            if first is None:
+                return
+            batch = [first]
+            stop = False
+            while len(batch) < MAX_BATCH:
+                try:
+                    job = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if job is None:
+                    stop = True
+                    break
+                batch.append(job)
+            self._run_batch(conn, batch)
+            if stop:
+                return
+
+    def _run_batch(self, conn: sqlite3.Connection, batch: list[_Job]) -> None:
+        outcomes: list[tuple[_Job, Any, BaseException | None]] = []
+        saved_totals = self._totals
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for job in batch:
+                conn.execute("SAVEPOINT job")
+                before = self._totals
+                try:
+                    result = job.fn(conn)
+                except Exception as exc:
+                    conn.execute("ROLLBACK TO job")
+                    conn.execute("RELEASE job")
+                    self._totals = before
+                    outcomes.append((job, None, exc))
+                else:
+                    conn.execute("RELEASE job")
+                    outcomes.append((job, result, None))
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            log.error("SQLite transaction failed: %s", type(exc).__name__)
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            self._totals = saved_totals
+            failure = StorageUnavailable("database error")
+            outcomes = [(job, None, failure) for job in batch]
+        for job, result, error in outcomes:
+            job.loop.call_soon_threadsafe(_resolve, job.future, result, error)
+
+    async def _call(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        if self._thread is None:
+            raise StorageUnavailable("storage is closed")
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[T] = loop.create_future()
+        self._queue.put(_Job(fn, future, loop))
+        return await future
+
+    @staticmethod
+    def _count(conn: sqlite3.Connection) -> Totals:
+        mailboxes, messages, size = conn.execute(
+            "SELECT count(*), coalesce(sum(msg_count), 0), coalesce(sum(msg_bytes), 0)"
+            " FROM mailboxes"
+        ).fetchone()
+        return Totals(int(mailboxes), int(messages), int(size))
+
+    # -- operations ----------------------------------------------------------------------
+    async def create_mailbox(
+        self, recipient_key: bytes, now: int, nonce: NonceUse
+    ) -> tuple[bytes, bytes]:
+        """Create a mailbox with fresh random ids."""
+
+        def job(conn: sqlite3.Connection) -> tuple[bytes, bytes]:
+            _use_nonce(conn, nonce)
+            if self._totals.mailboxes >= self.limits.max_mailboxes:
+                raise relay_full()
+            recipient_id, sender_id = new_id(), new_id()
+            conn.execute(
+                "INSERT INTO mailboxes (recipient_id, sender_id, recipient_key, created_at,"
+                " last_active) VALUES (?, ?, ?, ?, ?)",
+                (recipient_id, sender_id, recipient_key, now, now),
+            )
+            t = self._totals
+            self._totals = Totals(t.mailboxes + 1, t.messages, t.bytes)
+            return recipient_id, sender_id
+
+        return await self._call(job)
+
+    async def recipient_key(self, recipient_id: bytes) -> bytes | None:
+        """The recipient key, or None."""
+
+        def job(conn: sqlite3.Connection) -> bytes | None:
+            row = conn.execute(
+                "SELECT recipient_key FROM mailboxes WHERE recipient_id = ?", (recipient_id,)
+            ).fetchone()
+            return None if row is None else bytes(row[0])
+
+        return await self._call(job)
+
+    async def sender_key(self, sender_id: bytes) -> bytes | None:
+        """The sender key, or None."""
+
+        def job(conn: sqlite3.Connection) -> bytes | None:
+            row = conn.execute(
+                "SELECT sender_key FROM mailboxes WHERE sender_id = ?", (sender_id,)
+            ).fetchone()
+            return None if row is None or row[0] is None else bytes(row[0])
+
+        return await self._call(job)
+
+    async def secure(self, sender_id: bytes, sender_key: bytes, nonce: NonceUse) -> None:
+        """Set the sender key once."""
+
+        def job(conn: sqlite3.Connection) -> None:
+            row = conn.execute(
+                "SELECT sender_key FROM mailboxes WHERE sender_id = ?", (sender_id,)
+            ).fetchone()
+            if row is None:
+                raise auth_failed()
+            _use_nonce(conn, nonce)
+            if row[0] is None:
+                conn.execute(
+                    "UPDATE mailboxes SET sender_key = ? WHERE sender_id = ?",
+                    (sender_key, sender_id),
+                )
+            elif bytes(row[0]) != sender_key:
+                raise already_secured()
+
+        await self._call(job)
+
+    async def put_message(
+        self, sender_id: bytes, message_id: bytes, envelope: bytes, now: int, nonce: NonceUse
+    ) -> tuple[bool, bytes]:
+        """Store an envelope idempotently, enforcing quotas."""
+        size = len(envelope)
+
+        def job(conn: sqlite3.Connection) -> tuple[bool, bytes]:
+            box = conn.execute(
+                "SELECT recipient_id, msg_count, msg_bytes FROM mailboxes"
+                " WHERE sender_id = ? AND sender_key = ?",
+                (sender_id, nonce.key),
+            ).fetchone()
+            if box is None:
+                raise auth_failed()
+            _use_nonce(conn, nonce)
+            recipient_id, count, used = box
+            old = conn.execute(
+                "SELECT envelope FROM messages WHERE recipient_id = ? AND message_id = ?",
+                (recipient_id, message_id),
+            ).fetchone()
+            if old is not None:
+                if bytes(old[0]) != envelope:
+                    raise message_conflict()
+                return False, bytes(recipient_id)
+            limits, t = self.limits, self._totals
+            if t.messages >= limits.max_total_messages or t.bytes + size > limits.max_total_bytes:
+                raise relay_full()
+            if (
+                count >= limits.max_messages_per_mailbox
+                or used + size > limits.max_bytes_per_mailbox
+            ):
+                raise mailbox_full()
+            conn.execute(
+                "INSERT INTO messages (recipient_id, message_id, envelope, received_at)"
+                " VALUES (?, ?, ?, ?)",
+                (recipient_id, message_id, envelope, now),
+            )
+            conn.execute(
+                "UPDATE mailboxes SET msg_count = msg_count + 1, msg_bytes = msg_bytes + ?,"
+                " last_active = ? WHERE recipient_id = ?",
+                (size, now, recipient_id),
+            )
+            self._totals = Totals(t.mailboxes, t.messages + 1, t.bytes + size)
+            return True, bytes(recipient_id)
+
+        return await self._call(job)
+
+    async def fetch(
+        self, recipient_id: bytes, limit: int, max_bytes: int, now: int, nonce: NonceUse | None
+    ) -> list[StoredMessage]:
+        """The oldest messages, at most ``limit`` and about ``max_bytes``."""
+
+        def job(conn: sqlite3.Connection) -> list[StoredMessage]:
+            box = conn.execute(
+                "SELECT last_active FROM mailboxes WHERE recipient_id = ?", (recipient_id,)
+            ).fetchone()
+            if box is None:
+                raise auth_failed()
+            if nonce is not None:
+                _use_nonce(conn, nonce)
+            if now - box[0] > ACTIVITY_GRANULARITY:
+                conn.execute(
+                    "UPDATE mailboxes SET last_active = ? WHERE recipient_id = ?",
+                    (now, recipient_id),
+                )
+            out: list[StoredMessage] = []
+            total = 0
+            rows = conn.execute(
+                "SELECT message_id, envelope, received_at FROM messages"
+                " WHERE recipient_id = ? ORDER BY seq LIMIT ?",
+                (recipient_id, limit),
+            )
+            for message_id, envelope, received_at in rows:
+                if out and total + len(envelope) > max_bytes:
+                    break
+                total += len(envelope)
+                out.append(StoredMessage(bytes(message_id), bytes(envelope), int(received_at)))
+            return out
+
+        return await self._call(job)
+
+    async def ack(self, recipient_id: bytes, message_ids: list[bytes], nonce: NonceUse) -> int:
+        """Delete acknowledged messages."""
+
+        def job(conn: sqlite3.Connection) -> int:
+            if (
+                conn.execute(
+                    "SELECT 1 FROM mailboxes WHERE recipient_id = ?", (recipient_id,)
+                ).fetchone()
+                is None
+            ):
+                raise auth_failed()
+            _use_nonce(conn, nonce)
+            removed = 0
+            freed = 0
+            for message_id in dict.fromkeys(message_ids):
+                row = conn.execute(
+                    "DELETE FROM messages WHERE recipient_id = ? AND message_id = ?"
+                    " RETURNING length(envelope)",
+                    (recipient_id, message_id),
+                ).fetchone()
+                if row is not None:
+                    removed += 1
+                    freed += int(row[0])
+            if removed:
+                conn.execute(
+                    "UPDATE mailboxes SET msg_count = msg_count - ?, msg_bytes = msg_bytes - ?"
+                    " WHERE recipient_id = ?",
+                    (removed, freed, recipient_id),
+                )
+                t = self._totals
+                self._totals = Totals(t.mailboxes, t.messages - removed, t.bytes - freed)
+            return removed
+
+        return await self._call(job)
+
+    async def status(self, recipient_id: bytes, nonce: NonceUse) -> MailboxStatus:
+        """Count and bytes of one mailbox."""
+
+        def job(conn: sqlite3.Connection) -> MailboxStatus:
+            row = conn.execute(
+                "SELECT msg_count, msg_bytes FROM mailboxes WHERE recipient_id = ?",
+                (recipient_id,),
+            ).fetchone()
+            if row is None:
+                raise auth_failed()
+            _use_nonce(conn, nonce)
+            return MailboxStatus(int(row[0]), int(row[1]))
+
+        return await self._call(job)
+
+    async def delete_mailbox(self, recipient_id: bytes, nonce: NonceUse) -> None:
+        """Delete the mailbox and its messages."""
+
+        def job(conn: sqlite3.Connection) -> None:
+            row = conn.execute(
+                "DELETE FROM mailboxes WHERE recipient_id = ? RETURNING msg_count, msg_bytes",
+                (recipient_id,),
+            ).fetchone()
+            if row is None:
+                raise auth_failed()
+            _use_nonce(conn, nonce)
+            conn.execute("DELETE FROM messages WHERE recipient_id = ?", (recipient_id,))
+            t = self._totals
+            self._totals = Totals(t.mailboxes - 1, t.messages - int(row[0]), t.bytes - int(row[1]))
+
+        await self._call(job)
+
+    async def sweep(self, now: int, ttl_seconds: int, idle_seconds: int) -> SweepResult:
+        """Delete expired messages, idle mailboxes and old nonces."""
+
+        def job(conn: sqlite3.Connection) -> SweepResult:
+            idle = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT recipient_id FROM mailboxes WHERE last_active < ?",
+                    (now - idle_seconds,),
+                )
+            ]
+            for recipient_id in idle:
+                conn.execute("DELETE FROM messages WHERE recipient_id = ?", (recipient_id,))
+                conn.execute("DELETE FROM mailboxes WHERE recipient_id = ?", (recipient_id,))
+            cur = conn.execute("DELETE FROM messages WHERE received_at < ?", (now - ttl_seconds,))
+            expired = cur.rowcount
+            if expired:
+                conn.execute(
+                    "UPDATE mailboxes SET"
+                    " msg_count = (SELECT count(*) FROM messages m"
+                    "   WHERE m.recipient_id = mailboxes.recipient_id),"
+                    " msg_bytes = (SELECT coalesce(sum(length(envelope)), 0) FROM messages m"
+                    "   WHERE m.recipient_id = mailboxes.recipient_id)"
+                )
+            nonces = conn.execute("DELETE FROM nonces WHERE expires_at < ?", (now,)).rowcount
+            self._totals = self._count(conn)
+            return SweepResult(expired, len(idle), nonces)
+
+        return await self._call(job)
+
+    async def totals(self) -> Totals:
+        """Totals kept by the database thread."""
+        return self._totals
+
+    async def healthy(self) -> bool:
+        """True when the database thread answers."""
+        try:
+            await self._call(lambda conn: conn.execute("SELECT 1").fetchone())
+        except StorageUnavailable:
+            return False
+        return True
