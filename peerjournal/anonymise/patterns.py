@@ -1,0 +1,184 @@
+"""Regular-expression detectors: emails, links, handles, IP addresses, long numbers, times.
+
+Every pattern is written to run in linear time on hostile input: matches may only start at
+a token boundary (a negative look-behind), repetitions are bounded or possessive, and no
+two adjacent repetitions can match the same characters.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+from peerjournal.anonymise.findings import Finding, make_finding
+
+# Top-level domains accepted for bare links such as ``example.org/page`` (a scheme or
+# ``www.`` makes any TLD acceptable).  Kept to common ones so that "e.g.", "file.txt" or
+# "3.5" are never taken for links.
+_BARE_TLDS = (
+    "com|org|net|edu|gov|int|mil|info|biz|name|pro|app|dev|page|io|co|me|tv|ly|gg|fm|ai|xyz|"
+    "online|site|blog|club|art|social|tech|store|shop|news|live|link|email|"
+    "uk|de|fr|es|it|nl|se|pl|jp|cn|in|br|au|ca|ch|at|be|dk|fi|no|ie|nz|ru|us|eu|pt|cz|gr|"
+    "hu|ro|tr|mx|ar|cl|za|kr|tw|hk|sg|ua|il|ir"
+)
+
+_EMAIL = re.compile(
+    r"(?<![\w.%+\-])"
+    r"[\w.%+\-]++"
+    r"@(?:[\w\-]{1,63}+\.)+[^\W\d_]{2,24}(?![\w\-])"
+)
+
+# Characters that may follow the host in a link; trailing punctuation is trimmed after.
+_URL_TAIL = r"(?:[/?#][^\s<>\"'`]*+)?"
+_URL_WITH_SCHEME = re.compile(
+    r"(?<![\w])(?:[a-zA-Z][a-zA-Z0-9+.\-]{1,15}://)[^\s<>\"'`]++",
+)
+_URL_WWW = re.compile(r"(?<![\w.\-/@])www\.(?:[\w\-]{1,63}+\.){1,8}[^\W\d_]{2,24}" + _URL_TAIL)
+_URL_BARE = re.compile(
+    r"(?<![\w.\-/@])(?:[\w\-]{1,63}+\.){1,8}(?:" + _BARE_TLDS + r")(?![\w\-])" + _URL_TAIL,
+    re.IGNORECASE,
+)
+_TRAILING_PUNCTUATION = ".,;:!?…'\"”’»)]}>"
+
+_HANDLE_AT = re.compile(
+    r"(?<![\w@.%+\-])@[\w](?:[\w.]{0,63}+)"
+    r"(?:@(?:[\w\-]{1,63}+\.){1,8}[^\W\d_]{2,24}(?![\w\-]))?"
+)
+_HANDLE_REDDIT = re.compile(r"(?<![\w/])/?u/[\w\-]{2,32}+")
+_HANDLE_DISCORD = re.compile(r"(?<![\w#.])[\w.]{2,32}+#[0-9]{4}(?![0-9])")
+
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_IPV4 = re.compile(r"(?<![0-9.])" + _OCTET + r"(?:\." + _OCTET + r"){3}(?![0-9]|\.[0-9])")
+_IPV6_CANDIDATE = re.compile(
+    r"(?<![0-9A-Za-z:])(?:[0-9A-Fa-f]{0,4}:){2,7}"
+    r"(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9A-Fa-f]{0,4})"
+    r"(?:%[\w]{1,16})?"
+)
+
+# Five or more digits in a row, not the fractional part of a decimal (3.14159).
+_DIGITS = re.compile(r"(?<!\d)(?<!\d[.,])\d{5,}+")
+# Groups of digits joined by single spaces or hyphens (cards, IBAN-like numbers).
+# Starts only at the head of a chain so that a failed chain is never rescanned.
+_DIGIT_GROUPS = re.compile(r"(?<![\d.,])(?<!\d[ \-])\d++(?:[ \-]\d++){2,}+")
+_DATE_SHAPE = re.compile(r"\d{1,4}([ \-])\d{1,2}\1\d{1,4}")
+
+_NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_TIMES: tuple[re.Pattern[str], ...] = (
+    # 14:30, 9:05:12, 2:30pm, 14:30 Uhr, 14h30
+    re.compile(
+        r"(?<![\d:.])(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9]){1,2}"
+        r"(?:\s?(?:[aApP]\.[mM]\.|[aApP][mM]|Uhr|h)(?![\w]))?(?![\d:])"
+    ),
+    re.compile(r"(?<![\d:.])(?:[01]?[0-9]|2[0-3])h[0-5][0-9](?![\d\w])"),
+    # 3pm, 11 a.m.
+    re.compile(r"(?<![\d:.])(?:1[0-2]|0?[1-9])\s?(?:[aApP]\.[mM]\.|[aApP][mM])(?![\w])"),
+    # 14.30 Uhr, 14 Uhr, 9.15h
+    re.compile(r"(?<![\d:.])(?:[01]?[0-9]|2[0-3])(?:[.:][0-5][0-9])?\s?Uhr(?![\w])"),
+    # half past two, quarter to ten, five o'clock
+    re.compile(
+        r"(?<![\w])(?:(?:half|quarter|twenty|ten|five|twenty-five)\s+(?:past|to)\s+"
+        + _NUMBER_WORDS
+        + r"|"
+        + _NUMBER_WORDS
+        + r"\s+o['’]clock)(?![\w])",
+        re.IGNORECASE,
+    ),
+    # halb drei, Viertel nach zehn (German)
+    re.compile(
+        r"(?<![\w])(?:halb|viertel\s+(?:nach|vor))\s+"
+        r"(?:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d{1,2})(?![\w])",
+        re.IGNORECASE,
+    ),
+    # 14時30分, 午後3時, 15点半
+    re.compile(r"(?:午前|午後|上午|下午)?[0-9０-９]{1,2}[時点](?:[0-9０-９]{1,2}分|半)?"),
+)
+
+
+def _trim_url(text: str, start: int, end: int) -> int:
+    """Drop trailing punctuation from a link, keeping balanced closing brackets."""
+    while end > start and text[end - 1] in _TRAILING_PUNCTUATION:
+        closer = text[end - 1]
+        opener = {")": "(", "]": "[", "}": "{"}.get(closer)
+        if opener is not None:
+            span = text[start:end]
+            if span.count(opener) >= span.count(closer):
+                break
+        end -= 1
+    return end
+
+
+def find_emails(text: str) -> Iterator[Finding]:
+    """Email addresses (unicode local parts and domains)."""
+    for match in _EMAIL.finditer(text):
+        yield make_finding(text, match.start(), match.end(), "email")
+
+
+def find_urls(text: str) -> Iterator[Finding]:
+    """Links with a scheme, starting with ``www.``, or bare ``domain.tld/path``."""
+    for pattern in (_URL_WITH_SCHEME, _URL_WWW, _URL_BARE):
+        for match in pattern.finditer(text):
+            end = _trim_url(text, match.start(), match.end())
+            if pattern is _URL_WITH_SCHEME and text.find("://", match.start(), end) + 3 >= end:
+                continue  # nothing after the scheme
+            if end > match.start():
+                yield make_finding(text, match.start(), end, "url")
+
+
+def find_handles(text: str) -> Iterator[Finding]:
+    """Social handles: ``@name`` (and ``@name@server``), ``u/name``, ``name#1234``."""
+    for match in _HANDLE_AT.finditer(text):
+        end = match.end()
+        while end > match.start() + 2 and text[end - 1] == ".":
+            end -= 1
+        yield make_finding(text, match.start(), end, "handle")
+    for pattern in (_HANDLE_REDDIT, _HANDLE_DISCORD):
+        for match in pattern.finditer(text):
+            yield make_finding(text, match.start(), match.end(), "handle")
+
+
+def find_ips(text: str) -> Iterator[Finding]:
+    """IPv4 and IPv6 addresses (validated with :mod:`ipaddress`)."""
+    for match in _IPV4.finditer(text):
+        yield make_finding(text, match.start(), match.end(), "ip")
+    for match in _IPV6_CANDIDATE.finditer(text):
+        start, end = match.start(), match.end()
+        candidate = text[start:end]
+        if candidate.count(":") < 2:
+            continue
+        while candidate.endswith(":") and not candidate.endswith("::"):
+            candidate = candidate[:-1]
+            end -= 1
+        try:
+            ipaddress.IPv6Address(candidate.split("%", 1)[0])
+        except ValueError:
+            continue
+        if sum(ch not in ":." for ch in candidate) < 3:
+            continue  # "::", "::1", "a::b": not an address that says anything
+        if not any(ch in "abcdefABCDEF" for ch in candidate) and "::" not in candidate:
+            continue  # digits and single colons only: a time such as 10:30:00:00
+        yield make_finding(text, start, end, "ip")
+
+
+def find_digit_runs(text: str) -> Iterator[Finding]:
+    """Runs of five or more digits (account, student or ID numbers); years stay."""
+    for match in _DIGITS.finditer(text):
+        yield make_finding(text, match.start(), match.end(), "digits")
+    for match in _DIGIT_GROUPS.finditer(text):
+        if _is_grouped_number(match.group()):
+            yield make_finding(text, match.start(), match.end(), "digits")
+
+
+def _is_grouped_number(chain: str) -> bool:
+    """True for card- or IBAN-like chains ("4111 1111 1111 1111"), false for dates or scores."""
+    groups = re.split(r"[ \-]", chain)
+    digits = sum(len(group) for group in groups)
+    long_groups = sum(len(group) >= 3 for group in groups)
+    return digits >= 9 and long_groups >= 2 and not _DATE_SHAPE.fullmatch(chain)
+
+
+def find_times(text: str) -> Iterator[Finding]:
+    """Exact clock times ("14:30", "3pm", "half past two", "14時30分")."""
+    for pattern in _TIMES:
+        for match in pattern.finditer(text):
+            yield make_finding(text, match.start(), match.end(), "time")

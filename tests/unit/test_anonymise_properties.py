@@ -1,0 +1,175 @@
+"""Property tests (hypothesis) and hostile-input tests for the anonymiser."""
+
+from __future__ import annotations
+
+import os
+import random
+
+import phonenumbers
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from peerjournal.anonymise import DEFAULT_REGIONS, Anonymiser, Finding
+
+ANON = Anonymiser(people=["Anna", "Jonas Müller"], places=["Leeds"])
+SETTINGS = settings(
+    max_examples=int(os.environ.get("PJ_HYPOTHESIS_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+# --- generated secrets --------------------------------------------------------------------
+
+_ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
+_label = st.text(alphabet=_ALNUM, min_size=1, max_size=12)
+_tld = st.sampled_from(["com", "org", "net", "io", "de", "co.uk", "fr", "info", "social"])
+_domain = st.builds(
+    lambda labels, tld: ".".join([*labels, tld]), st.lists(_label, min_size=1, max_size=3), _tld
+)
+emails = st.builds(
+    lambda local, domain: f"{local}@{domain}",
+    st.text(alphabet=_ALNUM + "._+-", min_size=1, max_size=30).filter(
+        lambda s: s[0].isalnum() and s[-1].isalnum()
+    ),
+    _domain,
+)
+urls = st.builds(
+    lambda scheme, domain, path: f"{scheme}{domain}{path}",
+    st.sampled_from(["https://", "http://", "www.", ""]),
+    _domain,
+    st.sampled_from(["", "/", "/a/b", "/x?y=1&z=2", "/p#frag", "/~me/page.html"]),
+)
+ipv4 = st.ip_addresses(v=4).map(str)
+# short IPv6 forms such as "::" or "::1" say nothing about anyone and are not redacted
+ipv6 = st.ip_addresses(v=6).map(str).filter(lambda s: sum(c not in ":." for c in s) >= 3)
+
+
+def _example_numbers() -> list[str]:
+    numbers = []
+    for region in DEFAULT_REGIONS:
+        for kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            for fmt in (
+                phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+                phonenumbers.PhoneNumberFormat.NATIONAL,
+                phonenumbers.PhoneNumberFormat.E164,
+            ):
+                numbers.append(phonenumbers.format_number(example, fmt))
+    return sorted(set(numbers))
+
+
+phones = st.sampled_from(_example_numbers())
+secrets = st.one_of(emails, urls, ipv4, ipv6, phones)
+# Filler may be any text; it is joined to the secrets by line breaks so that it cannot
+# legitimately change what the secret is (glue "x" onto an email and it is another email).
+filler = st.text(max_size=40)
+
+
+def _check_invariants(text: str, findings: list[Finding]) -> None:
+    previous_end = 0
+    for finding in findings:
+        assert 0 <= finding.start < finding.end <= len(text)
+        assert finding.start >= previous_end, "findings overlap or are unsorted"
+        assert text[finding.start : finding.end] == finding.text
+        previous_end = finding.end
+
+
+# --- properties ----------------------------------------------------------------------------
+
+
+@SETTINGS
+@given(st.text(max_size=300))
+def test_any_text_gives_in_bounds_non_overlapping_findings(text: str) -> None:
+    result = ANON.redact(text)
+    _check_invariants(text, list(result.findings))
+    assert set(result.applied) <= set(result.findings)
+    assert all(f.auto for f in result.applied)
+
+
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from("aA1:.@/+-# ()[]'s\n0x"), max_size=200))
+def test_punctuation_heavy_text_never_breaks_invariants(text: str) -> None:
+    _check_invariants(text, ANON.find(text))
+
+
+@SETTINGS
+@given(st.lists(st.tuples(filler, secrets), min_size=1, max_size=4), filler)
+def test_embedded_secrets_never_survive(parts: list[tuple[str, str]], tail: str) -> None:
+    text = "\n".join([piece for pair in parts for piece in pair] + [tail])
+    result = ANON.redact(text)
+    for _, secret in parts:
+        assert secret not in result.text
+
+
+@SETTINGS
+@given(st.text(max_size=300))
+def test_declining_everything_returns_the_original(text: str) -> None:
+    assert ANON.redact(text, accept=lambda f: False).text == text
+
+
+@SETTINGS
+@given(st.lists(st.tuples(filler, secrets), max_size=4), filler)
+def test_redaction_is_idempotent(parts: list[tuple[str, str]], tail: str) -> None:
+    text = "\n".join([piece for pair in parts for piece in pair] + [tail])
+    once = ANON.redact(text).text
+    again = ANON.redact(once)
+    assert [f for f in again.findings if f.auto and f.kind in {"email", "phone", "url", "ip"}] == []
+
+
+@SETTINGS
+@given(st.text(max_size=300))
+def test_redacting_arbitrary_text_twice_adds_nothing_sensitive(text: str) -> None:
+    once = ANON.redact(text).text
+    again = ANON.redact(once)
+    assert [f for f in again.findings if f.auto and f.kind in {"email", "phone", "url", "ip"}] == []
+
+
+@SETTINGS
+@given(st.lists(st.text(min_size=1, max_size=20), max_size=5), st.text(max_size=200))
+def test_any_people_list_is_accepted(people: list[str], text: str) -> None:
+    anonymiser = Anonymiser(people=people, regions=["GB"])
+    _check_invariants(text, anonymiser.find(text))
+
+
+@SETTINGS
+@given(st.sampled_from(["Anna", "Jonas Müller", "Leeds"]), filler, filler)
+def test_listed_names_are_always_redacted(name: str, before: str, after: str) -> None:
+    text = f"{before} {name} {after}"
+    assert name not in ANON.redact(f"{before}\n{name}\n{after}").text
+    assert f" {name} " not in ANON.redact(text).text
+
+
+# --- hostile input: linear-ish time ---------------------------------------------------------
+
+_N = 100_000
+_ADVERSARIAL = {
+    "letters": "a" * _N,
+    "at-signs": "a@" * (_N // 2),
+    "dots": "a." * (_N // 2),
+    "spaced digits": "1 " * (_N // 2),
+    "hyphen digits": "1-" * (_N // 2),
+    "colons": "1:" * (_N // 2),
+    "hex colons": "f:" * (_N // 2),
+    "plus digits": "+1" * (_N // 2),
+    "zeros": "0" * _N,
+    "handles": "@a." * (_N // 3),
+    "capitals": "Aa " * (_N // 3),
+    "schemes": "http://" * (_N // 7),
+    "www": "www." * (_N // 4),
+    "long domain": "a@" + "b." * (_N // 2),
+    "digit groups": "12 " * (_N // 3),
+    "names": "anna " * (_N // 5),
+    "mixed": "".join(random.Random(7).choice("aA1.@:/ -+#()[]'s\n") for _ in range(_N)),
+}
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("name", sorted(_ADVERSARIAL))
+def test_large_adversarial_input_completes(name: str) -> None:
+    text = _ADVERSARIAL[name]
+    assert len(text) >= _N - 10
+    result = ANON.redact(text)
+    _check_invariants(text, list(result.findings))
