@@ -1,1 +1,1 @@
-"""exporters layer."""
+"""File formats PeerJournal writes: its own documented JSON export (docs/export-format.md)."""

@@ -1,0 +1,119 @@
+"""Write PeerJournal's own JSON export (format ``peerjournal-export``, version 1).
+
+The format is documented in ``docs/export-format.md``; :mod:`peerjournal.importers.
+peerjournal_json` reads it back losslessly. Output is deterministic: entries sorted by
+creation time then id, mood logs by time then id, keys in a fixed order, no export
+timestamp, so exporting the same vault twice gives identical bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Any, Protocol
+
+FORMAT_NAME = "peerjournal-export"
+FORMAT_VERSION = 1
+
+
+class EntryLike(Protocol):
+    """What the exporter reads from an entry (``domain.models.Entry`` fits)."""
+
+    id: str
+    created: datetime
+    updated: datetime
+    title: str
+    body: str
+    tags: tuple[str, ...]
+    starred: bool
+    mood_id: str | None
+    deleted: datetime | None
+
+
+class MoodLike(Protocol):
+    """What the exporter reads from a mood log (``domain.models.MoodLog`` fits)."""
+
+    id: str
+    at: datetime
+    level: int
+    emotions: tuple[str, ...]
+    activities: tuple[str, ...]
+    note: str
+
+
+def iso(moment: datetime) -> str:
+    """ISO-8601 with the UTC offset; naive datetimes are a bug here."""
+    if moment.tzinfo is None:
+        raise ValueError("export needs timezone-aware datetimes")
+    return moment.isoformat()
+
+
+def entry_to_dict(entry: EntryLike) -> dict[str, Any]:
+    """One entry in the export's shape."""
+    return {
+        "id": entry.id,
+        "created": iso(entry.created),
+        "updated": iso(entry.updated),
+        "title": entry.title,
+        "body": entry.body,
+        "tags": list(entry.tags),
+        "starred": bool(entry.starred),
+        "mood_id": entry.mood_id,
+        "deleted": iso(entry.deleted) if entry.deleted is not None else None,
+    }
+
+
+def mood_to_dict(log: MoodLike) -> dict[str, Any]:
+    """One mood log in the export's shape."""
+    return {
+        "id": log.id,
+        "at": iso(log.at),
+        "level": int(log.level),
+        "emotions": list(log.emotions),
+        "activities": list(log.activities),
+        "note": log.note,
+    }
+
+
+def build_document(
+    entries: Iterable[EntryLike],
+    moods: Iterable[MoodLike],
+    *,
+    mood_labels: Mapping[int, str],
+    emotions: Sequence[str],
+    activities: Sequence[str],
+) -> dict[str, Any]:
+    """The whole export as a JSON-ready dict."""
+    entry_list = sorted(entries, key=lambda e: (e.created.timestamp(), e.id))
+    mood_list = sorted(moods, key=lambda m: (m.at.timestamp(), m.id))
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "mood_labels": {str(level): mood_labels[level] for level in sorted(mood_labels)},
+        "emotions": list(emotions),
+        "activities": list(activities),
+        "entries": [entry_to_dict(e) for e in entry_list],
+        "moods": [mood_to_dict(m) for m in mood_list],
+    }
+
+
+def dump_document(document: Mapping[str, Any]) -> bytes:
+    """Serialise an export document: UTF-8, two-space indent, trailing newline."""
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def export_json(
+    entries: Iterable[EntryLike],
+    moods: Iterable[MoodLike],
+    *,
+    mood_labels: Mapping[int, str],
+    emotions: Sequence[str],
+    activities: Sequence[str],
+) -> bytes:
+    """The full export file's bytes."""
+    return dump_document(
+        build_document(
+            entries, moods, mood_labels=mood_labels, emotions=emotions, activities=activities
+        )
+    )

@@ -1,0 +1,153 @@
+"""Read jrnl's JSON export (``jrnl --format json``) into import records.
+
+jrnl 4.x writes::
+
+    {"tags": {"@work": 2, ...},
+     "entries": [{"title": "...", "body": "...", "date": "2024-05-31", "time": "21:07",
+                  "tags": ["@work"], "starred": false, ...}, ...]}
+
+``date``/``time`` are naive local time; they are read as the local time zone of this
+computer (as jrnl meant them). Tags lose their ``@``/``#`` sigil. Entries get a
+deterministic id from their creation time, title and body (see
+:func:`~peerjournal.importers.records.fingerprint_id`) so importing the same file again
+adds nothing. jrnl's optional extra fields (``uuid``, Day One's ``creator_*`` …) are
+ignored and counted in the bundle's warnings.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from peerjournal.errors import ImportExportError
+from peerjournal.importers.records import (
+    MAX_BODY_CHARS,
+    MAX_TAG_CHARS,
+    MAX_TAGS_PER_ENTRY,
+    MAX_TITLE_CHARS,
+    EntryRecord,
+    ImportBundle,
+    fingerprint_id,
+    load_json,
+)
+from peerjournal.importers.validate import (
+    as_bool,
+    as_list,
+    as_object,
+    as_text,
+    fail,
+    names_list,
+    shorten,
+)
+
+FORMAT_NAME = "jrnl"
+_KNOWN_KEYS = {"title", "body", "date", "time", "tags", "starred"}
+_REQUIRED_KEYS = ("title", "body", "date")
+
+
+def strip_sigil(tag: str) -> str:
+    """``"@work"`` → ``"work"``; ``"#a"`` → ``"a"``; other tags unchanged."""
+    return tag.lstrip("@#").strip()
+
+
+def unique_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
+    """Drop empty tags and case-insensitive duplicates, keeping the first spelling."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for tag in tags:
+        key = tag.casefold()
+        if tag and key not in seen:
+            seen.add(key)
+            out.append(tag)
+    return tuple(out)
+
+
+def _local_datetime(date_text: object, time_text: object, where: str) -> datetime:
+    if not isinstance(date_text, str) or len(date_text) > 20:
+        raise fail(where, f"'date' must look like 2024-05-31, found {shorten(date_text)}")
+    if time_text is None:
+        time_text = "00:00"
+    if not isinstance(time_text, str) or len(time_text) > 20:
+        raise fail(where, f"'time' must look like 21:07, found {shorten(time_text)}")
+    try:
+        naive = datetime.strptime(f"{date_text} {time_text}", "%Y-%m-%d %H:%M")
+    except ValueError as exc:
+        raise fail(
+            where,
+            f"'date' and 'time' must look like 2024-05-31 and 21:07, "
+            f"found {shorten(date_text)} and {shorten(time_text)}",
+        ) from exc
+    if not 1900 <= naive.year <= 9998:
+        raise fail(where, f"'date' has an implausible year {naive.year}")
+    try:
+        return naive.astimezone()
+    except (OverflowError, OSError, ValueError) as exc:
+        raise fail(where, f"'date' {shorten(date_text)} cannot be placed in local time") from exc
+
+
+def _entry(raw: object, index: int, unknown: set[str]) -> EntryRecord:
+    where = f"entry {index + 1}"
+    obj = as_object(raw, where)
+    for key in _REQUIRED_KEYS:
+        if key not in obj:
+            raise fail(where, f"the field '{key}' is missing")
+    unknown.update(key for key in obj if key not in _KNOWN_KEYS)
+    title = as_text(obj["title"], where, "title", max_chars=MAX_TITLE_CHARS).strip()
+    body = as_text(obj["body"], where, "body", max_chars=MAX_BODY_CHARS)
+    created = _local_datetime(obj["date"], obj.get("time"), where)
+    raw_tags = names_list(
+        obj.get("tags", []),
+        where,
+        "tags",
+        max_items=MAX_TAGS_PER_ENTRY,
+        max_chars=MAX_TAG_CHARS + 1,
+    )
+    tags = unique_tags(tuple(strip_sigil(tag) for tag in raw_tags))
+    starred = as_bool(obj.get("starred", False), where, "starred")
+    if not title and not body.strip():
+        raise fail(where, "both 'title' and 'body' are empty")
+    return EntryRecord(
+        id=fingerprint_id(created, title, body),
+        created=created,
+        updated=created,
+        title=title,
+        body=body,
+        tags=tags,
+        starred=starred,
+    )
+
+
+def parse_jrnl_json(data: bytes) -> ImportBundle:
+    """Validate and convert a jrnl JSON export; any problem raises ImportExportError."""
+    document = load_json(data, what="jrnl")
+    if isinstance(document, list):
+        raise ImportExportError(
+            "This looks like a list, not a jrnl JSON export (which is an object with "
+            "'tags' and 'entries'). Export with: jrnl --format json. Nothing was imported."
+        )
+    top = as_object(document, "the jrnl file")
+    if "entries" not in top:
+        raise ImportExportError(
+            "This is not a jrnl JSON export: it has no 'entries'. "
+            "Export with: jrnl --format json. Nothing was imported."
+        )
+    if "tags" in top and not isinstance(top["tags"], dict):
+        raise fail("the jrnl file", "'tags' must be an object of tag counts")
+    raw_entries = as_list(top["entries"], "the jrnl file", "entries")
+    unknown: set[str] = set()
+    entries: list[EntryRecord] = []
+    seen: set[str] = set()
+    duplicates = 0
+    for index, raw in enumerate(raw_entries):
+        record = _entry(raw, index, unknown)
+        if record.id in seen:
+            duplicates += 1
+            continue
+        seen.add(record.id)
+        entries.append(record)
+    warnings: list[str] = []
+    if unknown:
+        names = ", ".join(sorted(shorten(k, 30) for k in unknown)[:8])
+        warnings.append(f"Ignored jrnl fields PeerJournal does not keep: {names}.")
+    if duplicates:
+        warnings.append(f"Skipped {duplicates} entries repeated within the file.")
+    return ImportBundle(format=FORMAT_NAME, entries=tuple(entries), warnings=tuple(warnings))

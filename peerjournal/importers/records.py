@@ -1,0 +1,146 @@
+"""Plain records that importers produce and the import use case writes into a vault.
+
+They mirror :class:`peerjournal.domain.models.Entry` and ``MoodLog`` field for field, so
+that an import keeps ids and timestamps (a PeerJournal JSON import is lossless). They live
+here rather than in the domain so importers stay independent of how the vault stores data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from peerjournal.errors import ImportExportError
+
+#: Largest file an importer reads; a 100k-entry journal exports to roughly 100 MB.
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+MAX_TITLE_CHARS = 10_000
+MAX_BODY_CHARS = 5_000_000
+MAX_TAG_CHARS = 100
+MAX_TAGS_PER_ENTRY = 200
+MAX_NAME_CHARS = 100
+MAX_LABEL_CHARS = 50
+MAX_NOTE_CHARS = 100_000
+
+#: Namespace for the deterministic ids of entries that come without one (jrnl).
+FINGERPRINT_NAMESPACE = uuid.UUID("5b0a3d57-8d0c-4a3e-9c55-2f6f1b7f0d11")
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    """One journal entry read from a file, with everything needed to store it as is."""
+
+    id: str
+    created: datetime
+    updated: datetime
+    title: str
+    body: str
+    tags: tuple[str, ...] = ()
+    starred: bool = False
+    mood_id: str | None = None
+    deleted: datetime | None = None
+
+
+@dataclass(frozen=True)
+class MoodRecord:
+    """One mood log read from a file."""
+
+    id: str
+    at: datetime
+    level: int
+    emotions: tuple[str, ...] = ()
+    activities: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ImportBundle:
+    """Everything one import file holds, already validated.
+
+    ``mood_labels``, ``emotions`` and ``activities`` are ``None`` when the file does not
+    carry them (jrnl files never do), so the import leaves the vault's own lists alone.
+    """
+
+    format: str
+    entries: tuple[EntryRecord, ...] = ()
+    moods: tuple[MoodRecord, ...] = ()
+    mood_labels: dict[int, str] | None = None
+    emotions: tuple[str, ...] | None = None
+    activities: tuple[str, ...] | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+
+def fingerprint_id(created: datetime, title: str, body: str) -> str:
+    """Deterministic UUID for an entry that has no id of its own.
+
+    Derived from the creation time, the title and a hash of the body, so importing the
+    same jrnl file twice yields the same ids and adds nothing the second time.
+    """
+    digest = hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
+    key = f"{created.isoformat()}\x00{title}\x00{digest}"
+    return str(uuid.uuid5(FINGERPRINT_NAMESPACE, key))
+
+
+def read_import_file(path: Path, *, max_bytes: int = MAX_IMPORT_BYTES) -> bytes:
+    """Read an import file, refusing missing, unreadable or oversized files plainly."""
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise ImportExportError(f"{path} is not a file. Nothing was imported.")
+        if size > max_bytes:
+            raise ImportExportError(
+                f"{path} is {size // (1024 * 1024)} MiB, larger than the "
+                f"{max_bytes // (1024 * 1024)} MiB an import may be. Nothing was imported."
+            )
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError as exc:
+        raise ImportExportError(f"There is no file {path}. Nothing was imported.") from exc
+    except PermissionError as exc:
+        raise ImportExportError(f"{path} cannot be read (permission denied).") from exc
+    except IsADirectoryError as exc:
+        raise ImportExportError(f"{path} is a folder, not a file.") from exc
+    except OSError as exc:
+        raise ImportExportError(
+            f"{path} could not be read ({exc.strerror}). Nothing was imported."
+        ) from exc
+    if len(data) > max_bytes:
+        raise ImportExportError(f"{path} is too large to import. Nothing was imported.")
+    return data
+
+
+def _reject_constant(name: str) -> object:
+    raise ValueError(f"{name} is not allowed")
+
+
+def load_json(data: bytes, *, what: str) -> object:
+    """Parse JSON text strictly (UTF-8, no NaN/Infinity); malformed input → ImportExportError."""
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ImportExportError(f"The {what} file is too large to import. Nothing was imported.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportExportError(
+            f"The {what} file is not UTF-8 text (bad byte at position {exc.start}). "
+            "Nothing was imported."
+        ) from exc
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise ImportExportError(
+            f"The {what} file is not valid JSON (line {exc.lineno}, column {exc.colno}: "
+            f"{exc.msg}). Nothing was imported."
+        ) from exc
+    except RecursionError as exc:
+        raise ImportExportError(
+            f"The {what} file is nested too deeply to be a real export. Nothing was imported."
+        ) from exc
+    except ValueError as exc:
+        raise ImportExportError(
+            f"The {what} file holds a value JSON exports never contain ({exc}). "
+            "Nothing was imported."
+        ) from exc
