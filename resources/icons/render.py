@@ -1,0 +1,54 @@
+"""Render resources/icons/peerjournal.svg to PNGs at the sizes desktops ask for.
+
+Run with PySide6 available (offscreen works): ``QT_QPA_PLATFORM=offscreen python
+resources/icons/render.py``.  The PNGs are committed, so the app and the packagers do not
+need to render anything at run time.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+HERE = Path(__file__).resolve().parent
+SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def render(svg: Path, out_dir: Path, sizes: tuple[int, ...] = SIZES) -> list[Path]:
+    """Render ``svg`` as ``<stem>-<size>.png`` for every size; return the files written."""
+    renderer = QSvgRenderer(str(svg))
+    if not renderer.isValid():
+        raise ValueError(f"not a valid SVG: {svg}")
+    written = []
+    for size in sizes:
+        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        renderer.render(painter)
+        painter.end()
+        target = out_dir / f"{svg.stem}-{size}.png"
+        if not image.save(str(target), "PNG"):
+            raise OSError(f"could not write {target}")
+        written.append(target)
+    return written
+
+
+def main() -> int:
+    """Render the app icon into resources/icons/png/."""
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    out_dir = HERE / "png"
+    out_dir.mkdir(exist_ok=True)
+    for path in render(HERE / "peerjournal.svg", out_dir):
+        print(path.relative_to(HERE))
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
