@@ -173,6 +173,7 @@ class ChipGroup(QWidget):
         chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._flow.addWidget(chip)
+        chip.show()  # a chip added to a visible dialog would otherwise wait for the next pass
         self.chips[name] = chip
         return chip
 

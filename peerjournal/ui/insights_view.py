@@ -16,8 +16,7 @@ MIN_DAYS = 3
 MAX_SENTENCES = 6
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Insights", text, None, n)
+# Literal QCoreApplication.translate(...) calls (no alias) so pyside6-lupdate finds them.
 
 
 def _num(value: float) -> str:
@@ -36,9 +35,9 @@ def insight_sentences(insights: Any, min_days: int = MIN_DAYS) -> list[str]:
         mean = sum(p.mean for p in insights.daily) / len(insights.daily)
     if days and mean is not None:
         out.append(
-            _tr("Over %n day(s) with check-ins your average mood was %1.", days).replace(
-                "%1", _num(mean)
-            )
+            QCoreApplication.translate(
+                "Insights", "Over %n day(s) with check-ins your average mood was %1.", None, days
+            ).replace("%1", _num(mean))
         )
     comparable = [
         a
@@ -47,13 +46,20 @@ def insight_sentences(insights: Any, min_days: int = MIN_DAYS) -> list[str]:
     ]
     comparable.sort(key=lambda a: (-abs(a.mean_with - a.mean_without), a.kind, a.name.casefold()))
     for a in comparable[:MAX_SENTENCES]:
-        with_days = _tr("%n day(s)", a.days_with)
+        with_days = QCoreApplication.translate("Insights", "%n day(s)", None, a.days_with)
         if a.kind == "emotion":
-            without_days = _tr("%n other day(s)", a.days_without)
-            text = _tr("On %1 when you noted feeling “%2” your average mood was %3; on %4, %5.")
+            without_days = QCoreApplication.translate(
+                "Insights", "%n other day(s)", None, a.days_without
+            )
+            text = QCoreApplication.translate(
+                "Insights",
+                "On %1 when you noted feeling “%2” your average mood was %3; on %4, %5.",
+            )
         else:
-            without_days = _tr("%n day(s)", a.days_without)
-            text = _tr("On %1 with “%2” your average mood was %3; on %4 without it, %5.")
+            without_days = QCoreApplication.translate("Insights", "%n day(s)", None, a.days_without)
+            text = QCoreApplication.translate(
+                "Insights", "On %1 with “%2” your average mood was %3; on %4 without it, %5."
+            )
         # Replace the name last so a name containing "%3" cannot disturb the numbers.
         out.append(
             text.replace("%1", with_days)

@@ -1,0 +1,28 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Insights</name>
+    <message numerus="yes">
+        <source>Over %n day(s) with check-ins your average mood was %1.</source>
+        <translation>
+            <numerusform>Over %n day with check-ins your average mood was %1.</numerusform>
+            <numerusform>Over %n days with check-ins your average mood was %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other day(s)</source>
+        <translation>
+            <numerusform>%n other day</numerusform>
+            <numerusform>%n other days</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
