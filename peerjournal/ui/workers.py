@@ -7,9 +7,11 @@ session; its result or error comes back on the GUI thread through Qt's queued si
 - A :class:`~peerjournal.errors.PeerJournalError` goes to the job's ``on_error`` (or the
   worker's ``failed`` signal): it carries a message meant for the user.
 - Any other exception is a bug: it is logged with its traceback and reported through the
-  ``bug`` signal, never lost and never shown as a raw traceback.
-- Jobs submitted before :meth:`DbWorker.lock` never deliver results afterwards, so nothing
-  from an unlocked vault reaches the screen once it is locked.
+  ``bug`` signal, never lost and never shown as a raw traceback; the job's ``on_error``
+  also receives a :class:`BugReport` (plain message only) so its screen can recover.
+- Jobs submitted before :meth:`DbWorker.lock` still run (so a pending autosave is written)
+  but never deliver results afterwards: nothing from an unlocked vault reaches the screen
+  once it is locked. Jobs that need a session while none is open fail with VaultLocked.
 - Jobs with a ``key`` coalesce: a newer job with the same key replaces one that has not
   started yet (search-as-you-type sends one query per pause, not one per keystroke).
 """
@@ -25,9 +27,22 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from peerjournal.errors import PeerJournalError
+from peerjournal.errors import PeerJournalError, VaultLocked
 
 log = logging.getLogger(__name__)
+
+BUG_MESSAGE = "Something went wrong inside PeerJournal (a bug). Details were written to the log."
+
+
+class BugReport(PeerJournalError):
+    """Handed to a job's ``on_error`` when it failed with a bug, so the screen can recover.
+
+    The bug itself is logged with its traceback and reported through ``DbWorker.bug``;
+    this error only carries the plain message, never the traceback.
+    """
+
+    default_message = BUG_MESSAGE
+
 
 Done = Callable[[Any], None]
 Failed = Callable[[PeerJournalError], None]
@@ -66,6 +81,9 @@ class _Executor(QObject):
             self.finished.emit(job)
             return
         try:
+            if self.session is None and not (job.opens or job.closes):
+                # asked for vault work while locked: a known state, not a bug
+                raise VaultLocked()
             if job.closes:
                 if self.session is not None:
                     self.session.lock()
@@ -178,8 +196,8 @@ class DbWorker(QObject):
         with self._guard:
             if job.closes:
                 return False
-            if job.generation != self._generation:
-                return True
+            # Jobs from before a lock still run (an autosave queued just before the lock
+            # must reach the disk); only their results are dropped, in _on_finished.
             return job.key is not None and self._latest_by_key.get(job.key) != job.number
 
     @Slot(object)
@@ -200,3 +218,5 @@ class DbWorker(QObject):
                 self.failed.emit(job.error)
         else:
             self.bug.emit(job.bug_text)
+            if job.on_error is not None:
+                job.on_error(BugReport())

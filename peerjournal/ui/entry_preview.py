@@ -1,0 +1,42 @@
+"""Markdown preview: markdown-it-py to HTML with raw HTML disabled, in a QTextBrowser."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    # "commonmark" with html=False: anything written as HTML is shown as text, never run
+    return MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
+
+
+def render_markdown(text: str) -> str:
+    """Render Markdown to HTML; raw HTML in the text is escaped, not interpreted."""
+    return _markdown().render(text)
+
+
+class MarkdownPreview(QTextBrowser):
+    """A read-only rendered view; links are reported, never opened on their own."""
+
+    link_clicked = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self.link_clicked)
+        self.setAccessibleName(self.tr("Rendered preview"))
+
+    def show_markdown(self, title: str, body: str) -> None:
+        """Render a title and a Markdown body."""
+        heading = f"# {title}\n\n" if title.strip() else ""
+        self.setHtml(render_markdown(heading + body))
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        """Never fetch anything (images, stylesheets) from outside: offline and private."""
+        return None

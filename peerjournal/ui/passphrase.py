@@ -1,0 +1,158 @@
+"""Passphrase widgets shared by first run and recovery: two fields and a strength meter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+from zxcvbn import zxcvbn
+
+#: Scores from zxcvbn are 0..4; below this a passphrase is refused.
+MIN_SCORE = 3
+MIN_LENGTH = 10
+# zxcvbn gets slow on very long inputs and learns nothing more from them.
+_ZXCVBN_MAX_CHARS = 100
+
+
+def strength(passphrase: str) -> dict[str, Any]:
+    """The zxcvbn verdict for a passphrase (score 0..4, feedback, crack times)."""
+    return zxcvbn(passphrase[:_ZXCVBN_MAX_CHARS]) if passphrase else {"score": 0, "feedback": {}}
+
+
+def centered_card(content: QWidget, max_width: int = 480) -> QWidget:
+    """Wrap ``content`` in a frame of limited width, centred on a page."""
+    page = QWidget()
+    outer = QVBoxLayout(page)
+    outer.addStretch(1)
+    card = QFrame()
+    card.setObjectName("card")
+    card.setMaximumWidth(max_width)
+    card.setFrameShape(QFrame.Shape.StyledPanel)
+    inner = QVBoxLayout(card)
+    inner.setContentsMargins(28, 24, 28, 24)
+    inner.addWidget(content)
+    outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+    outer.addStretch(2)
+    return page
+
+
+def heading(text: str, level: int = 1) -> QLabel:
+    """A bold heading label."""
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * (1.6 if level == 1 else 1.2))
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setObjectName("heading")
+    return label
+
+
+class NewPassphraseFields(QWidget):
+    """Passphrase entered twice with a zxcvbn strength meter and honest advice."""
+
+    validity_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setAccessibleName(self.tr("New passphrase"))
+        self.first.setPlaceholderText(self.tr("Several unusual words work well"))
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(8)
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        self.verdict = QLabel()
+        self.verdict.setObjectName("strengthVerdict")
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setObjectName("hint")
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Passphrase"), self.first)
+        form.addRow("", self.meter)
+        form.addRow("", self.verdict)
+        form.addRow("", self.advice)
+        form.addRow(self.tr("Repeat"), self.second)
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self._valid = False
+        self._update()
+
+    @property
+    def valid(self) -> bool:
+        """Both fields match and the passphrase is strong enough."""
+        return self._valid
+
+    def passphrase(self) -> str:
+        """The chosen passphrase (only meaningful when :attr:`valid`)."""
+        return self.first.text()
+
+    def clear(self) -> None:
+        """Forget what was typed."""
+        self.first.clear()
+        self.second.clear()
+
+    def _update(self) -> None:
+        text = self.first.text()
+        result = strength(text)
+        score = int(result.get("score", 0)) if text else 0
+        self.meter.setValue(score if text else 0)
+        names = [
+            self.tr("Very weak"),
+            self.tr("Weak"),
+            self.tr("Fair"),
+            self.tr("Strong"),
+            self.tr("Very strong"),
+        ]
+        advice: list[str] = []
+        if text:
+            feedback = result.get("feedback") or {}
+            if feedback.get("warning"):
+                advice.append(str(feedback["warning"]))
+            advice.extend(str(s) for s in feedback.get("suggestions") or [])
+            times = result.get("crack_times_display") or {}
+            slow = times.get("offline_slow_hashing_1e4_per_second")
+            if slow:
+                advice.append(
+                    self.tr(
+                        "Someone who stole your vault file would need about {0} to guess it."
+                    ).format(slow)
+                )
+            if len(text) < MIN_LENGTH:
+                advice.insert(0, self.tr("Use at least {0} characters.").format(MIN_LENGTH))
+            self.verdict.setText(names[score])
+        else:
+            self.verdict.setText("")
+            advice.append(
+                self.tr(
+                    "Nobody can reset this passphrase for you, not even us. Pick something "
+                    "long you can remember, like four or five unrelated words."
+                )
+            )
+        self.meter.setProperty("score", score)
+        self.advice.setText("\n".join(advice))
+        strong = score >= MIN_SCORE and len(text) >= MIN_LENGTH
+        matches = bool(text) and text == self.second.text()
+        if self.second.text() and not matches:
+            self.advice.setText(
+                self.advice.text() + "\n" + self.tr("The two passphrases are not the same yet.")
+            )
+        valid = strong and matches
+        if valid != self._valid:
+            self._valid = valid
+            self.validity_changed.emit(valid)

@@ -1,0 +1,41 @@
+"""Fixtures for the GUI tests: isolated UI preferences and a main window on a fast vault."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from peerjournal.ui.prefs import UiPrefs
+
+
+@pytest.fixture
+def ui_prefs(tmp_path: Path) -> UiPrefs:
+    """UI preferences in an ini file under tmp_path (never the user's real settings)."""
+    return UiPrefs(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def make_window(qtbot, ui_prefs: UiPrefs, tmp_path: Path) -> Iterator[Callable[..., object]]:
+    """Build MainWindow instances on ``tmp_path/vault`` with the fast test KDF."""
+    from peerjournal.ui.main_window import MainWindow
+    from peerjournal.ui.workers import DbWorker
+    from peerjournal.vault import KdfParams
+
+    made: list[tuple[object, DbWorker]] = []
+
+    def build(folder: Path | None = None) -> MainWindow:
+        worker = DbWorker()
+        window = MainWindow(
+            worker, ui_prefs, folder or tmp_path / "vault", kdf=KdfParams.for_tests()
+        )
+        qtbot.addWidget(window)
+        window.show()
+        made.append((window, worker))
+        return window
+
+    yield build
+    for _window, worker in made:
+        worker.shutdown()
