@@ -7,6 +7,7 @@ import logging
 import socket
 import sys
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from . import __version__
@@ -36,14 +37,14 @@ def bind_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
-def make_server(settings: Settings, sock: socket.socket) -> object:
+def make_server(settings: Settings, app: object | None = None) -> Any:
     """A configured ``uvicorn.Server`` for the relay (access log off, no proxy rewriting)."""
     import uvicorn
 
     from .app import Relay
 
     config = uvicorn.Config(
-        Relay(settings),
+        app if app is not None else Relay(settings),
         fd=None,
         log_config=None,
         access_log=False,
@@ -80,9 +81,9 @@ def serve(settings: Settings) -> int:
         f"({describe_backend(settings)})",
         flush=True,
     )
-    server = make_server(settings, sock)
-    server.run(sockets=[sock])  # type: ignore[attr-defined]
-    return 0 if server.started else 1  # type: ignore[attr-defined]
+    server = make_server(settings)
+    server.run(sockets=[sock])
+    return 0 if server.started else 1
 
 
 def build_parser() -> argparse.ArgumentParser:
