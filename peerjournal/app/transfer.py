@@ -1,0 +1,259 @@
+"""Import and export use cases: files in, files out, all or nothing.
+
+An import is one database transaction: every record is validated by the importer first,
+then written together; any problem rolls the whole import back, so a bad file never leaves
+half an import behind. Records whose id is already in the vault (in the journal or the
+trash) are skipped, which makes re-importing the same file add nothing.
+
+Entries are written with their own ids and timestamps (``JournalService.add`` would mint
+new ones), so this module writes the schema-1 tables directly inside the session's
+transaction, keeping the same invariants as the journal service: the denormalised tag
+column, the tag tables, the FTS index (kept by triggers) and the mood link.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from peerjournal import importers
+from peerjournal.app.mood import PREF_ACTIVITIES, PREF_EMOTIONS, PREF_LABELS
+from peerjournal.domain.models import (
+    DEFAULT_MOOD_LABELS,
+    Entry,
+    epoch_us,
+    normalise_names,
+    normalise_tags,
+)
+from peerjournal.errors import ImportExportError, InvalidInput
+from peerjournal.exporters.peerjournal_json import export_json
+from peerjournal.importers.records import EntryRecord, ImportBundle, MoodRecord, read_import_file
+
+if TYPE_CHECKING:
+    from peerjournal.app.session import Session
+
+ProgressCallback = Callable[[int, int], None]
+FORMATS = tuple(importers.PARSERS)
+_ENTRY_COLUMNS = "id, created, updated, title, body, tags, starred, mood_id, deleted"
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did."""
+
+    format: str
+    entries_added: int
+    entries_skipped: int
+    moods_added: int
+    moods_skipped: int
+    warnings: tuple[str, ...] = ()
+
+    def summary(self) -> str:
+        """One plain sentence for the user."""
+        text = f"Imported {self.entries_added} entries and {self.moods_added} mood logs"
+        skipped = self.entries_skipped + self.moods_skipped
+        if skipped:
+            text += f"; {skipped} were already in the vault and were skipped"
+        return text + "."
+
+
+def import_file(
+    session: Session,
+    path: Path,
+    format_name: str,
+    *,
+    progress: ProgressCallback | None = None,
+) -> ImportReport:
+    """Read, validate and import one file; nothing is imported if any of it is bad."""
+    if format_name not in importers.PARSERS:
+        raise ImportExportError(
+            f"Unknown import format {format_name!r}; use one of: {', '.join(FORMATS)}."
+        )
+    bundle = importers.parse(format_name, read_import_file(Path(path)))
+    return import_bundle(session, bundle, progress=progress)
+
+
+def _exists(conn: Any, table: str, record_id: str) -> bool:
+    row = conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)).fetchone()  # noqa: S608
+    return row is not None
+
+
+def _vault_is_empty(conn: Any) -> bool:
+    entries = conn.execute("SELECT 1 FROM entries LIMIT 1").fetchone()
+    moods = conn.execute("SELECT 1 FROM mood_logs LIMIT 1").fetchone()
+    return entries is None and moods is None
+
+
+def _insert_mood(conn: Any, log: MoodRecord, where: str) -> None:
+    try:
+        emotions = normalise_names(log.emotions, "emotion")
+        activities = normalise_names(log.activities, "activity")
+    except InvalidInput as exc:
+        raise ImportExportError(f"{where}: {exc.message} Nothing was imported.") from exc
+    conn.execute(
+        "INSERT INTO mood_logs (id, at, at_us, day, level, emotions, activities, note)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            log.id,
+            log.at.isoformat(),
+            epoch_us(log.at),
+            log.at.date().isoformat(),
+            log.level,
+            json.dumps(list(emotions), ensure_ascii=False),
+            json.dumps(list(activities), ensure_ascii=False),
+            log.note,
+        ),
+    )
+
+
+def _insert_entry(conn: Any, entry: EntryRecord, where: str) -> None:
+    try:
+        tags = normalise_tags(entry.tags)
+    except InvalidInput as exc:
+        raise ImportExportError(f"{where}: {exc.message} Nothing was imported.") from exc
+    if entry.mood_id is not None and not _exists(conn, "mood_logs", entry.mood_id):
+        raise ImportExportError(
+            f"{where}: it links to mood log {entry.mood_id}, which is neither in the file "
+            "nor in the vault. Nothing was imported."
+        )
+    cur = conn.execute(
+        "INSERT INTO entries (id, created, created_us, day, updated, title, body, tags,"
+        " starred, mood_id, deleted, trashed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            entry.id,
+            entry.created.isoformat(),
+            epoch_us(entry.created),
+            entry.created.date().isoformat(),
+            entry.updated.isoformat(),
+            entry.title,
+            entry.body,
+            "\n".join(tags),
+            int(entry.starred),
+            entry.mood_id,
+            entry.deleted.isoformat() if entry.deleted is not None else None,
+            int(entry.deleted is not None),
+        ),
+    )
+    rid = cur.lastrowid
+    for tag in tags:
+        fold = tag.casefold()
+        conn.execute(
+            "INSERT INTO tags (name, fold) VALUES (?, ?) ON CONFLICT (fold) DO NOTHING",
+            (tag, fold),
+        )
+        conn.execute(
+            "INSERT OR IGNORE INTO entry_tags (rid, tid) SELECT ?, tid FROM tags WHERE fold = ?",
+            (rid, fold),
+        )
+
+
+def _set_pref(conn: Any, key: str, value: Any) -> None:
+    conn.execute(
+        "INSERT INTO prefs (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, json.dumps(value, ensure_ascii=False, allow_nan=False)),
+    )
+
+
+def _merge_vocabularies(session: Session, conn: Any, bundle: ImportBundle, empty: bool) -> None:
+    """Into an empty vault the file's lists and labels are taken as they are (lossless);
+    into a vault in use, new emotion/activity names are appended and its labels kept."""
+    try:
+        if bundle.mood_labels is not None:
+            current = session.mood.labels()
+            if empty or current == DEFAULT_MOOD_LABELS:
+                labels = {str(k): v.strip() for k, v in sorted(bundle.mood_labels.items())}
+                _set_pref(conn, PREF_LABELS, labels)
+        for names, key, what, now in (
+            (bundle.emotions, PREF_EMOTIONS, "emotion", session.mood.emotions),
+            (bundle.activities, PREF_ACTIVITIES, "activity", session.mood.activities),
+        ):
+            if names is None:
+                continue
+            merged = list(names) if empty else [*now(), *names]
+            _set_pref(conn, key, list(normalise_names(merged, what)))
+    except InvalidInput as exc:
+        raise ImportExportError(f"{exc.message} Nothing was imported.") from exc
+
+
+def import_bundle(
+    session: Session,
+    bundle: ImportBundle,
+    *,
+    progress: ProgressCallback | None = None,
+) -> ImportReport:
+    """Write a validated bundle in one transaction; existing ids are skipped."""
+    total = len(bundle.entries) + len(bundle.moods)
+    done = 0
+    added_entries = added_moods = skipped_entries = skipped_moods = 0
+    with session.transaction() as conn:
+        empty = _vault_is_empty(conn)
+        for index, log in enumerate(bundle.moods):
+            if _exists(conn, "mood_logs", log.id):
+                skipped_moods += 1
+            else:
+                _insert_mood(conn, log, f"mood log {index + 1}")
+                added_moods += 1
+            done += 1
+            if progress is not None and done % 500 == 0:
+                progress(done, total)
+        for index, entry in enumerate(bundle.entries):
+            if _exists(conn, "entries", entry.id):
+                skipped_entries += 1
+            else:
+                _insert_entry(conn, entry, f"entry {index + 1}")
+                added_entries += 1
+            done += 1
+            if progress is not None and done % 500 == 0:
+                progress(done, total)
+        _merge_vocabularies(session, conn, bundle, empty)
+    if progress is not None:
+        progress(total, total)
+    return ImportReport(
+        format=bundle.format,
+        entries_added=added_entries,
+        entries_skipped=skipped_entries,
+        moods_added=added_moods,
+        moods_skipped=skipped_moods,
+        warnings=bundle.warnings,
+    )
+
+
+def all_entries(session: Session) -> list[Entry]:
+    """Every entry, live and trashed, with full bodies (for export)."""
+    rows = session.connection.execute(
+        f"SELECT {_ENTRY_COLUMNS} FROM entries ORDER BY created_us, id"  # noqa: S608
+    ).fetchall()
+    from datetime import datetime
+
+    out: list[Entry] = []
+    for row in rows:
+        out.append(
+            Entry(
+                id=row[0],
+                created=datetime.fromisoformat(row[1]),
+                updated=datetime.fromisoformat(row[2]),
+                title=row[3],
+                body=row[4],
+                tags=tuple(tag for tag in row[5].split("\n") if tag),
+                starred=bool(row[6]),
+                mood_id=row[7],
+                deleted=None if row[8] is None else datetime.fromisoformat(row[8]),
+            )
+        )
+    return out
+
+
+def export_document(session: Session) -> bytes:
+    """The whole vault as PeerJournal JSON (plaintext!), deterministic bytes."""
+    mood = session.mood
+    return export_json(
+        all_entries(session),
+        mood.list(),
+        mood_labels=mood.labels(),
+        emotions=mood.emotions(),
+        activities=mood.activities(),
+    )

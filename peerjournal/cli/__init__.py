@@ -1,0 +1,183 @@
+"""The ``peerjournal`` command line: a scriptable front end over :mod:`peerjournal.app`.
+
+``peerjournal`` with no command opens the desktop app; with a command it works on the
+vault and exits: 0 on success, 1 for a problem the user can act on (the message of a
+:class:`~peerjournal.errors.PeerJournalError`, one line on stderr), 2 for a usage error,
+3 for a bug (logged without any journal content), 130 when interrupted.
+
+Command groups
+--------------
+Each command group is a module in this package with one public function::
+
+    def register(subparsers) -> None:
+        parser = subparsers.add_parser("name", help="...")
+        parser.add_argument(...)
+        parser.set_defaults(handler=cmd_name)
+
+    def cmd_name(args: argparse.Namespace, ctx: Context) -> int: ...
+
+``subparsers`` is the top-level ``argparse`` sub-parser action; a group may add several
+commands or one command with its own sub-commands (see :mod:`peerjournal.cli.mood`).
+A handler gets the parsed arguments and a :class:`~peerjournal.cli.context.Context`
+(``ctx.session()`` opens the vault, asking for the passphrase as needed; ``ctx.out`` and
+``ctx.warn`` print; the vault is locked when the handler returns) and returns the exit
+status. It raises ``PeerJournalError`` subclasses for user-facing problems and never prints
+tracebacks. Heavy imports (the vault, Qt) go inside handlers so start-up stays fast.
+
+To add a group, add its module to :data:`GROUP_MODULES` below — that is the only change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+from typing import Any, NoReturn
+
+from peerjournal.cli import journal, mood, transfer, vaultcmds
+from peerjournal.cli.context import Context, running
+from peerjournal.errors import PeerJournalError
+
+#: The command groups, in the order ``--help`` lists them. Add new groups here.
+GROUP_MODULES: tuple[ModuleType, ...] = (vaultcmds, journal, mood, transfer)
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_BUG = 3
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
+
+
+class UsageError(Exception):
+    """Raised by the parser instead of exiting, so ``main`` returns a status."""
+
+    def __init__(self, message: str, status: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors as one line and never calls sys.exit."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see: {self.prog} --help)")
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            sys.stderr.write(message)
+        raise UsageError("", status)
+
+
+def _global_options(parser: argparse.ArgumentParser, *, default: Any) -> None:
+    parser.add_argument(
+        "--vault",
+        metavar="DIR",
+        default=default,
+        help="the vault folder (default: $PEERJOURNAL_VAULT or the platform data folder)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=default,
+        help="read the passphrase from the first line of FILE "
+        "(else $PEERJOURNAL_PASSPHRASE, else a prompt)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser with every registered command group."""
+    from peerjournal import __version__
+
+    parser = _Parser(
+        prog="peerjournal",
+        description="PeerJournal: an encrypted, offline journal and mood log. "
+        "Run without a command to open the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"peerjournal {__version__}")
+    _global_options(parser, default=None)
+    # The same options are accepted after the command too (`peerjournal list --vault X`);
+    # SUPPRESS keeps a sub-parser from overwriting a value given before the command.
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, default=argparse.SUPPRESS)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    original_add = subparsers.add_parser
+
+    def add_parser(name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        kwargs.setdefault("parents", [common])
+        kwargs.setdefault("description", kwargs.get("help"))
+        return original_add(name, **kwargs)
+
+    subparsers.add_parser = add_parser  # type: ignore[method-assign]
+    for module in GROUP_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def launch_gui() -> int:
+    """Open the desktop app (Qt is imported only now, so the CLI starts fast)."""
+    try:
+        from peerjournal.ui.app import main as gui_main
+    except ImportError:
+        sys.stderr.write(
+            "peerjournal: the desktop app is not available in this installation; "
+            "see `peerjournal --help` for the commands.\n"
+        )
+        return EXIT_USAGE
+    result = gui_main()
+    return int(result) if isinstance(result, int) else EXIT_OK
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the final flush cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(arguments)
+    except UsageError as exc:
+        if exc.message:
+            sys.stderr.write(f"peerjournal: {_one_line(exc.message)}\n")
+        return exc.status
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        if args.command is None:
+            return launch_gui()
+        sys.stderr.write(f"peerjournal: {args.command} needs a sub-command (see --help)\n")
+        return EXIT_USAGE
+    context = Context(args)
+    try:
+        with running(context):
+            status = handler(args, context)
+        context.stdout.flush()
+        return int(status)
+    except PeerJournalError as exc:
+        sys.stderr.write(f"peerjournal: {_one_line(exc.message)}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("\npeerjournal: interrupted; nothing more was done.\n")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except Exception as exc:
+        from peerjournal.cli.buglog import record_bug
+
+        log = record_bug(exc, str(args.command))
+        where = f"; details in {log}" if log else ""
+        sys.stderr.write(f"peerjournal: internal error (a bug): {type(exc).__name__}{where}\n")
+        return EXIT_BUG

@@ -1,0 +1,215 @@
+"""What every command needs: the vault folder, passphrases, an open session, the streams.
+
+Passphrase sources, in order: ``--passphrase-file``, the ``PEERJOURNAL_PASSPHRASE``
+environment variable, then an interactive prompt that never echoes (as restic and borg
+do). Without a terminal and without a source, the command stops with a clear message
+instead of hanging on a prompt nobody can answer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from peerjournal.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from peerjournal.app.session import Session
+
+PASSPHRASE_ENV = "PEERJOURNAL_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
+NEW_PASSPHRASE_ENV = "PEERJOURNAL_NEW_PASSPHRASE"  # noqa: S105
+RECOVERY_CODE_ENV = "PEERJOURNAL_RECOVERY_CODE"
+VAULT_ENV = "PEERJOURNAL_VAULT"
+MAX_SECRET_FILE_BYTES = 64 * 1024
+
+
+def read_secret_file(path: Path, what: str) -> str:
+    """A secret from a file: the first line, without its line ending."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_SECRET_FILE_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise InvalidInput(f"The {what} file {path} does not exist.") from exc
+    except IsADirectoryError as exc:
+        raise InvalidInput(f"The {what} file {path} is a folder.") from exc
+    except OSError as exc:
+        raise InvalidInput(f"The {what} file {path} cannot be read ({exc.strerror}).") from exc
+    if len(data) > MAX_SECRET_FILE_BYTES:
+        raise InvalidInput(f"The {what} file {path} is too large to hold a {what}.")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"The {what} file {path} is not UTF-8 text.") from exc
+    lines = text.splitlines()
+    secret = lines[0] if lines else ""
+    if not secret:
+        raise InvalidInput(f"The {what} file {path} is empty.")
+    return secret
+
+
+class Context:
+    """Resolved global options and the I/O of one command-line run."""
+
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        *,
+        stdin: TextIO | None = None,
+        stdout: TextIO | None = None,
+        stderr: TextIO | None = None,
+    ) -> None:
+        self.args = args
+        self.stdin = stdin or sys.stdin
+        self.stdout = stdout or sys.stdout
+        self.stderr = stderr or sys.stderr
+        self._session: Session | None = None
+
+    # -- streams ---------------------------------------------------------------------------
+
+    def out(self, text: str = "") -> None:
+        """Print a line to standard output."""
+        self.stdout.write(text + "\n")
+
+    def warn(self, text: str) -> None:
+        """Print ``peerjournal: <text>`` to standard error."""
+        self.stderr.write(f"peerjournal: {text}\n")
+
+    @property
+    def stdout_is_tty(self) -> bool:
+        """Whether standard output is a terminal (for bold highlights)."""
+        isatty = getattr(self.stdout, "isatty", None)
+        return bool(isatty and isatty())
+
+    @property
+    def interactive(self) -> bool:
+        """Whether a person can answer prompts (standard input is a terminal)."""
+        isatty = getattr(self.stdin, "isatty", None)
+        return bool(isatty and isatty())
+
+    def read_stdin(self) -> str:
+        """All of standard input as text (for ``add -`` and ``--body -``)."""
+        return self.stdin.read()
+
+    # -- the vault -------------------------------------------------------------------------
+
+    @property
+    def vault_folder(self) -> Path:
+        """``--vault``, else PEERJOURNAL_VAULT, else the platform default."""
+        given = getattr(self.args, "vault", None)
+        if given:
+            return Path(given).expanduser()
+        env = os.environ.get(VAULT_ENV)
+        if env:
+            return Path(env).expanduser()
+        from peerjournal.app.session import default_vault_folder
+
+        return default_vault_folder()
+
+    def _prompt(self, prompt: str) -> str:
+        return getpass.getpass(prompt)
+
+    def _secret(self, *, file_option: str, env: str, prompt: str, what: str) -> str:
+        path = getattr(self.args, file_option, None)
+        if path:
+            return read_secret_file(Path(path).expanduser(), what)
+        value = os.environ.get(env)
+        if value:
+            return value
+        if not self.interactive:
+            flag = "--" + file_option.replace("_", "-")
+            raise InvalidInput(
+                f"A {what} is needed but there is no terminal to ask for it: "
+                f"use {flag} FILE or set {env}."
+            )
+        return self._prompt(prompt)
+
+    def passphrase(self, prompt: str = "Passphrase: ") -> str:
+        """The passphrase that unlocks the vault."""
+        return self._secret(
+            file_option="passphrase_file", env=PASSPHRASE_ENV, prompt=prompt, what="passphrase"
+        )
+
+    def new_passphrase(self, *, file_option: str, env: str) -> str:
+        """A new passphrase: from a file/env, or typed twice at the terminal."""
+        path = getattr(self.args, file_option, None)
+        if path:
+            return read_secret_file(Path(path).expanduser(), "passphrase")
+        value = os.environ.get(env)
+        if value:
+            return value
+        if not self.interactive:
+            flag = "--" + file_option.replace("_", "-")
+            raise InvalidInput(
+                "A new passphrase is needed but there is no terminal to ask for it: "
+                f"use {flag} FILE or set {env}."
+            )
+        first = self._prompt("New passphrase: ")
+        if not first:
+            raise InvalidInput("The passphrase must not be empty.")
+        if self._prompt("Repeat the new passphrase: ") != first:
+            raise InvalidInput("The two passphrases differ; nothing was changed.")
+        return first
+
+    def recovery_code(self) -> str:
+        """The recovery code shown when the vault was made."""
+        return self._secret(
+            file_option="recovery_code_file",
+            env=RECOVERY_CODE_ENV,
+            prompt="Recovery code: ",
+            what="recovery code",
+        )
+
+    def existing_vault_folder(self) -> Path:
+        """The vault folder, or a clear VaultNotFound when there is no vault there."""
+        from peerjournal.app.session import vault_exists
+        from peerjournal.errors import VaultNotFound
+
+        folder = self.vault_folder
+        if not vault_exists(folder):
+            raise VaultNotFound(
+                f"There is no PeerJournal vault in {folder}. "
+                "Create one with `peerjournal init`, or point --vault at yours."
+            )
+        return folder
+
+    def session_with(self, passphrase: str) -> Session:
+        """Open the vault with a passphrase already read."""
+        if self._session is None:
+            from peerjournal.app.session import open_vault
+
+            self._session = open_vault(self.existing_vault_folder(), passphrase)
+        return self._session
+
+    def session(self) -> Session:
+        """Open the vault (once per run), asking for the passphrase if needed."""
+        if self._session is None:
+            folder = self.existing_vault_folder()
+            from peerjournal.app.session import open_vault
+
+            self._session = open_vault(folder, self.passphrase())
+        return self._session
+
+    def adopt(self, session: Session) -> None:
+        """Use an already open session (after init or recover) and lock it at the end."""
+        self._session = session
+
+    def close(self) -> None:
+        """Lock the vault if this run opened it."""
+        if self._session is not None:
+            session, self._session = self._session, None
+            session.lock()
+
+
+@contextmanager
+def running(context: Context) -> Iterator[Context]:
+    """Run a command and always lock the vault afterwards."""
+    try:
+        yield context
+    finally:
+        context.close()

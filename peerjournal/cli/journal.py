@@ -1,0 +1,247 @@
+"""Journal commands: add, list, show, edit, delete, restore, search.
+
+There is deliberately no ``$EDITOR`` round-trip for ``edit``: an editor needs the entry
+in a plaintext temp file, and editors add swap files and backups besides, so the text would
+touch the disk unencrypted. ``edit`` takes the changes as options (``--body -`` reads the
+new body from standard input, which a pipe can fill without a file).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from peerjournal.cli.context import Context
+from peerjournal.cli.output import (
+    clean,
+    entry_json,
+    hit_json,
+    local_text,
+    render_snippet,
+    summary_json,
+    summary_line,
+    tags_text,
+    write_json,
+)
+from peerjournal.cli.parsing import parse_day, parse_limit, parse_moment
+from peerjournal.errors import InvalidInput
+
+MAX_STDIN_CHARS = 5_000_000
+
+
+def register(subparsers: Any) -> None:
+    """Add the journal commands to the top-level parser."""
+    add = subparsers.add_parser("add", help="write a new entry")
+    add.add_argument("text", nargs="?", help='the entry body, or "-" to read it from stdin')
+    add.add_argument("--title", default="", help="the entry title")
+    add.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
+    add.add_argument("--date", type=parse_moment, help="when (ISO date or date-time; local)")
+    add.add_argument("--star", action="store_true", help="mark the entry as starred")
+    add.add_argument("--json", action="store_true", help="print the new entry as JSON")
+    add.set_defaults(handler=cmd_add)
+
+    lst = subparsers.add_parser("list", help="list entries, newest first")
+    lst.add_argument("--limit", type=parse_limit, default=20, help="at most N entries (20)")
+    lst.add_argument("--tag", help="only entries with this tag")
+    lst.add_argument("--since", type=parse_day, help="from this day (YYYY-MM-DD)")
+    lst.add_argument("--until", type=parse_day, help="up to and including this day")
+    lst.add_argument("--trash", action="store_true", help="list the trash instead")
+    lst.add_argument("--starred", action="store_true", help="only starred entries")
+    lst.add_argument("--json", action="store_true", help="print JSON")
+    lst.set_defaults(handler=cmd_list)
+
+    show = subparsers.add_parser("show", help="print one entry")
+    show.add_argument("id", help="entry id or a unique prefix of it (4+ characters)")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(handler=cmd_show)
+
+    edit = subparsers.add_parser("edit", help="change an entry (no editor: see docs/cli.md)")
+    edit.add_argument("id", help="entry id or unique prefix")
+    edit.add_argument("--title", help="new title")
+    edit.add_argument("--body", help='new body, or "-" to read it from stdin')
+    edit.add_argument("--tag", action="append", default=[], help="add a tag (repeatable)")
+    edit.add_argument("--untag", action="append", default=[], help="remove a tag (repeatable)")
+    star = edit.add_mutually_exclusive_group()
+    star.add_argument("--star", action="store_true", help="mark as starred")
+    star.add_argument("--unstar", action="store_true", help="remove the star")
+    edit.add_argument("--date", type=parse_moment, help="move the entry to this time")
+    edit.add_argument("--json", action="store_true", help="print the changed entry as JSON")
+    edit.set_defaults(handler=cmd_edit)
+
+    delete = subparsers.add_parser("delete", help="move an entry to the trash")
+    delete.add_argument("id", help="entry id or unique prefix")
+    delete.add_argument("--purge", action="store_true", help="delete permanently (cannot undo)")
+    delete.set_defaults(handler=cmd_delete)
+
+    restore = subparsers.add_parser("restore", help="bring an entry back from the trash")
+    restore.add_argument("id", help="entry id or unique prefix")
+    restore.set_defaults(handler=cmd_restore)
+
+    search = subparsers.add_parser("search", help="full-text search (prefix terms: walk*)")
+    search.add_argument("query", help="words to find")
+    search.add_argument("--tag", help="only entries with this tag")
+    search.add_argument("--since", type=parse_day, help="from this day")
+    search.add_argument("--until", type=parse_day, help="up to and including this day")
+    search.add_argument("--limit", type=parse_limit, default=20, help="at most N results (20)")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.set_defaults(handler=cmd_search)
+
+
+def _body_arg(ctx: Context, value: str) -> str:
+    if value != "-":
+        return value
+    text = ctx.read_stdin()
+    if len(text) > MAX_STDIN_CHARS:
+        raise InvalidInput(f"The text on standard input is longer than {MAX_STDIN_CHARS:,} chars.")
+    return text
+
+
+def _mood_level(ctx: Context, mood_id: str | None) -> int | None:
+    if mood_id is None:
+        return None
+    from peerjournal.errors import NotFound
+
+    try:
+        return ctx.session().mood.get(mood_id).level
+    except NotFound:
+        return None
+
+
+def _print_entry(ctx: Context, entry: Any, as_json: bool) -> None:
+    level = _mood_level(ctx, entry.mood_id)
+    if as_json:
+        write_json(entry_json(entry, mood_level=level), ctx.stdout)
+        return
+    star = " *" if entry.starred else ""
+    ctx.out(f"{clean(entry.title) or '(untitled)'}{star}")
+    ctx.out(f"id:       {entry.id}")
+    ctx.out(f"created:  {local_text(entry.created)}")
+    if entry.updated != entry.created:
+        ctx.out(f"updated:  {local_text(entry.updated)}")
+    if entry.tags:
+        ctx.out(f"tags:     {tags_text(entry.tags)}")
+    if level is not None:
+        ctx.out(f"mood:     {level}")
+    if entry.deleted is not None:
+        ctx.out(f"in trash since {local_text(entry.deleted)}")
+    ctx.out()
+    ctx.out(clean(entry.body).rstrip("\n"))
+
+
+def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal add [TEXT|-] [--title] [--tag]... [--date] [--star]``."""
+    if args.text is None:
+        if ctx.interactive:
+            raise InvalidInput('Give the entry text as an argument, or "-" to read standard input.')
+        args.text = "-"
+    body = _body_arg(ctx, args.text)
+    if not body.strip() and not args.title.strip():
+        raise InvalidInput("The entry is empty; nothing was saved.")
+    entry = ctx.session().journal.add(
+        body, title=args.title, tags=args.tag, created=args.date, starred=args.star
+    )
+    if args.json:
+        write_json(entry_json(entry), ctx.stdout)
+    else:
+        ctx.out(f"Added entry {entry.id[:8]} ({local_text(entry.created)}).")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal list``."""
+    items = ctx.session().journal.list(
+        limit=args.limit,
+        tag=args.tag,
+        since=args.since,
+        until=args.until,
+        trashed=args.trash,
+        starred=True if args.starred else None,
+    )
+    if args.json:
+        write_json([summary_json(item) for item in items], ctx.stdout)
+        return 0
+    for item in items:
+        ctx.out(summary_line(item))
+    if not items:
+        ctx.warn("the trash is empty" if args.trash else "no entries match")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal show ID``."""
+    _print_entry(ctx, ctx.session().journal.get(args.id), args.json)
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal edit ID --title/--body/--tag/--untag/--star/--unstar/--date``."""
+    journal = ctx.session().journal
+    entry = journal.get(args.id)
+    changes: dict[str, Any] = {}
+    if args.title is not None:
+        changes["title"] = args.title
+    if args.body is not None:
+        changes["body"] = _body_arg(ctx, args.body)
+    if args.tag or args.untag:
+        drop = {tag.lstrip("#@").strip().casefold() for tag in args.untag}
+        kept = [tag for tag in entry.tags if tag.casefold() not in drop]
+        changes["tags"] = kept + list(args.tag)
+    if args.star:
+        changes["starred"] = True
+    elif args.unstar:
+        changes["starred"] = False
+    if args.date is not None:
+        changes["created"] = args.date
+    if not changes:
+        raise InvalidInput(
+            "Nothing to change: give --title, --body, --tag, --untag, --star, --unstar or --date."
+        )
+    updated = journal.update(entry.id, **changes)
+    if args.json:
+        write_json(entry_json(updated, mood_level=_mood_level(ctx, updated.mood_id)), ctx.stdout)
+    else:
+        ctx.out(f"Changed entry {updated.id[:8]}.")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal delete [--purge] ID``."""
+    journal = ctx.session().journal
+    entry = journal.get(args.id)
+    if args.purge:
+        if entry.deleted is None:
+            journal.delete(entry.id)
+        journal.purge(entry.id)
+        ctx.out(f"Deleted entry {entry.id[:8]} permanently.")
+    else:
+        journal.delete(entry.id)
+        ctx.out(
+            f"Moved entry {entry.id[:8]} to the trash (undo: peerjournal restore {entry.id[:8]})."
+        )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal restore ID``."""
+    journal = ctx.session().journal
+    entry = journal.get(args.id)
+    journal.restore(entry.id)
+    ctx.out(f"Restored entry {entry.id[:8]}.")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal search QUERY``."""
+    hits = ctx.session().journal.search(
+        args.query, tag=args.tag, since=args.since, until=args.until, limit=args.limit
+    )
+    if args.json:
+        write_json([hit_json(hit) for hit in hits], ctx.stdout)
+        return 0
+    tty = ctx.stdout_is_tty
+    for hit in hits:
+        ctx.out(summary_line(hit.entry))
+        ctx.out("    " + render_snippet(hit.snippet, tty=tty))
+    if not hits:
+        ctx.warn("no entries match")
+    return 0

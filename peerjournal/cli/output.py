@@ -1,0 +1,149 @@
+"""Output for the command line: the stable ``--json`` shapes, text lines, and highlights.
+
+The JSON shapes are documented in ``docs/cli.md`` and are a promise to scripts: fields may
+be added, never renamed or removed. Times are ISO-8601 with their UTC offset.
+
+Text meant for a terminal is cleaned of control characters (an entry could otherwise carry
+escape sequences that rewrite the user's terminal), and search matches are shown in bold on
+a terminal and in ``[brackets]`` otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any, TextIO
+
+from peerjournal.domain.models import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    Entry,
+    EntrySummary,
+    MoodLog,
+    SearchHit,
+)
+
+BOLD = "\x1b[1m"
+RESET = "\x1b[0m"
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
+_CONTROL_KEEP_MARKS = re.compile(r"[\x00\x01\x04-\x08\x0b-\x1f\x7f\x80-\x9f]")
+
+
+def iso(moment: datetime | None) -> str | None:
+    """ISO-8601 with offset, or None."""
+    return None if moment is None else moment.isoformat()
+
+
+def local_text(moment: datetime) -> str:
+    """A time in the local zone as ``YYYY-MM-DD HH:MM`` for text output."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def clean(text: str) -> str:
+    """Drop control characters (keeps newlines and tabs) before printing to a terminal."""
+    return _CONTROL.sub("", text)
+
+
+def summary_json(item: EntrySummary) -> dict[str, Any]:
+    """The ``list`` shape of one entry."""
+    return {
+        "id": item.id,
+        "created": iso(item.created),
+        "updated": iso(item.updated),
+        "title": item.title,
+        "first_line": item.first_line,
+        "tags": list(item.tags),
+        "starred": item.starred,
+        "mood_level": item.mood_level,
+        "deleted": iso(item.deleted),
+    }
+
+
+def entry_json(entry: Entry, *, mood_level: int | None = None) -> dict[str, Any]:
+    """The ``show`` / ``add`` / ``edit`` shape of one entry."""
+    return {
+        "id": entry.id,
+        "created": iso(entry.created),
+        "updated": iso(entry.updated),
+        "title": entry.title,
+        "body": entry.body,
+        "tags": list(entry.tags),
+        "starred": entry.starred,
+        "mood_id": entry.mood_id,
+        "mood_level": mood_level,
+        "deleted": iso(entry.deleted),
+    }
+
+
+def split_snippet(snippet: str) -> tuple[str, list[list[int]]]:
+    """Plain snippet text and ``[start, end)`` character ranges of the matches."""
+    plain: list[str] = []
+    spans: list[list[int]] = []
+    position = 0
+    start: int | None = None
+    for char in snippet:
+        if char == HIGHLIGHT_START:
+            start = position
+        elif char == HIGHLIGHT_END:
+            if start is not None:
+                spans.append([start, position])
+            start = None
+        else:
+            plain.append(char)
+            position += 1
+    return "".join(plain), spans
+
+
+def hit_json(hit: SearchHit) -> dict[str, Any]:
+    """The ``search`` shape of one result."""
+    text, spans = split_snippet(hit.snippet)
+    return {
+        "entry": summary_json(hit.entry),
+        "snippet": text,
+        "highlights": spans,
+        "rank": hit.rank,
+    }
+
+
+def mood_json(log: MoodLog, labels: dict[int, str] | None = None) -> dict[str, Any]:
+    """The ``mood list`` / ``mood add`` shape of one mood log."""
+    return {
+        "id": log.id,
+        "at": iso(log.at),
+        "level": log.level,
+        "label": (labels or {}).get(log.level),
+        "emotions": list(log.emotions),
+        "activities": list(log.activities),
+        "note": log.note,
+    }
+
+
+def render_snippet(snippet: str, *, tty: bool) -> str:
+    """Snippet for a terminal (bold matches) or a pipe (``[match]``), one line."""
+    text = _CONTROL_KEEP_MARKS.sub("", snippet.replace("\n", " ").replace("\t", " "))
+    start, end = (BOLD, RESET) if tty else ("[", "]")
+    return text.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end)
+
+
+def tags_text(tags: Iterable[str]) -> str:
+    """``#a #b`` (spaces inside a tag are kept)."""
+    return " ".join(f"#{clean(tag)}" for tag in tags)
+
+
+def summary_line(item: EntrySummary) -> str:
+    """One line of ``list`` output: short id, local time, star, title, tags."""
+    heading = item.title or item.first_line or "(empty)"
+    parts = [item.id[:8], local_text(item.created), "*" if item.starred else " ", clean(heading)]
+    line = "  ".join(parts[:2]) + " " + parts[2] + " " + parts[3]
+    tags = tags_text(item.tags)
+    return f"{line}  {tags}" if tags else line
+
+
+def write_json(value: Any, stream: TextIO | None = None) -> None:
+    """Print a JSON document (UTF-8, two-space indent) and a newline."""
+    out = stream or sys.stdout
+    out.write(json.dumps(value, ensure_ascii=False, indent=2))
+    out.write("\n")

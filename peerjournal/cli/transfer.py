@@ -1,0 +1,77 @@
+"""Transfer commands: ``import`` (jrnl or PeerJournal JSON) and ``export`` (JSON)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from peerjournal.cli.context import Context
+from peerjournal.errors import ImportExportError
+
+IMPORT_FORMATS = ("jrnl", "json")
+EXPORT_FORMATS = ("json",)
+
+
+def register(subparsers: Any) -> None:
+    """Add ``import`` and ``export`` to the top-level parser."""
+    imp = subparsers.add_parser("import", help="import a jrnl or PeerJournal JSON export")
+    imp.add_argument("--format", required=True, choices=IMPORT_FORMATS, help="the file's format")
+    imp.add_argument("file", help="the file to import")
+    imp.set_defaults(handler=cmd_import)
+
+    exp = subparsers.add_parser("export", help="export everything as PeerJournal JSON (plaintext)")
+    exp.add_argument("--format", default="json", choices=EXPORT_FORMATS, help="json (default)")
+    exp.add_argument("--output", "-o", metavar="FILE", help="write to FILE (default: stdout)")
+    exp.set_defaults(handler=cmd_export)
+
+
+def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal import --format jrnl|json FILE``."""
+    from peerjournal.app.transfer import import_file
+
+    path = Path(args.file).expanduser()
+    if not path.exists():
+        raise ImportExportError(f"There is no file {path}. Nothing was imported.")
+    report = import_file(ctx.session(), path, args.format)
+    for warning in report.warnings:
+        ctx.warn(warning)
+    ctx.out(report.summary())
+    return 0
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal export [--output FILE]``: plaintext JSON, file mode 0600."""
+    from peerjournal.app.transfer import export_document
+    from peerjournal.fsutil import atomic_write
+
+    target = Path(args.output).expanduser() if args.output else None
+    session = ctx.session()
+    if target is not None and _inside(target, session.folder):
+        raise ImportExportError(
+            "Refusing to write a plaintext export inside the vault folder; choose another place."
+        )
+    if target is not None and target.is_dir():
+        raise ImportExportError(f"{target} is a folder; give a file name for the export.")
+    data = export_document(session)
+    if target is None:
+        ctx.stdout.write(data.decode("utf-8"))
+        ctx.stdout.flush()
+        ctx.warn("the export above is NOT encrypted; store it carefully or delete it.")
+        return 0
+    try:
+        atomic_write(target, data, mode=0o600)
+    except FileNotFoundError as exc:
+        raise ImportExportError(f"The folder for {target} does not exist.") from exc
+    except PermissionError as exc:
+        raise ImportExportError(f"{target} cannot be written (permission denied).") from exc
+    ctx.warn(f"wrote {target}: this export is NOT encrypted; store it carefully or delete it.")
+    return 0

@@ -1,0 +1,92 @@
+"""Vault commands: ``init``, ``passwd``, ``recover``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from peerjournal.cli.context import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, Context
+
+_NEW_HELP = f"read the new passphrase from FILE (or set {NEW_PASSPHRASE_ENV})"
+
+
+def register(subparsers: Any) -> None:
+    """Add the vault commands to the top-level parser."""
+    init = subparsers.add_parser("init", help="create a new encrypted vault")
+    init.set_defaults(handler=cmd_init)
+
+    passwd = subparsers.add_parser("passwd", help="change the vault passphrase")
+    passwd.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help=_NEW_HELP,
+    )
+    passwd.set_defaults(handler=cmd_passwd)
+
+    recover = subparsers.add_parser(
+        "recover", help="unlock with the recovery code and set a new passphrase"
+    )
+    recover.add_argument(
+        "--recovery-code-file", metavar="FILE", help="read the recovery code from FILE"
+    )
+    recover.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help=_NEW_HELP,
+    )
+    recover.set_defaults(handler=cmd_recover)
+
+
+def _show_recovery_code(ctx: Context, code: str) -> None:
+    ctx.out()
+    ctx.out("Your recovery code — WRITE IT DOWN now and keep it somewhere safe:")
+    ctx.out()
+    ctx.out(f"    {code}")
+    ctx.out()
+    ctx.out("It is shown only this once. If you forget your passphrase, this code is the")
+    ctx.out("only way back in (peerjournal recover). Nobody else can reset it for you.")
+
+
+def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal init``: create a vault and show the recovery code once."""
+    from peerjournal.app.session import create_vault, vault_exists
+    from peerjournal.errors import VaultExists
+
+    folder = ctx.vault_folder
+    if vault_exists(folder):
+        raise VaultExists(f"There is already a vault in {folder}; nothing was changed.")
+    passphrase = ctx.new_passphrase(file_option="passphrase_file", env=PASSPHRASE_ENV)
+    session, code = create_vault(folder, passphrase)
+    ctx.adopt(session)
+    ctx.out(f"Created a new encrypted vault in {folder}.")
+    _show_recovery_code(ctx, code)
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal passwd``: old passphrase, then the new one twice."""
+    old = ctx.passphrase("Current passphrase: ")
+    session = ctx.session_with(old)
+    new = ctx.new_passphrase(file_option="new_passphrase_file", env=NEW_PASSPHRASE_ENV)
+    session.change_passphrase(old, new)
+    ctx.out("Passphrase changed. The old passphrase no longer opens this vault.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal recover``: recovery code, then a new passphrase twice."""
+    from peerjournal.app.session import recover_vault
+
+    folder = ctx.existing_vault_folder()
+    code = ctx.recovery_code()
+    new = ctx.new_passphrase(file_option="new_passphrase_file", env=NEW_PASSPHRASE_ENV)
+    result = recover_vault(folder, code, new)
+    session = result[0] if isinstance(result, tuple) else result
+    ctx.adopt(session)
+    count = session.journal.count()
+    ctx.out(f"Vault recovered: the new passphrase now opens {folder} ({count} entries).")
+    if isinstance(result, tuple) and len(result) > 1 and isinstance(result[1], str):
+        _show_recovery_code(ctx, result[1])
+    else:
+        ctx.out("Your recovery code stays the same; keep it safe.")
+    return 0
