@@ -1,0 +1,182 @@
+"""One sync round over every pairing: send the outbox, fetch, apply, acknowledge, tidy up.
+
+Core code reports through a plain result object; the CLI prints it and the GUI turns it
+into signals. Errors of one pairing never stop the others; they are collected as plain
+messages.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Protocol
+
+from peerjournal.errors import RelayRejected, SyncError
+from peerjournal.sync.inbox import apply_batch
+from peerjournal.sync.outbox import send_due
+from peerjournal.sync.relay_client import Fetched, Mailbox
+from peerjournal.sync.store import Db, Pairing, get_pairing, outbox_count, pairings_with_work
+from peerjournal.sync.store import update_pairing as _update
+
+FETCH_LIMIT = 100
+MAX_PAGES = 200
+GIVE_UP_AFTER = 8  # attempts at sending what is left of an ended pairing
+
+
+class Relay(Protocol):
+    """Every relay call the engine uses (RelayClient and the test fakes provide it)."""
+
+    def create_mailbox(self, recipient_seed: bytes) -> Mailbox:
+        """Create a mailbox."""
+
+    def secure(self, sender_id: str, sender_seed: bytes) -> None:
+        """Claim a mailbox's sending side."""
+
+    def put_message(
+        self, sender_id: str, sender_seed: bytes, message_id: str, envelope: bytes
+    ) -> bool:
+        """Store one envelope."""
+
+    def fetch(
+        self, recipient_id: str, recipient_seed: bytes, *, limit: int = 100, wait: int = 0
+    ) -> list[Fetched]:
+        """Fetch waiting messages."""
+
+    def ack(self, recipient_id: str, recipient_seed: bytes, ids: list[str]) -> int:
+        """Acknowledge messages."""
+
+    def delete_mailbox(self, recipient_id: str, recipient_seed: bytes) -> None:
+        """Delete an own mailbox."""
+
+
+@dataclass
+class SyncReport:
+    """What a round did, summed over pairings."""
+
+    sent: int = 0
+    received: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    waiting: int = 0
+    paired: list[str] = field(default_factory=list)
+    ended: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def sync_once(
+    db: Db,
+    relay_for: Callable[[str], Relay],
+    *,
+    today: date | None = None,
+    now: Callable[[], float] = time.time,
+    rand: Callable[[], float] = random.random,
+    wait: int = 0,
+    after_apply: Callable[[], None] | None = None,
+) -> SyncReport:
+    """Run one round for every pairing that has work; never raises SyncError."""
+    report = SyncReport()
+    day = (today or date.today()).isoformat()
+    for pairing in pairings_with_work(db.conn):
+        try:
+            _sync_pairing(
+                db, relay_for(pairing.relay_url), pairing, report, day, now, rand, wait, after_apply
+            )
+        except SyncError as exc:
+            report.errors.append(f"{pairing.name}: {exc.message}")
+    report.waiting = outbox_count(db.conn)
+    return report
+
+
+def _sync_pairing(
+    db: Db,
+    relay: Relay,
+    pairing: Pairing,
+    report: SyncReport,
+    day: str,
+    now: Callable[[], float],
+    rand: Callable[[], float],
+    wait: int,
+    after_apply: Callable[[], None] | None,
+) -> None:
+    _send(db, relay, pairing, report, now, rand)
+    if pairing.state != "ended":
+        before = pairing.state
+        _receive(db, relay, pairing, report, day, wait, after_apply)
+        pairing = get_pairing(db.conn, pairing.id)
+        if before != "active" and pairing.state == "active":
+            report.paired.append(pairing.name)
+        if pairing.state == "ended":
+            report.ended.append(pairing.name)
+        _send(db, relay, pairing, report, now, rand)  # e.g. the hello queued by a join
+    if pairing.state == "ended":
+        _teardown(db, relay, pairing)
+
+
+def _send(
+    db: Db,
+    relay: Relay,
+    pairing: Pairing,
+    report: SyncReport,
+    now: Callable[[], float],
+    rand: Callable[[], float],
+) -> None:
+    result = send_due(db, relay, get_pairing(db.conn, pairing.id), now=now(), rand=rand)
+    report.sent += result.sent
+    report.errors.extend(f"{pairing.name}: {e}" for e in result.errors[:1])
+
+
+def _receive(
+    db: Db,
+    relay: Relay,
+    pairing: Pairing,
+    report: SyncReport,
+    day: str,
+    wait: int,
+    after_apply: Callable[[], None] | None,
+) -> None:
+    if pairing.recipient_seed is None:
+        return
+    for page in range(MAX_PAGES):
+        messages = relay.fetch(
+            pairing.inbox_recipient_id,
+            pairing.recipient_seed,
+            limit=FETCH_LIMIT,
+            wait=wait if page == 0 else 0,
+        )
+        if not messages:
+            return
+        result = apply_batch(db, pairing.id, messages, day=day)
+        report.received += result.applied
+        report.duplicates += result.duplicates
+        report.rejected += result.rejected
+        if after_apply is not None:
+            after_apply()  # tests use this to "crash" between commit and ack
+        relay.ack(pairing.inbox_recipient_id, pairing.recipient_seed, result.ack_ids)
+        if result.ended or len(messages) < FETCH_LIMIT:
+            return
+
+
+def _teardown(db: Db, relay: Relay, pairing: Pairing) -> None:
+    """Finish an ended pairing: delete the own mailbox, then forget the signing keys."""
+    pairing = get_pairing(db.conn, pairing.id)
+    if not pairing.inbox_deleted and pairing.recipient_seed is not None:
+        try:
+            relay.delete_mailbox(pairing.inbox_recipient_id, pairing.recipient_seed)
+        except RelayRejected as exc:
+            if exc.code != "auth_failed":  # auth_failed: already gone (e.g. expired)
+                raise
+        with db.transaction() as conn:
+            _update(conn, pairing.id, inbox_deleted=1, recipient_seed=None)
+    with db.transaction() as conn:
+        # A bye the peer can no longer receive (its mailbox is gone) is not worth keeping.
+        conn.execute(
+            "DELETE FROM sync_outbox WHERE pairing_id = ? AND (attempts >= ? OR last_error IN"
+            " ('auth_failed', 'already_secured'))",
+            (pairing.id, GIVE_UP_AFTER),
+        )
+    if outbox_count(db.conn, pairing.id) == 0 and pairing.sender_seed is not None:
+        with db.transaction() as conn:
+            _update(conn, pairing.id, sender_seed=None)

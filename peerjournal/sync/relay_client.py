@@ -1,0 +1,277 @@
+"""HTTP client for the relay (docs/protocol.md sections 2-4).
+
+Every call maps failures onto the exception tree: network trouble is
+:class:`RelayUnreachable`, a documented relay error is :class:`RelayRejected` (with
+``code`` and ``status``), and anything malformed, oversized or truncated is
+:class:`ProtocolError`. Nothing a relay sends can crash the caller.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+
+from peerjournal.crypto.b64 import b64u_decode, b64u_encode
+from peerjournal.crypto.envelope import BUCKETS
+from peerjournal.crypto.signing import canonical_query, sign_request, verify_key
+from peerjournal.errors import ProtocolError, RelayRejected, RelayUnreachable
+
+MAILBOX_ID_SIZE = 16
+MAX_ACK_BATCH = 500
+MAX_FETCH_LIMIT = 100
+MAX_WAIT_SECONDS = 30
+# A full fetch answer is at most 100 envelopes of 64 KiB in base64 plus a little JSON.
+MAX_RESPONSE_BYTES = 12 * 1024 * 1024
+
+_FRIENDLY = {
+    "auth_failed": "The relay did not accept this pairing's keys; the mailbox may be gone.",
+    "stale_request": "The relay says this computer's clock is wrong. Check the date and time.",
+    "replayed_request": "The relay saw the same request twice; it will be retried.",
+    "already_secured": "That invite has already been used. Ask your peer for a new one.",
+    "message_conflict": "The relay holds a different message with the same id.",
+    "mailbox_full": "Your peer's mailbox on the relay is full; messages wait and go out later.",
+    "payload_too_large": "The message is too large for the relay.",
+    "rate_limited": "The relay asks to slow down; messages go out a little later.",
+    "relay_full": "The relay is out of space; messages wait and go out later.",
+    "bad_envelope_size": "The relay refused the message size.",
+    "bad_request": "The relay did not understand the request.",
+    "not_found": "The relay does not offer that service; check the relay address.",
+}
+
+
+@dataclass(frozen=True)
+class Mailbox:
+    """The two ids of a newly created mailbox."""
+
+    recipient_id: str
+    sender_id: str
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """One message as fetched: relay message id and the raw envelope bytes (unchecked)."""
+
+    id: str
+    envelope: bytes
+
+
+class RelayClient:
+    """A small, strict client for one relay base URL."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        session: requests.Session | None = None,
+        connect_timeout: float = 5.0,
+        read_timeout: float = 15.0,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._session = session or requests.Session()
+        self._session.trust_env = False  # never send to a proxy the user did not configure
+        self._connect_timeout = connect_timeout
+        self._read_timeout = read_timeout
+
+    def close(self) -> None:
+        """Close pooled connections."""
+        self._session.close()
+
+    # -- endpoints ---------------------------------------------------------------
+
+    def info(self) -> dict[str, Any]:
+        """``GET /v1/info``."""
+        doc = self._json(self._request("GET", "/v1/info", None))
+        if doc.get("protocol") != 1:
+            raise ProtocolError("The relay speaks a different protocol version.")
+        return doc
+
+    def create_mailbox(self, recipient_seed: bytes) -> Mailbox:
+        """``POST /v1/mailboxes`` with a fresh recipient key."""
+        extra = {"PJ-Key": b64u_encode(verify_key(recipient_seed))}
+        doc = self._json(self._request("POST", "/v1/mailboxes", recipient_seed, extra=extra))
+        return Mailbox(_mailbox_id(doc.get("recipient_id")), _mailbox_id(doc.get("sender_id")))
+
+    def secure(self, sender_id: str, sender_seed: bytes) -> None:
+        """``POST /v1/mailboxes/{sender_id}/secure``; 409 ``already_secured`` raises."""
+        extra = {"PJ-Key": b64u_encode(verify_key(sender_seed))}
+        path = f"/v1/mailboxes/{_mailbox_id(sender_id)}/secure"
+        self._request("POST", path, sender_seed, extra=extra)
+
+    def put_message(
+        self, sender_id: str, sender_seed: bytes, message_id: str, envelope: bytes
+    ) -> bool:
+        """Store one envelope; True when new (201), False when already stored (200)."""
+        path = f"/v1/mailboxes/{_mailbox_id(sender_id)}/messages/{_mailbox_id(message_id)}"
+        resp = self._request("PUT", path, sender_seed, body=envelope)
+        return resp.status_code == 201
+
+    def fetch(
+        self, recipient_id: str, recipient_seed: bytes, *, limit: int = 100, wait: int = 0
+    ) -> list[Fetched]:
+        """Oldest-first messages; items without a usable id are dropped (they cannot be acked)."""
+        limit = max(1, min(limit, MAX_FETCH_LIMIT))
+        wait = max(0, min(wait, MAX_WAIT_SECONDS))
+        params = [("limit", str(limit)), ("wait", str(wait))]
+        path = f"/v1/mailboxes/{_mailbox_id(recipient_id)}/messages"
+        resp = self._request("GET", path, recipient_seed, params=params, read_extra=wait)
+        doc = self._json(resp)
+        items = doc.get("messages")
+        if not isinstance(items, list):
+            raise ProtocolError("The relay's answer has no message list.")
+        out: list[Fetched] = []
+        seen: set[str] = set()
+        for item in items[: limit * 2]:
+            parsed = _parse_item(item)
+            if parsed is not None and parsed.id not in seen:
+                seen.add(parsed.id)
+                out.append(parsed)
+        return out
+
+    def ack(self, recipient_id: str, recipient_seed: bytes, ids: Sequence[str]) -> int:
+        """Acknowledge ``ids`` in batches of at most 500; returns the relay's total count."""
+        path = f"/v1/mailboxes/{_mailbox_id(recipient_id)}/ack"
+        total = 0
+        for start in range(0, len(ids), MAX_ACK_BATCH):
+            batch = [_mailbox_id(i) for i in ids[start : start + MAX_ACK_BATCH]]
+            body = json.dumps({"ids": batch}).encode("utf-8")
+            doc = self._json(self._request("POST", path, recipient_seed, body=body, is_json=True))
+            count = doc.get("acknowledged")
+            if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+                raise ProtocolError("The relay's acknowledgement answer is malformed.")
+            total += count
+        return total
+
+    def status(self, recipient_id: str, recipient_seed: bytes) -> dict[str, Any]:
+        """``GET /v1/mailboxes/{recipient_id}``."""
+        path = f"/v1/mailboxes/{_mailbox_id(recipient_id)}"
+        return self._json(self._request("GET", path, recipient_seed))
+
+    def delete_mailbox(self, recipient_id: str, recipient_seed: bytes) -> None:
+        """``DELETE /v1/mailboxes/{recipient_id}``."""
+        path = f"/v1/mailboxes/{_mailbox_id(recipient_id)}"
+        self._request("DELETE", path, recipient_seed)
+
+    # -- plumbing ----------------------------------------------------------------
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        seed: bytes | None,
+        *,
+        params: Sequence[tuple[str, str]] = (),
+        body: bytes = b"",
+        extra: dict[str, str] | None = None,
+        is_json: bool = False,
+        read_extra: float = 0.0,
+    ) -> _Answer:
+        headers: dict[str, str] = {"Accept": "application/json"}
+        if seed is not None:
+            headers.update(sign_request(seed, method, path, params, body))
+        if extra:
+            headers.update(extra)
+        if body:
+            headers["Content-Type"] = "application/json" if is_json else "application/octet-stream"
+        query = canonical_query(params)
+        url = self.base_url + path + (f"?{query}" if query else "")
+        timeout = (self._connect_timeout, self._read_timeout + read_extra)
+        try:
+            resp = self._session.request(
+                method,
+                url,
+                data=body or None,
+                headers=headers,
+                timeout=timeout,
+                stream=True,
+                allow_redirects=False,
+            )
+            try:
+                content = _read_capped(resp)
+            finally:
+                resp.close()
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            raise RelayUnreachable() from exc
+        except requests.RequestException as exc:
+            raise ProtocolError("The relay's answer was cut short or malformed.") from exc
+        answer = _Answer(resp.status_code, content)
+        if 200 <= answer.status_code < 300:
+            return answer
+        raise _error_for(answer)
+
+    @staticmethod
+    def _json(answer: _Answer) -> dict[str, Any]:
+        try:
+            doc = json.loads(answer.content.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+            raise ProtocolError("The relay's answer is not valid JSON.") from exc
+        if not isinstance(doc, dict):
+            raise ProtocolError("The relay's answer has the wrong shape.")
+        return doc
+
+
+@dataclass(frozen=True)
+class _Answer:
+    status_code: int
+    content: bytes
+
+
+def _read_capped(resp: requests.Response) -> bytes:
+    declared = resp.headers.get("Content-Length")
+    if declared is not None and declared.isdigit() and int(declared) > MAX_RESPONSE_BYTES:
+        raise ProtocolError("The relay's answer is too large.")
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in resp.iter_content(64 * 1024):
+        size += len(chunk)
+        if size > MAX_RESPONSE_BYTES:
+            raise ProtocolError("The relay's answer is too large.")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _error_for(answer: _Answer) -> Exception:
+    code = ""
+    try:
+        doc = json.loads(answer.content.decode("utf-8"))
+        err = doc.get("error") if isinstance(doc, dict) else None
+        if isinstance(err, dict) and isinstance(err.get("code"), str):
+            code = err["code"]
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        code = ""
+    if not code:
+        if answer.status_code >= 500:
+            return RelayUnreachable("The relay is not working right now; messages go out later.")
+        return ProtocolError(f"The relay answered with an unexpected status {answer.status_code}.")
+    message = _FRIENDLY.get(code, f"The relay refused the request ({code[:40]}).")
+    return RelayRejected(message, code=code[:64], status=answer.status_code)
+
+
+def _mailbox_id(value: object) -> str:
+    if not isinstance(value, str):
+        raise ProtocolError("A mailbox or message id from the relay is not text.")
+    try:
+        b64u_decode(value, length=MAILBOX_ID_SIZE)
+    except ValueError as exc:
+        raise ProtocolError("A mailbox or message id is malformed.") from exc
+    return value
+
+
+def _parse_item(item: object) -> Fetched | None:
+    if not isinstance(item, dict):
+        return None
+    msg_id, raw = item.get("id"), item.get("envelope")
+    try:
+        msg_id = _mailbox_id(msg_id)
+    except ProtocolError:
+        return None
+    envelope = b""
+    if isinstance(raw, str) and len(raw) <= (BUCKETS[-1] * 4) // 3 + 4:
+        try:
+            envelope = b64u_decode(raw)
+        except ValueError:
+            envelope = b""
+    return Fetched(msg_id, envelope)

@@ -1,0 +1,226 @@
+"""Relays for tests: the REAL relay as a subprocess on 127.0.0.1 (port 0), and an in-memory
+recording fake with the same semantics for the sync state-machine unit tests."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from peerjournal.crypto.b64 import b64u_encode
+from peerjournal.crypto.envelope import BUCKETS
+from peerjournal.crypto.signing import verify_key
+from peerjournal.errors import RelayRejected, RelayUnreachable
+from peerjournal.sync.relay_client import Fetched, Mailbox
+
+_LISTENING = re.compile(r"listening on (http://[0-9.]+:\d+)")
+# Tests and benchmarks send far faster than one person would; lift the per-client limit.
+TEST_ENV = {
+    "PEERJOURNAL_RELAY_RATE_LIMIT_PER_SECOND": "100000",
+    "PEERJOURNAL_RELAY_RATE_LIMIT_BURST": "100000",
+    "PEERJOURNAL_RELAY_MIN_FREE_DISK_BYTES": "0",
+}
+
+
+class RelayProcess:
+    """``peerjournal-relay serve`` in a subprocess; stdout/stderr go to ``log_path``."""
+
+    def __init__(self, data_dir: Path, *, env: dict[str, str] | None = None) -> None:
+        self.data_dir = Path(data_dir)
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.log_path = self.data_dir.parent / f"{self.data_dir.name}.log"
+        self.env = {**TEST_ENV, **(env or {})}
+        self.port = 0
+        self.url = ""
+        self._proc: subprocess.Popen[str] | None = None
+
+    def start(self) -> str:
+        """Start (on the previous port after a stop) and return the base URL."""
+        env = {**os.environ, **self.env, "PYTHONUNBUFFERED": "1"}
+        cmd = [
+            sys.executable,
+            "-m",
+            "peerjournal_relay",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--data-dir",
+            str(self.data_dir),
+            "--log-level",
+            "info",
+        ]
+        proc = subprocess.Popen(
+            cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
+        )
+        self._proc = proc
+        assert proc.stdout is not None
+        seen: list[str] = []
+        for line in proc.stdout:
+            seen.append(line)
+            match = _LISTENING.search(line)
+            if match:
+                self.url = match.group(1)
+                self.port = int(self.url.rsplit(":", 1)[1])
+                break
+        else:
+            raise RuntimeError("relay did not start:\n" + "".join(seen))
+        log = self.log_path.open("a", encoding="utf-8")
+        log.writelines(seen)
+
+        def pump() -> None:
+            for line in proc.stdout or ():
+                log.write(line)
+                log.flush()
+            log.close()
+
+        threading.Thread(target=pump, daemon=True).start()
+        self._wait_ready()
+        return self.url
+
+    def _wait_ready(self) -> None:
+        import requests
+
+        session = requests.Session()
+        session.trust_env = False
+        for _ in range(200):
+            try:
+                if session.get(self.url + "/healthz", timeout=2).status_code == 200:
+                    return
+            except requests.RequestException:
+                threading.Event().wait(0.05)
+        raise RuntimeError("relay never became healthy")
+
+    def stop(self) -> None:
+        """Stop the relay process (terminate, then kill if needed)."""
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+    def logs(self) -> str:
+        """Everything the relay printed so far."""
+        return self.log_path.read_text("utf-8") if self.log_path.exists() else ""
+
+
+@contextmanager
+def running_relay(data_dir: Path, *, env: dict[str, str] | None = None) -> Iterator[RelayProcess]:
+    """Start the real relay for the duration of a ``with`` block."""
+    relay = RelayProcess(data_dir, env=env)
+    relay.start()
+    try:
+        yield relay
+    finally:
+        relay.stop()
+
+
+# -- the recording fake ------------------------------------------------------------------
+
+
+@dataclass
+class _Box:
+    recipient_key: bytes
+    sender_key: bytes | None = None
+    messages: dict[str, bytes] = field(default_factory=dict)  # insertion order = arrival
+
+
+class FakeRelay:
+    """In-memory relay with the protocol's semantics; records every call.
+
+    ``fail_next`` makes the next N calls raise :class:`RelayUnreachable` (a network drop),
+    ``reject_next`` the next N calls raise RelayRejected with the given code.
+    """
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, ...]] = []
+        self.boxes: dict[str, _Box] = {}
+        self.by_sender: dict[str, str] = {}
+        self.fail_next = 0
+        self.reject_next: list[str] = []
+        self._n = 0
+
+    def _gate(self, name: str, *args: str) -> None:
+        self.calls.append((name, *args))
+        if self.fail_next:
+            self.fail_next -= 1
+            raise RelayUnreachable()
+        if self.reject_next:
+            code = self.reject_next.pop(0)
+            raise RelayRejected(code, code=code, status=409)
+
+    def _new_id(self) -> str:
+        self._n += 1
+        return b64u_encode(self._n.to_bytes(16, "big"))
+
+    def create_mailbox(self, recipient_seed: bytes) -> Mailbox:
+        self._gate("create_mailbox")
+        rid, sid = self._new_id(), self._new_id()
+        self.boxes[rid] = _Box(verify_key(recipient_seed))
+        self.by_sender[sid] = rid
+        return Mailbox(rid, sid)
+
+    def _own(self, recipient_id: str, seed: bytes) -> _Box:
+        box = self.boxes.get(recipient_id)
+        if box is None or box.recipient_key != verify_key(seed):
+            raise RelayRejected("auth", code="auth_failed", status=401)
+        return box
+
+    def secure(self, sender_id: str, sender_seed: bytes) -> None:
+        self._gate("secure", sender_id)
+        box = self.boxes.get(self.by_sender.get(sender_id, ""))
+        if box is None:
+            raise RelayRejected("auth", code="auth_failed", status=401)
+        key = verify_key(sender_seed)
+        if box.sender_key not in (None, key):
+            raise RelayRejected("used", code="already_secured", status=409)
+        box.sender_key = key
+
+    def put_message(
+        self, sender_id: str, sender_seed: bytes, message_id: str, envelope: bytes
+    ) -> bool:
+        self._gate("put_message", sender_id, message_id)
+        box = self.boxes.get(self.by_sender.get(sender_id, ""))
+        if box is None or box.sender_key != verify_key(sender_seed):
+            raise RelayRejected("auth", code="auth_failed", status=401)
+        if len(envelope) not in BUCKETS:
+            raise RelayRejected("size", code="bad_envelope_size", status=400)
+        if message_id in box.messages:
+            if box.messages[message_id] != envelope:
+                raise RelayRejected("conflict", code="message_conflict", status=409)
+            return False
+        box.messages[message_id] = envelope
+        return True
+
+    def fetch(
+        self, recipient_id: str, recipient_seed: bytes, *, limit: int = 100, wait: int = 0
+    ) -> list[Fetched]:
+        self._gate("fetch", recipient_id)
+        box = self._own(recipient_id, recipient_seed)
+        return [Fetched(k, v) for k, v in list(box.messages.items())[:limit]]
+
+    def ack(self, recipient_id: str, recipient_seed: bytes, ids: list[str]) -> int:
+        self._gate("ack", recipient_id, *ids)
+        box = self._own(recipient_id, recipient_seed)
+        return sum(1 for i in ids if box.messages.pop(i, None) is not None)
+
+    def delete_mailbox(self, recipient_id: str, recipient_seed: bytes) -> None:
+        self._gate("delete_mailbox", recipient_id)
+        self._own(recipient_id, recipient_seed)
+        del self.boxes[recipient_id]
+        self.by_sender = {s: r for s, r in self.by_sender.items() if r != recipient_id}
+
+    def names(self) -> list[str]:
+        """The recorded call names, in order."""
+        return [c[0] for c in self.calls]
