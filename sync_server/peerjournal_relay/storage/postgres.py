@@ -2,7 +2,8 @@
 
 Every operation is one transaction. The mailbox row is locked (``SELECT … FOR UPDATE``) while
 a message is stored, so quotas and idempotency hold across instances. Relay-wide totals for
-the caps are cached for a few seconds per process (the caps are approximate by that much).
+the caps are cached per process, counted up by the process's own writes and re-read from
+the database every few seconds (with several instances the caps are approximate by that much).
 """
 
 from __future__ import annotations
@@ -169,6 +170,8 @@ class PostgresStorage:
                 " last_active) VALUES (%s, %s, %s, %s, %s)",
                 (recipient_id, sender_id, recipient_key, now, now),
             )
+            t = self._totals
+            self._totals = Totals(t.mailboxes + 1, t.messages, t.bytes)
             return recipient_id, sender_id
 
     async def recipient_key(self, recipient_id: bytes) -> bytes | None:
@@ -254,6 +257,8 @@ class PostgresStorage:
                 " last_active = %s WHERE recipient_id = %s",
                 (size, now, recipient_id),
             )
+            t = self._totals
+            self._totals = Totals(t.mailboxes, t.messages + 1, t.bytes + size)
             return True, bytes(recipient_id)
 
     async def fetch(

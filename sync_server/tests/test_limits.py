@@ -1,0 +1,107 @@
+"""Quotas, caps, rate limits and the TTL sweep, each on its own relay with tight settings."""
+
+from __future__ import annotations
+
+import time
+
+from relay_helpers import Client, envelope, error_code, message_id
+
+DAY = 86400
+
+
+def test_mailbox_message_quota(start_relay) -> None:
+    relay = start_relay(max_messages_per_mailbox=3)
+    client = Client(relay.url)
+    box = client.mailbox()
+    ids = [message_id() for _ in range(3)]
+    for mid in ids:
+        assert client.send(box, mid, envelope()).status_code == 201
+    full = client.send(box, message_id(), envelope())
+    assert full.status_code == 409 and error_code(full) == "mailbox_full"
+    # an idempotent repeat of a stored message is still answered 200
+    assert client.status(box).json()["messages"] == 3
+    assert client.ack(box, ids[:1]).json() == {"acknowledged": 1}
+    assert client.send(box, message_id(), envelope()).status_code == 201
+    client.close()
+
+
+def test_mailbox_byte_quota(start_relay) -> None:
+    relay = start_relay(max_bytes_per_mailbox=4096 + 1024)
+    client = Client(relay.url)
+    box = client.mailbox()
+    assert client.send(box, message_id(), envelope(4096)).status_code == 201
+    too_big = client.send(box, message_id(), envelope(4096))
+    assert too_big.status_code == 409 and error_code(too_big) == "mailbox_full"
+    assert client.send(box, message_id(), envelope(1024)).status_code == 201
+    assert client.status(box).json()["bytes"] == 4096 + 1024
+    client.close()
+
+
+def test_relay_full(start_relay) -> None:
+    relay = start_relay(max_total_messages=2, max_mailboxes=2)
+    client = Client(relay.url)
+    a, b = client.mailbox(), client.mailbox()
+    third = client.create(a.recipient_key.__class__.generate())
+    assert third.status_code == 507 and error_code(third) == "relay_full"
+    assert client.send(a, message_id(), envelope()).status_code == 201
+    assert client.send(b, message_id(), envelope()).status_code == 201
+    # PostgreSQL caches totals for a few seconds: sweeping refreshes them
+    relay.call(relay.app.sweep_once())
+    full = client.send(a, message_id(), envelope())
+    assert full.status_code == 507 and error_code(full) == "relay_full"
+    client.close()
+
+
+def test_rate_limit(start_relay) -> None:
+    relay = start_relay(rate_limit_per_second=0.01, rate_limit_burst=5)
+    client = Client(relay.url, address="192.0.2.77")
+    statuses = [client.http.get("/v1/info").status_code for _ in range(6)]
+    assert statuses == [200] * 5 + [429]
+    limited = client.http.get("/v1/info")
+    assert limited.status_code == 429 and error_code(limited) == "rate_limited"
+    assert int(limited.headers["Retry-After"]) >= 1
+    # another client address has its own bucket; health and metrics are never limited
+    other = Client(relay.url, address="192.0.2.78")
+    assert other.http.get("/v1/info").status_code == 200
+    assert client.http.get("/healthz").status_code == 200
+    assert client.http.get("/metrics").status_code == 200
+    # the limiter keeps keyed hashes only, never the address itself
+    assert len(relay.app.limiter) == 2
+    for key in relay.app.limiter._buckets:
+        assert b"192.0.2" not in key
+    client.close()
+    other.close()
+
+
+def test_ttl_sweep_and_idle_expiry(start_relay) -> None:
+    relay = start_relay(ttl_days=1.0, idle_mailbox_days=3.0)
+    client = Client(relay.url)
+    box, idle = client.mailbox(), client.mailbox()
+    old = message_id()
+    assert client.send(box, old, envelope()).status_code == 201
+    now = int(time.time())
+    nothing = relay.call(relay.app.sweep_once(now))
+    assert nothing.messages == 0 and nothing.mailboxes == 0
+    assert [m["id"] for m in client.fetch(box).json()["messages"]] == [old]
+    swept = relay.call(relay.app.sweep_once(now + DAY + 10))
+    assert swept.messages == 1
+    assert client.fetch(box).json() == {"messages": []}
+    assert client.status(box).json()["messages"] == 0
+    assert client.status(idle).status_code == 200
+    later = relay.call(relay.app.sweep_once(now + 3 * DAY + 10))
+    assert later.mailboxes == 2
+    gone = client.status(idle)
+    assert gone.status_code == 401 and error_code(gone) == "auth_failed"
+    metrics = client.http.get("/metrics").text
+    assert 'peerjournal_relay_swept_total{kind="messages"} 1.0' in metrics
+    client.close()
+
+
+def test_nonces_expire_in_sweep(start_relay) -> None:
+    relay = start_relay()
+    client = Client(relay.url)
+    client.mailbox()
+    now = int(time.time())
+    assert relay.call(relay.app.sweep_once(now)).nonces == 0
+    assert relay.call(relay.app.sweep_once(now + 700)).nonces == 2  # create + secure
+    client.close()
