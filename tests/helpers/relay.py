@@ -39,6 +39,7 @@ class RelayProcess:
         self.port = 0
         self.url = ""
         self._proc: subprocess.Popen[str] | None = None
+        self._pump: threading.Thread | None = None
 
     def start(self) -> str:
         """Start (on the previous port after a stop) and return the base URL."""
@@ -81,7 +82,8 @@ class RelayProcess:
                 log.flush()
             log.close()
 
-        threading.Thread(target=pump, daemon=True).start()
+        self._pump = threading.Thread(target=pump, daemon=True)
+        self._pump.start()
         self._wait_ready()
         return self.url
 
@@ -109,6 +111,11 @@ class RelayProcess:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=10)
+        if self._pump is not None:
+            self._pump.join(timeout=10)
+            self._pump = None
+        if proc.stdout is not None:
+            proc.stdout.close()
 
     def logs(self) -> str:
         """Everything the relay printed so far."""
