@@ -37,7 +37,7 @@ def bind_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
-def make_server(settings: Settings, app: object | None = None) -> Any:
+def make_server(settings: Settings, app: Any = None) -> Any:
     """A configured ``uvicorn.Server`` for the relay (access log off, no proxy rewriting)."""
     import uvicorn
 
