@@ -140,8 +140,9 @@ class PeersService:
     def close(self) -> None:
         """Close pooled relay connections."""
         for client in self._clients.values():
-            if isinstance(client, RelayClient):
-                client.close()
+            closer = getattr(client, "close", None)
+            if callable(closer):
+                closer()
         self._clients.clear()
 
     # -- pairing ---------------------------------------------------------------------------

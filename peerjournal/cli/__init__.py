@@ -36,12 +36,12 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import Any, NoReturn
 
-from peerjournal.cli import journal, mood, transfer, vaultcmds
+from peerjournal.cli import journal, mood, peers, transfer, vaultcmds
 from peerjournal.cli.context import Context, running
 from peerjournal.errors import PeerJournalError
 
 #: The command groups, in the order ``--help`` lists them. Add new groups here.
-GROUP_MODULES: tuple[ModuleType, ...] = (vaultcmds, journal, mood, transfer)
+GROUP_MODULES: tuple[ModuleType, ...] = (vaultcmds, journal, mood, transfer, peers)
 
 EXIT_OK = 0
 EXIT_ERROR = 1

@@ -1,0 +1,313 @@
+"""Peer exchange commands: ``peers invite|accept|list|remove|mute``, ``share``, ``sync``,
+``feed``, ``reply`` and ``react``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from peerjournal.cli.context import Context
+from peerjournal.cli.output import clean, write_json
+
+REACTION_CHOICES = ("heart", "hug", "strength", "same", "thanks")
+
+
+def register(subparsers: Any) -> None:
+    """Add the peer-exchange commands to the top-level parser."""
+    peers = subparsers.add_parser("peers", help="pair with peers, list and remove them")
+    sub = peers.add_subparsers(dest="peers_command", metavar="{invite,accept,list,remove,mute}")
+    sub.required = True
+
+    inv = sub.add_parser("invite", help="make a one-time invite code (and QR code)")
+    inv.add_argument("--relay", required=True, metavar="URL", help="the relay to use")
+    inv.add_argument("--name", metavar="PSEUDONYM", help="how this peer will know you")
+    inv.add_argument("--no-qr", action="store_true", help="do not draw the QR code")
+    inv.set_defaults(handler=cmd_invite)
+
+    acc = sub.add_parser("accept", help="join with an invite code from a peer")
+    acc.add_argument("code", help="the pj1:… invite code")
+    acc.add_argument("--name", metavar="PSEUDONYM", help="how this peer will know you")
+    acc.set_defaults(handler=cmd_accept)
+
+    lst = sub.add_parser("list", help="list peers and pending invites")
+    lst.add_argument("--json", action="store_true", help="print JSON")
+    lst.add_argument("--all", action="store_true", help="include ended pairings")
+    lst.set_defaults(handler=cmd_list)
+
+    rem = sub.add_parser("remove", help="unpair: say goodbye and delete your mailbox")
+    rem.add_argument("name", help="the peer's name")
+    rem.set_defaults(handler=cmd_remove)
+
+    mute = sub.add_parser("mute", help="hide a peer's items from the feed (or --off)")
+    mute.add_argument("name", help="the peer's name")
+    mute.add_argument("--off", action="store_true", help="show the peer's items again")
+    mute.set_defaults(handler=cmd_mute)
+
+    share = subparsers.add_parser("share", help="share an anonymised entry with a peer")
+    share.add_argument("entry_id", help="the entry id (a unique prefix is enough)")
+    share.add_argument("--peer", required=True, metavar="NAME", help="the peer to share with")
+    share.add_argument("--yes", action="store_true", help="send it (without: preview only)")
+    share.add_argument("--cw", default="", metavar="TEXT", help="a content warning")
+    share.add_argument("--mood", action="store_true", help="include the entry's mood level")
+    share.add_argument(
+        "--tag", action="append", default=[], metavar="TAG", help="share this tag (repeatable)"
+    )
+    share.set_defaults(handler=cmd_share)
+
+    sync = subparsers.add_parser("sync", help="send waiting messages and fetch new ones")
+    sync.add_argument("--wait", type=int, default=0, metavar="S", help="long-poll up to S s")
+    sync.add_argument("--json", action="store_true", help="print JSON")
+    sync.set_defaults(handler=cmd_sync)
+
+    feed = subparsers.add_parser("feed", help="what your peers shared, newest first")
+    feed.add_argument("--json", action="store_true", help="print JSON")
+    feed.add_argument("--limit", type=int, default=20, metavar="N", help="at most N items")
+    feed.set_defaults(handler=cmd_feed)
+
+    reply = subparsers.add_parser("reply", help="reply to a shared item")
+    reply.add_argument("item_id", help="the item id (a unique prefix is enough)")
+    reply.add_argument("text", help="your reply")
+    reply.set_defaults(handler=cmd_reply)
+
+    react = subparsers.add_parser("react", help="react to a shared item")
+    react.add_argument("item_id", help="the item id (a unique prefix is enough)")
+    react.add_argument("kind", choices=REACTION_CHOICES, help="the reaction")
+    react.set_defaults(handler=cmd_react)
+
+
+def _service(ctx: Context) -> Any:
+    from peerjournal.app.peers import PeersService
+
+    return PeersService(ctx.session())
+
+
+def cmd_invite(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal peers invite --relay URL``."""
+    from peerjournal.sync.qr import invite_qr_text
+
+    service = _service(ctx)
+    try:
+        info, code = service.invite(args.relay, pseudonym=args.name)
+    finally:
+        service.close()
+    ctx.out("Invite code (valid for 7 days, usable once):")
+    ctx.out()
+    ctx.out(code)
+    ctx.out()
+    if not args.no_qr:
+        ctx.stdout.write(invite_qr_text(code))
+        ctx.out()
+    ctx.out(f"Your name for this peer: {clean(info.my_pseudonym)}")
+    ctx.out(info.next_step)
+    return 0
+
+
+def cmd_accept(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal peers accept CODE``."""
+    service = _service(ctx)
+    try:
+        info = service.accept(args.code, pseudonym=args.name)
+    finally:
+        service.close()
+    ctx.out(f"Invite accepted; you appear as {clean(info.my_pseudonym)}.")
+    ctx.out(f"Safety code: {info.safety_code}")
+    ctx.out(info.next_step)
+    return 0
+
+
+def _peer_json(info: Any) -> dict[str, Any]:
+    return {
+        "id": info.id,
+        "name": info.name,
+        "my_pseudonym": info.my_pseudonym,
+        "state": info.state,
+        "role": info.role,
+        "relay": info.relay_url,
+        "safety_code": info.safety_code,
+        "muted": info.muted,
+        "waiting": info.waiting,
+        "invite_code": info.invite_code,
+    }
+
+
+def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal peers list``."""
+    peers = _service(ctx).list(include_ended=args.all)
+    if args.json:
+        write_json([_peer_json(p) for p in peers], ctx.stdout)
+        return 0
+    if not peers:
+        ctx.out("No peers yet. Start with: peerjournal peers invite --relay URL")
+        return 0
+    for p in peers:
+        bits = [clean(p.name), p.state, f"you are {clean(p.my_pseudonym)}"]
+        if p.safety_code:
+            bits.append(f"safety code {p.safety_code}")
+        if p.waiting:
+            bits.append(f"{p.waiting} waiting to send")
+        if p.muted:
+            bits.append("muted")
+        ctx.out("  ".join(bits))
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal peers remove NAME``."""
+    service = _service(ctx)
+    try:
+        info = service.remove(args.name)
+    finally:
+        service.close()
+    ctx.out(f"Unpaired from {clean(info.name)}. Their items stay in your feed history.")
+    if info.waiting:
+        ctx.out("The goodbye could not be sent yet; `peerjournal sync` will send it.")
+    return 0
+
+
+def cmd_mute(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal peers mute NAME``."""
+    info = _service(ctx).mute(args.name, not args.off)
+    ctx.out(f"{clean(info.name)} is {'muted' if info.muted else 'no longer muted'}.")
+    return 0
+
+
+def cmd_share(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal share ENTRY_ID --peer NAME [--yes]``."""
+    service = _service(ctx)
+    try:
+        preview = service.share_preview(
+            args.entry_id,
+            args.peer,
+            tags=tuple(args.tag),
+            content_warning=args.cw,
+            include_mood=args.mood,
+        )
+        ctx.out(f"To {clean(preview.peer_name)} — day {preview.day} (no time is shared)")
+        if preview.content_warning:
+            ctx.out(f"Content warning: {clean(preview.content_warning)}")
+        if preview.title:
+            ctx.out(f"Title: {clean(preview.title)}")
+        ctx.out(clean(preview.body))
+        if preview.tags:
+            ctx.out("Tags: " + ", ".join(clean(t) for t in preview.tags))
+        if preview.mood is not None:
+            ctx.out(f"Mood: {preview.mood}")
+        flagged = [f for f in preview.findings if not f.auto]
+        if flagged:
+            names = ", ".join(sorted({clean(f.text) for f in flagged}))
+            ctx.out(f"Check these words, they may be names: {names}")
+        if not args.yes:
+            ctx.out("Nothing was sent. Add --yes to send exactly this text.")
+            return 0
+        item_id = service.share_send(preview)
+    finally:
+        service.close()
+    waiting = service.get(args.peer).waiting
+    state = "waiting to send; run `peerjournal sync` later" if waiting else "sent"
+    ctx.out(f"Shared as item {item_id[:8]} ({state}).")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal sync``."""
+    service = _service(ctx)
+    try:
+        report = service.sync(wait=max(0, min(args.wait, 30)))
+    finally:
+        service.close()
+    if args.json:
+        write_json(
+            {
+                "sent": report.sent,
+                "received": report.received,
+                "duplicates": report.duplicates,
+                "rejected": report.rejected,
+                "waiting": report.waiting,
+                "paired": report.paired,
+                "ended": report.ended,
+                "errors": report.errors,
+            },
+            ctx.stdout,
+        )
+    else:
+        ctx.out(
+            f"Sent {report.sent}, received {report.received}, {report.waiting} waiting to send."
+        )
+        if report.rejected:
+            ctx.out(f"Ignored {report.rejected} unreadable message(s).")
+        for name in report.paired:
+            code = service.get(name).safety_code
+            ctx.out(f"Paired with {clean(name)}. Safety code: {code} (compare it with them).")
+        for name in report.ended:
+            ctx.out(f"{clean(name)} ended the pairing.")
+    for error in report.errors:
+        ctx.warn(clean(error))
+    return 1 if report.errors and not (report.sent or report.received) else 0
+
+
+def cmd_feed(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal feed``."""
+    items = _service(ctx).feed(limit=max(1, args.limit))
+    if args.json:
+        write_json(
+            [
+                {
+                    "id": i.id,
+                    "peer": i.peer,
+                    "day": i.day,
+                    "title": i.title,
+                    "body": i.body,
+                    "tags": list(i.tags),
+                    "mood": i.mood,
+                    "content_warning": i.content_warning,
+                    "replies": [
+                        {"from": r.direction, "day": r.day, "text": r.text} for r in i.replies
+                    ],
+                    "reactions": [
+                        {"from": r.direction, "day": r.day, "reaction": r.text} for r in i.reactions
+                    ],
+                }
+                for i in items
+            ],
+            ctx.stdout,
+        )
+        return 0
+    if not items:
+        ctx.out("Nothing shared with you yet.")
+    for i in items:
+        ctx.out(f"{i.id[:8]}  {i.day}  from {clean(i.peer)}")
+        if i.content_warning:
+            ctx.out(f"  Content warning: {clean(i.content_warning)}")
+        if i.title:
+            ctx.out(f"  {clean(i.title)}")
+        for line in clean(i.body).splitlines():
+            ctx.out(f"  {line}")
+        for r in i.replies:
+            who = "you" if r.direction == "out" else clean(i.peer)
+            ctx.out(f"    ↳ {who}: {clean(r.text)}")
+        if i.reactions:
+            ctx.out("    " + " ".join(r.text for r in i.reactions))
+        ctx.out()
+    return 0
+
+
+def cmd_reply(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal reply ITEM_ID TEXT``."""
+    service = _service(ctx)
+    try:
+        service.reply(args.item_id, args.text)
+    finally:
+        service.close()
+    ctx.out("Reply sent (or waiting for the next sync).")
+    return 0
+
+
+def cmd_react(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal react ITEM_ID KIND``."""
+    service = _service(ctx)
+    try:
+        service.react(args.item_id, args.kind)
+    finally:
+        service.close()
+    ctx.out("Reaction sent (or waiting for the next sync).")
+    return 0
