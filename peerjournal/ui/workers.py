@@ -62,6 +62,7 @@ class _Job:
     result: Any = None
     error: BaseException | None = None
     bug_text: str = field(default="")
+    ran: threading.Event | None = None  # set once the job has run (shutdown waits on it)
 
 
 class _Executor(QObject):
@@ -99,6 +100,8 @@ class _Executor(QObject):
             log.exception("bug in a background job")
             job.error = exc
             job.bug_text = f"{type(exc).__name__}: {exc}"
+        if job.ran is not None:
+            job.ran.set()
         self.finished.emit(job)
 
 
@@ -166,16 +169,9 @@ class DbWorker(QObject):
         with self._guard:
             self._generation += 1
         done = threading.Event()
-
-        def close(_session: Any) -> None:
-            try:
-                if self._executor.session is not None:
-                    self._executor.session.lock()
-            finally:
-                self._executor.session = None
-                done.set()
-
-        self._dispatch.emit(_Job(0, self._generation, close, None, None, None))
+        job = _Job(0, self._generation, lambda _s: None, None, None, None, closes=True, ran=done)
+        self._pending += 1
+        self._dispatch.emit(job)
         done.wait(timeout_ms / 1000)
         self._thread.quit()
         self._thread.wait(timeout_ms)

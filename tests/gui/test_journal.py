@@ -1,0 +1,153 @@
+"""Journal views: lazy paging, search off the GUI thread, trash and restore, filters, bugs."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from peerjournal.ui.entry_delegate import snippet_html
+from peerjournal.ui.entry_preview import render_markdown
+from peerjournal.ui.journal_filters import as_search_query
+from peerjournal.ui.journal_model import EntryListModel, Query, RowRole
+from peerjournal.ui.journal_page import JournalPage, TrashPage
+from peerjournal.ui.main_window import MainWindow
+from peerjournal.ui.workers import BUG_MESSAGE, DbWorker
+from tests.helpers.vault import make_session
+
+
+@pytest.fixture
+def worker(qtbot, tmp_path: Path) -> Iterator[DbWorker]:
+    """A worker holding an open fast-KDF vault with 250 entries (a few tagged 'walk')."""
+    w = DbWorker()
+    start = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
+
+    def build():
+        session = make_session(tmp_path)
+        for number in range(250):
+            session.journal.add(
+                f"Entry number {number} about the day.",
+                title=f"Day {number}",
+                tags=("walk",) if number % 50 == 0 else (),
+                created=start + timedelta(hours=number),
+            )
+        return session
+
+    opened: list[object] = []
+    w.open(build, opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=30_000)
+    yield w
+    w.shutdown()
+
+
+def test_lazy_list_fetches_in_pages(qtbot, worker: DbWorker) -> None:
+    model = EntryListModel(worker, page_size=50)
+    sizes = []
+    with qtbot.waitSignal(model.page_loaded):
+        model.start(Query())
+    sizes.append(model.rowCount())
+    while model.canFetchMore():
+        with qtbot.waitSignal(model.page_loaded):
+            model.fetchMore()
+        sizes.append(model.rowCount())
+    assert sizes == [50, 100, 150, 200, 250, 250]
+    newest = model.index(0).data(RowRole)
+    assert newest.title == "Day 249"  # newest first
+
+
+def test_search_runs_in_the_worker_and_coalesces(qtbot, worker: DbWorker) -> None:
+    page = JournalPage(worker)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.model.page_loaded):
+        page.start()
+    with qtbot.waitSignal(page.model.search_finished, timeout=5000) as done:
+        # each keystroke restarts the debounce; only the final text is searched
+        for text in ("E", "En", "Ent", "Entry numb"):
+            page.filters.search.setText(text)
+    assert done.args == [50]
+    assert page.model.query.search == "Entry numb*"
+    row = page.model.index(0).data(RowRole)
+    assert "\x02" in row.snippet and "\x03" in row.snippet
+
+
+def test_tag_filter_lists_only_tagged_entries(qtbot, worker: DbWorker) -> None:
+    page = JournalPage(worker)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.model.page_loaded):
+        page.start()
+    qtbot.waitUntil(lambda: page.filters.tag.count() == 2)
+    page.filters.tag.setCurrentIndex(1)
+    with qtbot.waitSignal(page.model.page_loaded):
+        page.filters.tag.activated.emit(1)
+    assert page.model.rowCount() == 5
+    assert all("walk" in page.model.index(i).data(RowRole).tags for i in range(5))
+
+
+def test_calendar_marks_days_with_entries(qtbot, worker: DbWorker) -> None:
+    page = JournalPage(worker)
+    qtbot.addWidget(page)
+    page.filters.calendar.setCurrentPage(2026, 1)
+    page.filters.date_button.setChecked(True)
+    qtbot.waitUntil(lambda: bool(page.filters.bold_days))
+    days = {d.day() for d in page.filters.bold_days}
+    assert days == set(range(1, 12))  # 250 hours from 1 January 09:00 reach 11 January
+
+
+def test_trash_and_restore(qtbot, worker: DbWorker) -> None:
+    page = JournalPage(worker)
+    trash = TrashPage(worker)
+    qtbot.addWidget(page)
+    qtbot.addWidget(trash)
+    with qtbot.waitSignal(page.model.page_loaded):
+        page.start()
+    victim = page.model.index(0).data(RowRole)
+    with qtbot.waitSignal(page.message):
+        page.trash_entry(victim.id)
+    assert page.model.row_of(victim.id) == -1
+    with qtbot.waitSignal(trash.model.page_loaded):
+        trash.start()
+    assert trash.model.rowCount() == 1
+    trash.list.setCurrentIndex(trash.model.index(0))
+    qtbot.waitUntil(lambda: "Day 249" in trash.preview.toPlainText())
+    with qtbot.waitSignal(trash.restored) as restored:
+        trash.restore_button.click()
+    assert restored.args == [victim.id]
+    assert trash.model.rowCount() == 0
+    with qtbot.waitSignal(page.model.page_loaded):
+        page.reload()
+    assert page.model.row_of(victim.id) == 0
+
+
+def test_bug_in_a_job_is_logged_and_shown(
+    qtbot, worker: DbWorker, ui_prefs, tmp_path: Path, caplog
+) -> None:
+    window = MainWindow(worker, ui_prefs, tmp_path / "vault")
+    qtbot.addWidget(window)
+    errors: list[object] = []
+    with caplog.at_level(logging.ERROR), qtbot.waitSignal(worker.bug) as bug:
+        worker.submit(lambda _session: 1 / 0, None, errors.append)
+    assert "ZeroDivisionError" in bug.args[0]
+    assert "ZeroDivisionError" in caplog.text  # the traceback went to the log
+    assert window.status.text() == BUG_MESSAGE
+    assert [e.message for e in errors] == [BUG_MESSAGE]  # the caller could recover
+
+
+def test_snippets_are_escaped_before_highlighting() -> None:
+    html = snippet_html("a <script>x</script> \x02walk\x03 & more")
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<b><u>walk</u></b>" in html and "&amp;" in html
+
+
+def test_markdown_preview_never_renders_raw_html() -> None:
+    out = render_markdown("**bold** <img src=x onerror=alert(1)>")
+    assert "<strong>bold</strong>" in out
+    assert "<img" not in out
+
+
+def test_typed_search_matches_the_last_word_as_a_prefix() -> None:
+    assert as_search_query(" walk ") == "walk*"
+    assert as_search_query('"exact phrase"') == '"exact phrase"'
+    assert as_search_query("") == ""

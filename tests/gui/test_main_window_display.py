@@ -1,0 +1,40 @@
+"""Without any display the app explains itself and exits 2 before touching Qt."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from peerjournal.ui.app import DISPLAY_MESSAGE, EXIT_NO_DISPLAY, has_display
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the check is Linux-only")
+def test_no_display_prints_a_clear_message_and_exits_2() -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
+    }
+    code = (
+        "import sys\n"
+        "from peerjournal.ui.app import main\n"
+        "status = main([])\n"
+        "assert 'PySide6.QtWidgets' not in sys.modules, 'Qt was loaded'\n"
+        "raise SystemExit(status)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == EXIT_NO_DISPLAY, result.stderr
+    assert result.stderr.strip() == DISPLAY_MESSAGE
+    assert "needs a graphical display" in result.stderr
+
+
+def test_display_detection() -> None:
+    assert not has_display({}, "linux")
+    assert has_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert has_display({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert has_display({}, "win32")
