@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import tomllib
@@ -145,3 +146,14 @@ def test_logs_contain_no_content_ids_or_addresses(tmp_path: Path) -> None:
     assert process.returncode in (0, -signal.SIGTERM)
     assert "Finished server process" in logs
     assert "Traceback" not in logs
+
+
+def test_listening_socket_is_tcp_so_answers_are_not_delayed() -> None:
+    from peerjournal_relay.cli import bind_socket
+
+    sock = bind_socket("127.0.0.1", 0)
+    try:
+        # asyncio sets TCP_NODELAY on accepted connections only when proto is IPPROTO_TCP
+        assert sock.proto == socket.IPPROTO_TCP
+    finally:
+        sock.close()
