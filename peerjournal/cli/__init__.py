@@ -111,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
         kwargs.setdefault("description", kwargs.get("help"))
         return original_add(name, **kwargs)
 
-    subparsers.add_parser = add_parser  # type: ignore[method-assign]
+    subparsers.add_parser = add_parser  # type: ignore[method-assign,assignment]
     for module in GROUP_MODULES:
         module.register(subparsers)
     return parser

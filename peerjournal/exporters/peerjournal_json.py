@@ -20,26 +20,54 @@ FORMAT_VERSION = 1
 class EntryLike(Protocol):
     """What the exporter reads from an entry (``domain.models.Entry`` fits)."""
 
-    id: str
-    created: datetime
-    updated: datetime
-    title: str
-    body: str
-    tags: tuple[str, ...]
-    starred: bool
-    mood_id: str | None
-    deleted: datetime | None
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def created(self) -> datetime: ...
+
+    @property
+    def updated(self) -> datetime: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def body(self) -> str: ...
+
+    @property
+    def tags(self) -> tuple[str, ...]: ...
+
+    @property
+    def starred(self) -> bool: ...
+
+    @property
+    def mood_id(self) -> str | None: ...
+
+    @property
+    def deleted(self) -> datetime | None: ...
 
 
 class MoodLike(Protocol):
     """What the exporter reads from a mood log (``domain.models.MoodLog`` fits)."""
 
-    id: str
-    at: datetime
-    level: int
-    emotions: tuple[str, ...]
-    activities: tuple[str, ...]
-    note: str
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def at(self) -> datetime: ...
+
+    @property
+    def level(self) -> int: ...
+
+    @property
+    def emotions(self) -> tuple[str, ...]: ...
+
+    @property
+    def activities(self) -> tuple[str, ...]: ...
+
+    @property
+    def note(self) -> str: ...
 
 
 def iso(moment: datetime) -> str:
