@@ -237,8 +237,12 @@ class PeersService:
             findings=title.findings + body.findings,
         )
 
-    def share_send(self, preview: SharePreview) -> str:
-        """Queue the (possibly user-edited) preview for its peer; returns the item id."""
+    def share_send(self, preview: SharePreview, *, send_now: bool = True) -> str:
+        """Queue the (possibly user-edited) preview for its peer; returns the item id.
+
+        With ``send_now`` the outbox of that peer is tried at once; otherwise the next
+        :meth:`sync` sends it (batching many shares into one round).
+        """
         _limit(preview.title, MAX_TITLE, "title")
         _limit(preview.body, MAX_BODY, "text")
         _limit(preview.content_warning, MAX_CW, "content warning")
@@ -253,7 +257,8 @@ class PeersService:
         }
         item_id = new_id()
         self._queue(preview.peer_id, "entry", preview.day, body, item_id, item_extra=preview)
-        self._try_send(preview.peer_id)
+        if send_now:
+            self._try_send(preview.peer_id)
         return item_id
 
     def reply(self, item_id: str, text: str) -> str:

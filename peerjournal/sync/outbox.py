@@ -23,6 +23,7 @@ from peerjournal.sync.store import Db, OutboxRow, Pairing, due_rows, update_pair
 BASE_DELAY = 1.0
 MAX_DELAY = 15 * 60.0
 COMMIT_BATCH = 100
+PAGE = 200
 # Relay answers after which the same request later may well succeed; the rest are about
 # this message or this pairing and also wait (they cannot crash or loop the client).
 TRANSIENT = frozenset(
@@ -71,7 +72,7 @@ def send_due(
     result = SendResult()
     if pairing.peer_sender_id is None or pairing.sender_seed is None:
         return result
-    rows = due_rows(db.conn, pairing.id, now)
+    rows = due_rows(db.conn, pairing.id, now, PAGE)
     if not rows:
         return result
     if not pairing.secured:
@@ -84,20 +85,36 @@ def send_due(
             return result
         with db.transaction() as conn:
             update_pairing(conn, pairing.id, secured=1)
+    while rows:
+        target = (pairing.peer_sender_id, pairing.sender_seed)
+        if _send_rows(db, relay, target, rows, now, rand, result) or len(rows) < PAGE:
+            break
+        rows = due_rows(db.conn, pairing.id, now, PAGE)
+    return result
+
+
+def _send_rows(
+    db: Db,
+    relay: Sender,
+    target: tuple[str, bytes],
+    rows: list[OutboxRow],
+    now: float,
+    rand: Callable[[], float],
+    result: SendResult,
+) -> bool:
+    """Send one page of rows; True when a failure means the rest should wait."""
     done: list[str] = []
     try:
         for row in rows:
             try:
-                relay.put_message(
-                    pairing.peer_sender_id, pairing.sender_seed, row.message_id, row.envelope
-                )
+                relay.put_message(target[0], target[1], row.message_id, row.envelope)
             except (RelayUnreachable, ProtocolError) as exc:
                 _fail_rest(db, rows, row.seq, now, rand, exc, result)
-                break
+                return True
             except RelayRejected as exc:
                 if exc.code in TRANSIENT:
                     _fail_rest(db, rows, row.seq, now, rand, exc, result)
-                    break
+                    return True
                 result.failed += 1
                 result.errors.append(exc.message)
                 _postpone_rows(db, [row], now, rand, exc)
@@ -109,7 +126,7 @@ def send_due(
                 done = []
     finally:
         _delete(db, done)
-    return result
+    return False
 
 
 def _fail_rest(
