@@ -219,7 +219,8 @@ class CrisisDialog(QDialog):
                 title += " · " + html.escape(self.tr("your country"))
             parts.append(f"<h3>{title}</h3>")
             parts.extend(self._line_html(line) for line in self.resources.for_country(code))
-        parts.append(f"<h3>{html.escape(self.tr('Other countries'))}</h3>")
+        others = self.tr("Other countries")
+        parts.append(f"<h3>{html.escape(others)}</h3>")
         for directory in self.resources.directories:
             parts.append(
                 f"<p><b>{html.escape(directory.name)}</b><br>"
