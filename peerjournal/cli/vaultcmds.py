@@ -80,13 +80,9 @@ def cmd_recover(args: argparse.Namespace, ctx: Context) -> int:
     folder = ctx.existing_vault_folder()
     code = ctx.recovery_code()
     new = ctx.new_passphrase(file_option="new_passphrase_file", env=NEW_PASSPHRASE_ENV)
-    result = recover_vault(folder, code, new)
-    session = result[0] if isinstance(result, tuple) else result
+    session = recover_vault(folder, code, new)
     ctx.adopt(session)
     count = session.journal.count()
     ctx.out(f"Vault recovered: the new passphrase now opens {folder} ({count} entries).")
-    if isinstance(result, tuple) and len(result) > 1 and isinstance(result[1], str):
-        _show_recovery_code(ctx, result[1])
-    else:
-        ctx.out("Your recovery code stays the same; keep it safe.")
+    ctx.out("Your recovery code stays the same; keep it safe.")
     return 0
