@@ -117,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def launch_gui() -> int:
+def launch_gui(vault: str | None = None) -> int:
     """Open the desktop app (Qt is imported only now, so the CLI starts fast)."""
     try:
         from peerjournal.ui.app import main as gui_main
@@ -127,7 +127,7 @@ def launch_gui() -> int:
             "see `peerjournal --help` for the commands.\n"
         )
         return EXIT_USAGE
-    result = gui_main()
+    result = gui_main(["--vault", vault] if vault else [])
     return int(result) if isinstance(result, int) else EXIT_OK
 
 
@@ -156,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
         if args.command is None:
-            return launch_gui()
+            return launch_gui(args.vault)
         sys.stderr.write(f"peerjournal: {args.command} needs a sub-command (see --help)\n")
         return EXIT_USAGE
     context = Context(args)

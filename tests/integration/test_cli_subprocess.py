@@ -156,3 +156,20 @@ def test_commands_do_not_load_qt(tmp_path: Path) -> None:
         check=False,
     )
     assert done.stdout.strip().endswith("NO-QT 0"), done.stderr
+
+
+def test_no_command_opens_the_desktop_app_or_says_why_not(tmp_path: Path) -> None:
+    env = env_for(tmp_path)
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    done = subprocess.run(
+        [str(SCRIPT), "--vault", str(tmp_path / "v")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "graphical display" in done.stderr or "desktop app is not available" in done.stderr
+    assert "Traceback" not in done.stderr
