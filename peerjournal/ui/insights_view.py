@@ -19,6 +19,11 @@ MAX_SENTENCES = 6
 # Literal QCoreApplication.translate(...) calls (no alias) so pyside6-lupdate finds them.
 
 
+def _plural(text: str, n: int) -> str:
+    """English plural when no catalogue is installed ("%n day(s)" shows up untranslated)."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 def _num(value: float) -> str:
     return QLocale().toString(float(value), "f", 1)
 
@@ -34,11 +39,10 @@ def insight_sentences(insights: Any, min_days: int = MIN_DAYS) -> list[str]:
     if mean is None and insights.daily:
         mean = sum(p.mean for p in insights.daily) / len(insights.daily)
     if days and mean is not None:
-        out.append(
-            QCoreApplication.translate(
-                "Insights", "Over %n day(s) with check-ins your average mood was %1.", None, days
-            ).replace("%1", _num(mean))
+        overview = QCoreApplication.translate(
+            "Insights", "Over %n day(s) with check-ins your average mood was %1.", None, days
         )
+        out.append(_plural(overview, days).replace("%1", _num(mean)))
     comparable = [
         a
         for a in [*insights.activities, *insights.emotions]
@@ -46,17 +50,23 @@ def insight_sentences(insights: Any, min_days: int = MIN_DAYS) -> list[str]:
     ]
     comparable.sort(key=lambda a: (-abs(a.mean_with - a.mean_without), a.kind, a.name.casefold()))
     for a in comparable[:MAX_SENTENCES]:
-        with_days = QCoreApplication.translate("Insights", "%n day(s)", None, a.days_with)
+        with_days = _plural(
+            QCoreApplication.translate("Insights", "%n day(s)", None, a.days_with), a.days_with
+        )
         if a.kind == "emotion":
             without_days = QCoreApplication.translate(
                 "Insights", "%n other day(s)", None, a.days_without
             )
+            without_days = _plural(without_days, a.days_without)
             text = QCoreApplication.translate(
                 "Insights",
                 "On %1 when you noted feeling “%2” your average mood was %3; on %4, %5.",
             )
         else:
-            without_days = QCoreApplication.translate("Insights", "%n day(s)", None, a.days_without)
+            without_days = _plural(
+                QCoreApplication.translate("Insights", "%n day(s)", None, a.days_without),
+                a.days_without,
+            )
             text = QCoreApplication.translate(
                 "Insights", "On %1 with “%2” your average mood was %3; on %4 without it, %5."
             )

@@ -14,7 +14,6 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -161,22 +160,21 @@ class MoodPage(QWidget):
 
         daily_card = Card(self.tr("Your days"))
         self.daily_chart = DailyMoodChart()
+        self.daily_chart.setFixedHeight(260)
         daily_card.body.addWidget(self.daily_chart)
         layout.addWidget(daily_card)
 
-        grid = QGridLayout()
-        grid.setSpacing(14)
         weekday_card = Card(self.tr("By weekday"))
         self.weekday_chart = WeekdayChart()
+        self.weekday_chart.setFixedHeight(220)
         weekday_card.body.addWidget(self.weekday_chart)
         insights_card = Card(self.tr("What stands out"))
         self.insights_view = InsightsView()
-        insights_card.body.addWidget(self.insights_view, 1)
-        grid.addWidget(weekday_card, 0, 0)
-        grid.addWidget(insights_card, 0, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
+        insights_card.body.addWidget(self.insights_view)
+        # One card per row: wrapped insight sentences and weekday names need the width,
+        # and the year-in-pixels grid has a fixed width of its own.
+        layout.addWidget(insights_card)
+        layout.addWidget(weekday_card)
 
         pixels_card = Card(self.tr("Year in pixels"))
         nav = QHBoxLayout()
