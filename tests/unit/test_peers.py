@@ -191,3 +191,16 @@ def test_mute_hides_feed_items(sessions: tuple[Session, Session], relay: FakeRel
     assert b.feed() == []
     b.mute("Alice", False)
     assert len(b.feed()) == 1
+
+
+def test_invite_qr_renderings(sessions: tuple[Session, Session], relay: FakeRelay) -> None:
+    from peerjournal.sync.qr import invite_qr_png, invite_qr_svg, invite_qr_text
+
+    _info, code = _svc(sessions[0], relay).invite(URL)
+    svg = invite_qr_svg(code)
+    assert svg.lstrip().startswith(b"<svg") and b"</svg>" in svg
+    assert invite_qr_png(code).startswith(b"\x89PNG\r\n\x1a\n")
+    text = invite_qr_text(code)
+    assert len(text.splitlines()) > 20 and "█" in text
+    with pytest.raises(ValueError):
+        invite_qr_svg("")
