@@ -30,6 +30,7 @@ To add a group, add its module to :data:`GROUP_MODULES` below — that is the on
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -144,9 +145,29 @@ def _silence_stdout() -> None:
         pass
 
 
+def _tolerant_streams() -> None:
+    """On a terminal that is not UTF-8, print what it can instead of failing on a word."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if encoding != "utf8" and reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")
+
+
+def _argument_text(argument: str) -> str:
+    """Arguments are UTF-8 whatever the locale says (undecodable bytes become U+FFFD)."""
+    try:
+        argument.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(argument).decode("utf-8", "replace")
+    return argument
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    arguments = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_streams()
+    arguments = [_argument_text(a) for a in (sys.argv[1:] if argv is None else argv)]
     try:
         args = build_parser().parse_args(arguments)
     except UsageError as exc:

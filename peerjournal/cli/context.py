@@ -93,8 +93,17 @@ class Context:
         return bool(isatty and isatty())
 
     def read_stdin(self) -> str:
-        """All of standard input as text (for ``add -`` and ``--body -``)."""
-        return self.stdin.read()
+        """All of standard input as UTF-8 text (for ``add -`` and ``--body -``)."""
+        binary = getattr(self.stdin, "buffer", None)
+        if binary is None:
+            return self.stdin.read()
+        data = binary.read()
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InvalidInput(
+                f"Standard input is not UTF-8 text (bad byte at position {exc.start})."
+            ) from exc
 
     # -- the vault -------------------------------------------------------------------------
 
@@ -112,7 +121,10 @@ class Context:
         return default_vault_folder()
 
     def _prompt(self, prompt: str) -> str:
-        return getpass.getpass(prompt)
+        try:
+            return getpass.getpass(prompt)
+        except EOFError:
+            raise InvalidInput("Nothing was typed; nothing was changed.") from None
 
     def _secret(self, *, file_option: str, env: str, prompt: str, what: str) -> str:
         path = getattr(self.args, file_option, None)

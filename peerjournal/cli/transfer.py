@@ -63,8 +63,14 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         raise ImportExportError(f"{target} is a folder; give a file name for the export.")
     data = export_document(session)
     if target is None:
-        ctx.stdout.write(data.decode("utf-8"))
         ctx.stdout.flush()
+        binary = getattr(ctx.stdout, "buffer", None)
+        if binary is not None:  # exact UTF-8 bytes whatever the terminal's encoding
+            binary.write(data)
+            binary.flush()
+        else:
+            ctx.stdout.write(data.decode("utf-8"))
+            ctx.stdout.flush()
         ctx.warn("the export above is NOT encrypted; store it carefully or delete it.")
         return 0
     try:

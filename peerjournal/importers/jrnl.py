@@ -8,7 +8,7 @@ jrnl 4.x writes::
 
 ``date``/``time`` are naive local time; they are read as the local time zone of this
 computer (as jrnl meant them). Tags lose their ``@``/``#`` sigil. Entries get a
-deterministic id from their creation time, title and body (see
+deterministic id from their wall-clock creation time, title and body (see
 :func:`~peerjournal.importers.records.fingerprint_id`) so importing the same file again
 adds nothing. jrnl's optional extra fields (``uuid``, Day One's ``creator_*`` …) are
 ignored and counted in the bundle's warnings.
@@ -106,7 +106,9 @@ def _entry(raw: object, index: int, unknown: set[str]) -> EntryRecord:
     if not title and not body.strip():
         raise fail(where, "both 'title' and 'body' are empty")
     return EntryRecord(
-        id=fingerprint_id(created, title, body),
+        # the wall-clock time as written in the file, so the id does not depend on the
+        # time zone of the computer that imports it
+        id=fingerprint_id(created.replace(tzinfo=None), title, body),
         created=created,
         updated=created,
         title=title,

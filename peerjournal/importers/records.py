@@ -77,8 +77,10 @@ class ImportBundle:
 def fingerprint_id(created: datetime, title: str, body: str) -> str:
     """Deterministic UUID for an entry that has no id of its own.
 
-    Derived from the creation time, the title and a hash of the body, so importing the
-    same jrnl file twice yields the same ids and adds nothing the second time.
+    Derived from the creation time (as given: pass a naive wall-clock time to make the id
+    independent of the importing computer's time zone), the title and a hash of the body,
+    so importing the same jrnl file twice yields the same ids and adds nothing the second
+    time.
     """
     digest = hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
     key = f"{created.isoformat()}\x00{title}\x00{digest}"

@@ -173,3 +173,30 @@ def test_no_command_opens_the_desktop_app_or_says_why_not(tmp_path: Path) -> Non
     assert done.returncode == 2
     assert "graphical display" in done.stderr or "desktop app is not available" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_text_encodings_at_the_edges(vault: Path, tmp_path: Path) -> None:
+    bad = subprocess.run(
+        [str(SCRIPT), "add", "-"],
+        input=b"bad \xff byte",
+        capture_output=True,
+        env=env_for(tmp_path),
+        timeout=120,
+        check=False,
+    )
+    assert bad.returncode == 1 and b"not UTF-8" in bad.stderr
+    c_locale = env_for(tmp_path, LC_ALL="C", PYTHONUTF8="0", PYTHONIOENCODING="ascii")
+    done = subprocess.run(
+        [str(SCRIPT), "add", "Über naïve", "--title", "Ünïcode", "--json"],
+        capture_output=True,
+        env=c_locale,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    shown = json.loads(pj(tmp_path, "list", "--json").stdout)
+    assert [(e["title"], e["first_line"]) for e in shown] == [("Ünïcode", "Über naïve")]
+    exported = subprocess.run(
+        [str(SCRIPT), "export"], capture_output=True, env=c_locale, timeout=120, check=False
+    )
+    assert "Ünïcode".encode() in exported.stdout
