@@ -96,8 +96,8 @@ class Context:
         """All of standard input as UTF-8 text (for ``add -`` and ``--body -``)."""
         binary = getattr(self.stdin, "buffer", None)
         if binary is None:
-            return self.stdin.read()
-        data = binary.read()
+            return str(self.stdin.read())
+        data = bytes(binary.read())
         try:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
