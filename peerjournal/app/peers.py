@@ -261,6 +261,26 @@ class PeersService:
             self._try_send(preview.peer_id)
         return item_id
 
+    def share_mood(self, peer: str, level: int) -> str:
+        """Tell a peer today's mood level (1-5) and nothing else; returns the message id."""
+        if not isinstance(level, int) or isinstance(level, bool) or not 1 <= level <= 5:
+            raise InvalidInput("A mood level is 1 to 5.")
+        p = self._active(peer)
+        message_id = new_id()
+        self._queue(p.id, "mood", self._today().isoformat(), {"level": level}, message_id)
+        self._try_send(p.id)
+        return message_id
+
+    def peer_moods(self, peer: str) -> builtins.list[tuple[str, int]]:
+        """(day, level) of the mood check-ins a peer shared, newest first."""
+        p = store.find_pairing(self._db.conn, peer)
+        rows = self._db.conn.execute(
+            "SELECT day, level FROM peer_moods WHERE pairing_id = ? ORDER BY day DESC, received"
+            " DESC",
+            (p.id,),
+        ).fetchall()
+        return [(str(r[0]), int(r[1])) for r in rows]
+
     def reply(self, item_id: str, text: str) -> str:
         """Reply to a shared item (either direction); returns the reply id."""
         text = text.strip()

@@ -127,3 +127,28 @@ def test_relay_client_talks_to_the_real_relay(relay: RelayProcess) -> None:
     assert info["protocol"] == 1
     assert sorted(info["buckets"]) == [1024, 4096, 16384, 65536]
     client.close()
+
+
+def test_vault_made_by_schema_1_upgrades_and_shares(
+    relay: RelayProcess, bob: Session, tmp_path: Path
+) -> None:
+    import shutil
+
+    from peerjournal.app.session import open_vault
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "vault-v1"
+    shutil.copytree(fixture, tmp_path / "old")
+    old = open_vault(tmp_path / "old", "fixture passphrase v1")
+    try:
+        assert old.connection.execute("PRAGMA user_version").fetchone()[0] >= 2
+        a, b = PeersService(old), PeersService(bob)
+        assert a.list() == []
+        _pair(relay, a, b)
+        walk = next(s for s in old.journal.list() if s.title == "Sea walk")
+        preview = a.share_preview(walk.id, "Bob", include_mood=True)
+        assert preview.mood == 4 and preview.day == "2026-01-02"
+        a.share_send(preview)
+        assert b.sync().received == 1
+        assert b.feed()[0].mood == 4
+    finally:
+        old.lock()

@@ -204,3 +204,13 @@ def test_invite_qr_renderings(sessions: tuple[Session, Session], relay: FakeRela
     assert len(text.splitlines()) > 20 and "█" in text
     with pytest.raises(ValueError):
         invite_qr_svg("")
+
+
+def test_share_mood_reaches_the_peer(sessions: tuple[Session, Session], relay: FakeRelay) -> None:
+    a, b = _svc(sessions[0], relay), _svc(sessions[1], relay)
+    pair(a, b)
+    a.share_mood("Bob", 2)
+    with pytest.raises(InvalidInput):
+        a.share_mood("Bob", 6)
+    assert b.sync().received == 1
+    assert b.peer_moods("Alice") == [("2026-11-24", 2)]
