@@ -214,3 +214,34 @@ def test_share_mood_reaches_the_peer(sessions: tuple[Session, Session], relay: F
         a.share_mood("Bob", 6)
     assert b.sync().received == 1
     assert b.peer_moods("Alice") == [("2026-11-24", 2)]
+
+
+def test_removing_a_pending_invite_deletes_its_mailbox(
+    sessions: tuple[Session, Session], relay: FakeRelay
+) -> None:
+    a = _svc(sessions[0], relay)
+    info, _code = a.invite(URL)
+    assert len(relay.boxes) == 1
+    a.remove(info.name)
+    assert relay.boxes == {}
+    assert a.list() == []
+    assert "put_message" not in relay.names()  # nobody to say goodbye to
+
+
+def test_one_unreachable_relay_does_not_stop_other_pairings(tmp_path: Path) -> None:
+    good, bad = FakeRelay(), FakeRelay()
+    relays = {"http://good.test": good, "http://bad.test": bad}
+    s = [make_session(tmp_path, n) for n in ("a", "b", "c")]
+    svc = [PeersService(x, relay_for=lambda u: relays[u]) for x in s]
+    _i, code1 = svc[0].invite("http://bad.test", pseudonym="A1")
+    svc[1].accept(code1, pseudonym="B")
+    _i, code2 = svc[0].invite("http://good.test", pseudonym="A2")
+    svc[2].accept(code2, pseudonym="C")
+    bad.fail_next = 10
+    report = svc[0].sync()
+    assert report.paired == ["C"]
+    assert len(report.errors) == 1 and "could not be reached" in report.errors[0]
+    bad.fail_next = 0
+    assert svc[0].sync().paired == ["B"]
+    for x in s:
+        x.lock()
