@@ -34,6 +34,7 @@ from peerjournal.sync.payloads import (
     encode_payload,
     new_id,
 )
+from peerjournal.sync.qr import invite_qr_png, invite_qr_svg, invite_qr_text
 from peerjournal.sync.relay_client import RelayClient
 
 PEOPLE_PREF = "anonymise.people"
@@ -463,5 +464,8 @@ __all__ = [
     "PeersService",
     "Response",
     "SharePreview",
+    "invite_qr_png",
+    "invite_qr_svg",
+    "invite_qr_text",
     "peers_service",
 ]
