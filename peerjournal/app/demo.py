@@ -93,6 +93,62 @@ _ENTRIES: list[tuple[str, str, tuple[str, ...]]] = [
         "My teacher wrote *real progress* in the margin.",
         ("exams",),
     ),
+    (
+        "Sunflowers",
+        "Planted sunflower seeds in the window box with my little brother. He named "
+        "every single one. We'll see which of them grows tallest.",
+        ("family", "gratitude"),
+    ),
+    (
+        "Too much screen time",
+        "Scrolled for two hours and felt worse afterwards. Noticing it is the first step. "
+        "Tomorrow: phone stays in the kitchen after nine.",
+        ("sleep", "reflection"),
+    ),
+    (
+        "Choir practice",
+        "We sang the piece in four parts for the first time and it actually worked. "
+        "For twenty minutes I didn't think about anything else.",
+        ("music", "friends"),
+    ),
+    (
+        "Hard conversation",
+        "Told my tutor I need more time for the essay. My voice shook, but she was kind "
+        "about it and gave me until Friday.",
+        ("exams", "support"),
+    ),
+    (
+        "Bike to the lake",
+        "Cycled out to the lake with Priya. Cold water, cold sandwiches, warm sun. "
+        "We talked about everything and nothing.",
+        ("exercise", "friends"),
+    ),
+    (
+        "Small wins",
+        "- made the bed\n- answered the email I was avoiding\n- cooked a real dinner\n\n"
+        "Small things, but they add up.",
+        ("gratitude",),
+    ),
+    (
+        "Overthinking",
+        "Kept replaying a message I sent. Wrote down what I *know* versus what I *fear*. "
+        "The *know* list was much shorter.",
+        ("anxiety", "reflection"),
+    ),
+    (
+        "Bakery shift",
+        "First Saturday at the bakery job. Burnt one tray of croissants, sold the rest. "
+        "The owner said everyone burns their first tray.",
+        ("work",),
+    ),
+]
+
+# A closing line per pass through the list, so repeated themes still read like new days.
+_CODAS = [
+    "",
+    "\n\nGoing to bed early tonight.",
+    "\n\nGrateful for small mercies.",
+    "\n\nOne day at a time.",
 ]
 
 _NOTES = [
@@ -136,17 +192,19 @@ def fill_demo(
     session.mood.set_activities(list(_ACTIVITIES))
 
     mood_by_day: dict[date, str] = {}
-    level = 3.0
     moods = 0
     for offset in range(days):
         day = first + timedelta(days=offset)
         if rng.random() < 0.2:
             continue
-        # a gentle random walk that drifts upwards: the demo tells a hopeful story
-        level = min(5.0, max(1.0, level + rng.uniform(-0.9, 1.0) + offset * 0.002))
+        # ups and downs around a level that slowly rises: the demo tells a hopeful story
         activities = tuple(sorted(rng.sample(_ACTIVITIES, rng.randint(1, 3))))
-        if "walk" in activities:
-            level = min(5.0, level + 0.4)
+        level = 2.6 + 1.0 * offset / days + rng.gauss(0.0, 0.8)
+        if "walk" in activities or "friends" in activities:
+            level += 0.5
+        if "work" in activities:
+            level -= 0.3
+        level = min(5.0, max(1.0, level))
         emotions = tuple(sorted(rng.sample(_EMOTIONS, rng.randint(1, 2))))
         at = datetime.combine(day, time(rng.randint(18, 21), rng.randint(0, 59)), tz)
         log = session.mood.add(
@@ -158,6 +216,7 @@ def fill_demo(
     step = days / max(1, entries)
     for index in range(entries):
         title, body, tags = _ENTRIES[index % len(_ENTRIES)]
+        body += _CODAS[(index // len(_ENTRIES)) % len(_CODAS)]
         day = first + timedelta(days=min(days - 1, int(index * step + rng.random() * step)))
         created = datetime.combine(day, time(rng.randint(7, 22), rng.randint(0, 59)), tz)
         session.journal.add(

@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, QTextDocument
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from peerjournal.ui.journal_model import Row, RowRole
 
@@ -68,7 +68,9 @@ class EntryDelegate(QStyledItemDelegate):
                 QStyle.PrimitiveElement.PE_PanelItemViewItem, option_copy, painter, option.widget
             )
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
+        # the application palette: style sheets hand views a palette without the theme's
+        # highlighted-text colour
+        palette = QApplication.palette()
         text_colour = palette.highlightedText().color() if selected else palette.text().color()
         muted = QColor(text_colour)
         muted.setAlphaF(0.65)

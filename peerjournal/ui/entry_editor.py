@@ -281,7 +281,10 @@ class EntryEditor(QWidget):
         doc = self._doc
 
         def fetch(session: Any) -> tuple[list[Any], dict[int, str]]:
-            return session.mood.list(limit=30), session.mood.labels()
+            logs = session.mood.list(limit=30)
+            if linked is not None and all(log.id != linked for log in logs):
+                logs.append(session.mood.get(linked))  # an older mood stays choosable
+            return logs, session.mood.labels()
 
         def shown(result: tuple[list[Any], dict[int, str]]) -> None:
             if self._doc is not doc:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -52,9 +53,18 @@ class FirstRunPage(QWidget):
         self.steps = QStackedWidget()
         self.steps.addWidget(centered_card(self._build_create(folder), 520))
         self.steps.addWidget(centered_card(self._build_recovery(), 520))
+        self.steps.currentChanged.connect(self._fit_step)
+        self._fit_step(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.steps)
+
+    def _fit_step(self, current: int) -> None:
+        for number in range(self.steps.count()):
+            policy = (
+                QSizePolicy.Policy.Preferred if number == current else QSizePolicy.Policy.Ignored
+            )
+            self.steps.widget(number).setSizePolicy(policy, policy)
 
     # -- step 1: passphrase and folder --------------------------------------------------
     def _build_create(self, folder: Path) -> QWidget:
@@ -76,6 +86,7 @@ class FirstRunPage(QWidget):
         folder_row = QHBoxLayout()
         self.folder_edit = QLineEdit(str(folder))
         self.folder_edit.setAccessibleName(self.tr("Vault folder"))
+        self.folder_edit.setCursorPosition(0)  # show where the path starts
         browse = QPushButton(self.tr("Choose…"))
         browse.setAccessibleName(self.tr("Choose the vault folder"))
         browse.clicked.connect(self._choose_folder)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
+    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -29,18 +30,24 @@ def strength(passphrase: str) -> dict[str, Any]:
 
 
 def centered_card(content: QWidget, max_width: int = 480) -> QWidget:
-    """Wrap ``content`` in a frame of limited width, centred on a page."""
+    """Wrap ``content`` in a card of fixed width, centred on a page."""
     page = QWidget()
     outer = QVBoxLayout(page)
     outer.addStretch(1)
     card = QFrame()
     card.setObjectName("card")
-    card.setMaximumWidth(max_width)
+    card.setFixedWidth(max_width)
     card.setFrameShape(QFrame.Shape.StyledPanel)
     inner = QVBoxLayout(card)
     inner.setContentsMargins(28, 24, 28, 24)
     inner.addWidget(content)
-    outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+    # centred by stretches, not by an alignment flag: an aligned item is asked for its
+    # height at the full row width, so wrapped labels come out too short and squeeze fields
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(card)
+    row.addStretch(1)
+    outer.addLayout(row)
     outer.addStretch(2)
     return page
 
@@ -75,19 +82,30 @@ class NewPassphraseFields(QWidget):
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(8)
+        self.meter.setMinimumWidth(120)
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.verdict = QLabel()
         self.verdict.setObjectName("strengthVerdict")
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setObjectName("hint")
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Passphrase"), self.first)
-        form.addRow("", self.meter)
-        form.addRow("", self.verdict)
-        form.addRow("", self.advice)
-        form.addRow(self.tr("Repeat"), self.second)
+        # the advice spans the full width below the fields: wrapped labels inside a form
+        # row get squeezed and clipped
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        # a grid, not a QFormLayout: the form's height-for-width squeezes the fields
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(QLabel(self.tr("Passphrase")), 0, 0)
+        grid.addWidget(self.first, 0, 1)
+        grid.addWidget(QLabel(self.tr("Repeat")), 1, 0)
+        grid.addWidget(self.second, 1, 1)
+        box.addLayout(grid)
+        strength_row = QHBoxLayout()
+        strength_row.addWidget(self.meter, 1)
+        strength_row.addWidget(self.verdict)
+        box.addLayout(strength_row)
+        box.addWidget(self.advice)
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
         self._valid = False

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,6 +44,8 @@ class UnlockPage(QWidget):
         self.modes = QStackedWidget()
         self.modes.addWidget(self._build_passphrase_form())
         self.modes.addWidget(self._build_recovery_form())
+        self.modes.currentChanged.connect(self._fit_mode)
+        self._fit_mode(0)
 
         self.message = QLabel()
         self.message.setObjectName("errorMessage")
@@ -133,6 +136,15 @@ class UnlockPage(QWidget):
         row.addWidget(self.recover_button)
         box.addLayout(row)
         return form
+
+    def _fit_mode(self, current: int) -> None:
+        # a stack is as tall as its tallest page; let only the shown form claim space
+        for number in range(self.modes.count()):
+            policy = (
+                QSizePolicy.Policy.Preferred if number == current else QSizePolicy.Policy.Ignored
+            )
+            self.modes.widget(number).setSizePolicy(policy, policy)
+        self.modes.adjustSize()
 
     # -- behaviour --------------------------------------------------------------------
     def set_folder(self, folder: Path) -> None:
