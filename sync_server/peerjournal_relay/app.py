@@ -233,7 +233,6 @@ class Relay:
                 raw_path=raw_path,
                 raw_query=scope.get("query_string", b""),
                 headers=headers,
-                client="",
                 params=params,
                 body=body,
             )

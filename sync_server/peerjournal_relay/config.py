@@ -88,6 +88,11 @@ class Settings:
         0.5, "PostgreSQL: how often a waiting fetch re-checks the database for new messages."
     )
     pool_size: int = _setting(8, "PostgreSQL: connections per relay process.")
+    sqlite_synchronous: str = _setting(
+        "full",
+        "SQLite: 'full' syncs every commit to disk before answering (a 201 survives a power "
+        "cut); 'normal' survives a relay crash but may lose the last commits on power loss.",
+    )
     log_level: str = _setting("info", "Log level: debug, info, warning or error.")
     access_log: bool = _setting(
         False,
@@ -129,6 +134,8 @@ class Settings:
                 bytes.fromhex(self.rate_limit_key)
             except ValueError as exc:
                 raise ConfigError("rate_limit_key must be hex") from exc
+        if self.sqlite_synchronous not in {"full", "normal"}:
+            raise ConfigError("sqlite_synchronous must be full or normal")
         if self.log_level.lower() not in {"debug", "info", "warning", "error"}:
             raise ConfigError("log_level must be debug, info, warning or error")
         if self.database_url and not self.database_url.startswith(("postgresql://", "postgres://")):

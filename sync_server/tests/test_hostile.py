@@ -118,3 +118,21 @@ def test_signed_but_hostile_requests(client: Client) -> None:
         answer = client.signed(method, path, box.recipient_key, params=params)
         assert 400 <= answer.status_code < 500, (path, params, answer.status_code)
     assert client.status(box).status_code == 200
+
+
+def test_a_bug_is_a_logged_500_without_ids(
+    client: Client, relay: RelayThread, monkeypatch, caplog
+) -> None:
+    box = client.mailbox()
+
+    async def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("simulated bug")
+
+    monkeypatch.setattr(relay.app.storage, "status", broken)
+    with caplog.at_level("ERROR", logger="peerjournal_relay"):
+        answer = client.status(box)
+    assert answer.status_code == 500 and answer.json()["error"]["code"] == "internal_error"
+    assert "bug while handling GET /v1/mailboxes/{recipient_id}" in caplog.text
+    assert box.recipient_id not in caplog.text and client.address not in caplog.text
+    monkeypatch.undo()
+    assert client.status(box).status_code == 200

@@ -105,3 +105,37 @@ def test_nonces_expire_in_sweep(start_relay) -> None:
     assert relay.call(relay.app.sweep_once(now)).nonces == 0
     assert relay.call(relay.app.sweep_once(now + 700)).nonces == 2  # create + secure
     client.close()
+
+
+def test_forwarded_for_ignored_unless_trusted(start_relay) -> None:
+    relay = start_relay(trust_forwarded_for=False, rate_limit_per_second=0.01, rate_limit_burst=2)
+    first, second = Client(relay.url, "198.51.100.1"), Client(relay.url, "198.51.100.2")
+    assert first.http.get("/v1/info").status_code == 200
+    assert second.http.get("/v1/info").status_code == 200
+    # both come from 127.0.0.1: the header is not believed, so they share one bucket
+    assert first.http.get("/v1/info").status_code == 429
+    assert len(relay.app.limiter) == 1
+    first.close()
+    second.close()
+
+
+def test_low_disk_refuses_sends(tmp_path) -> None:
+    from peerjournal_relay.config import Settings
+    from relay_helpers import RelayThread
+
+    settings = (
+        Settings()
+        .with_overrides({"port": 0, "data_dir": str(tmp_path), "min_free_disk_bytes": 10**18})
+        .validate()
+    )
+    relay = RelayThread(settings).start()
+    try:
+        client = Client(relay.url)
+        box = client.mailbox()
+        relay.call(relay.app.sweep_once())  # the disk check runs with every sweep
+        refused = client.send(box, message_id(), envelope())
+        assert refused.status_code == 507 and error_code(refused) == "relay_full"
+        assert client.status(box).json()["messages"] == 0
+        client.close()
+    finally:
+        relay.stop()

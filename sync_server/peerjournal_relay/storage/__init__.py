@@ -28,7 +28,9 @@ def make_storage(settings: Settings) -> Storage:
         return PostgresStorage(settings.database_url, limits, settings.pool_size)
     from .sqlite import SQLiteStorage
 
-    return SQLiteStorage(Path(settings.data_dir) / "relay.sqlite3", limits)
+    return SQLiteStorage(
+        Path(settings.data_dir) / "relay.sqlite3", limits, settings.sqlite_synchronous
+    )
 
 
 __all__ = ["Limits", "Storage", "limits_from", "make_storage"]

@@ -2,7 +2,8 @@
 
 Every operation runs as a job on a single database thread. The thread takes all jobs that
 are waiting, runs each inside its own SAVEPOINT of one transaction and commits once, so
-many concurrent sends share one commit (and one WAL append) without blocking the event loop.
+many concurrent sends share one commit (and one WAL fsync with ``synchronous=FULL``) without
+blocking the event loop. Answers are sent only after the commit.
 """
 
 from __future__ import annotations
@@ -109,9 +110,12 @@ class SQLiteStorage:
     name = "sqlite"
     needs_polling = False
 
-    def __init__(self, path: Path, limits: Limits) -> None:
+    def __init__(self, path: Path, limits: Limits, synchronous: str = "full") -> None:
+        if synchronous not in {"full", "normal"}:
+            raise ValueError("synchronous must be 'full' or 'normal'")
         self.path = path
         self.limits = limits
+        self.synchronous = synchronous
         self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._totals = Totals(0, 0, 0)
@@ -140,7 +144,7 @@ class SQLiteStorage:
             self.path, isolation_level=None, check_same_thread=False, timeout=10.0
         )
         conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute(f"PRAGMA synchronous={self.synchronous.upper()}")
         conn.execute("PRAGMA busy_timeout=10000")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
