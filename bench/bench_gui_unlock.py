@@ -1,0 +1,213 @@
+"""Unlock → first paint of the main window on a 100k-entry vault, and memory after it.
+
+Each run is a fresh subprocess (offscreen Qt): it shows the unlock screen, types the
+passphrase, and times from pressing Unlock to (a) the first paint of the workspace and
+(b) the first paint after the first page of entries arrived. Key derivation is timed on
+its own with the vault's Argon2id parameters and subtracted ("beyond KDF"); the cost of
+the default parameters a real vault uses is reported next to it. Resident memory (VmRSS)
+is read after (b).
+
+The vault is generated once into bench/.work/gui-<n>/ with bench_search's generator.
+Prints a Markdown section; writes bench/out/gui_unlock.json.
+Usage: python bench/bench_gui_unlock.py [--size 100000] [--runs 5] [--rebuild]
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import common
+
+TARGET_BEYOND_KDF_S = 1.0
+TARGET_RSS_MB = 250.0
+
+
+def ensure_vault(size: int, rebuild: bool) -> Path:
+    """The cached vault (built with bench_search's deterministic generator if missing)."""
+    import bench_search
+
+    folder = common.WORK / f"gui-{size}"
+    marker = folder / "GENERATED"
+    if (
+        rebuild
+        or not marker.exists()
+        or marker.read_text().split()[:2]
+        != [
+            bench_search.GENERATOR_VERSION,
+            str(size),
+        ]
+    ):
+        print(f"building {size} entries…", file=sys.stderr, flush=True)
+        bench_search.build(folder, size)
+    return folder
+
+
+def kdf_seconds(folder: Path, passphrase: str) -> tuple[float, float]:
+    """(the vault's own Argon2id time, the default parameters' time), best of three."""
+    from peerjournal.crypto.kdf import (
+        PURPOSE_PASSPHRASE_WRAP,
+        KdfParams,
+        derive,
+        normalise_passphrase,
+    )
+
+    header = json.loads((folder / "vault.json").read_text())["passphrase"]
+    params = KdfParams.from_json(header["kdf"])
+    salt = base64.b64decode(header["salt"])
+    secret = normalise_passphrase(passphrase)
+
+    def best(p: KdfParams) -> float:
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            derive(secret, salt, p, PURPOSE_PASSPHRASE_WRAP)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    return best(params), best(KdfParams.default())
+
+
+def child(folder: Path, passphrase: str) -> int:
+    """One measured unlock in this process; prints one JSON line."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import tempfile
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from peerjournal.ui import prefs as ui_prefs
+    from peerjournal.ui.main_window import MainWindow
+    from peerjournal.ui.theme import apply_theme
+    from peerjournal.ui.workers import DbWorker
+
+    QCoreApplication.setOrganizationName("PeerJournal-bench")
+    app = QApplication([sys.argv[0]])
+    temp = tempfile.TemporaryDirectory()
+    prefs = ui_prefs.UiPrefs(QSettings(str(Path(temp.name) / "ui.ini"), QSettings.Format.IniFormat))
+    apply_theme(app, prefs)
+    worker = DbWorker()
+    window = MainWindow(worker, prefs, folder)
+    window.resize(1180, 760)
+    window.show()
+
+    def wait(signal: object, timeout_ms: int = 60_000) -> None:
+        loop = QEventLoop()
+        signal.connect(loop.quit)  # type: ignore[attr-defined]
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+
+    for _ in range(20):  # let the unlock screen settle and paint
+        app.processEvents()
+        time.sleep(0.01)
+
+    marks: dict[str, float] = {}
+    journal = window.journal
+    window.workspace_painted.connect(lambda: marks.setdefault("paint", time.perf_counter()))
+
+    def page_arrived(_rows: int) -> None:
+        marks.setdefault("page", time.perf_counter())
+        journal.list.viewport().repaint()  # the paint that shows the first page
+        marks.setdefault("page_paint", time.perf_counter())
+
+    journal.model.page_loaded.connect(page_arrived)
+    window.unlock_page.passphrase.setText(passphrase)
+    start = time.perf_counter()
+    window.unlock_page.submit()
+    wait(window.workspace_painted)
+    if "page_paint" not in marks:
+        wait(journal.model.page_loaded)
+    for _ in range(5):
+        app.processEvents()
+    rss_kb = 0
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            rss_kb = int(line.split()[1])
+    result = {
+        "first_paint_s": marks["paint"] - start,
+        "first_page_paint_s": marks["page_paint"] - start,
+        "rows": journal.model.rowCount(),
+        "rss_mb": rss_kb / 1024,
+    }
+    print("RESULT " + json.dumps(result), flush=True)
+    worker.shutdown()
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    import bench_search
+
+    if args.child is not None:
+        return child(args.child, bench_search.PASSPHRASE)
+
+    folder = ensure_vault(args.size, args.rebuild)
+    kdf_vault, kdf_default = kdf_seconds(folder, bench_search.PASSPHRASE)
+    runs = []
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for number in range(args.runs):
+        proc = subprocess.run(
+            [sys.executable, __file__, "--child", str(folder)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=600,
+        )
+        lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
+        if proc.returncode != 0 or not lines:
+            print(proc.stdout, proc.stderr, file=sys.stderr)
+            raise SystemExit(f"run {number + 1} failed")
+        runs.append(json.loads(lines[0][len("RESULT ") :]))
+        print(f"run {number + 1}: {runs[-1]}", file=sys.stderr, flush=True)
+
+    def ms(seconds: float) -> str:
+        return f"{seconds * 1000:.0f} ms"
+
+    def med(key: str) -> float:
+        return statistics.median(run[key] for run in runs)
+
+    beyond_paint = med("first_paint_s") - kdf_vault
+    beyond_page = med("first_page_paint_s") - kdf_vault
+    rss = max(run["rss_mb"] for run in runs)
+    data = {
+        "machine": common.machine(),
+        "size": args.size,
+        "runs": runs,
+        "kdf_vault_s": kdf_vault,
+        "kdf_default_s": kdf_default,
+        "median_first_paint_beyond_kdf_s": beyond_paint,
+        "median_first_page_paint_beyond_kdf_s": beyond_page,
+        "max_rss_mb": rss,
+        "targets": {"beyond_kdf_s": TARGET_BEYOND_KDF_S, "rss_mb": TARGET_RSS_MB},
+    }
+    common.write_json("gui_unlock", data)
+    rows = [
+        ["unlock → first paint of the main window, beyond KDF", ms(beyond_paint), "≤ 1000 ms"],
+        ["unlock → first page of entries painted, beyond KDF", ms(beyond_page), "≤ 1000 ms"],
+        ["key derivation, this vault's parameters", ms(kdf_vault), ""],
+        ["key derivation, default parameters (real vaults)", ms(kdf_default), ""],
+        ["resident memory after first page (max of runs)", f"{rss:.0f} MB", "≤ 250 MB"],
+    ]
+    print(f"### Desktop unlock ({args.size:,} entries, {len(runs)} runs, offscreen)\n")
+    print(common.markdown_table(["measure", "result", "target"], rows))
+    ok = beyond_page <= TARGET_BEYOND_KDF_S and rss <= TARGET_RSS_MB
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
