@@ -1,0 +1,173 @@
+"""Build the one-folder app with PyInstaller into dist/peerjournal/ and check its size.
+
+    python packaging/build.py [--budget-mb 150] [--smoke] [--no-clean]
+
+Prints the bundle size and fails (exit status 1) with a clear message when it is over the
+budget. ``--smoke`` also runs the bundle offscreen in a throwaway home: ``--help``, a CLI round
+trip on a new encrypted vault, and the GUI up to its first paint.  Used by
+``make package``; see packaging/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "packaging" / "peerjournal.spec"
+DIST = ROOT / "dist"
+WORK = ROOT / "build" / "pyinstaller"
+DEFAULT_BUDGET_MB = 150.0
+SMOKE_PASSPHRASE = "smoke test passphrase, not a secret"  # noqa: S105 (throwaway vault)
+
+
+def bundle_dir(dist: Path = DIST) -> Path:
+    """The folder PyInstaller writes (the .app on macOS is built beside it)."""
+    return dist / "peerjournal"
+
+
+def executable(dist: Path = DIST) -> Path:
+    """The bundled executable."""
+    name = "peerjournal.exe" if sys.platform == "win32" else "peerjournal"
+    return bundle_dir(dist) / name
+
+
+def tree_size(folder: Path) -> int:
+    """Bytes on disk of every regular file under ``folder`` (symlinks counted once, as links)."""
+    total = 0
+    for dirpath, _dirnames, filenames in os.walk(folder):
+        for filename in filenames:
+            path = Path(dirpath) / filename
+            if not path.is_symlink():
+                total += path.stat().st_size
+    return total
+
+
+def run_pyinstaller(*, clean: bool) -> float:
+    """Run PyInstaller on the spec; return the seconds it took."""
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(DIST),
+        "--workpath",
+        str(WORK),
+        str(SPEC),
+    ]
+    if clean:
+        command.insert(3, "--clean")
+    started = time.monotonic()
+    subprocess.run(command, cwd=ROOT, check=True)
+    return time.monotonic() - started
+
+
+def isolated_env(home: Path) -> dict[str, str]:
+    """An environment that keeps the bundle away from the real home and display."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("PEERJOURNAL_", "XDG_"))
+        and key not in {"DISPLAY", "WAYLAND_DISPLAY"}
+    }
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        QT_QPA_PLATFORM="offscreen",
+    )
+    return env
+
+
+def _run(arguments: list[str], env: dict[str, str], timeout: float = 60) -> str:
+    result = subprocess.run(
+        [str(executable()), *arguments],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )
+    if result.returncode != 0:
+        shown = " ".join(arguments) or "(no arguments: the GUI)"
+        raise RuntimeError(
+            f"bundled `peerjournal {shown}` failed ({result.returncode}):\n{result.stderr[-2000:]}"
+        )
+    return result.stdout
+
+
+def smoke_test() -> list[str]:
+    """Prove the bundle works: --help, a vault round trip through the CLI, the GUI's first paint.
+
+    Everything runs offscreen in a throwaway home folder.  Returns one line per check.
+    """
+    report = []
+    with tempfile.TemporaryDirectory(prefix="pj-smoke-") as tmp:
+        home = Path(tmp)
+        env = isolated_env(home)
+        report.append(_run(["--help"], env).splitlines()[0])
+        env["PEERJOURNAL_PASSPHRASE"] = SMOKE_PASSPHRASE
+        vault = str(home / "vault")
+        _run(["--vault", vault, "init"], env)
+        _run(["--vault", vault, "add", "packaged smoke canary"], env)
+        if "canary" not in _run(["--vault", vault, "search", "canary"], env):
+            raise RuntimeError("bundled search did not find the entry just added")
+        report.append("CLI: init, add and search work on an encrypted vault")
+        gui_env = {key: value for key, value in env.items() if key != "PEERJOURNAL_PASSPHRASE"}
+        gui_env["PEERJOURNAL_EXIT_AFTER_FIRST_PAINT"] = "1"
+        output = _run([], gui_env)
+        if "first-paint" not in output:
+            raise RuntimeError("the GUI exited without painting its window")
+        report.append("GUI: the window painted offscreen")
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build, report the size, enforce the budget; returns the exit status."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--budget-mb", type=float, default=DEFAULT_BUDGET_MB)
+    parser.add_argument("--smoke", action="store_true", help="run the bundle's --help")
+    parser.add_argument("--no-clean", action="store_true", help="reuse PyInstaller's cache")
+    args = parser.parse_args(argv)
+
+    try:
+        seconds = run_pyinstaller(clean=not args.no_clean)
+    except subprocess.CalledProcessError as exc:
+        print(f"build: PyInstaller failed with status {exc.returncode}", file=sys.stderr)
+        return 1
+    folder = bundle_dir()
+    if not executable().is_file():
+        print(f"build: no executable at {executable()}", file=sys.stderr)
+        return 1
+    size_mb = tree_size(folder) / 1_000_000
+    print(f"build: {folder.relative_to(ROOT)} is {size_mb:.1f} MB (built in {seconds:.0f} s)")
+    if args.smoke:
+        try:
+            for line in smoke_test():
+                print(f"build: smoke test ok: {line}")
+        except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
+            print(f"build: smoke test failed: {exc}", file=sys.stderr)
+            return 1
+    if size_mb > args.budget_mb:
+        print(
+            f"build: FAILED: the bundle is {size_mb:.1f} MB, over the budget of "
+            f"{args.budget_mb:.0f} MB. Look for new Qt modules or packages pulled in "
+            "(see packaging/README.md, 'Keeping it small').",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"build: within the budget of {args.budget_mb:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
