@@ -136,3 +136,44 @@ def test_a_bug_is_a_logged_500_without_ids(
     assert box.recipient_id not in caplog.text and client.address not in caplog.text
     monkeypatch.undo()
     assert client.status(box).status_code == 200
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    body=BODIES,
+    params=st.lists(
+        st.tuples(
+            st.sampled_from(["limit", "wait", "other"]),
+            st.text(alphabet=string.digits + "-+ .e", max_size=6),
+        ),
+        max_size=3,
+    ),
+)
+def test_correctly_signed_hostile_requests(
+    client: Client, body: bytes, params: list[tuple[str, str]]
+) -> None:
+    """Past the signature check, odd bodies and parameters are still 4xx, never 5xx."""
+    box = client.mailbox()
+    ack = client.signed("POST", f"/v1/mailboxes/{box.recipient_id}/ack", box.recipient_key, body)
+    assert ack.status_code in (200, 400), ack.text
+    fetch = client.signed(
+        "GET",
+        f"/v1/mailboxes/{box.recipient_id}/messages",
+        box.recipient_key,
+        params=[(k, v) for k, v in params if k != "wait"],
+    )
+    assert fetch.status_code in (200, 400), fetch.text
+    put = client.signed(
+        "PUT",
+        f"/v1/mailboxes/{box.sender_id}/messages/{b64u(body[:16].ljust(16, b'x'))}",
+        box.sender_key,
+        body,
+    )
+    assert put.status_code in (201, 400), put.text
+    if put.status_code == 400:
+        assert put.json()["error"]["code"] == "bad_envelope_size"
