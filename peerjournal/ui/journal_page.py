@@ -53,6 +53,7 @@ class JournalPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
         self.editor = EntryEditor(worker)
+        self._total: int | None = None  # entries matching the filters (not searches)
 
         left = QWidget()
         left.setObjectName("sidePanel")
@@ -86,7 +87,7 @@ class JournalPage(QWidget):
     # -- lifecycle ------------------------------------------------------------------------
     def start(self) -> None:
         """Load the first page and the tags (the vault just opened)."""
-        self.model.start(self._query())
+        self.reload()
         self.reload_tags()
 
     def clear(self) -> None:
@@ -95,11 +96,26 @@ class JournalPage(QWidget):
         self.model.clear()
         self.filters.clear()
         self.editor.set_known_tags([])
+        self._total = None
         self.count_label.setText("")
 
     def reload(self) -> None:
         """Apply the current search and filters."""
-        self.model.start(self._query())
+        query = self._query()
+        self._total = None
+        self.model.start(query)
+        if not query.search:
+
+            def counted(total: int) -> None:
+                if self.model.query == query:
+                    self._total = total
+                    self._update_count(0)
+
+            self._worker.submit(
+                lambda s: s.journal.count(tag=query.tag, since=query.since, until=query.until),
+                counted,
+                self._failed,
+            )
 
     def reload_tags(self) -> None:
         """Refresh the tag filter and the editor's completion list."""
@@ -128,6 +144,9 @@ class JournalPage(QWidget):
             if self.editor.entry_id == entry_id:
                 self.editor.clear()
             self.model.remove_entry(entry_id)
+            if self._total:
+                self._total -= 1
+            self._update_count(0)
             self.message.emit(self.tr("Moved to the trash. You can restore it from Trash."))
             self.reload_tags()
 
@@ -149,6 +168,9 @@ class JournalPage(QWidget):
         was_new = self.model.row_of(entry.id) < 0
         self.model.entry_saved(entry)
         if was_new:
+            if self._total is not None and not self.model.query.search:
+                self._total += 1
+                self._update_count(0)
             number = self.model.row_of(entry.id)
             if number >= 0:
                 # select without reloading: the editor already shows this entry
@@ -168,8 +190,10 @@ class JournalPage(QWidget):
             text = self.tr("{0} matching entries").format(rows)
             if self.model.canFetchMore():
                 text = self.tr("{0}+ matching entries").format(rows)
+        elif self._total is not None:
+            text = self.tr("{0} of {1} entries").format(rows, self._total)
         else:
-            text = self.tr("{0} entries shown").format(rows)
+            text = self.tr("{0} entries").format(rows)
         self.count_label.setText(text)
 
     def _failed(self, error: PeerJournalError) -> None:

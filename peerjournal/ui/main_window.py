@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
         if self.mood_page is not None:
             # the mood page has no clear(); drop it and build a fresh one on the next visit
             self.views.removeWidget(self.mood_page)
+            self.mood_page.hide()
             self.mood_page.deleteLater()
             self.mood_page = None
             self.views.insertWidget(VIEW_MOOD, QWidget())
@@ -378,6 +379,7 @@ class MainWindow(QMainWindow):
 
     def _track(self, dialog: QDialog) -> None:
         self._dialogs.append(dialog)
+        dialog.addAction(self.lock_action)  # Ctrl+L locks from inside dialogs too
         dialog.finished.connect(lambda _r, d=dialog: self._untrack(d))
 
     def _untrack(self, dialog: QDialog) -> None:
