@@ -104,6 +104,7 @@ def start_relay(data_dir: Path, database_url: str = "") -> tuple[subprocess.Pope
         **os.environ,
         "PEERJOURNAL_RELAY_RATE_LIMIT_PER_SECOND": "1000000",
         "PEERJOURNAL_RELAY_RATE_LIMIT_BURST": "1000000",
+        "PEERJOURNAL_RELAY_MAILBOX_CREATIONS_PER_HOUR": "1000000",
         "PEERJOURNAL_RELAY_MAX_MESSAGES_PER_MAILBOX": "1000000",
         "PEERJOURNAL_RELAY_MAX_BYTES_PER_MAILBOX": str(1 << 36),
         "PEERJOURNAL_RELAY_MIN_FREE_DISK_BYTES": "0",

@@ -62,6 +62,11 @@ class Relay:
         self.endpoints = Endpoints(settings, self.storage, self.metrics, clock)
         key = bytes.fromhex(settings.rate_limit_key) if settings.rate_limit_key else None
         self.limiter = RateLimiter(settings.rate_limit_per_second, settings.rate_limit_burst, key)
+        self.endpoints.creation_limiter = RateLimiter(
+            settings.mailbox_creations_per_hour / 3600.0,
+            settings.mailbox_creations_per_hour,
+            key,
+        )
         self.clock = clock
         self.loop: asyncio.AbstractEventLoop | None = None
         self._sweeper: asyncio.Task[None] | None = None
@@ -109,6 +114,7 @@ class Relay:
         )
         self.metrics.sweep(result)
         self.limiter.prune()
+        self.endpoints.creation_limiter.prune()
         if self.storage.name == "sqlite":
             self.endpoints.disk_full = await asyncio.to_thread(self._disk_low)
         if result.mailboxes:
@@ -207,8 +213,9 @@ class Relay:
             found = self.router.find(raw_path)
             if found is not None:
                 template = found[0].template
+            client = self._client_address(scope, headers)
             if template not in UNLIMITED_ROUTES:
-                wait = self.limiter.check(self._client_address(scope, headers))
+                wait = self.limiter.check(client)
                 if wait:
                     raise RelayError(
                         429,
@@ -233,6 +240,7 @@ class Relay:
                 raw_path=raw_path,
                 raw_query=scope.get("query_string", b""),
                 headers=headers,
+                client=client,
                 params=params,
                 body=body,
             )

@@ -71,6 +71,9 @@ class Settings:
         50.0, "Per-client sustained request rate (token bucket refill per second)."
     )
     rate_limit_burst: int = _setting(200, "Per-client burst size (token bucket capacity).")
+    mailbox_creations_per_hour: int = _setting(
+        60, "Per-client limit on creating mailboxes (each pairing needs two, one per side)."
+    )
     rate_limit_key: str = _setting(
         "",
         "Hex key for the keyed hash of client addresses. Empty: a random key per process "
@@ -115,6 +118,7 @@ class Settings:
             "sweep_interval_seconds",
             "rate_limit_per_second",
             "rate_limit_burst",
+            "mailbox_creations_per_hour",
             "time_window_seconds",
             "nonce_ttl_seconds",
             "poll_interval_seconds",

@@ -15,6 +15,7 @@ from .config import BUCKETS, Settings
 from .errors import RelayError, auth_failed, bad_request, stale_request
 from .http import Request, Response, json_response
 from .metrics import RelayMetrics
+from .ratelimit import RateLimiter, retry_after_header
 from .signing import b64u_decode, b64u_encode, canonical_query, parse_query, signed_message
 from .signing import verify_signature as _verify
 from .storage.base import ID_BYTES, NonceUse, Storage, StoredMessage
@@ -92,6 +93,7 @@ class Endpoints:
         self.metrics = metrics
         self.clock = clock
         self.disk_full = False
+        self.creation_limiter = RateLimiter(settings.mailbox_creations_per_hour / 3600.0, 1)
         self._recipient_keys: dict[bytes, bytes] = {}
         self._sender_keys: dict[bytes, bytes] = {}
         self._waiters: dict[bytes, list[asyncio.Future[None]]] = {}
@@ -164,6 +166,14 @@ class Endpoints:
         """POST /v1/mailboxes."""
         key = self._new_key(request)
         nonce = self.authenticate(request, key)
+        wait = self.creation_limiter.check(request.client)
+        if wait:
+            raise RelayError(
+                429,
+                "rate_limited",
+                "too many new mailboxes from this client",
+                headers={"Retry-After": retry_after_header(wait)},
+            )
         recipient_id, sender_id = await self.storage.create_mailbox(key, self._now(), nonce)
         return json_response(
             201,

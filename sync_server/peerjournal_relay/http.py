@@ -25,6 +25,7 @@ class Request:
     raw_path: str
     raw_query: bytes
     headers: dict[str, str]
+    client: str = ""
     params: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
 

@@ -102,6 +102,7 @@ def _settings_for(
         "trust_forwarded_for": True,
         "rate_limit_per_second": 1000.0,
         "rate_limit_burst": 5000,
+        "mailbox_creations_per_hour": 100000,
         "min_free_disk_bytes": 0,
         "poll_interval_seconds": 0.1,
     }

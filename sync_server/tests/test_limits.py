@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from relay_helpers import Client, envelope, error_code, message_id
+from relay_helpers import Client, envelope, error_code, message_id, new_key
 
 DAY = 86400
 
@@ -139,3 +139,17 @@ def test_low_disk_refuses_sends(tmp_path) -> None:
         client.close()
     finally:
         relay.stop()
+
+
+def test_mailbox_creation_limit(start_relay) -> None:
+    relay = start_relay(mailbox_creations_per_hour=2)
+    client = Client(relay.url)
+    assert client.create(new_key()).status_code == 201
+    assert client.create(new_key()).status_code == 201
+    third = client.create(new_key())
+    assert third.status_code == 429 and error_code(third) == "rate_limited"
+    assert int(third.headers["Retry-After"]) > 60  # one creation per half hour refills
+    other = Client(relay.url)  # another client address is not affected
+    assert other.create(new_key()).status_code == 201
+    client.close()
+    other.close()

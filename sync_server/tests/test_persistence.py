@@ -39,6 +39,7 @@ def _pg_settings(url: str, tmp_path: Path) -> Settings:
                 "trust_forwarded_for": True,
                 "rate_limit_per_second": 1000.0,
                 "rate_limit_burst": 5000,
+                "mailbox_creations_per_hour": 100000,
                 "poll_interval_seconds": 0.1,
             }
         )
