@@ -26,12 +26,12 @@ DEFAULT_BUDGET_MB = 150.0
 SMOKE_PASSPHRASE = "smoke test passphrase, not a secret"  # noqa: S105 (throwaway vault)
 
 
-def bundle_dir(dist: Path = DIST) -> Path:
+def bundle_dir(dist: Path | None = None) -> Path:
     """The folder PyInstaller writes (the .app on macOS is built beside it)."""
-    return dist / "peerjournal"
+    return (dist if dist is not None else DIST) / "peerjournal"
 
 
-def executable(dist: Path = DIST) -> Path:
+def executable(dist: Path | None = None) -> Path:
     """The bundled executable."""
     name = "peerjournal.exe" if sys.platform == "win32" else "peerjournal"
     return bundle_dir(dist) / name
@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build: no executable at {executable()}", file=sys.stderr)
         return 1
     size_mb = tree_size(folder) / 1_000_000
-    print(f"build: {folder.relative_to(ROOT)} is {size_mb:.1f} MB (built in {seconds:.0f} s)")
+    print(f"build: {folder} is {size_mb:.1f} MB (built in {seconds:.0f} s)")
     if args.smoke:
         try:
             for line in smoke_test():

@@ -1,0 +1,252 @@
+"""Packaging files: the PyInstaller spec, the launcher, the build script, desktop metadata."""
+
+from __future__ import annotations
+
+import configparser
+import importlib.util
+import shutil
+import subprocess
+import sys
+import tomllib
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from types import ModuleType
+from typing import Any, ClassVar
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGING = ROOT / "packaging"
+APP_ID = "io.github.peerjournal.PeerJournal"
+DESKTOP = PACKAGING / f"{APP_ID}.desktop"
+METAINFO = PACKAGING / f"{APP_ID}.metainfo.xml"
+
+
+# --- the spec, run with recording stand-ins for PyInstaller's build steps ------------------
+
+
+class _Recorder:
+    calls: ClassVar[dict[str, list[tuple[tuple[Any, ...], dict[str, Any]]]]] = {}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        type(self).calls.setdefault(type(self).__name__, []).append((args, kwargs))
+        self.args, self.kwargs = args, kwargs
+        # what PyInstaller's Analysis exposes, empty: the spec filters these lists
+        self.binaries: list[tuple[str, str, str]] = []
+        self.datas: list[tuple[str, str, str]] = []
+        self.pure: list[Any] = []
+        self.scripts: list[Any] = []
+
+
+class Analysis(_Recorder):
+    pass
+
+
+class PYZ(_Recorder):
+    pass
+
+
+class EXE(_Recorder):
+    pass
+
+
+class COLLECT(_Recorder):
+    pass
+
+
+class BUNDLE(_Recorder):
+    pass
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    _Recorder.calls = {}
+    namespace: dict[str, Any] = {
+        "SPECPATH": str(PACKAGING),
+        "Analysis": Analysis,
+        "PYZ": PYZ,
+        "EXE": EXE,
+        "COLLECT": COLLECT,
+        "BUNDLE": BUNDLE,
+        "__name__": "__main__",
+    }
+    source = (PACKAGING / "peerjournal.spec").read_text("utf-8")
+    exec(compile(source, "peerjournal.spec", "exec"), namespace)
+    namespace["_calls"] = _Recorder.calls
+    return namespace
+
+
+def test_spec_builds_one_folder_app_from_the_launcher(spec: dict[str, Any]) -> None:
+    calls = spec["_calls"]
+    (analysis_args, _kw) = calls["Analysis"][0]
+    assert analysis_args[0] == [str(PACKAGING / "launcher.py")]
+    (_args, exe_kwargs) = calls["EXE"][0]
+    assert exe_kwargs["name"] == "peerjournal"
+    assert exe_kwargs["exclude_binaries"] is True  # one-folder, not one-file
+    (_args, collect_kwargs) = calls["COLLECT"][0]
+    assert collect_kwargs["name"] == "peerjournal"
+
+
+def test_spec_bundles_runtime_resources_only(spec: dict[str, Any]) -> None:
+    (_args, kwargs) = spec["_calls"]["Analysis"][0]
+    targets = {(Path(src).name, dest) for src, dest in kwargs["datas"]}
+    assert ("crisis_resources.json", str(Path("resources/crisis"))) in targets
+    assert ("light.qss", str(Path("resources/styles"))) in targets
+    assert ("dark.qss", str(Path("resources/styles"))) in targets
+    assert ("peerjournal.svg", str(Path("resources/icons"))) in targets
+    assert ("peerjournal-256.png", str(Path("resources/icons/png"))) in targets
+    assert not any(name.endswith((".py", ".ts", ".md")) for name, _dest in targets)
+
+
+def test_spec_excludes_heavy_unused_qt_modules(spec: dict[str, Any]) -> None:
+    (_args, kwargs) = spec["_calls"]["Analysis"][0]
+    excludes = set(kwargs["excludes"])
+    for module in ("QtWebEngineCore", "Qt3DCore", "QtMultimedia", "QtQuick", "QtQml", "QtPdf"):
+        assert f"PySide6.{module}" in excludes
+    for used in ("QtCore", "QtGui", "QtWidgets", "QtCharts", "QtSvg"):
+        assert f"PySide6.{used}" not in excludes
+    assert "phonenumbers.geodata" in excludes
+    assert "_cffi_backend" in kwargs["hiddenimports"]
+    assert "peerjournal.ui.app" in kwargs["hiddenimports"]
+    assert "peerjournal.anonymise.phones" in kwargs["hiddenimports"]
+
+
+def test_unused_qt_file_filter(spec: dict[str, Any]) -> None:
+    unused = spec["is_unused_qt_file"]
+    assert unused("PySide6/Qt/plugins/imageformats/libqpdf.so")
+    assert unused("PySide6/Qt/lib/libQt6Quick.so.6")
+    assert unused("PySide6/Qt/translations/qtmultimedia_de.qm")
+    assert not unused("PySide6/Qt/translations/qtbase_de.qm")
+    assert not unused("PySide6/Qt/plugins/platforms/libqxcb.so")
+    assert not unused("PySide6/Qt/plugins/iconengines/libqsvgicon.so")
+    assert not unused("PySide6/Qt/lib/libQt6Charts.so.6")
+    assert not unused("resources/styles/light.qss")
+
+
+# --- the launcher -------------------------------------------------------------------------
+
+
+def test_launcher_with_arguments_is_the_command_line(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(PACKAGING / "launcher.py"), "--help"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(ROOT)},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("usage: peerjournal")
+    assert "Run without a command" in result.stdout
+
+
+# --- build.py -----------------------------------------------------------------------------
+
+
+def _load_build() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("pj_build", PACKAGING / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_tree_size_counts_files_once(tmp_path: Path) -> None:
+    build = _load_build()
+    (tmp_path / "a").write_bytes(b"x" * 1000)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b").write_bytes(b"y" * 500)
+    (tmp_path / "link").symlink_to(tmp_path / "a")
+    assert build.tree_size(tmp_path) == 1500
+
+
+@pytest.mark.parametrize(("size_mb", "budget", "status"), [(2, 1, 1), (2, 3, 0)])
+def test_build_enforces_the_budget(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    size_mb: int,
+    budget: int,
+    status: int,
+) -> None:
+    build = _load_build()
+
+    def fake_pyinstaller(*, clean: bool) -> float:
+        folder = tmp_path / "peerjournal"
+        folder.mkdir(exist_ok=True)
+        (folder / "peerjournal").write_bytes(b"\0" * 1000)
+        (folder / "blob").write_bytes(b"\0" * (size_mb * 1_000_000))
+        return 0.0
+
+    monkeypatch.setattr(build, "DIST", tmp_path)
+    monkeypatch.setattr(build, "run_pyinstaller", fake_pyinstaller)
+    assert build.main(["--budget-mb", str(budget)]) == status
+    captured = capsys.readouterr()
+    assert f"is {size_mb:.1f} MB" in captured.out
+    if status:
+        assert "over the budget" in captured.err
+
+
+# --- desktop entry and AppStream metadata ---------------------------------------------------
+
+
+def _desktop_entry() -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    parser.read_string(DESKTOP.read_text("utf-8"))
+    return parser["Desktop Entry"]
+
+
+def test_desktop_file_has_required_keys() -> None:
+    entry = _desktop_entry()
+    for key in ("Type", "Name", "Exec", "Icon", "Categories", "Comment"):
+        assert entry.get(key), key
+    assert entry["Type"] == "Application"
+    assert entry["Exec"].split()[0] == "peerjournal"
+    assert entry["Icon"] == APP_ID
+    assert entry["Terminal"] == "false"
+    for list_key in ("Categories", "Keywords"):
+        assert entry[list_key].endswith(";")
+    assert {"Office", "Utility"} <= set(entry["Categories"].rstrip(";").split(";"))
+
+
+def test_metainfo_is_well_formed_and_ids_match() -> None:
+    root = ET.parse(METAINFO).getroot()
+    assert root.tag == "component" and root.get("type") == "desktop-application"
+    assert root.findtext("id") == APP_ID
+    launchable = root.find("launchable")
+    assert launchable is not None and launchable.text == DESKTOP.name
+    assert root.findtext("provides/binary") == _desktop_entry()["Exec"].split()[0]
+    assert root.findtext("metadata_license") == "CC0-1.0"
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    assert root.findtext("project_license") == pyproject["project"]["license"]["text"]
+    versions = [release.get("version") for release in root.iter("release")]
+    assert pyproject["project"]["version"] in versions
+
+
+def test_metainfo_describes_privacy_and_rates_content() -> None:
+    root = ET.parse(METAINFO).getroot()
+    description = " ".join(
+        "".join(node.itertext()) for node in root.find("description") or []
+    ).lower()
+    for word in ("encrypted", "offline", "no account", "telemetry", "redacted"):
+        assert word in description, word
+    rating = root.find("content_rating")
+    assert rating is not None and rating.get("type") == "oars-1.1"
+    attributes = {a.get("id"): a.text for a in rating.iter("content_attribute")}
+    assert attributes["money-advertising"] == "none"
+    assert attributes["social-chat"] in {"none", "mild", "moderate", "intense"}
+    assert all(value in {"none", "mild", "moderate", "intense"} for value in attributes.values())
+
+
+@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstreamcli not installed")
+def test_appstreamcli_accepts_the_metainfo() -> None:
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(METAINFO)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
