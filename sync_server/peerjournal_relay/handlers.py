@@ -48,7 +48,7 @@ def parse_signed_headers(headers: dict[str, str]) -> SignedHeaders:
     if ts is None or nonce is None or sig is None:
         raise auth_failed()
     ts = ts.strip()
-    if not ts.isdigit() or len(ts) > 12:
+    if not (ts.isascii() and ts.isdigit()) or len(ts) > 12:
         raise bad_request("bad PJ-Timestamp")
     try:
         nonce_bytes = b64u_decode(nonce.strip(), length=16)
@@ -70,7 +70,7 @@ def _int_param(query: dict[str, str], name: str, default: int, low: int, high: i
     raw = query.get(name)
     if raw is None:
         return default
-    if not raw.isdigit() or len(raw) > 9:
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 9:
         raise bad_request(f"bad {name}")
     value = int(raw)
     if value < low:

@@ -84,7 +84,7 @@ async def read_body(receive: ASGIReceive, headers: dict[str, str], limit: int) -
     declared = headers.get("content-length")
     if declared is not None:
         text = declared.strip()
-        if not text.isdigit() or len(text) > 18:
+        if not (text.isascii() and text.isdigit()) or len(text) > 18:
             raise bad_request("bad Content-Length")
         if int(text) > limit:
             raise RelayError(413, "payload_too_large", f"body over {limit} bytes")

@@ -33,6 +33,9 @@ HEADER_VALUES = st.one_of(
     st.text(alphabet=string.printable.strip("\r\n\x0b\x0c"), max_size=80),
     st.integers(min_value=-(10**20), max_value=10**20).map(str),
     st.binary(min_size=0, max_size=70).map(b64u),
+    st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0xFF), max_size=20).map(
+        lambda text: text.encode("latin-1")
+    ),
 )
 QUERY = st.lists(
     st.tuples(
@@ -70,7 +73,7 @@ def test_random_requests_never_5xx(
     method: str,
     segments: list[str],
     query: list[tuple[str, str]],
-    headers: dict[str, str],
+    headers: dict[str, str | bytes],
     body: bytes,
 ) -> None:
     path = "/" + "/".join(segments)
@@ -177,3 +180,27 @@ def test_correctly_signed_hostile_requests(
     assert put.status_code in (201, 400), put.text
     if put.status_code == 400:
         assert put.json()["error"]["code"] == "bad_envelope_size"
+
+
+def test_unicode_digits_are_bad_requests(client: Client) -> None:
+    """str.isdigit() accepts '²' and '١', which int() may refuse: such input must be a 400."""
+    box = client.mailbox()
+    path = f"/v1/mailboxes/{box.recipient_id}"
+    weird = client.http.get(
+        path,
+        headers={
+            "PJ-Timestamp": "\u00b2\u00b3".encode("latin-1"),
+            "PJ-Nonce": b64u(b"n" * 16),
+            "PJ-Signature": b64u(b"s" * 64),
+        },
+    )
+    assert weird.status_code == 400 and weird.json()["error"]["code"] == "bad_request"
+    for value in ("\u00b2", "\u0661\u0662", "\u2460"):
+        answer = client.signed(
+            "GET", f"{path}/messages", box.recipient_key, params=[("limit", value)]
+        )
+        assert answer.status_code == 400, value
+    with socket.create_connection(("127.0.0.1", int(client.http.base_url.port or 0))) as sock:
+        sock.sendall(b"PUT /v1/info HTTP/1.1\r\nHost: x\r\nContent-Length: \xb2\r\n\r\n")
+        reply = sock.recv(4096)
+    assert not reply.split(b" ")[1].startswith(b"5")
