@@ -17,7 +17,7 @@ def _markdown() -> MarkdownIt:
 
 def render_markdown(text: str) -> str:
     """Render Markdown to HTML; raw HTML in the text is escaped, not interpreted."""
-    return _markdown().render(text)
+    return str(_markdown().render(text))
 
 
 class MarkdownPreview(QTextBrowser):
@@ -37,6 +37,6 @@ class MarkdownPreview(QTextBrowser):
         heading = f"# {title}\n\n" if title.strip() else ""
         self.setHtml(render_markdown(heading + body))
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         """Never fetch anything (images, stylesheets) from outside: offline and private."""
         return None

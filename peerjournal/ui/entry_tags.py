@@ -59,12 +59,12 @@ class TagEditor(QLineEdit):
         prefix = self._current_prefix()
         if prefix:
             self._completer.setCompletionPrefix(prefix)
-            if self._completer.completionCount() > 0:
-                self._completer.complete()
-            else:
-                self._completer.popup().hide()
+        if prefix and self._completer.completionCount() > 0:
+            self._completer.complete()
         else:
-            self._completer.popup().hide()
+            popup = self._completer.popup()
+            if popup is not None:
+                popup.hide()
         self.tags_edited.emit()
 
     def _complete(self, tag: str) -> None:

@@ -64,7 +64,9 @@ class FirstRunPage(QWidget):
             policy = (
                 QSizePolicy.Policy.Preferred if number == current else QSizePolicy.Policy.Ignored
             )
-            self.steps.widget(number).setSizePolicy(policy, policy)
+            page = self.steps.widget(number)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
 
     # -- step 1: passphrase and folder --------------------------------------------------
     def _build_create(self, folder: Path) -> QWidget:

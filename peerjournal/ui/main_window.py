@@ -33,7 +33,7 @@ from peerjournal.ui.journal_page import JournalPage, TrashPage
 from peerjournal.ui.prefs import UiPrefs
 from peerjournal.ui.tray import TrayController
 from peerjournal.ui.unlock import UnlockPage
-from peerjournal.ui.workers import BUG_MESSAGE, DbWorker
+from peerjournal.ui.workers import DbWorker
 
 PAGE_FIRST_RUN, PAGE_UNLOCK, PAGE_WORKSPACE = 0, 1, 2
 VIEW_JOURNAL, VIEW_MOOD, VIEW_TRASH = 0, 1, 2
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.tray.toggle_requested.connect(self._toggle_visible)
         self.tray.quit_requested.connect(self.quit)
 
-        worker.bug.connect(lambda _text: self.show_message(self.tr(BUG_MESSAGE)))
+        worker.bug.connect(self._show_bug)
         worker.failed.connect(lambda error: self.show_message(error.message))
         self.first_run.finished.connect(self._opened)
         self.first_run.created.connect(self._remember_folder)
@@ -302,9 +302,10 @@ class MainWindow(QMainWindow):
 
             self.mood_page = MoodPage(self.worker)
             self.mood_page.checkin_requested.connect(self.quick_checkin)
-            old = self.views.widget(VIEW_MOOD)
-            self.views.removeWidget(old)
-            old.deleteLater()
+            placeholder = self.views.widget(VIEW_MOOD)
+            if placeholder is not None:
+                self.views.removeWidget(placeholder)
+                placeholder.deleteLater()
             self.views.insertWidget(VIEW_MOOD, self.mood_page)
         return self.mood_page
 
@@ -399,6 +400,14 @@ class MainWindow(QMainWindow):
         self.idle.set_interval_ms(interval_ms)
         if self.is_open:
             self.idle.arm()
+
+    def _show_bug(self, _details: str) -> None:
+        # the details (exception type and text) are in the log; the user gets plain words
+        self.show_message(
+            self.tr(
+                "Something went wrong inside PeerJournal (a bug). Details were written to the log."
+            )
+        )
 
     def show_message(self, text: str) -> None:
         """A plain message in the status bar."""

@@ -141,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     QCoreApplication.setOrganizationName("PeerJournal-screenshots")
     QCoreApplication.setApplicationName("PeerJournal")
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setQuitOnLastWindowClosed(False)
     with tempfile.TemporaryDirectory(prefix="peerjournal-shots-") as temp:
         work = Path(temp)

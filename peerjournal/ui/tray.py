@@ -63,6 +63,7 @@ class TrayController(QObject):
                 menu.addAction(action)
             self.icon.setContextMenu(menu)
             self.icon.activated.connect(self._activated)
+            self.icon.messageClicked.connect(self.checkin_requested)  # the reminder bubble
             self.icon.show()
         self.apply_prefs()
 
@@ -94,5 +95,3 @@ class TrayController(QObject):
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
             self.toggle_requested.emit()
-        elif reason == QSystemTrayIcon.ActivationReason.MessageClicked:
-            self.checkin_requested.emit()

@@ -143,7 +143,9 @@ class UnlockPage(QWidget):
             policy = (
                 QSizePolicy.Policy.Preferred if number == current else QSizePolicy.Policy.Ignored
             )
-            self.modes.widget(number).setSizePolicy(policy, policy)
+            page = self.modes.widget(number)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         self.modes.adjustSize()
 
     # -- behaviour --------------------------------------------------------------------

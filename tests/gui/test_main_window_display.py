@@ -38,3 +38,16 @@ def test_display_detection() -> None:
     assert has_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
     assert has_display({"QT_QPA_PLATFORM": "offscreen"}, "linux")
     assert has_display({}, "win32")
+
+
+def test_exit_after_first_paint_prints_a_timestamp(tmp_path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PEERJOURNAL_EXIT_AFTER_FIRST_PAINT="1")
+    result = subprocess.run(
+        [sys.executable, "-c", "from peerjournal.ui.app import main; raise SystemExit(main())",
+         "--vault", str(tmp_path / "vault")],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    lines = [ln for ln in result.stdout.splitlines() if ln.startswith("first-paint-monotonic ")]
+    assert len(lines) == 1 and float(lines[0].split()[1]) > 0
+    assert not (tmp_path / "vault").exists()  # showing the first-run screen creates nothing
