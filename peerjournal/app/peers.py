@@ -22,7 +22,7 @@ from peerjournal.crypto import envelope as env
 from peerjournal.errors import InvalidInput, NotFound, SyncError
 from peerjournal.sync import engine, pairing, store
 from peerjournal.sync.inbox import new_relay_id
-from peerjournal.sync.outbox import send_due
+from peerjournal.sync.outbox import SEND_WORKERS, send_due
 from peerjournal.sync.payloads import (
     MAX_BODY,
     MAX_CW,
@@ -392,7 +392,14 @@ class PeersService:
     def _try_send(self, pairing_id: str) -> None:
         p = store.get_pairing(self._db.conn, pairing_id)
         try:
-            send_due(self._db, self._relay_for(p.relay_url), p, now=self._clock(), rand=_random)
+            send_due(
+                self._db,
+                self._relay_for(p.relay_url),
+                p,
+                now=self._clock(),
+                rand=_random,
+                workers=SEND_WORKERS,
+            )
         except SyncError:
             return  # stays in the outbox; the next sync sends it
 

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from peerjournal.errors import RelayRejected, SyncError
 from peerjournal.sync.inbox import apply_batch
-from peerjournal.sync.outbox import send_due
+from peerjournal.sync.outbox import SEND_WORKERS, send_due
 from peerjournal.sync.relay_client import Fetched, Mailbox
 from peerjournal.sync.store import Db, Pairing, get_pairing, outbox_count, pairings_with_work
 from peerjournal.sync.store import update_pairing as _update
@@ -123,7 +123,9 @@ def _send(
     now: Callable[[], float],
     rand: Callable[[], float],
 ) -> None:
-    result = send_due(db, relay, get_pairing(db.conn, pairing.id), now=now(), rand=rand)
+    result = send_due(
+        db, relay, get_pairing(db.conn, pairing.id), now=now(), rand=rand, workers=SEND_WORKERS
+    )
     report.sent += result.sent
     report.errors.extend(f"{pairing.name}: {e}" for e in result.errors[:1])
 

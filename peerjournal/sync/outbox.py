@@ -13,17 +13,22 @@ and the same bytes, which the relay answers with 200 (idempotent).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from peerjournal.errors import ProtocolError, RelayRejected, RelayUnreachable, SyncError
+from peerjournal.errors import RelayRejected, SyncError
 from peerjournal.sync.store import Db, OutboxRow, Pairing, due_rows, update_pairing
 
 BASE_DELAY = 1.0
 MAX_DELAY = 15 * 60.0
 COMMIT_BATCH = 100
 PAGE = 200
+WAVE = 32  # most requests in flight at once for one pairing
+SEND_WORKERS = 4  # concurrent sends used by the sync engine and the app
+# Kinds that refer to nothing else, so their relative order on the relay does not matter.
+PARALLEL_KINDS = frozenset({"entry", "mood"})
 # Relay answers after which the same request later may well succeed; the rest are about
 # this message or this pairing and also wait (they cannot crash or loop the client).
 TRANSIENT = frozenset(
@@ -67,8 +72,14 @@ def send_due(
     *,
     now: float,
     rand: Callable[[], float],
+    workers: int = 1,
 ) -> SendResult:
-    """Send every due row of ``pairing`` in order; stop at the first network failure."""
+    """Send every due row of ``pairing``; stop at the first network failure.
+
+    With ``workers`` > 1, runs of independent messages (entries, moods) go out as waves of
+    concurrent requests; every other kind is sent alone after the wave before it finished,
+    so a reply never overtakes the item it refers to.
+    """
     result = SendResult()
     if pairing.peer_sender_id is None or pairing.sender_seed is None:
         return result
@@ -85,63 +96,88 @@ def send_due(
             return result
         with db.transaction() as conn:
             update_pairing(conn, pairing.id, secured=1)
-    while rows:
-        target = (pairing.peer_sender_id, pairing.sender_seed)
-        if _send_rows(db, relay, target, rows, now, rand, result) or len(rows) < PAGE:
-            break
-        rows = due_rows(db.conn, pairing.id, now, PAGE)
+    target = (pairing.peer_sender_id, pairing.sender_seed)
+    pool = ThreadPoolExecutor(max_workers=workers) if workers > 1 else None
+    try:
+        while rows:
+            ctx = _Pass(db, relay, target, now, rand, result, pool)
+            if ctx.send(rows) or len(rows) < PAGE:
+                break
+            rows = due_rows(db.conn, pairing.id, now, PAGE)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
     return result
 
 
-def _send_rows(
-    db: Db,
-    relay: Sender,
-    target: tuple[str, bytes],
-    rows: list[OutboxRow],
-    now: float,
-    rand: Callable[[], float],
-    result: SendResult,
-) -> bool:
-    """Send one page of rows; True when a failure means the rest should wait."""
-    done: list[str] = []
-    try:
-        for row in rows:
-            try:
-                relay.put_message(target[0], target[1], row.message_id, row.envelope)
-            except (RelayUnreachable, ProtocolError) as exc:
-                _fail_rest(db, rows, row.seq, now, rand, exc, result)
-                return True
-            except RelayRejected as exc:
-                if exc.code in TRANSIENT:
-                    _fail_rest(db, rows, row.seq, now, rand, exc, result)
+class _Pass:
+    """Sends one page of rows in waves and books the outcome."""
+
+    def __init__(
+        self,
+        db: Db,
+        relay: Sender,
+        target: tuple[str, bytes],
+        now: float,
+        rand: Callable[[], float],
+        result: SendResult,
+        pool: ThreadPoolExecutor | None,
+    ) -> None:
+        self.db, self.relay, self.target = db, relay, target
+        self.now, self.rand, self.result, self.pool = now, rand, result, pool
+
+    def _put(self, row: OutboxRow) -> SyncError | None:
+        try:
+            self.relay.put_message(self.target[0], self.target[1], row.message_id, row.envelope)
+        except SyncError as exc:
+            return exc
+        return None
+
+    def _waves(self, rows: list[OutboxRow]) -> Iterator[list[OutboxRow]]:
+        i = 0
+        while i < len(rows):
+            j = i + 1
+            if self.pool is not None and rows[i].kind in PARALLEL_KINDS:
+                while j < len(rows) and j - i < WAVE and rows[j].kind in PARALLEL_KINDS:
+                    j += 1
+            yield rows[i:j]
+            i = j
+
+    def send(self, rows: list[OutboxRow]) -> bool:
+        """True when a failure means the rest of the outbox should wait."""
+        done: list[str] = []
+        try:
+            for wave in self._waves(rows):
+                if self.pool is None or len(wave) == 1:
+                    outcomes = [self._put(row) for row in wave]
+                else:
+                    outcomes = list(self.pool.map(self._put, wave))
+                waiting: list[OutboxRow] = []
+                stop: SyncError | None = None
+                for row, exc in zip(wave, outcomes, strict=True):
+                    if exc is None:
+                        done.append(row.message_id)
+                        self.result.sent += 1
+                    elif isinstance(exc, RelayRejected) and exc.code not in TRANSIENT:
+                        self.result.failed += 1
+                        self.result.errors.append(exc.message)
+                        _postpone_rows(self.db, [row], self.now, self.rand, exc)
+                    else:
+                        stop = stop or exc
+                        waiting.append(row)
+                if stop is not None:
+                    last = wave[-1].seq
+                    rest = waiting + [r for r in rows if r.seq > last]
+                    self.result.failed += len(rest)
+                    self.result.errors.append(stop.message)
+                    _postpone_rows(self.db, rest, self.now, self.rand, stop)
                     return True
-                result.failed += 1
-                result.errors.append(exc.message)
-                _postpone_rows(db, [row], now, rand, exc)
-                continue
-            done.append(row.message_id)
-            result.sent += 1
-            if len(done) >= COMMIT_BATCH:
-                _delete(db, done)
-                done = []
-    finally:
-        _delete(db, done)
-    return False
-
-
-def _fail_rest(
-    db: Db,
-    rows: list[OutboxRow],
-    from_seq: int,
-    now: float,
-    rand: Callable[[], float],
-    exc: SyncError,
-    result: SendResult,
-) -> None:
-    rest = [r for r in rows if r.seq >= from_seq]
-    result.failed += len(rest)
-    result.errors.append(exc.message)
-    _postpone_rows(db, rest, now, rand, exc)
+                if len(done) >= COMMIT_BATCH:
+                    _delete(self.db, done)
+                    done = []
+        finally:
+            _delete(self.db, done)
+        return False
 
 
 def _postpone_rows(

@@ -9,6 +9,7 @@ Every call maps failures onto the exception tree: network trouble is
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -66,19 +67,35 @@ class RelayClient:
         self,
         base_url: str,
         *,
-        session: requests.Session | None = None,
         connect_timeout: float = 5.0,
         read_timeout: float = 15.0,
     ) -> None:
         self.base_url = base_url.rstrip("/")
-        self._session = session or requests.Session()
-        self._session.trust_env = False  # never send to a proxy the user did not configure
+        # One requests.Session (connection pool) per thread: the outbox sends a wave of
+        # independent messages from a few threads at once.
+        self._local = threading.local()
+        self._sessions: list[requests.Session] = []
+        self._lock = threading.Lock()
         self._connect_timeout = connect_timeout
         self._read_timeout = read_timeout
 
     def close(self) -> None:
-        """Close pooled connections."""
-        self._session.close()
+        """Close pooled connections of every thread."""
+        with self._lock:
+            sessions, self._sessions = self._sessions, []
+        for session in sessions:
+            session.close()
+        self._local = threading.local()
+
+    def _session(self) -> requests.Session:
+        session: requests.Session | None = getattr(self._local, "session", None)
+        if session is None:
+            session = requests.Session()
+            session.trust_env = False  # never use a proxy or netrc the user did not configure
+            self._local.session = session
+            with self._lock:
+                self._sessions.append(session)
+        return session
 
     # -- endpoints ---------------------------------------------------------------
 
@@ -180,7 +197,7 @@ class RelayClient:
         url = self.base_url + path + (f"?{query}" if query else "")
         timeout = (self._connect_timeout, self._read_timeout + read_extra)
         try:
-            resp = self._session.request(
+            resp = self._session().request(
                 method,
                 url,
                 data=body or None,

@@ -3,6 +3,7 @@ applying and acknowledging. Every item is applied exactly once in the end."""
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
@@ -34,17 +35,26 @@ class Db:
 
 
 class StoppingClient(RelayClient):
-    """A real client that stops the relay process right after the n-th stored message."""
+    """A real client that stops the relay process right after the n-th stored message.
+
+    Sends run concurrently, so later calls wait until the relay is down (they then fail).
+    """
 
     def __init__(self, url: str, relay: RelayProcess, stop_after: int) -> None:
         super().__init__(url, connect_timeout=2, read_timeout=5)
         self.relay, self.stop_after, self.puts = relay, stop_after, 0
+        self.lock, self.stopped = threading.Lock(), threading.Event()
 
     def put_message(self, *args: Any, **kwargs: Any) -> bool:
+        with self.lock:
+            self.puts += 1
+            n = self.puts
+        if n > self.stop_after:
+            self.stopped.wait(30)
         stored = super().put_message(*args, **kwargs)
-        self.puts += 1
-        if self.puts == self.stop_after:
+        if n == self.stop_after:
             self.relay.stop()
+            self.stopped.set()
         return stored
 
 
@@ -95,11 +105,12 @@ def test_relay_restart_mid_send_converges_exactly_once(
     client = StoppingClient(relay.url, relay, stop_after=10)
     soon = time.time() + 3600  # past the backoff of the failed offline attempts
     report = engine.sync_once(Db(alice), lambda _u: client, now=lambda: soon)
-    assert report.sent == 10 and report.errors and report.waiting == N - 10
+    assert 0 < report.sent < N and report.errors and report.waiting == N - report.sent
+    first = report.sent
     relay.start()  # same port, same data folder
     later = soon + 3600  # past any backoff
     report = engine.sync_once(Db(alice), lambda _u: RelayClient(relay.url), now=lambda: later)
-    assert report.sent == N - 10 and report.waiting == 0 and report.errors == []
+    assert report.sent == N - first and report.waiting == 0 and report.errors == []
     b = PeersService(bob)
     assert b.sync().received == N
     assert sorted(f.id for f in b.feed(limit=100)) == sorted(ids)

@@ -31,6 +31,16 @@ class Db:
         return self.session.transaction()
 
 
+class Offline:
+    """A relay that is never reachable (keeps everything queued)."""
+
+    def secure(self, sender_id: str, sender_seed: bytes) -> None:
+        raise RelayUnreachable()
+
+    def put_message(self, sid: str, seed: bytes, message_id: str, envelope: bytes) -> bool:
+        raise RelayUnreachable()
+
+
 class Flaky:
     """Wraps the fake: scripted outcomes per put, by call number (1-based)."""
 
@@ -151,3 +161,29 @@ def test_unsecured_pairing_secures_first_and_only_once(tmp_path: Path) -> None:
     assert "secure" not in fake.names()
     a_s.lock()
     b_s.lock()
+
+
+def test_concurrent_waves_never_let_a_reply_overtake_its_item(setup: Any) -> None:
+    a_s, b_s, fake, pairing = setup
+    a = PeersService(a_s, relay_for=lambda _u: Offline())
+    first_item = a_s.connection.execute(
+        "SELECT id FROM shared_items WHERE direction = 'out' ORDER BY seq LIMIT 1"
+    ).fetchone()[0]
+    a.reply(first_item, "and another thing")
+    for n in range(3):
+        entry = a_s.journal.add(f"later {n}")
+        a.share_send(a.share_preview(entry.id, "B"), send_now=False)
+    queued = a_s.connection.execute("SELECT message_id, kind FROM sync_outbox ORDER BY seq")
+    order = [(m, k) for m, k in queued]
+    assert [k for _m, k in order] == ["entry"] * 4 + ["reply"] + ["entry"] * 3
+    result = outbox.send_due(Db(a_s), fake, pairing, now=10**10, rand=lambda: 0.0, workers=4)
+    assert result.sent == 8 and _rows(a_s) == []
+    rid = b_s.connection.execute("SELECT inbox_recipient_id FROM pairings").fetchone()[0]
+    on_relay = list(fake.boxes[rid].messages)
+    position = {m: on_relay.index(m) for m, _k in order}
+    reply_at = position[order[4][0]]
+    assert all(position[m] < reply_at for m, _k in order[:4])
+    assert all(position[m] > reply_at for m, _k in order[5:])
+    b = PeersService(b_s, relay_for=lambda _u: fake)
+    report = b.sync()
+    assert (report.received, report.rejected) == (8, 0)
