@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -77,6 +78,13 @@ class JournalPage(QWidget):
         self.setTabOrder(self.list, self.editor.title)
 
         self.filters.changed.connect(self.reload)
+        self.filters.search.returnPressed.connect(self._search_entered)
+        self.filters.search.installEventFilter(self)
+        trash_action = QAction(self.tr("Move to trash"), self.list)
+        trash_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        trash_action.triggered.connect(self._trash_current)
+        self.list.addAction(trash_action)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.model.load_failed.connect(self.message)
         self.model.page_loaded.connect(self._update_count)
@@ -152,7 +160,31 @@ class JournalPage(QWidget):
 
         self._worker.submit(lambda s: s.journal.delete(entry_id), done, self._failed)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape in the search field clears the search."""
+        if (
+            watched is self.filters.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.filters.search.text()
+        ):
+            self.filters.search.clear()
+            return True
+        return False
+
     # -- internals ------------------------------------------------------------------------
+    def _search_entered(self) -> None:
+        # Enter jumps to the first result, so the keyboard alone gets from query to entry
+        if self.model.rowCount() > 0:
+            self.list.setFocus()
+            self.list.setCurrentIndex(self.model.index(0))
+
+    def _trash_current(self) -> None:
+        entry_id = self.list.currentIndex().data(IdRole)
+        if isinstance(entry_id, str):
+            self.trash_entry(entry_id)
+
     def _query(self) -> Query:
         day = self.filters.day_filter
         return Query(

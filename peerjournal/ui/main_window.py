@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------------------
     def _action(self, text: str, slot: Any, shortcut: Any = None, icon_name: str = "") -> QAction:
         action = QAction(icon(icon_name) if icon_name else icon("none"), text, self)
+        action.setData(icon_name)  # to re-tint the icon when the theme changes
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -357,6 +358,10 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, self.prefs)
+        for action in self.actions():
+            name = action.data()
+            if isinstance(name, str) and name:
+                action.setIcon(icon(name))  # action icons are tinted for the theme
         self.apply_prefs()
 
     def open_crisis(self) -> Any:

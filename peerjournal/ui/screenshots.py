@@ -84,6 +84,13 @@ def render_theme(theme: str, out: Path, demo: Path, work: Path) -> None:
     window = _window(prefs, work / f"new-{theme}")
     window.first_run.fields.first.setText("maple lantern")
     save(window, out, f"first-run-{theme}")
+    # then the one-time recovery code
+    strong = "maple lantern orbit pebble"
+    window.first_run.fields.first.setText(strong)
+    window.first_run.fields.second.setText(strong)
+    window.first_run.submit()
+    wait_for(lambda: window.first_run.steps.currentIndex() == 1)
+    save(window, out, f"recovery-code-{theme}")
     window.close()
 
     window = _window(prefs, demo)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+
+from PySide6.QtCore import QTimer
 
 from peerjournal.app.session import open_vault
 from peerjournal.errors import WrongPassphrase
@@ -79,3 +82,27 @@ def test_wrong_recovery_code_is_a_plain_message(qtbot, make_window, tmp_path: Pa
     assert failed.args[0] and "Traceback" not in failed.args[0]
     assert not window.is_open
     open_vault(tmp_path / "vault", PASSPHRASE).lock()  # the old passphrase still works
+
+
+def test_window_stays_responsive_while_the_worker_is_busy(
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    make_vault(tmp_path)[0].lock()
+    window = make_window()
+    page = window.unlock_page
+    gate = threading.Event()
+    # hold the worker thread (as a slow key derivation would) until the test lets go
+    window.worker.open(lambda: gate.wait(60) and None)
+    page.passphrase.setText(PASSPHRASE)
+    page.submit()
+    assert page.busy
+    timer = QTimer()
+    timer.setSingleShot(True)
+    with qtbot.waitSignal(timer.timeout):  # the GUI thread's event loop keeps running
+        timer.start(0)
+    page.show_recovery(True)  # and the screen still reacts to the user
+    assert page.modes.currentIndex() == 1
+    page.show_recovery(False)
+    assert not window.is_open and page.busy
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        gate.set()
