@@ -1,0 +1,184 @@
+"""Packaged app: size on disk and start-up time of the PyInstaller bundle in dist/peerjournal/.
+
+Builds the bundle with packaging/build.py when it is missing (or with --rebuild), then:
+
+- size: every file counted once (apparent bytes, MB = 10^6) and blocks allocated on disk;
+- start to first window: the bundle is launched offscreen in a throwaway home with
+  ``PEERJOURNAL_EXIT_AFTER_FIRST_PAINT=1``; the GUI prints ``time.monotonic()`` at its first
+  paint (the first-run screen, as a new user sees it) and quits. Start-up = that stamp minus
+  the monotonic time just before the process was spawned.
+  "cold": before each run, the bundle's own files are evicted from the page cache with
+  posix_fadvise(DONTNEED), so they are read from disk again (system libraries stay cached;
+  dropping every cache would need root and would disturb other work on the machine).
+  "warm": the same, without evicting.
+- the command line's ``--help`` from the same bundle, warm.
+
+Prints a Markdown section; writes bench/out/package.json.
+Usage: python bench/bench_package.py [--runs 5] [--rebuild]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import ModuleType
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import common
+
+TARGET_SIZE_MB = 150.0
+TARGET_START_S = 1.5
+FIRST_PAINT_ENV = "PEERJOURNAL_EXIT_AFTER_FIRST_PAINT"
+MARK = "first-paint-monotonic"
+
+
+def load_build() -> ModuleType:
+    """packaging/build.py as a module (it is a script, not part of the package)."""
+    spec = importlib.util.spec_from_file_location(
+        "pj_build", common.ROOT / "packaging" / "build.py"
+    )
+    if spec is None or spec.loader is None:
+        raise RuntimeError("packaging/build.py not found")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def disk_usage(folder: Path) -> tuple[int, int, int]:
+    """(apparent bytes, allocated bytes, file count), each file counted once."""
+    apparent = allocated = files = 0
+    for dirpath, _dirs, names in os.walk(folder):
+        for name in names:
+            path = Path(dirpath) / name
+            if path.is_symlink():
+                continue
+            info = path.stat()
+            apparent += info.st_size
+            allocated += info.st_blocks * 512
+            files += 1
+    return apparent, allocated, files
+
+
+def evict(folder: Path) -> None:
+    """Ask the kernel to drop the bundle's files from the page cache."""
+    for dirpath, _dirs, names in os.walk(folder):
+        for name in names:
+            path = Path(dirpath) / name
+            if path.is_symlink():
+                continue
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(fd)
+
+
+def first_paint_seconds(exe: Path, env: dict[str, str]) -> float:
+    """Seconds from spawning the bundle to its first painted window."""
+    started = time.monotonic()
+    result = subprocess.run(
+        [str(exe)],
+        env={**env, FIRST_PAINT_ENV: "1"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    for line in result.stdout.splitlines():
+        if line.startswith(MARK):
+            return float(line.split()[1]) - started
+    raise RuntimeError(f"no first paint (exit {result.returncode}): {result.stderr[-1500:]}")
+
+
+def help_seconds(exe: Path, env: dict[str, str]) -> float:
+    """Seconds for ``peerjournal --help`` to finish."""
+    started = time.monotonic()
+    subprocess.run([str(exe), "--help"], env=env, capture_output=True, timeout=60, check=True)
+    return time.monotonic() - started
+
+
+def main() -> int:
+    """Build if needed, measure, print the Markdown section and write the JSON."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--rebuild", action="store_true", help="build even if dist/ exists")
+    args = parser.parse_args()
+
+    build = load_build()
+    exe: Path = build.executable()
+    built_now = False
+    if args.rebuild or not exe.is_file():
+        print("building the bundle…", file=sys.stderr, flush=True)
+        if build.main(["--budget-mb", "100000"]) != 0:
+            print("bench_package: the build failed", file=sys.stderr)
+            return 1
+        built_now = True
+    folder: Path = build.bundle_dir()
+    apparent, allocated, files = disk_usage(folder)
+
+    with tempfile.TemporaryDirectory(prefix="pj-bench-package-") as tmp:
+        env = build.isolated_env(Path(tmp))
+        first_paint_seconds(exe, env)  # a throwaway run: fontconfig caches in the new home
+        cold, warm, cli = [], [], []
+        for _ in range(args.runs):
+            evict(folder)
+            cold.append(first_paint_seconds(exe, env))
+        for _ in range(args.runs):
+            warm.append(first_paint_seconds(exe, env))
+        for _ in range(args.runs):
+            cli.append(help_seconds(exe, env))
+
+    size_mb = apparent / 1_000_000
+    data = {
+        "machine": common.machine(),
+        "bundle": str(folder.relative_to(common.ROOT)),
+        "built_in_this_run": built_now,
+        "size_mb": round(size_mb, 1),
+        "size_mib": round(apparent / 2**20, 1),
+        "allocated_mb": round(allocated / 1_000_000, 1),
+        "files": files,
+        "start_to_first_paint_cold_s": [round(x, 3) for x in cold],
+        "start_to_first_paint_warm_s": [round(x, 3) for x in warm],
+        "cli_help_warm_s": [round(x, 3) for x in cli],
+        "targets": {"size_mb": TARGET_SIZE_MB, "start_s": TARGET_START_S},
+    }
+    common.write_json("package", data)
+
+    def med(values: list[float]) -> str:
+        return f"{statistics.median(values):.2f} s (max {max(values):.2f})"
+
+    ok_size = "met" if size_mb <= TARGET_SIZE_MB else "MISSED"
+    ok_start = "met" if statistics.median(cold) <= TARGET_START_S else "MISSED"
+    rows = [
+        ["bundle size (apparent, every file once)", f"{size_mb:.1f} MB ({files} files)",
+         f"≤ {TARGET_SIZE_MB:.0f} MB", ok_size],
+        ["allocated on disk", f"{allocated / 1_000_000:.1f} MB", "", ""],
+        ["start → first window, cold bundle files (median of "
+         f"{args.runs})", med(cold), f"≤ {TARGET_START_S} s", ok_start],
+        [f"start → first window, warm (median of {args.runs})", med(warm), "", ""],
+        [f"`peerjournal --help`, warm (median of {args.runs})", med(cli), "", ""],
+    ]  # fmt: skip
+    print("## Packaged app\n")
+    print(common.markdown_table(["measure", "result", "target", ""], rows))
+    print(
+        "\nMethod: `bench/bench_package.py` measures the PyInstaller one-folder bundle "
+        "(`make package`) on Linux. Start-up runs the bundle offscreen in a throwaway home "
+        f"with `{FIRST_PAINT_ENV}=1`: the app prints `time.monotonic()` when its first window "
+        "(the first-run screen) paints and quits; the figure is that stamp minus the time "
+        "just before the process was spawned. 'Cold' evicts the bundle's own files from the "
+        "page cache before each run (posix_fadvise DONTNEED); system libraries stay cached, "
+        "so a first start after a reboot is slower. Figures are from a shared 2-core machine."
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
