@@ -153,3 +153,30 @@ def test_mailbox_creation_limit(start_relay) -> None:
     assert other.create(new_key()).status_code == 201
     client.close()
     other.close()
+
+
+def test_sqlite_disk_full_is_relay_full(tmp_path) -> None:
+    from peerjournal_relay.config import Settings
+    from relay_helpers import RelayThread
+
+    settings = Settings().with_overrides({"port": 0, "data_dir": str(tmp_path)}).validate()
+    relay = RelayThread(settings).start()
+    try:
+        client = Client(relay.url)
+        box = client.mailbox()
+        storage = relay.app.storage
+
+        def cap(conn):  # SQLite answers SQLITE_FULL once the file may not grow any more
+            pages = conn.execute("PRAGMA page_count").fetchone()[0]
+            conn.execute(f"PRAGMA max_page_count={pages + 2}")
+
+        relay.call(storage._call(cap))
+        answers = [client.send(box, message_id(), envelope(65536)) for _ in range(3)]
+        codes = [a.status_code for a in answers]
+        assert 507 in codes, codes
+        full = answers[codes.index(507)]
+        assert error_code(full) == "relay_full"
+        assert client.status(box).status_code == 200  # reading still works
+        client.close()
+    finally:
+        relay.stop()

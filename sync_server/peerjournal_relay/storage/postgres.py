@@ -130,7 +130,7 @@ class PostgresStorage:
         try:
             async with self._pool.connection() as conn:
                 yield conn
-        except (psycopg.OperationalError, PoolTimeout) as exc:
+        except (psycopg.OperationalError, psycopg.InterfaceError, PoolTimeout) as exc:
             log.warning("PostgreSQL unavailable: %s", type(exc).__name__)
             raise StorageUnavailable("database unavailable") from exc
 

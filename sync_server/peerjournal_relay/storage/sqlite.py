@@ -104,6 +104,25 @@ def _use_nonce(conn: sqlite3.Connection, nonce: NonceUse) -> None:
         raise replayed_request()
 
 
+class _BatchLost(Exception):
+    """A job's error made SQLite roll back the whole transaction."""
+
+    def __init__(self, cause: Exception) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+
+
+def _known_error(exc: Exception) -> Exception:
+    """Database trouble becomes relay_full (disk full) or StorageUnavailable, never a 500."""
+    if not isinstance(exc, sqlite3.Error):
+        return exc
+    name = getattr(exc, "sqlite_errorname", "")
+    log.error("SQLite error: %s %s", type(exc).__name__, name)
+    if name == "SQLITE_FULL":
+        return relay_full()
+    return StorageUnavailable("database error")
+
+
 class SQLiteStorage:
     """The embedded default backend (see the module docstring)."""
 
@@ -200,20 +219,23 @@ class SQLiteStorage:
                 try:
                     result = job.fn(conn)
                 except Exception as exc:
+                    if not conn.in_transaction:  # SQLite rolled everything back itself
+                        raise _BatchLost(exc) from exc
                     conn.execute("ROLLBACK TO job")
                     conn.execute("RELEASE job")
                     self._totals = before
-                    outcomes.append((job, None, exc))
+                    outcomes.append((job, None, _known_error(exc)))
                 else:
                     conn.execute("RELEASE job")
                     outcomes.append((job, result, None))
             conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            log.error("SQLite transaction failed: %s", type(exc).__name__)
+        except (sqlite3.Error, _BatchLost) as exc:
+            # The whole batch is rolled back (SQLite may already have done so itself, for
+            # example on SQLITE_FULL), so no job in it may report success.
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             self._totals = saved_totals
-            failure = StorageUnavailable("database error")
+            failure = _known_error(exc.cause if isinstance(exc, _BatchLost) else exc)
             outcomes = [(job, None, failure) for job in batch]
         for job, result, error in outcomes:
             job.loop.call_soon_threadsafe(_resolve, job.future, result, error)
