@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from peerjournal.errors import RelayRejected, SyncError
+from peerjournal.sync.relay_client import RateLimited
 from peerjournal.sync.store import Db, OutboxRow, Pairing, due_rows, update_pairing
 
 BASE_DELAY = 1.0
@@ -184,12 +185,18 @@ def _postpone_rows(
     db: Db, rows: list[OutboxRow], now: float, rand: Callable[[], float], exc: SyncError
 ) -> None:
     reason = getattr(exc, "code", "") or type(exc).__name__
+    floor = exc.retry_after if isinstance(exc, RateLimited) else 0.0
     with db.transaction() as conn:
         conn.executemany(
             "UPDATE sync_outbox SET attempts = ?, next_attempt = ?, last_error = ?"
             " WHERE message_id = ?",
             [
-                (r.attempts + 1, now + backoff_delay(r.attempts + 1, rand), reason, r.message_id)
+                (
+                    r.attempts + 1,
+                    now + max(floor, backoff_delay(r.attempts + 1, rand)),
+                    reason,
+                    r.message_id,
+                )
                 for r in rows
             ],
         )

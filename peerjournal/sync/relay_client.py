@@ -25,6 +25,7 @@ MAILBOX_ID_SIZE = 16
 MAX_ACK_BATCH = 500
 MAX_FETCH_LIMIT = 100
 MAX_WAIT_SECONDS = 30
+MAX_RETRY_AFTER = 3600.0
 # A full fetch answer is at most 100 envelopes of 64 KiB in base64 plus a little JSON.
 MAX_RESPONSE_BYTES = 12 * 1024 * 1024
 
@@ -42,6 +43,14 @@ _FRIENDLY = {
     "bad_request": "The relay did not understand the request.",
     "not_found": "The relay does not offer that service; check the relay address.",
 }
+
+
+class RateLimited(RelayRejected):
+    """429 ``rate_limited``; ``retry_after`` is the relay's Retry-After in seconds (capped)."""
+
+    def __init__(self, message: str, *, code: str, status: int, retry_after: float = 0.0) -> None:
+        super().__init__(message, code=code, status=status)
+        self.retry_after = retry_after
 
 
 @dataclass(frozen=True)
@@ -214,7 +223,7 @@ class RelayClient:
             raise RelayUnreachable() from exc
         except requests.RequestException as exc:
             raise ProtocolError("The relay's answer was cut short or malformed.") from exc
-        answer = _Answer(resp.status_code, content)
+        answer = _Answer(resp.status_code, content, resp.headers.get("Retry-After", ""))
         if 200 <= answer.status_code < 300:
             return answer
         raise _error_for(answer)
@@ -234,6 +243,7 @@ class RelayClient:
 class _Answer:
     status_code: int
     content: bytes
+    retry_after: str = ""
 
 
 def _read_capped(resp: requests.Response) -> bytes:
@@ -264,6 +274,10 @@ def _error_for(answer: _Answer) -> Exception:
             return RelayUnreachable("The relay is not working right now; messages go out later.")
         return ProtocolError(f"The relay answered with an unexpected status {answer.status_code}.")
     message = _FRIENDLY.get(code, f"The relay refused the request ({code[:40]}).")
+    if answer.status_code == 429:
+        wait = answer.retry_after.strip()
+        seconds = min(float(wait), MAX_RETRY_AFTER) if wait.isdigit() else 0.0
+        return RateLimited(message, code=code[:64], status=429, retry_after=seconds)
     return RelayRejected(message, code=code[:64], status=answer.status_code)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -259,3 +260,22 @@ def test_hostile_send_answers_keep_messages_queued(
     assert date.today().isoformat() in {
         r[0] for r in alice.connection.execute("SELECT day FROM shared_items")
     }
+
+
+def test_rate_limited_send_waits_at_least_retry_after(
+    hostile: Hostile, paired: tuple[Session, Session, FakeRelay]
+) -> None:
+    alice, _bob, _fake = paired
+    a = PeersService(alice)
+    hostile.other = (
+        429,
+        {"Retry-After": "120"},
+        b'{"error": {"code": "rate_limited", "message": "slow down"}}',
+    )
+    before = time.time()
+    entry = alice.journal.add("later please")
+    a.share_send(a.share_preview(entry.id, "Bob"))
+    (next_attempt, error), *_ = alice.connection.execute(
+        "SELECT next_attempt, last_error FROM sync_outbox"
+    ).fetchall()
+    assert error == "rate_limited" and next_attempt >= before + 120
