@@ -198,6 +198,12 @@ class EntryEditor(QWidget):
 
         self._worker.submit(lambda s: s.journal.get(entry_id), shown, self._on_error)
 
+    def refresh_moods(self) -> None:
+        """Reload the mood choices (after a check-in), keeping the current link."""
+        if self._doc is not None:
+            current = self.mood_combo.currentData()
+            self._load_moods(current if isinstance(current, str) else None)
+
     def flush(self) -> None:
         """Save pending changes now (before switching entries, locking or quitting)."""
         if self._timer.isActive():

@@ -337,6 +337,7 @@ class MainWindow(QMainWindow):
 
     def _checkin_saved(self, _mood_id: str) -> None:
         self.show_message(self.tr("Check-in saved. Thank you for taking a moment."))
+        self.journal.editor.refresh_moods()
         if self.mood_page is not None:
             self.mood_page.refresh()
 

@@ -44,6 +44,16 @@ def test_idle_time_locks_and_clears_every_view(qtbot, make_window, tmp_path: Pat
     assert not window.journal.editor.body.document().isUndoAvailable()
 
 
+def test_no_journal_content_reaches_qsettings(qtbot, make_window, ui_prefs, tmp_path: Path) -> None:
+    window = _open_window_on_entry(qtbot, make_window, tmp_path)
+    window.journal.filters.search.setText(CANARY)
+    window.lock()
+    window.close()  # saves the window geometry
+    stored = Path(ui_prefs.file_name).read_bytes()
+    assert stored  # something was written (geometry), just nothing from the journal
+    assert CANARY.encode() not in stored and b"secret" not in stored
+
+
 def test_lock_saves_an_edit_still_waiting_for_autosave(qtbot, make_window, tmp_path: Path) -> None:
     window = _open_window_on_entry(qtbot, make_window, tmp_path)
     editor = window.journal.editor

@@ -151,3 +151,35 @@ def test_typed_search_matches_the_last_word_as_a_prefix() -> None:
     assert as_search_query(" walk ") == "walk*"
     assert as_search_query('"exact phrase"') == '"exact phrase"'
     assert as_search_query("") == ""
+
+
+def test_clicking_a_calendar_day_filters_the_list(qtbot, worker: DbWorker) -> None:
+    from PySide6.QtCore import QDate
+
+    page = JournalPage(worker)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.model.page_loaded):
+        page.start()
+    with qtbot.waitSignal(page.model.page_loaded):
+        page.filters.calendar.clicked.emit(QDate(2026, 1, 3))
+    rows = [page.model.index(i).data(RowRole) for i in range(page.model.rowCount())]
+    assert rows and all(row.created.date().isoformat() == "2026-01-03" for row in rows)
+    assert len(rows) == 24  # one entry an hour
+    with qtbot.waitSignal(page.model.page_loaded):
+        page.filters.date_button.setChecked(True)
+        page.filters.date_button.setChecked(False)  # closing the calendar drops the day
+    assert page.model.rowCount() == 50
+
+
+def test_starring_in_the_editor_updates_the_list_row(qtbot, worker: DbWorker) -> None:
+    page = JournalPage(worker)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.model.page_loaded):
+        page.start()
+    with qtbot.waitSignal(page.editor.loaded):
+        page.list.setCurrentIndex(page.model.index(2))
+    assert not page.model.index(2).data(RowRole).starred
+    with qtbot.waitSignal(page.editor.saved, timeout=5000):
+        page.editor.star.click()
+    assert page.model.index(2).data(RowRole).starred
+    assert page.editor.star.text() == "★"
