@@ -56,6 +56,7 @@ class Anonymiser:
         yield from find_phones(text, self._regions)
         yield from self._people.find(text)
         yield from self._places.find(text)
+        yield from patterns.find_postcodes(text)
         yield from patterns.find_times(text)
         yield from patterns.find_digit_runs(text)
         yield from find_name_candidates(text)

@@ -63,6 +63,13 @@ _DIGITS = re.compile(r"(?<!\d)(?<!\d[.,])\d{5,}+")
 _DIGIT_GROUPS = re.compile(r"(?<![\d.,])(?<!\d[ \-])\d++(?:[ \-]\d++){2,}+")
 _DATE_SHAPE = re.compile(r"\d{1,4}([ \-])\d{1,2}\1\d{1,4}")
 
+# UK and Canadian postcodes (upper case, as written on letters); other countries' postcodes
+# are plain digit runs or too ambiguous in prose.
+_POSTCODES = re.compile(
+    r"(?<![\w])(?:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}"
+    r"|[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9])(?![\w])"
+)
+
 _NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _TIMES: tuple[re.Pattern[str], ...] = (
     # 14:30, 9:05:12, 2:30pm, 14:30 Uhr, 14h30
@@ -175,6 +182,12 @@ def _is_grouped_number(chain: str) -> bool:
     digits = sum(len(group) for group in groups)
     long_groups = sum(len(group) >= 3 for group in groups)
     return digits >= 9 and long_groups >= 2 and not _DATE_SHAPE.fullmatch(chain)
+
+
+def find_postcodes(text: str) -> Iterator[Finding]:
+    """UK ("SW1A 1AA") and Canadian ("K1A 0B1") postcodes, redacted as places."""
+    for match in _POSTCODES.finditer(text):
+        yield make_finding(text, match.start(), match.end(), "place")
 
 
 def find_times(text: str) -> Iterator[Finding]:

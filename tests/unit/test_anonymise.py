@@ -205,6 +205,14 @@ def test_placeholder_words_in_the_people_list_do_not_match_placeholders() -> Non
     assert odd.redact("[person] and [link]").text == "[person] and [link]"
 
 
+def test_uk_and_canadian_postcodes_are_places(anon: Anonymiser) -> None:
+    text = "We live at SW1A 1AA, then LS1 4AP and K1A 0B1; not at A1 or OK 2DAY."
+    assert (
+        redacted(anon, text)
+        == "We live at [place], then [place] and [place]; not at A1 or OK 2DAY."
+    )
+
+
 # --- name candidates --------------------------------------------------------------------
 
 
