@@ -225,6 +225,7 @@ def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
                 "waiting": report.waiting,
                 "paired": report.paired,
                 "ended": report.ended,
+                "expired": report.expired,
                 "errors": report.errors,
             },
             ctx.stdout,
@@ -240,6 +241,8 @@ def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
             ctx.out(f"Paired with {clean(name)}. Safety code: {code} (compare it with them).")
         for name in report.ended:
             ctx.out(f"{clean(name)} ended the pairing.")
+        for name in report.expired:
+            ctx.out(f"The unused invite {clean(name)} ran out and was removed.")
     for error in report.errors:
         ctx.warn(clean(error))
     return 1 if report.errors and not (report.sent or report.received) else 0

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Protocol
 
 from peerjournal.errors import RelayRejected, SyncError
-from peerjournal.sync.inbox import apply_batch
+from peerjournal.sync.inbox import apply_batch, end_pairing
 from peerjournal.sync.outbox import SEND_WORKERS, send_due
 from peerjournal.sync.relay_client import Fetched, Mailbox
 from peerjournal.sync.store import Db, Pairing, get_pairing, outbox_count, pairings_with_work
@@ -23,6 +23,7 @@ from peerjournal.sync.store import update_pairing as _update
 
 FETCH_LIMIT = 100
 MAX_PAGES = 200
+INVITE_GRACE = 86_400  # joins are still accepted this long after an invite expired
 GIVE_UP_AFTER = 8  # attempts at sending what is left of an ended pairing
 
 
@@ -63,6 +64,7 @@ class SyncReport:
     waiting: int = 0
     paired: list[str] = field(default_factory=list)
     ended: list[str] = field(default_factory=list)
+    expired: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
 
@@ -110,9 +112,23 @@ def _sync_pairing(
             report.paired.append(pairing.name)
         if pairing.state == "ended":
             report.ended.append(pairing.name)
+        elif _invite_lapsed(pairing, now()):
+            with db.transaction() as conn:
+                end_pairing(conn, pairing.id, reason="expired")
+            pairing = get_pairing(db.conn, pairing.id)
+            report.expired.append(pairing.name)
         _send(db, relay, pairing, report, now, rand)  # e.g. the hello queued by a join
     if pairing.state == "ended":
         _teardown(db, relay, pairing)
+
+
+def _invite_lapsed(pairing: Pairing, now: float) -> bool:
+    """An unanswered invite a day past its expiry: its mailbox is no longer worth keeping."""
+    return (
+        pairing.state == "invited"
+        and pairing.invite_expires is not None
+        and now > pairing.invite_expires + INVITE_GRACE
+    )
 
 
 def _send(

@@ -245,3 +245,17 @@ def test_one_unreachable_relay_does_not_stop_other_pairings(tmp_path: Path) -> N
     assert svc[0].sync().paired == ["B"]
     for x in s:
         x.lock()
+
+
+def test_unanswered_invite_lapses_a_day_after_expiry(
+    sessions: tuple[Session, Session], relay: FakeRelay
+) -> None:
+    clock = [time.time()]
+    a = PeersService(sessions[0], relay_for=lambda _u: relay, clock=lambda: clock[0])
+    info, _code = a.invite(URL)
+    clock[0] += 7 * 86_400 + 3_600  # expired, but within the day of grace
+    assert a.sync().expired == []
+    clock[0] += 86_400
+    report = a.sync()
+    assert report.expired == [info.name]
+    assert a.list() == [] and relay.boxes == {}
