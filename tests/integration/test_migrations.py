@@ -14,7 +14,7 @@ from tests.helpers.vault import make_session, snapshot
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault-v1"
 FIXTURE_PASSPHRASE = "fixture passphrase v1"
-FIXTURE_RECOVERY = "AU32W-WDKSN-SLJPX-GGQWY-LV4KV"
+FIXTURE_RECOVERY = "PCR2H-V5LNU-SPYMB-P2LCG-MH6EH"
 
 
 @pytest.fixture

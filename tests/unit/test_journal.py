@@ -137,3 +137,36 @@ def test_tags_counted_by_use(session: Session) -> None:
     session.journal.add("b", tags=["sleep"])
     session.journal.add("c", tags=["SLEEP", "exam"])
     assert session.journal.tags() == [("Sleep", 3), ("exam", 1), ("walk", 1)]
+
+
+def test_tag_counts_stay_consistent_through_random_edits(session: Session) -> None:
+    import random
+
+    rng = random.Random(7)
+    names = ["a", "B", "c", "D", "e"]
+    ids: list[str] = []
+    for step in range(300):
+        action = rng.choice(["add", "add", "tags", "delete", "restore", "purge", "empty"])
+        if action == "add" or not ids:
+            ids.append(session.journal.add(f"e{step}", tags=rng.sample(names, 2)).id)
+        elif action == "tags":
+            session.journal.update(rng.choice(ids), tags=rng.sample(names, rng.randint(0, 3)))
+        elif action == "delete":
+            session.journal.delete(rng.choice(ids))
+        elif action == "restore":
+            session.journal.restore(rng.choice(ids))
+        elif action == "purge":
+            victim = rng.choice(ids)
+            session.journal.delete(victim)
+            session.journal.purge(victim)
+            ids.remove(victim)
+        elif step % 50 == 0:
+            session.journal.empty_trash()
+            ids = [s.id for s in session.journal.list(limit=10_000)]
+    expected: dict[str, int] = {}
+    for summary in session.journal.list(limit=10_000):
+        for tag in summary.tags:
+            expected[tag.casefold()] = expected.get(tag.casefold(), 0) + 1
+    assert {t.casefold(): n for t, n in session.journal.tags()} == expected
+    for tag, n in expected.items():
+        assert session.journal.count(tag=tag) == n

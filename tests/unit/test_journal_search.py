@@ -183,3 +183,52 @@ def test_any_text_is_a_valid_query(session: Session, query: str) -> None:
     if not session.journal.count():
         session.journal.add("walk in the rain", title="rain", tags=["weather"])
     assert isinstance(session.journal.search(query), list)
+
+
+def test_trash_leaves_and_restore_returns_to_index(session: Session) -> None:
+    entry = session.journal.add("marmalade sandwich", tags=["food"])
+    session.journal.delete(entry.id)
+    assert session.journal.search("marmalade") == []
+    session.journal.update(entry.id, body="marmalade toast")  # edited while in the trash
+    assert session.journal.search("toast") == []
+    session.journal.restore(entry.id)
+    assert [h.entry.id for h in session.journal.search("toast")] == [entry.id]
+    assert session.journal.search("sandwich") == []
+    session.connection.execute(
+        "INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)"
+    )
+
+
+def test_common_terms_rank_within_the_newest_window(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from peerjournal.app import journal as journal_module
+
+    monkeypatch.setattr(journal_module, "RANK_WINDOW", 5)
+    old_title_hit = session.journal.add("x", title="pebble", tags=["beach"])
+    newer = [session.journal.add(f"pebble {i}", tags=["beach"] if i < 2 else []) for i in range(8)]
+    hits = session.journal.search("pebble", limit=5)
+    # Only the newest five matches are ranked when no filter narrows the search.
+    assert {h.entry.id for h in hits} == {e.id for e in newer[-5:]}
+    # Paging beyond the window ranks every match again.
+    assert session.journal.search("pebble", limit=50)[0].entry.id == old_title_hit.id
+    # The window counts matches that pass the filters: all three tagged ones are ranked.
+    hits = session.journal.search("pebble", tag="beach", limit=5)
+    assert hits[0].entry.id == old_title_hit.id and len(hits) == 3
+    hits = session.journal.search("pebble", since=date(2000, 1, 1), limit=5)
+    assert {h.entry.id for h in hits} == {e.id for e in newer[-5:]}
+
+
+@pytest.mark.parametrize("dense", [True, False])
+def test_date_filter_paths_agree(
+    session: Session, monkeypatch: pytest.MonkeyPatch, dense: bool
+) -> None:
+    from peerjournal.app import journal as journal_module
+
+    monkeypatch.setattr(journal_module, "DENSE_FILTER", 0 if dense else 10_000)
+    ids = {day: session.journal.add(f"tide log {day}", created=at(day)).id for day in range(1, 8)}
+    session.journal.delete(ids[4])
+    hits = session.journal.search("tide", since=date(2026, 5, 3), until=date(2026, 5, 5))
+    assert {h.entry.id for h in hits} == {ids[3], ids[5]}
+    hits = session.journal.search("tide", until=date(2026, 5, 2))
+    assert {h.entry.id for h in hits} == {ids[1], ids[2]}
