@@ -1,8 +1,8 @@
-"""Render resources/icons/peerjournal.svg to PNGs at the sizes desktops ask for.
+"""Render resources/icons/peerjournal.svg to PNGs, and derive the dark-theme action icons.
 
 Run with PySide6 available (offscreen works): ``QT_QPA_PLATFORM=offscreen python
-resources/icons/render.py``.  The PNGs are committed, so the app and the packagers do not
-need to render anything at run time.
+resources/icons/render.py``.  The PNGs and ``dark/*.svg`` are committed, so the app and the
+packagers do not need to render anything at run time.
 """
 
 from __future__ import annotations
@@ -16,6 +16,23 @@ from PySide6.QtSvg import QSvgRenderer
 
 HERE = Path(__file__).resolve().parent
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+LIGHT_STROKE = "#34434D"  # the one colour of every action icon (for light backgrounds)
+DARK_STROKE = "#D5DCE0"  # its partner for dark backgrounds
+
+
+def write_dark_variants(icon_dir: Path = HERE) -> list[Path]:
+    """Write ``dark/<name>.svg`` for every monochrome action icon, recoloured for dark themes."""
+    out_dir = icon_dir / "dark"
+    out_dir.mkdir(exist_ok=True)
+    written = []
+    for svg in sorted(icon_dir.glob("*.svg")):
+        text = svg.read_text(encoding="utf-8")
+        if LIGHT_STROKE not in text:
+            continue  # the colourful app icon stays as it is
+        target = out_dir / svg.name
+        target.write_text(text.replace(LIGHT_STROKE, DARK_STROKE), encoding="utf-8")
+        written.append(target)
+    return written
 
 
 def render(svg: Path, out_dir: Path, sizes: tuple[int, ...] = SIZES) -> list[Path]:
@@ -45,6 +62,8 @@ def main() -> int:
     out_dir = HERE / "png"
     out_dir.mkdir(exist_ok=True)
     for path in render(HERE / "peerjournal.svg", out_dir):
+        print(path.relative_to(HERE))
+    for path in write_dark_variants():
         print(path.relative_to(HERE))
     del app
     return 0

@@ -335,3 +335,17 @@ def test_action_icons_are_monochrome() -> None:
     for name in ACTION_ICONS:
         colours = set(re.findall(r"#[0-9A-Fa-f]{6}", (ICONS / f"{name}.svg").read_text("utf-8")))
         assert colours == {"#34434D"}, name
+
+
+def test_dark_variants_match_the_light_icons() -> None:
+    for name in ACTION_ICONS:
+        light = (ICONS / f"{name}.svg").read_text("utf-8")
+        dark = (ICONS / "dark" / f"{name}.svg").read_text("utf-8")
+        assert dark == light.replace("#34434D", "#D5DCE0"), name
+    assert not (ICONS / "dark" / "peerjournal.svg").exists()  # the app icon has one look
+
+
+def test_action_icon_colours_stand_out_from_the_window() -> None:
+    light_window, dark_window = THEMES["light"][0], THEMES["dark"][0]
+    assert contrast("#34434D", light_window) >= 4.5
+    assert contrast("#D5DCE0", dark_window) >= 4.5
