@@ -30,6 +30,7 @@ from peerjournal.domain.models import (
 )
 from peerjournal.errors import ImportExportError, InvalidInput
 from peerjournal.exporters.peerjournal_json import export_json
+from peerjournal.fsutil import atomic_write
 from peerjournal.importers.records import EntryRecord, ImportBundle, MoodRecord, read_import_file
 
 if TYPE_CHECKING:
@@ -257,3 +258,35 @@ def export_document(session: Session) -> bytes:
         emotions=mood.emotions(),
         activities=mood.activities(),
     )
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def write_export(session: Session, target: Path) -> int:
+    """Export the vault to ``target`` (atomic, mode 0600); returns the bytes written.
+
+    Refuses a place inside the vault folder, where a plaintext copy must never be.
+    """
+    target = Path(target)
+    if _inside(target, session.folder):
+        raise ImportExportError(
+            "Refusing to write a plaintext export inside the vault folder; choose another place."
+        )
+    if target.is_dir():
+        raise ImportExportError(f"{target} is a folder; give a file name for the export.")
+    if not target.parent.is_dir():
+        raise ImportExportError(f"The folder for {target} does not exist.")
+    data = export_document(session)
+    try:
+        atomic_write(target, data, mode=0o600)
+    except PermissionError as exc:
+        raise ImportExportError(f"{target} cannot be written (permission denied).") from exc
+    except OSError as exc:
+        raise ImportExportError(f"{target} could not be written ({exc.strerror}).") from exc
+    return len(data)

@@ -40,44 +40,24 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-    except ValueError:
-        return False
-    return True
-
-
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal export [--output FILE]``: plaintext JSON, file mode 0600."""
-    from peerjournal.app.transfer import export_document
-    from peerjournal.fsutil import atomic_write
+    from peerjournal.app.transfer import export_document, write_export
 
-    target = Path(args.output).expanduser() if args.output else None
     session = ctx.session()
-    if target is not None and _inside(target, session.folder):
-        raise ImportExportError(
-            "Refusing to write a plaintext export inside the vault folder; choose another place."
-        )
-    if target is not None and target.is_dir():
-        raise ImportExportError(f"{target} is a folder; give a file name for the export.")
-    data = export_document(session)
-    if target is None:
-        ctx.stdout.flush()
-        binary = getattr(ctx.stdout, "buffer", None)
-        if binary is not None:  # exact UTF-8 bytes whatever the terminal's encoding
-            binary.write(data)
-            binary.flush()
-        else:
-            ctx.stdout.write(data.decode("utf-8"))
-            ctx.stdout.flush()
-        ctx.warn("the export above is NOT encrypted; store it carefully or delete it.")
+    if args.output:
+        target = Path(args.output).expanduser()
+        write_export(session, target)
+        ctx.warn(f"wrote {target}: this export is NOT encrypted; store it carefully or delete it.")
         return 0
-    try:
-        atomic_write(target, data, mode=0o600)
-    except FileNotFoundError as exc:
-        raise ImportExportError(f"The folder for {target} does not exist.") from exc
-    except PermissionError as exc:
-        raise ImportExportError(f"{target} cannot be written (permission denied).") from exc
-    ctx.warn(f"wrote {target}: this export is NOT encrypted; store it carefully or delete it.")
+    data = export_document(session)
+    ctx.stdout.flush()
+    binary = getattr(ctx.stdout, "buffer", None)
+    if binary is not None:  # exact UTF-8 bytes whatever the terminal's encoding
+        binary.write(data)
+        binary.flush()
+    else:
+        ctx.stdout.write(data.decode("utf-8"))
+        ctx.stdout.flush()
+    ctx.warn("the export above is NOT encrypted; store it carefully or delete it.")
     return 0
