@@ -146,8 +146,13 @@ class Vault:
         kdf_params.validate()
         if not passphrase:
             raise InvalidInput("The passphrase must not be empty.")
-        if vault_exists(folder) or (folder / DB_NAME).exists():
+        if vault_exists(folder):
             raise VaultExists()
+        if (folder / DB_NAME).exists():
+            raise VaultExists(
+                "This folder already holds a PeerJournal database but no vault.json header, "
+                "so it cannot be opened; choose another folder. Nothing was changed."
+            )
         with translated_errors():
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         data_key = kdf.new_data_key()

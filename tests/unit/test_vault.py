@@ -220,3 +220,50 @@ def test_database_pragmas(tmp_path: Path) -> None:
     with pytest.raises(sqlcipher.DatabaseError):
         raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
     raw.close()
+
+
+def test_header_of_another_vault_is_corrupt_and_changes_nothing(tmp_path: Path) -> None:
+    first, _ = make_vault(tmp_path, "a")
+    first.lock()
+    second, _ = make_vault(tmp_path, "b")
+    second.lock()
+    (tmp_path / "a" / HEADER_NAME).write_bytes((tmp_path / "b" / HEADER_NAME).read_bytes())
+    before = snapshot(tmp_path / "a")
+    with pytest.raises(VaultCorrupt):
+        open_vault(tmp_path / "a", PASSPHRASE)
+    assert snapshot(tmp_path / "a") == before
+
+
+def test_database_without_header_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "half"
+    folder.mkdir()
+    (folder / "journal.db").write_bytes(b"x" * 4096)
+    with pytest.raises(VaultNotFound):
+        open_vault(folder, PASSPHRASE)
+    with pytest.raises(VaultExists, match=r"no vault\.json"):
+        create_vault(folder, PASSPHRASE, kdf=KdfParams.for_tests())
+    assert sorted(os.listdir(folder)) == ["journal.db"]
+
+
+def test_lock_is_released_for_another_process(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    session, _ = make_vault(tmp_path)
+    code = (
+        "import sys\n"
+        "from peerjournal.app.session import open_vault\n"
+        "from peerjournal.errors import VaultInUse\n"
+        "try:\n"
+        "    open_vault(sys.argv[1], sys.argv[2]).lock()\n"
+        "except VaultInUse:\n"
+        "    print('in use')\n"
+        "else:\n"
+        "    print('opened')\n"
+    )
+    root = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ, "PYTHONPATH": root}
+    run = [sys.executable, "-c", code, str(tmp_path / "vault"), PASSPHRASE]
+    assert subprocess.run(run, capture_output=True, text=True, env=env).stdout.strip() == "in use"
+    session.lock()
+    assert subprocess.run(run, capture_output=True, text=True, env=env).stdout.strip() == "opened"
