@@ -99,3 +99,13 @@ def test_closing_without_a_tray_quits_rather_than_hiding(
         window.close()
         qtbot.waitUntil(lambda: not window.worker.has_session)
     assert ui_prefs.get(prefs_module.WINDOW_GEOMETRY) or window.tray.available
+
+
+def test_crisis_resources_open_even_while_locked(qtbot, make_window, tmp_path: Path) -> None:
+    window = make_window()
+    assert not window.is_open
+    dialog = window.open_crisis()
+    assert dialog.isVisible()
+    window.lock()  # nothing to lock; the dialog may stay
+    dialog.reject()
+    qtbot.waitUntil(lambda: not isValid(dialog))
