@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from pathlib import Path
 from typing import Any
 
 from peerjournal.cli.context import Context
+from peerjournal.cli.output import write_json
 from peerjournal.errors import ImportExportError
 
 IMPORT_FORMATS = ("jrnl", "json")
@@ -18,6 +20,7 @@ def register(subparsers: Any) -> None:
     imp = subparsers.add_parser("import", help="import a jrnl or PeerJournal JSON export")
     imp.add_argument("--format", required=True, choices=IMPORT_FORMATS, help="the file's format")
     imp.add_argument("file", help="the file to import")
+    imp.add_argument("--json", action="store_true", help="print the outcome as JSON")
     imp.set_defaults(handler=cmd_import)
 
     exp = subparsers.add_parser("export", help="export everything as PeerJournal JSON (plaintext)")
@@ -34,6 +37,9 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     if not path.exists():
         raise ImportExportError(f"There is no file {path}. Nothing was imported.")
     report = import_file(ctx.session(), path, args.format)
+    if args.json:
+        write_json(dataclasses.asdict(report), ctx.stdout)
+        return 0
     for warning in report.warnings:
         ctx.warn(warning)
     ctx.out(report.summary())

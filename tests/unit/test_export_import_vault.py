@@ -144,6 +144,11 @@ def test_jrnl_import_and_reimport_adds_nothing_twice(cli: Cli, tmp_path: Path) -
     )
     again = cli.ok("import", "--format", "jrnl", str(source))
     assert "Imported 0 entries" in again and "2 were already in the vault" in again
+    report = json.loads(cli.ok("import", "--format", "jrnl", str(source), "--json"))
+    assert report == {
+        "format": "jrnl", "entries_added": 0, "entries_skipped": 2, "moods_added": 0,
+        "moods_skipped": 0, "warnings": [],
+    }  # fmt: skip
     listed = json.loads(cli.ok("list", "--json"))
     assert [(e["title"], e["tags"], e["starred"]) for e in listed] == [
         ("Second.", [], True),
@@ -272,3 +277,13 @@ def test_import_bundle_rejects_unknown_format_name(cli: Cli, tmp_path: Path) -> 
             import_file(session, tmp_path / "x", "day-one")
     finally:
         session.lock()
+
+
+def test_oversized_files_are_refused_before_reading(tmp_path: Path) -> None:
+    from peerjournal.importers.records import read_import_file
+
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * 3 * 1024 * 1024)
+    with pytest.raises(ImportExportError, match="larger than the 2 MiB an import may be"):
+        read_import_file(big, max_bytes=2 * 1024 * 1024)
+    assert read_import_file(big, max_bytes=4 * 1024 * 1024) == b" " * 3 * 1024 * 1024
