@@ -205,3 +205,23 @@ def test_a_bug_is_logged_without_content_and_reported_in_one_line(
     text = log.read_text()
     assert "builtins.ValueError" in text and "in broken" in text and canary not in text
     assert stat.S_IMODE(log.stat().st_mode) == 0o600
+
+
+def test_damaged_and_busy_vaults_give_one_line(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from peerjournal.app.session import open_vault
+
+    session = open_vault(tmp_path / "vault", PASS)
+    try:
+        status, out, err = cli.run("list")
+        assert status == 1 and out == "" and err.count("\n") == 1
+        assert "open in another PeerJournal" in err
+    finally:
+        session.lock()
+    assert cli.run("list")[0] == 0
+    header = next(p for p in (tmp_path / "vault").iterdir() if p.suffix == ".json")
+    header.write_bytes(b'{"not": "a header"')
+    status, out, err = cli.run("list")
+    assert status == 1 and out == "" and err.count("\n") == 1
+    assert "damaged" in err and "Traceback" not in err
