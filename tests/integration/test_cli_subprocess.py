@@ -200,3 +200,31 @@ def test_text_encodings_at_the_edges(vault: Path, tmp_path: Path) -> None:
         [str(SCRIPT), "export"], capture_output=True, env=c_locale, timeout=120, check=False
     )
     assert "Ünïcode".encode() in exported.stdout
+
+
+def test_canary_never_reaches_any_file_through_the_cli(vault: Path, tmp_path: Path) -> None:
+    canary = "CanaryXq7Zp"
+    steps = [
+        ["add", f"body {canary}", "--title", f"title {canary}", "--tag", canary, "--json"],
+        ["search", canary],
+        ["mood", "add", "3", "--note", f"note {canary}", "--emotion", canary],
+        ["list", "--tag", canary],
+        ["show", "--json", "PLACEHOLDER"],
+        ["edit", "PLACEHOLDER", "--body", "-"],
+        ["delete", "PLACEHOLDER"],
+        ["list", "--trash", "--json"],
+        ["show", canary],  # an error path: the id is the canary itself
+    ]
+    entry_id = ""
+    for argv in steps:
+        argv = [entry_id if a == "PLACEHOLDER" else a for a in argv]
+        done = pj(tmp_path, *argv, stdin=f"edited {canary}")
+        if argv[0] == "add":
+            entry_id = json.loads(done.stdout)["id"]
+        assert "Traceback" not in done.stderr
+    leaks = [
+        str(path)
+        for path in tmp_path.rglob("*")
+        if path.is_file() and canary.encode() in path.read_bytes()
+    ]
+    assert leaks == []
