@@ -175,7 +175,10 @@ class JournalService:
         """Bring an entry back from the trash."""
         with self._vault.transaction() as conn:
             rid, _ = self._resolve(conn, entry_id)
-            conn.execute("UPDATE entries SET trashed = 0, deleted = NULL WHERE rid = ?", (rid,))
+            conn.execute(
+                "UPDATE entries SET trashed = 0, deleted = NULL WHERE rid = ? AND trashed = 1",
+                (rid,),
+            )
 
     def purge(self, entry_id: str) -> None:
         """Delete a trashed entry for good (secure_delete overwrites its pages)."""

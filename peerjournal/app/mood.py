@@ -227,6 +227,11 @@ class MoodService:
         """Replace the activity vocabulary (past logs keep their words)."""
         self._prefs.set(PREF_ACTIVITIES, list(normalise_names(names, "activity")))
 
-    def insights(self, *, since: date | None = None, until: date | None = None) -> stats.Insights:
-        """Statistics over the mood logs between two days (inclusive)."""
-        return stats.build_insights(self.list(since=since, until=until))
+    def insights(
+        self, *, since: date | None = None, until: date | None = None, year: int | None = None
+    ) -> stats.Insights:
+        """Statistics over the mood logs between two days (inclusive).
+
+        ``year`` picks the year-in-pixels year (default: the year of the newest log).
+        """
+        return stats.build_insights(self.list(since=since, until=until), year=year)
