@@ -10,7 +10,7 @@ from __future__ import annotations
 import builtins
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -99,6 +99,44 @@ class FeedItem:
     content_warning: str
     replies: list[Response] = field(default_factory=list)
     reactions: list[Response] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One message to queue: what, for whom, and (for entries) the preview it came from."""
+
+    pairing_id: str
+    kind: str
+    day: str
+    body: dict[str, Any]
+    payload_id: str
+    preview: SharePreview | None
+
+
+def _record_own(conn: Any, pairing_id: str, job: _Job) -> None:
+    """Keep what this vault shared (items, replies, reactions) beside what it received."""
+    if job.preview is not None:
+        item = {
+            "id": job.payload_id,
+            "pairing_id": pairing_id,
+            "direction": "out",
+            "entry_id": job.preview.entry_id,
+            "day": job.day,
+            **job.body,
+        }
+        store.insert_item(conn, item)
+    elif job.kind in ("reply", "reaction"):
+        table = "item_replies" if job.kind == "reply" else "item_reactions"
+        row = {
+            "id": job.payload_id,
+            "item_id": job.body["ref"],
+            "pairing_id": pairing_id,
+            "direction": "out",
+            "day": job.day,
+            "text": job.body.get("text", ""),
+            "reaction": job.body.get("reaction", ""),
+        }
+        store.insert_response(conn, table, row)
 
 
 class _SessionDb:
@@ -242,25 +280,34 @@ class PeersService:
         """Queue the (possibly user-edited) preview for its peer; returns the item id.
 
         With ``send_now`` the outbox of that peer is tried at once; otherwise the next
-        :meth:`sync` sends it (batching many shares into one round).
+        :meth:`sync` sends it.
         """
-        _limit(preview.title, MAX_TITLE, "title")
-        _limit(preview.body, MAX_BODY, "text")
-        _limit(preview.content_warning, MAX_CW, "content warning")
-        if len(preview.tags) > MAX_TAGS or any(len(t) > MAX_TAG for t in preview.tags):
-            raise InvalidInput("Too many or too long tags.")
-        body = {
-            "title": preview.title,
-            "body": preview.body,
-            "tags": list(preview.tags),
-            "mood": preview.mood,
-            "content_warning": preview.content_warning,
-        }
-        item_id = new_id()
-        self._queue(preview.peer_id, "entry", preview.day, body, item_id, item_extra=preview)
+        return self.share_send_many([preview], send_now=send_now)[0]
+
+    def share_send_many(
+        self, previews: Iterable[SharePreview], *, send_now: bool = True
+    ) -> builtins.list[str]:
+        """Queue several previews in one transaction (all or none); returns the item ids."""
+        jobs = []
+        for preview in previews:
+            _limit(preview.title, MAX_TITLE, "title")
+            _limit(preview.body, MAX_BODY, "text")
+            _limit(preview.content_warning, MAX_CW, "content warning")
+            if len(preview.tags) > MAX_TAGS or any(len(t) > MAX_TAG for t in preview.tags):
+                raise InvalidInput("Too many or too long tags.")
+            body = {
+                "title": preview.title,
+                "body": preview.body,
+                "tags": list(preview.tags),
+                "mood": preview.mood,
+                "content_warning": preview.content_warning,
+            }
+            jobs.append(_Job(preview.peer_id, "entry", preview.day, body, new_id(), preview))
+        self._queue_all(jobs)
         if send_now:
-            self._try_send(preview.peer_id)
-        return item_id
+            for peer_id in dict.fromkeys(job.pairing_id for job in jobs):
+                self._try_send(peer_id)
+        return [job.payload_id for job in jobs]
 
     def share_mood(self, peer: str, level: int) -> str:
         """Tell a peer today's mood level (1-5) and nothing else; returns the message id."""
@@ -309,46 +356,23 @@ class PeersService:
         return response_id
 
     def _queue(
-        self,
-        pairing_id: str,
-        kind: str,
-        day: str,
-        body: dict[str, Any],
-        payload_id: str,
-        *,
-        item_extra: SharePreview | None = None,
+        self, pairing_id: str, kind: str, day: str, body: dict[str, Any], payload_id: str
     ) -> None:
-        raw = encode_payload(kind, day, body, payload_id=payload_id)
+        self._queue_all([_Job(pairing_id, kind, day, body, payload_id, None)])
+
+    def _queue_all(self, jobs: builtins.list[_Job]) -> None:
+        sealed_jobs = [
+            (job, encode_payload(job.kind, job.day, job.body, payload_id=job.payload_id))
+            for job in jobs
+        ]
         with self._db.transaction() as conn:
-            p = store.get_pairing(conn, pairing_id)
-            if p.state != "active" or p.peer_box_pub is None or p.box_secret is None:
-                raise InvalidInput("That peer is not paired (yet).")
-            sealed = env.seal_box(raw, p.peer_box_pub, p.box_secret)
-            store.enqueue(conn, p.id, kind, new_relay_id(), sealed)
-            if item_extra is not None:
-                store.insert_item(
-                    conn,
-                    {
-                        "id": payload_id,
-                        "pairing_id": p.id,
-                        "direction": "out",
-                        "entry_id": item_extra.entry_id,
-                        "day": day,
-                        **body,
-                    },
-                )
-            elif kind in ("reply", "reaction"):
-                table = "item_replies" if kind == "reply" else "item_reactions"
-                row = {
-                    "id": payload_id,
-                    "item_id": body["ref"],
-                    "pairing_id": p.id,
-                    "direction": "out",
-                    "day": day,
-                    "text": body.get("text", ""),
-                    "reaction": body.get("reaction", ""),
-                }
-                store.insert_response(conn, table, row)
+            for job, raw in sealed_jobs:
+                p = store.get_pairing(conn, job.pairing_id)
+                if p.state != "active" or p.peer_box_pub is None or p.box_secret is None:
+                    raise InvalidInput("That peer is not paired (yet).")
+                sealed = env.seal_box(raw, p.peer_box_pub, p.box_secret)
+                store.enqueue(conn, p.id, job.kind, new_relay_id(), sealed)
+                _record_own(conn, p.id, job)
 
     # -- sync and feed ---------------------------------------------------------------------
 

@@ -259,3 +259,21 @@ def test_unanswered_invite_lapses_a_day_after_expiry(
     report = a.sync()
     assert report.expired == [info.name]
     assert a.list() == [] and relay.boxes == {}
+
+
+def test_share_send_many_is_all_or_nothing(
+    sessions: tuple[Session, Session], relay: FakeRelay
+) -> None:
+    a, b = _svc(sessions[0], relay), _svc(sessions[1], relay)
+    pair(a, b)
+    entries = [sessions[0].journal.add(f"e{n}") for n in range(3)]
+    previews = [a.share_preview(e.id, "Bob") for e in entries]
+    too_long = previews[2].__class__(**{**previews[2].__dict__, "body": "x" * 20_001})
+    with pytest.raises(InvalidInput):
+        a.share_send_many([previews[0], previews[1], too_long])
+    assert a.get("Bob").waiting == 0
+    ids = a.share_send_many(previews, send_now=False)
+    assert len(set(ids)) == 3 and a.get("Bob").waiting == 3
+    a.sync()
+    b.sync()
+    assert sorted(f.id for f in b.feed()) == sorted(ids)
