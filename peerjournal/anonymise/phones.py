@@ -42,13 +42,21 @@ def _runs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _matches(window: str, regions: Iterable[str]) -> Iterator[tuple[int, int]]:
-    """Spans of valid numbers in ``window`` for any region (duplicates possible)."""
+    """Spans of valid numbers in ``window`` for any region (duplicates possible).
+
+    Stops early once every digit of the window lies inside a found number: asking the
+    other regions could not add anything.
+    """
+    digits = {i for i, ch in enumerate(window) if ch.isdigit()}
     for region in regions:
         matcher = PhoneNumberMatcher(window, region, leniency=Leniency.VALID, max_tries=200)
         for match in matcher:
             if _DATE_LIKE.fullmatch(match.raw_string.strip()):
                 continue
+            digits.difference_update(range(match.start, match.end))
             yield match.start, match.end
+        if not digits:
+            return
 
 
 def find_phones(text: str, regions: tuple[str, ...]) -> Iterator[Finding]:
