@@ -124,6 +124,11 @@ class JournalFilters(QWidget):
 
     # -- internals ------------------------------------------------------------------------
     def _toggle_calendar(self, on: bool) -> None:
+        if on:
+            # six weeks plus the headers, in the current font: the list below takes the
+            # rest (the calendar's own size hint comes out a row short under style sheets)
+            line = self.calendar.fontMetrics().height()
+            self.calendar.setMinimumHeight(int(line * 1.45 * 7) + line * 2 + 16)
         self.calendar.setVisible(on)
         if on:
             self.refresh_calendar()
