@@ -8,6 +8,7 @@ own messages; offline means "will try again later"). New messages raise
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -144,6 +145,8 @@ class PeersPage(QWidget):
         self.cards: list[PeerCard] = []
         self.dialog: PairingDialog | None = None
         self.unpair_box: QMessageBox | None = None
+        #: the local time for quiet hours (tests fix it)
+        self.clock: Callable[[], datetime] = datetime.now
 
         heading = _label(self.tr("Peers"), "heading")
         intro = _label(
@@ -340,7 +343,7 @@ class PeersPage(QWidget):
         self.show_status(self.describe(report))
         self.refresh()
         if report.received and not in_quiet_hours(
-            self._prefs.get(ui_prefs.QUIET_HOURS), datetime.now().time()
+            self._prefs.get(ui_prefs.QUIET_HOURS), self.clock().time()
         ):
             self.new_messages.emit(report.received)
         self.synced.emit(report)

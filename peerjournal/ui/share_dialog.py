@@ -278,6 +278,7 @@ class ShareDialog(QDialog):
             "place": self.tr("place"),
             "name_candidate": self.tr("name"),
             "time": self.tr("time"),
+            "postcode": self.tr("postcode"),
         }
         return names.get(kind, kind)
 
