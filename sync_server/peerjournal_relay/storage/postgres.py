@@ -226,6 +226,8 @@ class PostgresStorage:
                 raise auth_failed()
             await self._use_nonce(conn, nonce)
             recipient_id, count, used = box
+            # A separate statement on purpose: it takes a fresh snapshot after the row lock,
+            # so it sees a message a concurrent identical PUT committed while we waited.
             cur = await conn.execute(
                 "SELECT envelope FROM messages WHERE recipient_id = %s AND message_id = %s",
                 (recipient_id, message_id),
@@ -247,15 +249,13 @@ class PostgresStorage:
                 or used + size > limits.max_bytes_per_mailbox
             ):
                 raise mailbox_full()
+            # One round trip: store the message and count it against the quota.
             await conn.execute(
-                "INSERT INTO messages (recipient_id, message_id, envelope, received_at)"
-                " VALUES (%s, %s, %s, %s)",
-                (recipient_id, message_id, envelope, now),
-            )
-            await conn.execute(
-                "UPDATE mailboxes SET msg_count = msg_count + 1, msg_bytes = msg_bytes + %s,"
+                "WITH stored AS (INSERT INTO messages (recipient_id, message_id, envelope,"
+                " received_at) VALUES (%s, %s, %s, %s))"
+                " UPDATE mailboxes SET msg_count = msg_count + 1, msg_bytes = msg_bytes + %s,"
                 " last_active = %s WHERE recipient_id = %s",
-                (size, now, recipient_id),
+                (recipient_id, message_id, envelope, now, size, now, recipient_id),
             )
             t = self._totals
             self._totals = Totals(t.mailboxes, t.messages + 1, t.bytes + size)
