@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from peerjournal.app.peers import PeersService
@@ -200,3 +201,28 @@ def test_bye_ends_pairing_and_drops_unsent_messages(tmp_path: Path) -> None:
     )
     a_s.lock()
     b_s.lock()
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    blobs=st.lists(
+        st.one_of(
+            st.binary(max_size=64),
+            st.sampled_from(env.BUCKETS).flatmap(
+                lambda n: st.binary(min_size=n - 1, max_size=n - 1).map(lambda b: bytes([1]) + b)
+            ),
+        ),
+        max_size=4,
+    )
+)
+def test_random_envelopes_are_rejected_and_acked_never_raised(
+    invited: Any, blobs: list[bytes]
+) -> None:
+    session, p, _code = invited
+    messages = [Fetched(b64u_encode(secrets.token_bytes(16)), blob) for blob in blobs]
+    result = inbox.apply_batch(Db(session), p.id, messages)
+    assert result.rejected == len(blobs) and result.applied == 0
+    assert result.ack_ids == [m.id for m in messages]
+    assert store.get_pairing(session.connection, p.id).state == "invited"
