@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
 
@@ -83,7 +82,8 @@ def translated_errors() -> Iterator[None]:
 
 def _connect(db_path: Path, data_key: bytearray, *, create: bool) -> Any:
     mode = "rwc" if create else "rw"
-    uri = f"file:{quote(str(db_path))}?mode={mode}"
+    # as_uri() percent-encodes and gives file:///C:/... on Windows, which SQLite accepts.
+    uri = f"{Path(db_path).resolve().as_uri()}?mode={mode}"
     try:
         conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except sqlcipher.OperationalError as exc:

@@ -267,3 +267,14 @@ def test_lock_is_released_for_another_process(tmp_path: Path) -> None:
     assert subprocess.run(run, capture_output=True, text=True, env=env).stdout.strip() == "in use"
     session.lock()
     assert subprocess.run(run, capture_output=True, text=True, env=env).stdout.strip() == "opened"
+
+
+def test_folder_names_with_uri_characters(tmp_path: Path) -> None:
+    folder = tmp_path / "my ?#% journal ä"
+    session, _ = create_vault(folder, PASSPHRASE, kdf=KdfParams.for_tests())
+    session.journal.add("odd folder")
+    session.lock()
+    assert sorted(os.listdir(folder)) == ["journal.db", "vault.json", "vault.lock"]
+    again = open_vault(folder, PASSPHRASE)
+    assert again.journal.count() == 1
+    again.lock()
