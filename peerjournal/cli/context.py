@@ -120,6 +120,16 @@ class Context:
 
         return default_vault_folder()
 
+    def _secret_from_file(self, path: Path, what: str) -> str:
+        secret = read_secret_file(path, what)
+        try:
+            loose = os.name == "posix" and path.stat().st_mode & 0o077
+        except OSError:
+            loose = False
+        if loose:
+            self.warn(f"{path} can be read by other users; `chmod 600 {path}` is safer.")
+        return secret
+
     def _prompt(self, prompt: str) -> str:
         try:
             return getpass.getpass(prompt)
@@ -129,7 +139,7 @@ class Context:
     def _secret(self, *, file_option: str, env: str, prompt: str, what: str) -> str:
         path = getattr(self.args, file_option, None)
         if path:
-            return read_secret_file(Path(path).expanduser(), what)
+            return self._secret_from_file(Path(path).expanduser(), what)
         value = os.environ.get(env)
         if value:
             return value
@@ -151,7 +161,7 @@ class Context:
         """A new passphrase: from a file/env, or typed twice at the terminal."""
         path = getattr(self.args, file_option, None)
         if path:
-            return read_secret_file(Path(path).expanduser(), "passphrase")
+            return self._secret_from_file(Path(path).expanduser(), "passphrase")
         value = os.environ.get(env)
         if value:
             return value

@@ -144,9 +144,12 @@ def test_passphrase_file_option_before_or_after_the_command(
     monkeypatch.delenv("PEERJOURNAL_PASSPHRASE")
     secret = tmp_path / "pass.txt"
     secret.write_text(PASS + "\n")
-    assert cli.run("--passphrase-file", str(secret), "add", "via file")[0] == 0
-    status, out, _ = cli.run("list", "--passphrase-file", str(secret))
-    assert status == 0 and "via file" in out
+    secret.chmod(0o644)
+    status, _, err = cli.run("--passphrase-file", str(secret), "add", "via file")
+    assert status == 0 and "can be read by other users" in err
+    secret.chmod(0o600)
+    status, out, err = cli.run("list", "--passphrase-file", str(secret))
+    assert status == 0 and "via file" in out and err == ""
     status, _, err = cli.run("list", "--passphrase-file", str(tmp_path / "missing"))
     assert status == 1 and "does not exist" in err
 
