@@ -146,6 +146,21 @@ def cmd_mood_stats(args: argparse.Namespace, ctx: Context) -> int:
             ctx.out(f"  {point['name']}  {point['mean']:.2f}  {bar}  ({point['count']} logs)")
         else:
             ctx.out(f"  {point['name']}     -")
+    for title, key in (("Activities", "activities"), ("Emotions", "emotions")):
+        rows = data[key]
+        if not rows:
+            continue
+        ctx.out()
+        ctx.out(f"{title} (average mood on days with / without):")
+        width = min(24, max(len(clean(row["name"])) for row in rows))
+        for row in rows:
+            without = (
+                f"{row['mean_without']:.2f} ({row['days_without']} days)"
+                if row["mean_without"] is not None
+                else "-"
+            )
+            name = clean(row["name"])[:width].ljust(width)
+            ctx.out(f"  {name}  {row['mean_with']:.2f} ({row['days_with']} days)  {without}")
     sentences = data["sentences"]
     if sentences:
         ctx.out()

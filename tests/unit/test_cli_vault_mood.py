@@ -108,7 +108,8 @@ def test_mood_stats_json_and_sentences(cli: Cli) -> None:
     assert stats["daily"][0]["day"] == "2024-05-06"
     assert any("walk" in sentence for sentence in stats["sentences"])
     status, out, _ = cli.run("mood", "stats")
-    assert status == 0 and "6 mood logs on 6 days" in out and "walk" in out
+    assert status == 0 and "6 mood logs on 6 days" in out
+    assert "  walk  4.00 (3 days)  2.00 (3 days)" in out
     empty = cli.json("mood", "stats", "--since", "2030-01-01")
     assert empty["count"] == 0 and empty["mean"] is None
 
