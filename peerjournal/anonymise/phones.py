@@ -20,7 +20,11 @@ from peerjournal.anonymise.findings import Finding, make_finding
 
 log = logging.getLogger(__name__)
 
-_SEPARATORS = r"[ \t\u00a0\u2009\u202f().\-\u2010-\u2015/\uff0e~]"
+# ASCII and typographic separators, plus the full-width forms used in Japanese and Chinese.
+_SEPARATORS = (
+    r"[ \t\u00a0\u2009\u202f\u3000().\-\u2010-\u2015\u2212/~"
+    r"\uff08\uff09\uff0d\uff0e\uff0f\u30fc]"
+)
 _RUN = re.compile(r"[+\uff0b]?[(\uff08]?\d(?:" + _SEPARATORS + r"{0,4}+\d)*+")
 _MIN_DIGITS = 6
 _MIN_INTERNATIONAL_DIGITS = 8
@@ -72,7 +76,11 @@ def find_phones(text: str, regions: tuple[str, ...]) -> Iterator[Finding]:
             log.warning("phone number matcher failed; redacting the whole digit run")
             spans.add((run_start - window_start, run_end - window_start))
         for start, end in spans:
-            yield make_finding(text, window_start + start, window_start + end, "phone")
+            # clip to the run: the context may end inside an extension ("x23")
+            start = max(window_start + start, run_start)
+            end = min(window_start + end, run_end)
+            if end > start:
+                yield make_finding(text, start, end, "phone")
         run = text[run_start:run_end]
         if (
             not spans

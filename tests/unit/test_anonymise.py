@@ -107,6 +107,21 @@ def test_phone_numbers_of_many_regions(anon: Anonymiser, number: str) -> None:
     assert redacted(anon, f"call {number} soon") == "call [phone] soon"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("電話番号：０９０－１２３４－５６７８", "電話番号：[phone]"),
+        ("＋８１　９０　１２３４　５６７８です", "[phone]です"),
+        ("call +1-415-555-2671x23", "call [phone]x23"),
+        ("ring 07700 900123 or 07700 900456", "ring [phone] or [phone]"),
+    ],
+)
+def test_full_width_numbers_extensions_and_neighbours(
+    anon: Anonymiser, text: str, expected: str
+) -> None:
+    assert redacted(anon, text) == expected
+
+
 def test_international_number_in_a_region_not_listed_is_found() -> None:
     only_gb = Anonymiser(regions=["GB"])
     assert only_gb.redact("ring +81 90 1234 5678 now").text == "ring [phone] now"
