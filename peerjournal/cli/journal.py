@@ -1,4 +1,4 @@
-"""Journal commands: add, list, show, edit, delete, restore, search.
+"""Journal commands: add, list, show, edit, delete, restore, search, tags.
 
 There is deliberately no ``$EDITOR`` round-trip for ``edit``: an editor needs the entry
 in a plaintext temp file, and editors add swap files and backups besides, so the text would
@@ -23,7 +23,7 @@ from peerjournal.cli.output import (
     tags_text,
     write_json,
 )
-from peerjournal.cli.parsing import parse_day, parse_limit, parse_moment
+from peerjournal.cli.parsing import parse_day, parse_limit, parse_moment, parse_offset
 from peerjournal.errors import InvalidInput
 
 MAX_STDIN_CHARS = 5_000_000
@@ -42,6 +42,7 @@ def register(subparsers: Any) -> None:
 
     lst = subparsers.add_parser("list", help="list entries, newest first")
     lst.add_argument("--limit", type=parse_limit, default=20, help="at most N entries (20)")
+    lst.add_argument("--offset", type=parse_offset, default=0, help="skip the first N")
     lst.add_argument("--tag", help="only entries with this tag")
     lst.add_argument("--since", type=parse_day, help="from this day (YYYY-MM-DD)")
     lst.add_argument("--until", type=parse_day, help="up to and including this day")
@@ -85,6 +86,10 @@ def register(subparsers: Any) -> None:
     search.add_argument("--limit", type=parse_limit, default=20, help="at most N results (20)")
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(handler=cmd_search)
+
+    tags = subparsers.add_parser("tags", help="tags in use, most used first")
+    tags.add_argument("--json", action="store_true", help="print JSON")
+    tags.set_defaults(handler=cmd_tags)
 
 
 def _body_arg(ctx: Context, value: str) -> str:
@@ -150,6 +155,7 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal list``."""
     items = ctx.session().journal.list(
+        offset=args.offset,
         limit=args.limit,
         tag=args.tag,
         since=args.since,
@@ -244,4 +250,17 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
         ctx.out("    " + render_snippet(hit.snippet, tty=tty))
     if not hits:
         ctx.warn("no entries match")
+    return 0
+
+
+def cmd_tags(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal tags``: tag counts over live entries."""
+    counts = ctx.session().journal.tags()
+    if args.json:
+        write_json([{"tag": tag, "count": count} for tag, count in counts], ctx.stdout)
+        return 0
+    for tag, count in counts:
+        ctx.out(f"{count:6d}  #{clean(tag)}")
+    if not counts:
+        ctx.warn("no tags yet")
     return 0

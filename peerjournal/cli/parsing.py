@@ -70,3 +70,14 @@ def parse_limit(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
     return value
+
+
+def parse_offset(text: str) -> int:
+    """Zero or a positive whole number for ``--offset``."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not zero or a positive whole number")
+    return value

@@ -156,6 +156,7 @@ def test_list_filters(cli: Cli) -> None:
     assert ids("--starred") == [new["id"]]
     assert ids("--since", "2024-01-01", "--until", "2024-05-31") == [new["id"]]
     assert len(ids("--limit", "2")) == 2
+    assert ids("--limit", "1", "--offset", "2") == [old["id"]]
     assert ids("--trash") == []
     status, _, err = cli.run("list", "--tag", "none")
     assert status == 0 and "no entries match" in err
@@ -229,3 +230,13 @@ def test_unknown_and_too_short_ids(cli: Cli) -> None:
     assert status == 1 and err.startswith("peerjournal: ") and err.count("\n") == 1
     status, _, err = cli.run("show", "ab")
     assert status == 1 and "at least 4" in err
+
+
+def test_tags_counts(cli: Cli) -> None:
+    cli.add("a", "--tag", "walk", "--tag", "exam")
+    cli.add("b", "--tag", "#Walk")
+    gone = cli.add("c", "--tag", "trash-only")
+    assert cli.run("delete", str(gone["id"]))[0] == 0
+    assert cli.json("tags") == [{"tag": "walk", "count": 2}, {"tag": "exam", "count": 1}]
+    status, out, _ = cli.run("tags")
+    assert status == 0 and out.splitlines() == ["     2  #walk", "     1  #exam"]
