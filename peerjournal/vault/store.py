@@ -32,7 +32,14 @@ from peerjournal.errors import (
     WrongPassphrase,
 )
 from peerjournal.vault import migrations
-from peerjournal.vault.header import Header, KeySlot, header_path, read_header, write_header
+from peerjournal.vault.header import (
+    HEADER_NAME,
+    Header,
+    KeySlot,
+    header_path,
+    read_header,
+    write_header,
+)
 from peerjournal.vault.lock import ProcessLock
 
 DB_NAME = "journal.db"
@@ -114,6 +121,13 @@ def _configure(conn: Any) -> None:
     if str(mode).lower() != "wal":
         raise VaultError("The vault's database could not switch to write-ahead logging.")
     conn.execute("PRAGMA synchronous = FULL")
+
+
+def _remove_stale_header_temps(folder: Path) -> None:
+    """Delete temp files an interrupted header write left behind (we hold the lock)."""
+    for stale in folder.glob(f".{HEADER_NAME}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
 
 
 class Vault:
@@ -241,6 +255,7 @@ class Vault:
             lock.release_and_remove_if_created()
             kdf.zero(data_key)
             raise
+        _remove_stale_header_temps(folder)
         return cls(folder, header, data_key, conn, lock)
 
     def change_passphrase(self, old: str, new: str) -> None:

@@ -76,3 +76,69 @@ def test_sigkill_during_writes_loses_nothing_committed(tmp_path: Path) -> None:
     assert survivor.journal.count(tag="crash") == len(stored)
     assert len(survivor.journal.search("crash", limit=10_000)) == len(stored)
     survivor.lock()
+
+
+CHANGER = """
+import sys
+from peerjournal.app.session import open_vault
+from peerjournal.errors import WrongPassphrase
+names = ["alpha pass", "beta pass"]
+try:
+    session, current = open_vault(sys.argv[1], names[0]), 0
+except WrongPassphrase:
+    session, current = open_vault(sys.argv[1], names[1]), 1
+while True:
+    session.change_passphrase(names[current], names[1 - current])
+    current = 1 - current
+    sys.stdout.write(names[current] + "\\n")
+    sys.stdout.flush()
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
+def test_sigkill_during_passphrase_change_keeps_the_header_whole(tmp_path: Path) -> None:
+    from peerjournal.errors import WrongPassphrase
+
+    session, _ = make_vault(tmp_path, passphrase="alpha pass")
+    session.journal.add("survives header rewrites")
+    session.lock()
+    folder = tmp_path / "vault"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    rng = random.Random(99)
+    names = ["alpha pass", "beta pass"]
+    for _round in range(15):
+        child = subprocess.Popen(
+            [sys.executable, "-c", CHANGER, str(folder)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        assert child.stdout is not None
+        last = None
+        for _ in range(rng.randint(1, 6)):
+            line = child.stdout.readline().decode().strip()
+            if not line:
+                break
+            last = line
+        child.send_signal(signal.SIGKILL)
+        rest, err = child.communicate(timeout=30)
+        lines = [line for line in rest.decode().split("\n") if line]
+        last = lines[-1] if lines else last
+        assert last in names, err.decode()[-2000:]
+        # The committed passphrase works, or the change that was in flight landed whole.
+        opened = None
+        for candidate in (last, names[1 - names.index(last)]):
+            try:
+                opened = open_vault(folder, candidate)
+                break
+            except WrongPassphrase:
+                continue
+        assert opened is not None
+        assert opened.journal.list()[0].first_line == "survives header rewrites"
+        opened.lock()
+        # An interrupted atomic write may leave its temp file; a successful open removes it.
+        assert sorted(p.name for p in folder.iterdir()) == [
+            "journal.db",
+            "vault.json",
+            "vault.lock",
+        ]
