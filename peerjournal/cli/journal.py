@@ -9,7 +9,7 @@ new body from standard input, which a pipe can fill without a file).
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peerjournal.cli.context import Context
 from peerjournal.cli.output import (
@@ -25,6 +25,9 @@ from peerjournal.cli.output import (
 )
 from peerjournal.cli.parsing import parse_day, parse_limit, parse_moment, parse_offset
 from peerjournal.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from peerjournal.domain.models import Entry
 
 MAX_STDIN_CHARS = 5_000_000
 
@@ -112,7 +115,7 @@ def _mood_level(ctx: Context, mood_id: str | None) -> int | None:
         return None
 
 
-def _print_entry(ctx: Context, entry: Any, as_json: bool) -> None:
+def _print_entry(ctx: Context, entry: Entry, as_json: bool) -> None:
     level = _mood_level(ctx, entry.mood_id)
     if as_json:
         write_json(entry_json(entry, mood_level=level), ctx.stdout)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peerjournal.cli.context import Context
 from peerjournal.cli.output import clean, local_text, mood_json, write_json
 from peerjournal.cli.parsing import parse_day, parse_level, parse_limit, parse_moment
+
+if TYPE_CHECKING:
+    from peerjournal.domain.models import MoodLog
+    from peerjournal.domain.stats import Association, Insights
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -41,7 +45,7 @@ def register(subparsers: Any) -> None:
     stats.set_defaults(handler=cmd_mood_stats)
 
 
-def _mood_line(log: Any, labels: dict[int, str]) -> str:
+def _mood_line(log: MoodLog, labels: dict[int, str]) -> str:
     label = clean(labels.get(log.level, ""))
     parts = [log.id[:8], local_text(log.at), f"{log.level} {label}".strip()]
     if log.emotions:
@@ -85,7 +89,7 @@ def cmd_mood_list(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _association_json(item: Any) -> dict[str, Any]:
+def _association_json(item: Association) -> dict[str, Any]:
     return {
         "name": item.name,
         "kind": item.kind,
@@ -96,7 +100,7 @@ def _association_json(item: Any) -> dict[str, Any]:
     }
 
 
-def stats_json(insights: Any, logs: list[Any]) -> dict[str, Any]:
+def stats_json(insights: Insights, logs: list[MoodLog]) -> dict[str, Any]:
     """The ``mood stats --json`` shape."""
     return {
         "count": len(logs),
