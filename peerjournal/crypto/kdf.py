@@ -26,6 +26,9 @@ SALT_BYTES = argon2id.SALTBYTES
 KEY_BYTES = 32
 ALGORITHM = "argon2id13"
 
+MAX_OPSLIMIT = 64
+MAX_MEMLIMIT = 4 * 1024**3  # 4 GiB
+
 #: Purposes for :func:`subkey`; each a 16-byte-or-shorter BLAKE2b personalisation.
 PURPOSE_PASSPHRASE_WRAP = b"pj1-wrap-pass"
 PURPOSE_RECOVERY_WRAP = b"pj1-wrap-recover"
@@ -62,9 +65,11 @@ class KdfParams:
         """Raise ValueError when the parameters are outside what libsodium accepts."""
         if not isinstance(self.opslimit, int) or not isinstance(self.memlimit, int):
             raise TypeError("KDF parameters must be integers")
-        if not argon2id.OPSLIMIT_MIN <= self.opslimit <= argon2id.OPSLIMIT_MAX:
+        # Upper bounds far above any sane cost, so a damaged header fails fast instead of
+        # making the unlock run for hours or exhaust memory.
+        if not argon2id.OPSLIMIT_MIN <= self.opslimit <= MAX_OPSLIMIT:
             raise ValueError(f"opslimit {self.opslimit} out of range")
-        if not argon2id.MEMLIMIT_MIN <= self.memlimit <= min(argon2id.MEMLIMIT_MAX, 1 << 34):
+        if not argon2id.MEMLIMIT_MIN <= self.memlimit <= MAX_MEMLIMIT:
             raise ValueError(f"memlimit {self.memlimit} out of range")
 
     def to_json(self) -> dict[str, Any]:

@@ -31,6 +31,7 @@ def test_params_round_trip_and_validation() -> None:
         {"alg": "argon2id13", "opslimit": 3, "memlimit": 10},
         {"alg": "argon2id13", "opslimit": "3", "memlimit": 1 << 20},
         {"alg": "argon2id13", "opslimit": 3, "memlimit": 1 << 40},
+        {"alg": "argon2id13", "opslimit": 1 << 30, "memlimit": 1 << 20},
         None,
     ):
         with pytest.raises((TypeError, ValueError)):
