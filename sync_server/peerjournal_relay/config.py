@@ -88,7 +88,9 @@ class Settings:
     nonce_ttl_seconds: int = _setting(600, "How long used nonces are remembered.")
     max_wait_seconds: int = _setting(30, "Longest long-poll a fetch may ask for.")
     poll_interval_seconds: float = _setting(
-        0.5, "PostgreSQL: how often a waiting fetch re-checks the database for new messages."
+        0.5,
+        "PostgreSQL: how often a waiting fetch re-checks the database while change "
+        "notifications (LISTEN/NOTIFY) are down; with them up, every 5 s at most.",
     )
     pool_size: int = _setting(8, "PostgreSQL: connections per relay process.")
     sqlite_synchronous: str = _setting(

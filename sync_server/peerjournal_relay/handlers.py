@@ -97,6 +97,7 @@ class Endpoints:
         self._recipient_keys: dict[bytes, bytes] = {}
         self._sender_keys: dict[bytes, bytes] = {}
         self._waiters: dict[bytes, list[asyncio.Future[None]]] = {}
+        storage.set_message_listener(self._wake)
 
     # -- authentication -------------------------------------------------------------------
     def _now(self) -> int:
@@ -236,8 +237,9 @@ class Endpoints:
                 remaining = deadline - loop.time()
                 if remaining <= 0:
                     break
-                if self.storage.needs_polling:
-                    remaining = min(remaining, self.settings.poll_interval_seconds)
+                recheck = self.storage.recheck_interval(self.settings.poll_interval_seconds)
+                if recheck is not None:
+                    remaining = min(remaining, recheck)
                 await self._wait_for(recipient_id, remaining)
                 messages = await self._fetch_once(recipient_id, limit, None)
         return json_response(

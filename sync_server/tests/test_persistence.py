@@ -28,7 +28,7 @@ def test_restart_keeps_data(start_relay) -> None:
     client.close()
 
 
-def _pg_settings(url: str, tmp_path: Path) -> Settings:
+def _pg_settings(url: str, tmp_path: Path, poll: float = 0.1) -> Settings:
     return (
         Settings()
         .with_overrides(
@@ -40,7 +40,7 @@ def _pg_settings(url: str, tmp_path: Path) -> Settings:
                 "rate_limit_per_second": 1000.0,
                 "rate_limit_burst": 5000,
                 "mailbox_creations_per_hour": 100000,
-                "poll_interval_seconds": 0.1,
+                "poll_interval_seconds": poll,
             }
         )
         .validate()
@@ -49,8 +49,9 @@ def _pg_settings(url: str, tmp_path: Path) -> Settings:
 
 def test_postgres_instances_share_state(pg_databases, tmp_path: Path) -> None:
     url = pg_databases.create()
+    # B re-checks the database only every 60 s: only a notification can wake it sooner
     a = RelayThread(_pg_settings(url, tmp_path)).start()
-    b = RelayThread(_pg_settings(url, tmp_path)).start()
+    b = RelayThread(_pg_settings(url, tmp_path, poll=60.0)).start()
     try:
         via_a, via_b = Client(a.url), Client(b.url)
         box = via_a.mailbox()
@@ -60,7 +61,12 @@ def test_postgres_instances_share_state(pg_databases, tmp_path: Path) -> None:
         assert via_a.signed("GET", path, box.recipient_key, nonce=nonce).status_code == 200
         replay = via_b.signed("GET", path, box.recipient_key, nonce=nonce)
         assert replay.status_code == 401 and error_code(replay) == "replayed_request"
-        # a long-poll on B wakes up for a message sent through A
+        # a long-poll on B wakes up (LISTEN/NOTIFY) for a message sent through A
+        for _ in range(100):  # the listener connects in the background after startup
+            if b.app.storage.listening:
+                break
+            time.sleep(0.05)
+        assert b.app.storage.listening
         mid = message_id()
         sent: list[int] = []
 
@@ -70,7 +76,7 @@ def test_postgres_instances_share_state(pg_databases, tmp_path: Path) -> None:
 
         thread = threading.Thread(target=send_later)
         thread.start()
-        fetched = via_b.fetch(box, wait=20).json()["messages"]
+        fetched = via_b.fetch(box, wait=30).json()["messages"]
         thread.join()
         assert sent == [201]
         assert [m["id"] for m in fetched] == [mid]

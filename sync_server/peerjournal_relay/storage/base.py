@@ -11,6 +11,7 @@ database share one replay store.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -103,8 +104,14 @@ class Storage(Protocol):
     """Mailboxes, messages and used nonces. All methods are safe to call concurrently."""
 
     name: str
-    #: True when other processes may write too, so waiting fetches must re-check the database.
-    needs_polling: bool
+
+    def recheck_interval(self, configured: float) -> float | None:
+        """How often a waiting fetch must re-check the database; None when every new message
+        wakes it (one process owns the data, or change notifications are working)."""
+        ...
+
+    def set_message_listener(self, callback: Callable[[bytes], None]) -> None:
+        """Call ``callback(recipient_id)`` when another process stores a message."""
 
     async def open(self) -> None:
         """Connect and create or upgrade the schema."""

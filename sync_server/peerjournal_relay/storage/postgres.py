@@ -1,16 +1,20 @@
 """PostgreSQL backend (psycopg 3, async pool): several relay processes can share one database.
 
 Every operation is one transaction. The mailbox row is locked (``SELECT … FOR UPDATE``) while
-a message is stored, so quotas and idempotency hold across instances. Relay-wide totals for
+a message is stored, so quotas and idempotency hold across instances. A stored message is
+announced with ``NOTIFY`` so long-polls waiting on any instance wake at once; while the
+listening connection is down, waiting fetches poll instead. Relay-wide totals for
 the caps are cached per process, counted up by the process's own writes and re-read from
 the database every few seconds (with several instances the caps are approximate by that much).
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -39,6 +43,9 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 TOTALS_MAX_AGE = 5.0
 ACTIVITY_GRANULARITY = 3600
+CHANNEL = "peerjournal_relay"
+# With notifications working, waiting fetches still re-check this often, in case one is lost.
+SAFETY_RECHECK = 5.0
 
 _SCHEMA = [
     """CREATE TABLE IF NOT EXISTS relay_schema (version integer NOT NULL)""",
@@ -74,7 +81,6 @@ class PostgresStorage:
     """The shared backend for several relay instances (see the module docstring)."""
 
     name = "postgresql"
-    needs_polling = True
 
     def __init__(self, url: str, limits: Limits, pool_size: int = 8) -> None:
         if psycopg is None:
@@ -87,6 +93,39 @@ class PostgresStorage:
         self._pool: AsyncConnectionPool[Any] | None = None
         self._totals = Totals(0, 0, 0)
         self._totals_at = 0.0
+        self._listener: asyncio.Task[None] | None = None
+        self._on_message: Callable[[bytes], None] | None = None
+        self.listening = False
+
+    def recheck_interval(self, configured: float) -> float | None:
+        """While notifications work, re-check rarely (a safety net); otherwise poll."""
+        return max(configured, SAFETY_RECHECK) if self.listening else configured
+
+    def set_message_listener(self, callback: Callable[[bytes], None]) -> None:
+        """Wake waiting fetches when any instance stores a message (LISTEN/NOTIFY)."""
+        self._on_message = callback
+
+    async def _listen(self) -> None:
+        """Keep one connection LISTENing; reconnect after failures, polling meanwhile."""
+        while True:
+            try:
+                conn = await psycopg.AsyncConnection.connect(self.url, autocommit=True)
+                try:
+                    await conn.execute(f"LISTEN {CHANNEL}")
+                    self.listening = True
+                    async for notice in conn.notifies():
+                        callback = self._on_message
+                        if callback is not None:
+                            try:
+                                callback(bytes.fromhex(notice.payload))
+                            except ValueError:
+                                log.warning("ignored a malformed notification")
+                finally:
+                    self.listening = False
+                    await conn.close()
+            except (psycopg.OperationalError, psycopg.InterfaceError):
+                log.warning("PostgreSQL notifications lost; polling until reconnected")
+            await asyncio.sleep(1.0)
 
     async def open(self) -> None:
         """Open the pool and create the schema (under an advisory lock, once per database)."""
@@ -116,9 +155,15 @@ class PostgresStorage:
                 raise RuntimeError(
                     f"relay database schema {version} is newer than this relay ({SCHEMA_VERSION})"
                 )
+        self._listener = asyncio.create_task(self._listen(), name="relay-pg-listen")
 
     async def close(self) -> None:
-        """Close the pool."""
+        """Stop listening and close the pool."""
+        if self._listener is not None:
+            self._listener.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._listener
+            self._listener = None
         if self._pool is not None:
             await self._pool.close()
             self._pool = None
@@ -250,12 +295,25 @@ class PostgresStorage:
             ):
                 raise mailbox_full()
             # One round trip: store the message and count it against the quota.
+            # One round trip: store, count against the quota, and notify every instance
+            # (NOTIFY is delivered at commit) so their waiting fetches wake up.
             await conn.execute(
                 "WITH stored AS (INSERT INTO messages (recipient_id, message_id, envelope,"
                 " received_at) VALUES (%s, %s, %s, %s))"
                 " UPDATE mailboxes SET msg_count = msg_count + 1, msg_bytes = msg_bytes + %s,"
-                " last_active = %s WHERE recipient_id = %s",
-                (recipient_id, message_id, envelope, now, size, now, recipient_id),
+                " last_active = %s FROM (SELECT pg_notify(%s, %s)) AS notified"
+                " WHERE recipient_id = %s",
+                (
+                    recipient_id,
+                    message_id,
+                    envelope,
+                    now,
+                    size,
+                    now,
+                    CHANNEL,
+                    bytes(recipient_id).hex(),
+                    recipient_id,
+                ),
             )
             t = self._totals
             self._totals = Totals(t.mailboxes, t.messages + 1, t.bytes + size)

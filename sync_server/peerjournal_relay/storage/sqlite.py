@@ -127,7 +127,6 @@ class SQLiteStorage:
     """The embedded default backend (see the module docstring)."""
 
     name = "sqlite"
-    needs_polling = False
 
     def __init__(self, path: Path, limits: Limits, synchronous: str = "full") -> None:
         if synchronous not in {"full", "normal"}:
@@ -138,6 +137,13 @@ class SQLiteStorage:
         self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._totals = Totals(0, 0, 0)
+
+    def recheck_interval(self, configured: float) -> float | None:
+        """None: this process owns the file, so the relay's own wake-ups are complete."""
+        return None
+
+    def set_message_listener(self, callback: Callable[[bytes], None]) -> None:
+        """Nothing to listen to: no other process writes this database."""
 
     # -- lifecycle -----------------------------------------------------------------------
     async def open(self) -> None:
