@@ -223,6 +223,10 @@ def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
         journal.purge(entry.id)
         ctx.out(f"Deleted entry {entry.id[:8]} permanently.")
     else:
+        if entry.deleted is not None:
+            raise InvalidInput(
+                f"Entry {entry.id[:8]} is already in the trash (delete it for good with --purge)."
+            )
         journal.delete(entry.id)
         ctx.out(
             f"Moved entry {entry.id[:8]} to the trash (undo: peerjournal restore {entry.id[:8]})."
@@ -234,6 +238,8 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal restore ID``."""
     journal = ctx.session().journal
     entry = journal.get(args.id)
+    if entry.deleted is None:
+        raise InvalidInput(f"Entry {entry.id[:8]} is not in the trash.")
     journal.restore(entry.id)
     ctx.out(f"Restored entry {entry.id[:8]}.")
     return 0

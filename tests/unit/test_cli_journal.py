@@ -188,7 +188,11 @@ def test_delete_restore_purge(cli: Cli) -> None:
     assert cli.json("list") == []
     trashed = cli.json("list", "--trash")
     assert isinstance(trashed, list) and trashed[0]["id"] == eid and trashed[0]["deleted"]
+    status, _, err = cli.run("delete", eid)
+    assert status == 1 and "already in the trash" in err
     assert cli.run("restore", eid)[0] == 0
+    status, _, err = cli.run("restore", eid)
+    assert status == 1 and "not in the trash" in err
     listed = cli.json("list")
     assert isinstance(listed, list) and [e["id"] for e in listed] == [eid]
     status, out, _ = cli.run("delete", "--purge", eid)
