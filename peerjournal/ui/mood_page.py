@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.charts import DEFAULT_LABELS, DailyMoodChart, WeekdayChart
+from peerjournal.ui.icons import icon
 from peerjournal.ui.insights_view import InsightsView
 from peerjournal.ui.pixels import YearPixels
 from peerjournal.ui.theme import MOOD_COLOURS, is_dark
@@ -33,6 +34,7 @@ from peerjournal.ui.workers import DbWorker
 
 # Days back for each entry of the period selector (None = everything).
 PERIOD_DAYS: tuple[int | None, ...] = (30, 90, 365, None)
+EMPTY_CARD_WIDTH = 480
 
 
 class Card(QFrame):
@@ -93,13 +95,18 @@ class MoodPage(QWidget):
     # -- building ---------------------------------------------------------------------
     def _build_empty_state(self) -> QWidget:
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(2)
-        title = QLabel(self.tr("Your mood, over time"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        title.setFont(font)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer = QVBoxLayout(page)
+        outer.addStretch(2)
+        card = Card(self.tr("Your mood, over time"))
+        card.setFixedWidth(EMPTY_CARD_WIDTH)
+        font = card.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        card.title.setFont(font)
+        card.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        mark = QLabel()
+        mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        mark.setPixmap(icon("mood").pixmap(48, 48))
+        card.body.insertWidget(0, mark)
         text = QLabel(
             self.tr(
                 "There are no check-ins yet. Whenever you like, take a few seconds to note "
@@ -108,15 +115,18 @@ class MoodPage(QWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(460)
+        # A fixed text width lets the wrapped label report its real height to the layout.
+        inner = EMPTY_CARD_WIDTH - 36
+        text.setFixedWidth(inner)
+        text.setMinimumHeight(text.heightForWidth(inner))
+        card.body.addWidget(text)
+        card.body.addSpacing(8)
         self.empty_button = QPushButton(self.tr("Make a first check-in"))
         self.empty_button.setDefault(True)
         self.empty_button.clicked.connect(self.checkin_requested)
-        layout.addWidget(title)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(12)
-        layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(3)
+        card.body.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(3)
         return page
 
     def _build_content(self) -> QWidget:
@@ -191,7 +201,9 @@ class MoodPage(QWidget):
         nav.addWidget(self.year_label)
         nav.addWidget(self.next_year)
         nav.addStretch(1)
-        pixels_card.title.setParent(None)
+        # Move the title into the navigation row; it keeps its parent (the card), so Qt
+        # alone owns it (setParent(None) would hand it to Python and risk a double free).
+        pixels_card.body.removeWidget(pixels_card.title)
         nav.insertWidget(0, pixels_card.title)
         nav.insertSpacing(1, 12)
         pixels_card.body.addLayout(nav)
@@ -208,8 +220,10 @@ class MoodPage(QWidget):
         self.legend.addStretch(1)
         pixels_card.body.addLayout(self.legend)
         self._set_legend(DEFAULT_LABELS)
-        self.prev_year.clicked.connect(lambda: self._step_year(-1))
-        self.next_year.clicked.connect(lambda: self._step_year(1))
+        # Bound methods, not lambdas: PySide6 6.12 corrupts memory when a page whose
+        # children hold lambda connections capturing it is destroyed.
+        self.prev_year.clicked.connect(self._previous_year)
+        self.next_year.clicked.connect(self._next_year)
         self.pixels.year_changed.connect(self._show_year)
         self._show_year(self.pixels.year)
         layout.addWidget(pixels_card)
@@ -266,8 +280,11 @@ class MoodPage(QWidget):
         self.refreshed.emit()
 
     # -- year in pixels ---------------------------------------------------------------
-    def _step_year(self, step: int) -> None:
-        self.pixels.set_year(self.pixels.year + step)
+    def _previous_year(self) -> None:
+        self.pixels.set_year(self.pixels.year - 1)
+
+    def _next_year(self) -> None:
+        self.pixels.set_year(self.pixels.year + 1)
 
     def _show_year(self, year: int) -> None:
         self.year_label.setText(str(year))

@@ -63,10 +63,9 @@ class NameListEditor(QWidget):
         self.add_button.clicked.connect(self._add_typed)
         self.new_name.returnPressed.connect(self._add_typed)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.list.itemSelectionChanged.connect(
-            lambda: self.remove_button.setEnabled(bool(self.list.selectedItems()))
-        )
-        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+        # Bound methods, not lambdas (see mood_page: PySide6 6.12 and lambda connections).
+        self.list.itemSelectionChanged.connect(self._selection_changed)
+        self.list.itemChanged.connect(self._item_changed)
 
     def set_names(self, names: Iterable[str]) -> None:
         """Replace the list."""
@@ -104,6 +103,12 @@ class NameListEditor(QWidget):
         """Remove the selected names."""
         for item in self.list.selectedItems():
             self.list.takeItem(self.list.row(item))
+        self.changed.emit()
+
+    def _selection_changed(self) -> None:
+        self.remove_button.setEnabled(bool(self.list.selectedItems()))
+
+    def _item_changed(self, _item: QListWidgetItem) -> None:
         self.changed.emit()
 
     def _append(self, name: str) -> None:
@@ -160,10 +165,13 @@ class PassphrasePanel(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.old.textChanged.connect(self._update)
-        self.fields.validity_changed.connect(lambda _valid: self._update())
+        self.fields.validity_changed.connect(self._validity_changed)
         self.fields.first.textChanged.connect(self._update)
         self.fields.second.textChanged.connect(self._update)
         self.change_button.clicked.connect(self.change)
+
+    def _validity_changed(self, _valid: bool) -> None:
+        self._update()
 
     def _update(self) -> None:
         self.change_button.setEnabled(bool(self.old.text()) and self.fields.valid)

@@ -148,7 +148,11 @@ def apply_theme(app: QApplication, prefs: UiPrefs) -> None:
     """Apply the theme and base font size from the UI preferences to the application."""
     theme = prefs.get(THEME)
     scheme = resolve_scheme(theme if theme in THEMES else "system")
-    app.setStyle("Fusion")  # Fusion honours the palette on every platform
+    style = app.style()
+    if style is None or style.name().lower() != "fusion":
+        # Fusion honours the palette on every platform. Set it once: replacing the style
+        # while widgets exist deletes the old one under them.
+        app.setStyle("Fusion")
     app.setPalette(build_palette(scheme))
     font = QFont(app.font())
     size = min(MAX_FONT_SIZE, max(MIN_FONT_SIZE, prefs.get(FONT_SIZE)))
