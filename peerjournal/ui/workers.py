@@ -93,6 +93,8 @@ class _Executor(QObject):
             else:
                 job.result = job.fn(self.session)
                 if job.opens:
+                    if self.session is not None and self.session is not job.result:
+                        self.session.lock()  # one open vault at a time
                     self.session = job.result
         except PeerJournalError as exc:
             job.error = exc
