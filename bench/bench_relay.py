@@ -3,8 +3,9 @@
 
 Method: the relay runs as its own process (``python -m peerjournal_relay serve``, SQLite in a
 temporary folder, and PostgreSQL when ``PEERJOURNAL_TEST_POSTGRES_URL`` is set or ``--postgres``
-starts a throwaway cluster). A bare Starlette endpoint under the same uvicorn settings runs as
-another process and takes the same requests, to show the framework's own floor. The load
+starts a throwaway cluster). Two bare endpoints under the same uvicorn settings (raw ASGI, as
+the relay is written, and Starlette) run as other processes and take the same requests, to
+show the server's and framework's own floor. The load
 generator (this process) pre-signs every request before the clock starts and sends them over
 keep-alive raw sockets from several threads, so signing costs nothing during the run. Each
 request is one PUT of a fresh 1 KiB envelope with a unique message id; latency is measured per
@@ -62,6 +63,46 @@ def bare_server_main() -> None:
 
     app = Starlette(routes=[Route("/bare/{a}/messages/{b}", put, methods=["PUT"])])
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)  # TCP_NODELAY
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(2048)
+    print(f"listening on http://127.0.0.1:{sock.getsockname()[1]}", flush=True)
+    config = uvicorn.Config(
+        app,
+        log_config=None,
+        access_log=False,
+        proxy_headers=False,
+        server_header=False,
+        lifespan="off",
+        timeout_keep_alive=35,
+    )
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+def bare_asgi_main() -> None:
+    """Run a bare raw-ASGI endpoint (the relay's own style) under the same uvicorn settings."""
+    import uvicorn
+
+    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        more = True
+        while more:
+            message = await receive()
+            more = message.get("more_body", False)
+        body = b'{"stored":true}'
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 201,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.bind(("127.0.0.1", 0))
     sock.listen(2048)
     print(f"listening on http://127.0.0.1:{sock.getsockname()[1]}", flush=True)
@@ -331,28 +372,31 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--postgres", action="store_true", help="start a throwaway cluster")
     parser.add_argument("--bare-server", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--bare-asgi", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bare_server:
         bare_server_main()
+        return 0
+    if args.bare_asgi:
+        bare_asgi_main()
         return 0
     results: dict[str, Any] = {"machine": machine(), "method": __doc__.split("\n\n")[1]}
     rows: list[tuple[str, dict[str, Any]]] = []
     work = Path(tempfile.mkdtemp(prefix="pj-bench-relay."))
     pg: ThrowawayPostgres | None = None
     try:
-        process, url = start_process(
-            [sys.executable, str(Path(__file__).resolve()), "--bare-server"], dict(os.environ)
-        )
-        try:
-            rows.append(
-                (
-                    "bare Starlette endpoint",
-                    bench_target(url, args.requests, args.connections, True),
-                )
+        for flag, name in (
+            ("--bare-asgi", "bare raw-ASGI endpoint (the relay's style)"),
+            ("--bare-server", "bare Starlette endpoint"),
+        ):
+            process, url = start_process(
+                [sys.executable, str(Path(__file__).resolve()), flag], dict(os.environ)
             )
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
+            try:
+                rows.append((name, bench_target(url, args.requests, args.connections, True)))
+            finally:
+                process.terminate()
+                process.wait(timeout=30)
         process, url = start_relay(work / "sqlite")
         try:
             rows.append(
@@ -394,10 +438,11 @@ def main() -> int:
     print(
         f"Method: {args.requests} PUTs of fresh 1 KiB envelopes over {args.connections} "
         "keep-alive connections (one mailbox each), every request pre-signed before the clock "
-        "starts; the relay (`peerjournal-relay serve`, rate limits raised) and a bare Starlette "
-        "endpoint under the same uvicorn settings each run in their own process, measured in "
-        "the same run; the load generator (raw sockets, one thread per connection) shares the "
-        "same cores. Latency is per request, send to complete answer.\n"
+        "starts; the relay (`peerjournal-relay serve`, raw ASGI, rate limits raised) and two "
+        "bare endpoints (raw ASGI, and Starlette) under the same uvicorn settings each run in "
+        "their own process, measured in the same run; the load generator (raw sockets, one "
+        "thread per connection) shares the same cores. Latency is per request, send to "
+        "complete answer.\n"
     )
     print("| target | sends/s | p50 ms | p99 ms | answers |")
     print("|---|---:|---:|---:|---|")

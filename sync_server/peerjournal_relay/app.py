@@ -119,8 +119,7 @@ class Relay:
             self.endpoints.disk_full = await asyncio.to_thread(self._disk_low)
         if result.mailboxes:
             # Cached keys of swept mailboxes must not outlive them.
-            self.endpoints._recipient_keys.clear()
-            self.endpoints._sender_keys.clear()
+            self.endpoints.forget_keys()
         return result
 
     def _disk_low(self) -> bool:

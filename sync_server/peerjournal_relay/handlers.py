@@ -99,6 +99,11 @@ class Endpoints:
         self._waiters: dict[bytes, list[asyncio.Future[None]]] = {}
         storage.set_message_listener(self._wake)
 
+    def forget_keys(self) -> None:
+        """Drop every cached key (after mailboxes were deleted behind the cache's back)."""
+        self._recipient_keys.clear()
+        self._sender_keys.clear()
+
     # -- authentication -------------------------------------------------------------------
     def _now(self) -> int:
         return int(self.clock())
