@@ -32,14 +32,8 @@ from peerjournal.ui.feed_data import load_page
 from peerjournal.ui.feed_time import FEED_MINUTES_PREF, SUMMARY_HIDDEN_PREF, FeedTimeTracker
 from peerjournal.ui.workers import DbWorker
 
-#: The quick reactions, in the order of their buttons, with a small symbol each.
-REACTION_SYMBOLS: dict[str, str] = {
-    "heart": "\u2764",
-    "hug": "\U0001f917",
-    "strength": "\U0001f4aa",
-    "same": "\U0001f91d",
-    "thanks": "\U0001f64f",
-}
+#: The quick reactions, in the order of their buttons (words, not emoji: every font has them).
+REACTIONS: tuple[str, ...] = ("heart", "hug", "strength", "same", "thanks")
 
 
 def _label(text: str = "", role: str = "") -> QLabel:
@@ -111,6 +105,10 @@ class FeedCard(QFrame):
             if self.hidden:
                 widget.hide()
 
+        self.divider = QFrame()
+        self.divider.setFixedHeight(1)
+        self.divider.setStyleSheet("background-color: palette(button); border: none;")
+        layout.addWidget(self.divider)
         self.responses_label = _label("", "")
         self.responses_label.setVisible(False)
         layout.addWidget(self.responses_label)
@@ -128,55 +126,77 @@ class FeedCard(QFrame):
             layout.addWidget(self.kindness_row)
         self.kindness_row.hide()
 
-    def _build_actions(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(4)
+    def _build_actions(self) -> QVBoxLayout:
         names = {
-            "heart": self.tr("Heart"),
+            "heart": self.tr("\u2665 Heart"),
             "hug": self.tr("Hug"),
             "strength": self.tr("Strength"),
             "same": self.tr("Same here"),
             "thanks": self.tr("Thanks"),
         }
-        for kind, symbol in REACTION_SYMBOLS.items():
-            button = QPushButton(symbol)
-            button.setToolTip(names[kind])
+        reactions = QHBoxLayout()
+        reactions.setSpacing(6)
+        for kind in REACTIONS:
+            button = QPushButton(names[kind])
             button.setAccessibleName(names[kind])
             button.setProperty("role", "chip")
-            button.setFixedWidth(44)
             button.clicked.connect(lambda _c=False, k=kind: self.react.emit(self.item.id, k))
             self.reaction_buttons[kind] = button
-            row.addWidget(button)
-        row.addSpacing(8)
+            reactions.addWidget(button)
+        reactions.addStretch(1)
+        reply_row = QHBoxLayout()
+        reply_row.setSpacing(6)
         self.reply_edit.setPlaceholderText(self.tr("A short, kind reply…"))
         self.reply_edit.setAccessibleName(self.tr("Reply"))
         self.reply_edit.setMaxLength(MAX_REPLY)
         self.reply_edit.returnPressed.connect(self.try_reply)
         self.reply_send.clicked.connect(self.try_reply)
-        row.addWidget(self.reply_edit, 1)
-        row.addWidget(self.reply_send)
+        reply_row.addWidget(self.reply_edit, 1)
+        reply_row.addWidget(self.reply_send)
         kind_layout = QHBoxLayout(self.kindness_row)
         kind_layout.setContentsMargins(0, 0, 0, 0)
-        self.kindness_label.setProperty("role", "muted")
         kind_layout.addWidget(self.kindness_label, 1)
         kind_layout.addWidget(self.edit_again)
         kind_layout.addWidget(self.send_anyway)
         self.send_anyway.clicked.connect(self._send_anyway)
         self.edit_again.clicked.connect(self._edit_again)
-        return row
+        box = QVBoxLayout()
+        box.setSpacing(6)
+        box.addLayout(reactions)
+        box.addLayout(reply_row)
+        return box
+
+    def reaction_text(self, kind: str, mine: bool) -> str:
+        """A reaction as a short sentence ("Sam sent a hug"), never as a count."""
+        if mine:
+            texts = {
+                "heart": self.tr("You sent a heart"),
+                "hug": self.tr("You sent a hug"),
+                "strength": self.tr("You sent strength"),
+                "same": self.tr("You said: same here"),
+                "thanks": self.tr("You said thanks"),
+            }
+        else:
+            texts = {
+                "heart": self.tr("%1 sent a heart"),
+                "hug": self.tr("%1 sent a hug"),
+                "strength": self.tr("%1 sent strength"),
+                "same": self.tr("%1 said: same here"),
+                "thanks": self.tr("%1 said thanks"),
+            }
+        return texts.get(kind, kind).replace("%1", self.item.peer)
 
     def _show_responses(self) -> None:
         lines: list[str] = []
         you = self.tr("You")
         for reaction in self.item.reactions:
-            who = you if reaction.direction == "out" else self.item.peer
-            symbol = REACTION_SYMBOLS.get(reaction.text, "")
-            lines.append(f"{who}: {symbol} {reaction.text}".strip())
+            lines.append(self.reaction_text(reaction.text, reaction.direction == "out"))
         for reply in self.item.replies:
             who = you if reply.direction == "out" else self.item.peer
             lines.append(f"{who}: {reply.text}")
         self.responses_label.setText("\n".join(lines))
         self.responses_label.setVisible(bool(lines))
+        self.divider.setVisible(bool(lines))
 
     def reveal(self) -> None:
         """Show the body behind a content warning."""

@@ -43,11 +43,20 @@ def _label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
     return label
 
 
-def qr_pixmap(code: str, *, scale: int = 4) -> QPixmap:
-    """The invite's QR code (segno PNG) as a pixmap."""
+def qr_pixmap(code: str, *, size: int = 280) -> QPixmap:
+    """The invite's QR code (segno PNG) as a crisp pixmap of at most about ``size`` pixels.
+
+    Scaled by a whole number so every module stays sharp for a phone camera.
+    """
     pixmap = QPixmap()
-    pixmap.loadFromData(invite_qr_png(code, scale=scale), "PNG")
-    return pixmap
+    pixmap.loadFromData(invite_qr_png(code, scale=1), "PNG")
+    factor = max(1, size // max(1, pixmap.width()))
+    return pixmap.scaled(
+        pixmap.width() * factor,
+        pixmap.height() * factor,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.FastTransformation,
+    )
 
 
 class PairingDialog(QDialog):
@@ -152,9 +161,8 @@ class PairingDialog(QDialog):
         layout.setSpacing(10)
         self.result_heading = _label("", "heading")
         self.result_text = _label("", "muted")
-        self.invite_view = QPlainTextEdit()
+        self.invite_view = QLineEdit()
         self.invite_view.setReadOnly(True)
-        self.invite_view.setFixedHeight(84)
         self.invite_view.setAccessibleName(self.tr("Invite code"))
         self.copy_button = QPushButton(self.tr("Copy invite"))
         self.copy_button.clicked.connect(self.copy_invite)
@@ -167,13 +175,13 @@ class PairingDialog(QDialog):
         self.safety_label.setObjectName("mono")
         self.safety_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         copy_row = QHBoxLayout()
+        copy_row.addWidget(self.invite_view, 1)
         copy_row.addWidget(self.copy_button)
-        copy_row.addWidget(self.copied, 1)
         layout.addWidget(self.result_heading)
         layout.addWidget(self.result_text)
-        layout.addWidget(self.invite_view)
         layout.addLayout(copy_row)
-        layout.addWidget(self.qr_label)
+        layout.addWidget(self.copied)
+        layout.addWidget(self.qr_label, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.safety_caption)
         layout.addWidget(self.safety_label)
         return page
@@ -235,8 +243,11 @@ class PairingDialog(QDialog):
                     "phone or in person."
                 )
             )
-            self.invite_view.setPlainText(code)
-            self.qr_label.setPixmap(qr_pixmap(code))
+            self.invite_view.setText(code)
+            self.invite_view.setCursorPosition(0)
+            pixmap = qr_pixmap(code)
+            self.qr_label.setPixmap(pixmap)
+            self.qr_label.setFixedSize(pixmap.size())
             self.safety_caption.hide()
             self.safety_label.hide()
         else:
@@ -251,6 +262,7 @@ class PairingDialog(QDialog):
             for widget in (self.invite_view, self.copy_button, self.qr_label, self.copied):
                 widget.hide()
         self.stack.setCurrentIndex(1)
+        self.adjustSize()
         self.paired.emit(info)
 
     def copy_invite(self) -> None:
@@ -258,4 +270,4 @@ class PairingDialog(QDialog):
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None and self.invite_code:
             clipboard.setText(self.invite_code)
-            self.copied.setText(self.tr("Copied."))
+            self.copied.setText(self.tr("Copied. Paste it into your message to them."))

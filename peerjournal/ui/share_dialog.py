@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from peerjournal.anonymise import Finding
 from peerjournal.app.peers import PeerInfo, SharePreview, peers_service
 from peerjournal.errors import PeerJournalError
+from peerjournal.ui.feed_view import nice_day
 from peerjournal.ui.workers import DbWorker
 
 REDACTED_COLOUR = QColor(91, 143, 185, 70)  # soft blue, readable in light and dark
@@ -153,7 +154,7 @@ class ShareDialog(QDialog):
         self.body_edit.textChanged.connect(self._body_changed)
         self.findings_list = QListWidget()
         self.findings_list.setAccessibleName(self.tr("What was found"))
-        self.findings_list.setMaximumHeight(120)
+        self.findings_list.setMaximumHeight(96)
         self.findings_list.itemChanged.connect(self._finding_toggled)
         self.findings_hint = QLabel()
         self.findings_hint.setWordWrap(True)
@@ -173,6 +174,7 @@ class ShareDialog(QDialog):
         self.cw_edit.setMaxLength(120)
         self.day_label = QLabel()
         self.day_label.setProperty("role", "muted")
+        self.day_label.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -180,13 +182,15 @@ class ShareDialog(QDialog):
         form.setVerticalSpacing(8)
         form.addRow(self.tr("Share with"), self.peer_combo)
         form.addRow(self.tr("Title"), self.title_edit)
+        options = QFormLayout()
+        options.setVerticalSpacing(8)
         tags_widget = QWidget()
         tags_widget.setLayout(self.tags_row)
         self.tags_row.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Tags"), tags_widget)
-        form.addRow(self.tr("Mood"), self.mood_box)
-        form.addRow(self.tr("Content warning"), self.cw_edit)
-        form.addRow(self.tr("Day"), self.day_label)
+        options.addRow(self.tr("Tags"), tags_widget)
+        options.addRow(self.tr("Mood"), self.mood_box)
+        options.addRow(self.tr("Content warning"), self.cw_edit)
+        options.addRow(self.tr("Day"), self.day_label)
 
         self.buttons = QDialogButtonBox()
         self.send_button = QPushButton(self.tr("Send"))
@@ -213,6 +217,7 @@ class ShareDialog(QDialog):
         layout.addLayout(found_row)
         layout.addWidget(self.findings_list)
         layout.addWidget(self.findings_hint)
+        layout.addLayout(options)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.status.setText(self.tr("Preparing the preview…"))
@@ -259,9 +264,7 @@ class ShareDialog(QDialog):
             self.mood_box.setEnabled(False)
             self.mood_box.show()
         self.day_label.setText(
-            self.tr("Shared with the day only (%1), never the time.").replace(
-                "%1", source.preview.day
-            )
+            self.tr("%1 (the day only, never the time)").replace("%1", nice_day(source.preview.day))
         )
         self._peer_changed()
         self.send_button.setEnabled(True)

@@ -179,7 +179,7 @@ def test_card_shows_responses_without_counters_and_gates_harsh_replies(qtbot: An
     qtbot.addWidget(card)
     card.show()
     text = card.responses_label.text()
-    assert "You: Thinking of you" in text and "Sam:" in text and "hug" in text
+    assert "You: Thinking of you" in text and "Sam sent a hug" in text
     assert set(card.reaction_buttons) == {"heart", "hug", "strength", "same", "thanks"}
     with qtbot.waitSignal(card.react) as reacted:
         qtbot.mouseClick(card.reaction_buttons["heart"], Qt.MouseButton.LeftButton)
