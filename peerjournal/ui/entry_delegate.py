@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from peerjournal.ui.dates import short_day
 from peerjournal.ui.journal_model import Row, RowRole
 
 #: Gentle colours for mood levels 1..5 (markers only; never the only cue, the list also
@@ -33,9 +34,8 @@ def snippet_html(snippet: str) -> str:
 
 
 def format_day(row: Row) -> str:
-    """A short, locale-neutral date like 'Tue 3 Nov 2026'."""
-    created = row.created
-    return f"{created:%a} {created.day} {created:%b %Y}"
+    """A short date like 'Tue 3 Nov 2026', in the current locale."""
+    return short_day(row.created)
 
 
 class EntryDelegate(QStyledItemDelegate):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.errors import PeerJournalError
+from peerjournal.ui.dates import long_moment, short_moment
 from peerjournal.ui.entry_preview import MarkdownPreview
 from peerjournal.ui.entry_tags import TagEditor
 from peerjournal.ui.workers import DbWorker
@@ -272,11 +273,7 @@ class EntryEditor(QWidget):
             self.tags.set_tags(tags)
             self.body.setPlainText(body)  # resets the undo/redo history too
             self.star.setChecked(starred)
-            self.date_label.setText(
-                f"{created:%A} {created.day} {created:%B %Y, %H:%M}"
-                if created
-                else self.tr("New entry")
-            )
+            self.date_label.setText(long_moment(created) if created else self.tr("New entry"))
             self.save_state.setText("")
             self.tabs.setCurrentIndex(0)
             self.stack.setCurrentIndex(1)
@@ -299,8 +296,7 @@ class EntryEditor(QWidget):
             self.mood_combo.clear()
             self.mood_combo.addItem(self.tr("No mood linked"), None)
             for log in logs:
-                when = log.at.astimezone()
-                text = f"{when:%a} {when.day} {when:%b, %H:%M} · {labels.get(log.level, log.level)}"
+                text = f"{short_moment(log.at)} · {labels.get(log.level, log.level)}"
                 self.mood_combo.addItem(text, log.id)
             if linked is not None and self.mood_combo.findData(linked) < 0:
                 self.mood_combo.addItem(self.tr("An earlier mood"), linked)
@@ -338,9 +334,7 @@ class EntryEditor(QWidget):
             self.save_state.setText(self.tr("Saved"))
         if self._doc is not None and self._doc.id == entry.id and self._doc.created is None:
             self._doc.created = entry.created
-            self.date_label.setText(
-                f"{entry.created:%A} {entry.created.day} {entry.created:%B %Y, %H:%M}"
-            )
+            self.date_label.setText(long_moment(entry.created))
         self.saved.emit(entry)
 
     def _on_error(self, error: PeerJournalError) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerjournal.ui.dates import short_day
 from peerjournal.ui.workers import DbWorker
 
 SEARCH_DEBOUNCE_MS = 250
@@ -140,7 +141,7 @@ class JournalFilters(QWidget):
     def _day_clicked(self, qdate: QDate) -> None:
         picked = date(qdate.year(), qdate.month(), qdate.day())
         self._day = None if self._day == picked else picked
-        self.date_button.setText(f"{picked:%d %b %Y}" if self._day else self.tr("Any day"))
+        self.date_button.setText(short_day(picked) if self._day else self.tr("Any day"))
         self.changed.emit()
 
     def _month_shown(self, year: int, month: int) -> None:
