@@ -18,6 +18,7 @@ MOVING_WINDOW_DAYS = 7
 #: A moving average needs at least this many days with logs inside its 7-day window.
 MOVING_MIN_DAYS = 3
 KINDS = ("activity", "emotion")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,9 @@ class Insights:
             out.append(
                 f"Over {self.days} {unit} with check-ins your average mood was {self.mean:.1f}."
             )
+        weekday = self._weekday_sentence(min_days)
+        if weekday:
+            out.append(weekday)
         comparable = [
             a
             for a in [*self.activities, *self.emotions]
@@ -99,6 +103,26 @@ class Insights:
                     f" {a.mean_without:.1f}."
                 )
         return out
+
+    def _weekday_sentence(self, min_count: int) -> str | None:
+        """Highest and lowest weekday, when both have at least ``min_count`` check-ins."""
+        known = [p for p in self.weekdays if p.mean is not None and p.count >= min_count]
+        if len(known) < 2:
+            return None
+        high = max(known, key=lambda p: (p.mean or 0.0, -p.weekday))
+        low = min(known, key=lambda p: (p.mean or 0.0, p.weekday))
+        if high.mean == low.mean or high.mean is None or low.mean is None:
+            return None
+        return (
+            f"Your average mood was highest on {WEEKDAY_NAMES[high.weekday]}s"
+            f" ({high.mean:.1f} over {_plural(high.count, 'check-in')}) and lowest on"
+            f" {WEEKDAY_NAMES[low.weekday]}s ({low.mean:.1f} over"
+            f" {_plural(low.count, 'check-in')})."
+        )
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
 
 
 def _day(log: MoodLog, tz: tzinfo | None) -> date:

@@ -149,5 +149,20 @@ def test_sentences_only_for_enough_days(logs: list[MoodLog]) -> None:
         for a in insights.activities + insights.emotions
         if a.days_with >= 3 and a.days_without >= 3
     ]
-    assert len(sentences) == len(comparable) + (1 if logs else 0)
+    weekday = [s for s in sentences if s.startswith("Your average mood was highest")]
+    assert len(weekday) <= 1
+    assert len(sentences) == len(comparable) + (1 if logs else 0) + len(weekday)
     assert all("cause" not in s and "because" not in s for s in sentences)
+
+
+def test_weekday_sentence() -> None:
+    logs = [log(D0 + timedelta(weeks=w), 2) for w in range(3)]  # Mondays
+    logs += [log(D0 + timedelta(days=5, weeks=w), 4) for w in range(3)]  # Saturdays
+    logs += [log(D0 + timedelta(days=2), 5)]  # one Wednesday: too few to mention
+    sentences = build_insights(logs).sentences(min_days=3)
+    assert (
+        "Your average mood was highest on Saturdays (4.0 over 3 check-ins) and lowest on"
+        " Mondays (2.0 over 3 check-ins)." in sentences
+    )
+    assert not any("Wednesday" in s for s in sentences)
+    assert not any("highest" in s for s in build_insights(logs[:3]).sentences())
