@@ -183,3 +183,26 @@ def test_starring_in_the_editor_updates_the_list_row(qtbot, worker: DbWorker) ->
         page.editor.star.click()
     assert page.model.index(2).data(RowRole).starred
     assert page.editor.star.text() == "★"
+
+
+def test_demo_journal_is_realistic_and_deterministic(tmp_path: Path) -> None:
+    from datetime import date
+
+    from peerjournal.app.demo import fill_demo
+
+    first = make_session(tmp_path, "one")
+    second = make_session(tmp_path, "two")
+    try:
+        summary = fill_demo(first, today=date(2026, 3, 1))
+        fill_demo(second, today=date(2026, 3, 1))
+        assert summary.entries == first.journal.count() == 60
+        assert 55 <= summary.moods <= 85  # most of the 90 days have a check-in
+        listed = first.journal.list(limit=100)
+        assert listed[0].created.date() <= date(2026, 3, 1)
+        assert listed[-1].created.date() >= date(2025, 12, 2)
+        assert any(item.mood_level for item in listed)  # some entries link a mood
+        assert {1, 2, 3, 4, 5} >= {log.level for log in first.mood.list()}
+        assert [e.title for e in listed] == [e.title for e in second.journal.list(limit=100)]
+    finally:
+        first.lock()
+        second.lock()
