@@ -336,15 +336,25 @@ def run_load(port: int, per_conn: list[list[bytes]]) -> dict[str, Any]:
     }
 
 
+REPEAT = 3
+
+
 def bench_target(url: str, count: int, connections: int, bare: bool) -> dict[str, Any]:
-    """Warm up, then measure one server."""
+    """Warm up, then measure one server REPEAT times; keep the run with the median rate.
+
+    The machine is shared, so single runs are noisy; every run's rate is kept too.
+    """
     port = int(url.rsplit(":", 1)[1])
     if bare:
         boxes = [(b64u(secrets.token_bytes(16)), SigningKey.generate()) for _ in range(connections)]
     else:
         boxes = [make_mailbox(url) for _ in range(connections)]
-    run_load(port, build_requests(port, min(500, count), boxes, bare))  # warm-up
-    return run_load(port, build_requests(port, count, boxes, bare))
+    run_load(port, build_requests(port, max(500, count // 2), boxes, bare))  # warm-up
+    runs = [run_load(port, build_requests(port, count, boxes, bare)) for _ in range(REPEAT)]
+    runs.sort(key=lambda run: run["per_second"])
+    chosen = dict(runs[len(runs) // 2])
+    chosen["all_runs_per_second"] = [run["per_second"] for run in runs]
+    return chosen
 
 
 def machine() -> dict[str, Any]:
@@ -444,11 +454,16 @@ def main() -> int:
         "thread per connection) shares the same cores. Latency is per request, send to "
         "complete answer.\n"
     )
-    print("| target | sends/s | p50 ms | p99 ms | answers |")
-    print("|---|---:|---:|---:|---|")
+    print(f"Each target runs {REPEAT} times; the table shows the run with the median rate.\n")
+    print("| target | sends/s | p50 ms | p99 ms | answers | all runs, sends/s |")
+    print("|---|---:|---:|---:|---|---|")
     for name, f in rows:
         answers = ", ".join(f"{n}× {code}" for code, n in f["statuses"].items())
-        print(f"| {name} | {f['per_second']:.0f} | {f['p50_ms']} | {f['p99_ms']} | {answers} |")
+        every = ", ".join(f"{rate:.0f}" for rate in f["all_runs_per_second"])
+        print(
+            f"| {name} | {f['per_second']:.0f} | {f['p50_ms']} | {f['p99_ms']} | {answers} "
+            f"| {every} |"
+        )
     print(
         "\nTarget (design brief section 8): at least 1,000 authenticated sends/s with SQLite "
         f"and p99 at most 50 ms: **{'met' if met else 'NOT met'}** in this run."
