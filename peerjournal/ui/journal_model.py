@@ -120,7 +120,15 @@ class EntryListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title or row.first_line
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.created:%Y-%m-%d} {row.title} {row.first_line}"
+            # the mood marker and star are drawn as colour and glyph; say them in words too
+            parts = [f"{row.created:%Y-%m-%d}", row.title, row.first_line]
+            if row.starred:
+                parts.append(self.tr("starred"))
+            if row.mood_level is not None:
+                parts.append(self.tr("mood {0} of 5").format(row.mood_level))
+            if row.tags:
+                parts.append(" ".join(f"#{tag}" for tag in row.tags))
+            return ", ".join(part for part in parts if part)
         if role == RowRole:
             return row
         if role == IdRole:

@@ -101,6 +101,9 @@ class UnlockPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.unlock_button)
         box.addLayout(row)
+        # Tab from the passphrase reaches Unlock before the recovery link
+        QWidget.setTabOrder(self.passphrase, self.unlock_button)
+        QWidget.setTabOrder(self.unlock_button, self.use_recovery)
         return form
 
     def _build_recovery_form(self) -> QWidget:
