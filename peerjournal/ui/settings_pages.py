@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -121,6 +123,30 @@ class NameListEditor(QWidget):
             self.new_name.clear()
 
 
+def _grid_holding(layout: QLayout | None, widget: QWidget) -> QGridLayout | None:
+    """The grid layout (searched depth first) that directly holds ``widget``, if any."""
+    if layout is None:
+        return None
+    if isinstance(layout, QGridLayout) and layout.indexOf(widget) >= 0:
+        return layout
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        found = _grid_holding(item.layout() if item is not None else None, widget)
+        if found is not None:
+            return found
+    return None
+
+
+def _shift_rows_down(grid: QGridLayout) -> None:
+    """Move every item of a grid one row down, freeing row 0."""
+    items = []
+    while grid.count():
+        row, col, rows, cols = grid.getItemPosition(0)
+        items.append((grid.takeAt(0), row, col, rows, cols))
+    for item, row, col, rows, cols in items:
+        grid.addItem(item, row + 1, col, rows, cols)
+
+
 class PassphrasePanel(QWidget):
     """Change the vault passphrase: current one, new one twice, run through the worker."""
 
@@ -142,15 +168,22 @@ class PassphrasePanel(QWidget):
         self.old.setEchoMode(QLineEdit.EchoMode.Password)
         self.old.setAccessibleName(self.tr("Current passphrase"))
         self.fields = NewPassphraseFields()
-        form = self.fields.layout()
-        if isinstance(form, QFormLayout):
-            # One form for all three fields keeps their labels in one aligned column.
-            form.insertRow(0, self.tr("Current passphrase"), self.old)
-            label = form.labelForField(self.fields.first)
-            if isinstance(label, QLabel):
-                label.setText(self.tr("New passphrase"))
+        old_label = QLabel(self.tr("Current passphrase"))
+        old_label.setBuddy(self.old)
+        grid = _grid_holding(self.fields.layout(), self.fields.first)
+        if grid is not None:
+            # Put the current passphrase on top of the shared fields' own grid so all three
+            # labels line up in one column.
+            _shift_rows_down(grid)
+            grid.addWidget(old_label, 0, 0)
+            grid.addWidget(self.old, 0, 1)
+            row_label = grid.itemAtPosition(1, 0)
+            if row_label is not None and isinstance(row_label.widget(), QLabel):
+                row_label.widget().setText(self.tr("New passphrase"))
         else:
-            layout.addWidget(self.old)
+            form = QFormLayout()
+            form.addRow(old_label, self.old)
+            layout.addLayout(form)
         layout.addWidget(self.fields)
         self.change_button = QPushButton(self.tr("Change passphrase"))
         self.change_button.setAutoDefault(False)

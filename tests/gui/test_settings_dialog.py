@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTime
+from PySide6.QtWidgets import QLabel
 
 from peerjournal.app.session import open_vault
 from peerjournal.ui.prefs import (
@@ -155,6 +156,9 @@ def test_vault_failure_keeps_dialog_open_and_ui_prefs_unsaved(qtbot, worker, set
 def test_change_passphrase_wrong_then_right(qtbot, worker, settings_file, tmp_path) -> None:
     dialog = _dialog(qtbot, worker, _prefs(settings_file))
     panel = dialog.passphrase
+    dialog.tabs.setCurrentWidget(panel)
+    labels = [w for w in panel.findChildren(QLabel) if w.buddy() is panel.old]
+    assert labels and labels[0].isVisible() and labels[0].text() == "Current passphrase"
     panel.old.setText("not my passphrase")
     panel.fields.first.setText(NEW_PASSPHRASE)
     panel.fields.second.setText(NEW_PASSPHRASE)
