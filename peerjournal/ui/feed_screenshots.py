@@ -134,6 +134,38 @@ SHARED = (
 )
 
 
+def share_one(
+    robin: DbWorker,
+    sam: DbWorker,
+    entry: tuple[str, str, str, datetime],
+    reactions: tuple[str, ...],
+    reply: str,
+) -> None:
+    """Robin writes and shares one entry; Sam receives it, reacts and maybe replies."""
+    title, body, warning, created = entry
+
+    def add(session: Any) -> Any:
+        return session.journal.add(body, title=title, created=created)
+
+    entry_id = call(robin, add).id
+
+    def share(service: Any) -> Any:
+        preview = service.share_preview(entry_id, "Sam", content_warning=warning)
+        return service.share_send(preview)
+
+    call(robin, _service(share))
+    call(sam, _service(lambda s: s.sync()))
+    item_id = call(sam, _service(lambda s: s.feed(limit=1)[0].id))
+    for reaction in reactions:
+
+        def react(service: Any, kind: str = reaction) -> Any:
+            return service.react(item_id, kind)
+
+        call(sam, _service(react))
+    if reply:
+        call(sam, _service(lambda s: s.reply(item_id, reply)))
+
+
 def build(work: Path, url: str) -> tuple[DbWorker, DbWorker, str]:
     """Robin shares three entries with Sam, who reacts and replies; returns both workers."""
     robin, sam, alex = (open_worker(work / n) for n in ("robin", "sam", "alex"))
@@ -143,21 +175,7 @@ def build(work: Path, url: str) -> tuple[DbWorker, DbWorker, str]:
     call(robin, lambda s: s.prefs.set(PEOPLE_PREF, ["Mira", "Jonas"]))
     for days_ago, title, body, warning, reactions, reply in SHARED:
         created = datetime.now().astimezone() - timedelta(days=days_ago)
-        entry = call(
-            robin, lambda s, t=title, b=body, c=created: s.journal.add(b, title=t, created=c)
-        )
-
-        def share(service: Any, e: Any = entry, w: str = warning) -> str:
-            preview = service.share_preview(e.id, "Sam", content_warning=w)
-            return service.share_send(preview)
-
-        call(robin, _service(share))
-        call(sam, _service(lambda s: s.sync()))
-        item_id = call(sam, _service(lambda s: s.feed(limit=1)[0].id))
-        for reaction in reactions:
-            call(sam, _service(lambda s, r=reaction, i=item_id: s.react(i, r)))
-        if reply:
-            call(sam, _service(lambda s, i=item_id, r=reply: s.reply(i, r)))
+        share_one(robin, sam, (title, body, warning, created), reactions, reply)
     call(robin, _service(lambda s: s.sync()))
     draft = call(
         robin,
@@ -191,47 +209,55 @@ def wait_for(predicate: Callable[[], Any]) -> None:
 
 def render(out: Path, work: Path, robin: DbWorker, sam: DbWorker, entry_id: str, url: str) -> None:
     """The peers page, pairing dialog and share dialog in both themes."""
+    for theme in ("light", "dark"):
+        render_theme(theme, out, work, (robin, sam), entry_id, url)
+
+
+def render_theme(
+    theme: str, out: Path, work: Path, workers: tuple[DbWorker, DbWorker], entry_id: str, url: str
+) -> None:
+    """The three screens in one theme."""
+    robin, sam = workers
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    for theme in ("light", "dark"):
-        prefs = ui_prefs.UiPrefs(QSettings(str(work / f"{theme}.ini"), QSettings.Format.IniFormat))
-        prefs.set(ui_prefs.THEME, theme)
-        apply_theme(app, prefs)
+    prefs = ui_prefs.UiPrefs(QSettings(str(work / f"{theme}.ini"), QSettings.Format.IniFormat))
+    prefs.set(ui_prefs.THEME, theme)
+    apply_theme(app, prefs)
 
-        page = PeersPage(sam, prefs)
-        page.resize(1180, 760)
-        page.show()
-        page.start()
-        wait_for(lambda p=page: len(p.cards) == 3 and len(p.feed.cards) == 3)
-        page.feed.show_summary()
-        page.feed.tracker.week_ms = 23 * 60_000
-        page.feed.tracker.minutes_changed.emit(23)
-        page.status.setText(page.tr("Something new arrived."))
-        save(page, out, f"peers-feed-{theme}")
-        page.feed.show_nudge()
-        save(page, out, f"peers-nudge-{theme}")
-        page.feed.tracker.stop()
-        page.close()
+    page = PeersPage(sam, prefs)
+    page.resize(1180, 760)
+    page.show()
+    page.start()
+    wait_for(lambda: len(page.cards) == 3 and len(page.feed.cards) == 3)
+    page.feed.show_summary()
+    page.feed.tracker.week_ms = 23 * 60_000
+    page.feed.tracker.minutes_changed.emit(23)
+    page.status.setText(page.tr("Something new arrived."))
+    save(page, out, f"peers-feed-{theme}")
+    page.feed.show_nudge()
+    save(page, out, f"peers-nudge-{theme}")
+    page.feed.tracker.stop()
+    page.close()
 
-        robin_page = PeersPage(robin, prefs)
-        dialog = robin_page.open_pairing(MODE_INVITE)
-        dialog.relay_edit.setText(url)
-        dialog.pseudonym_edit.setText("Robin")
-        save(dialog, out, f"peers-invite-form-{theme}")
-        dialog.submit()
-        wait_for(lambda d=dialog: bool(d.invite_code))
-        dialog.adjustSize()
-        save(dialog, out, f"peers-invite-{theme}")
-        dialog.reject()
-        robin_page.feed.tracker.stop()
+    robin_page = PeersPage(robin, prefs)
+    dialog = robin_page.open_pairing(MODE_INVITE)
+    dialog.relay_edit.setText(url)
+    dialog.pseudonym_edit.setText("Robin")
+    save(dialog, out, f"peers-invite-form-{theme}")
+    dialog.submit()
+    wait_for(lambda: bool(dialog.invite_code))
+    dialog.adjustSize()
+    save(dialog, out, f"peers-invite-{theme}")
+    dialog.reject()
+    robin_page.feed.tracker.stop()
 
-        share = ShareDialog(robin, entry_id)
-        share.resize(700, 720)
-        share.show()
-        wait_for(lambda s=share: s.send_button.isEnabled())
-        share.tag_boxes[0].setChecked(True)
-        save(share, out, f"peers-share-{theme}")
-        share.reject()
+    share = ShareDialog(robin, entry_id)
+    share.resize(700, 720)
+    share.show()
+    wait_for(share.send_button.isEnabled)
+    share.tag_boxes[0].setChecked(True)
+    save(share, out, f"peers-share-{theme}")
+    share.reject()
 
 
 def main(argv: list[str] | None = None) -> int:

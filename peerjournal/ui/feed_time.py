@@ -132,8 +132,23 @@ class FeedTimeTracker(QObject):
         self._unsaved = 0
         self.save_requested.emit({"week": self.week, "ms": int(self.week_ms)})
 
+    def pause(self) -> None:
+        """Stop counting and forget the count (on lock); :meth:`resume` starts again."""
+        self.update()
+        self._timer.invalidate()
+        self._tick.stop()
+        self.week_ms = self._since_nudge = self._unsaved = 0
+        self._nudged = False
+
+    def resume(self) -> None:
+        """Count again (after unlock; the stored count comes back through :meth:`load`)."""
+        self.week = week_key(self._today())
+        if not self._tick.isActive():
+            self._tick.start()
+        self.update()
+
     def stop(self) -> None:
-        """Stop counting (on lock); the count so far is offered for saving."""
+        """Stop counting for good; the count so far is offered for saving."""
         self.update()
         self._timer.invalidate()
         self._tick.stop()

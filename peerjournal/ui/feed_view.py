@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal.app.kindness import check_reply
 from peerjournal.app.peers import FeedItem, peers_service
-from peerjournal.errors import PeerJournalError
+from peerjournal.errors import PeerJournalError, VaultLocked
 from peerjournal.sync.payloads import MAX_REPLY
 from peerjournal.ui.feed_data import load_page
 from peerjournal.ui.feed_time import FEED_MINUTES_PREF, SUMMARY_HIDDEN_PREF, FeedTimeTracker
@@ -306,10 +306,10 @@ class FeedWidget(QWidget):
         inner_layout.addLayout(self.cards_box)
         inner_layout.addLayout(paging)
         inner_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(inner)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(inner)
 
         switch = QHBoxLayout()
         switch.setSpacing(6)
@@ -321,7 +321,7 @@ class FeedWidget(QWidget):
         layout.setSpacing(8)
         layout.addLayout(switch)
         layout.addWidget(self.nudge_box)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.summary_row)
         self.newer_button.hide()
         self.older_button.hide()
@@ -329,6 +329,7 @@ class FeedWidget(QWidget):
     # -- loading --------------------------------------------------------------------------
     def start(self) -> None:
         """Load the first page and the stored time-on-feed (after unlock)."""
+        self.tracker.resume()
         self._worker.submit(
             lambda s: (s.prefs.get(FEED_MINUTES_PREF), s.prefs.get(SUMMARY_HIDDEN_PREF, False)),
             self._prefs_loaded,
@@ -384,7 +385,7 @@ class FeedWidget(QWidget):
             self.empty_label.show()
         self.older_button.setVisible(has_older)
         self.newer_button.setVisible(page > 0)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self.loaded.emit()
 
     def clear(self) -> None:
@@ -460,7 +461,13 @@ class FeedWidget(QWidget):
 
     def _save_minutes(self, value: object) -> None:
         if self._worker.has_session:
-            self._worker.submit(lambda s: s.prefs.set(FEED_MINUTES_PREF, value))
+            self._worker.submit(
+                lambda s: s.prefs.set(FEED_MINUTES_PREF, value), None, self._save_failed
+            )
+
+    def _save_failed(self, error: PeerJournalError) -> None:
+        if not isinstance(error, VaultLocked):  # locked meanwhile: nothing to save into
+            self.message.emit(error.message)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Start counting as soon as the feed shows."""

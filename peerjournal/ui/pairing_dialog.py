@@ -120,6 +120,15 @@ class PairingDialog(QDialog):
             self.tr("Invite a peer") if mode == MODE_INVITE else self.tr("Accept an invite")
         )
 
+    @classmethod
+    def showing_invite(
+        cls, worker: DbWorker, info: PeerInfo, parent: QWidget | None = None
+    ) -> PairingDialog:
+        """A dialog that shows an existing, not yet accepted invite (text and QR code)."""
+        dialog = cls(worker, MODE_INVITE, parent)
+        dialog._show_result(info, info.invite_code or "")
+        return dialog
+
     # -- building -------------------------------------------------------------------------
     def _build_form(self) -> QWidget:
         page = QWidget()
@@ -229,6 +238,10 @@ class PairingDialog(QDialog):
 
     def _done(self, result: tuple[PeerInfo, str]) -> None:
         info, code = result
+        self._show_result(info, code)
+        self.paired.emit(info)
+
+    def _show_result(self, info: PeerInfo, code: str) -> None:
         self.info = info
         self.invite_code = code
         self.go_button.hide()
@@ -263,7 +276,6 @@ class PairingDialog(QDialog):
                 widget.hide()
         self.stack.setCurrentIndex(1)
         self.adjustSize()
-        self.paired.emit(info)
 
     def copy_invite(self) -> None:
         """Put the invite text on the clipboard."""

@@ -49,6 +49,7 @@ class PeerCard(QFrame):
 
     mute_toggled = Signal(str, bool)  # pairing id, muted
     unpair_requested = Signal(str, str)  # pairing id, name
+    invite_requested = Signal(object)  # PeerInfo of a pending invite to show again
 
     def __init__(self, info: PeerInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +88,10 @@ class PeerCard(QFrame):
             lambda: self.unpair_requested.emit(self.info.id, self.info.name)
         )
         self.mute_button.setVisible(info.state == "active")
+        self.invite_button = QPushButton(self.tr("Show invite"))
+        self.invite_button.clicked.connect(lambda: self.invite_requested.emit(self.info))
+        self.invite_button.setVisible(info.state == "invited" and bool(info.invite_code))
+        row.addWidget(self.invite_button)
         row.addWidget(self.mute_button)
         row.addWidget(self.unpair_button)
         row.addStretch(1)
@@ -247,16 +252,26 @@ class PeersPage(QWidget):
             card = PeerCard(info)
             card.mute_toggled.connect(self.set_muted)
             card.unpair_requested.connect(self.confirm_unpair)
+            card.invite_requested.connect(self.show_invite)
             self.cards.append(card)
             self.list_box.addWidget(card)
         self.empty_label.setVisible(not peers)
         self.refreshed.emit()
 
+    def apply_prefs(self) -> None:
+        """Re-read the UI preferences (the nudge interval) after Settings."""
+        minutes = self._prefs.get(ui_prefs.FEED_NUDGE_MINUTES)
+        self.feed.set_nudge_after_ms(max(0, minutes) * 60_000)
+
+    def flush_time(self) -> None:
+        """Save the week's feed time in the vault; call BEFORE ``worker.lock()``."""
+        self.feed.tracker.flush()
+
     def clear(self) -> None:
-        """Forget everything shown (on lock)."""
+        """Forget everything shown (on lock, after ``worker.lock()``); ``start`` again later."""
         self._listed([])
         self.feed.clear()
-        self.feed.tracker.stop()
+        self.feed.tracker.pause()
         self.status.setText("")
         for widget in (self.dialog, self.unpair_box):
             if widget is not None:
@@ -276,6 +291,13 @@ class PeersPage(QWidget):
         """Open the invite or accept dialog (non-modal to the event loop)."""
         dialog = PairingDialog(self._worker, mode, self)
         dialog.paired.connect(lambda _info: self.refresh())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_invite(self, info: PeerInfo) -> PairingDialog:
+        """Show a pending invite again (text, Copy and QR code)."""
+        dialog = PairingDialog.showing_invite(self._worker, info, self)
         self.dialog = dialog
         dialog.open()
         return dialog

@@ -335,8 +335,8 @@ class ShareDialog(QDialog):
             cursor.setPosition(_utf16(body, end), QTextCursor.MoveMode.KeepAnchor)
             fmt = QTextCharFormat()
             fmt.setBackground(REDACTED_COLOUR if number in self.redact else REVIEW_COLOUR)
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format = fmt
             selections.append(selection)
         self.body_edit.setExtraSelections(selections)
 

@@ -120,6 +120,13 @@ def test_offline_check_says_it_will_try_again_and_unpair_asks_kindly(
         assert "waiting for them to accept" in card.state_label.text()
         assert "Check for messages" in card.step_label.text()
         assert not card.mute_button.isVisible()  # nothing to mute before pairing
+        code = dialog.invite_code
+        assert card.invite_button.isVisible()
+        qtbot.mouseClick(card.invite_button, Qt.MouseButton.LeftButton)
+        again = page.dialog
+        assert again is not None and again is not dialog
+        assert again.invite_view.text() == code and not again.qr_label.pixmap().isNull()
+        again.accept()
     finally:
         relay.stop()
 
@@ -302,3 +309,19 @@ def test_new_messages_are_not_announced_in_quiet_hours(
         page._synced(SyncReport(received=2))
     assert announced.args == [2]
     assert "Something new arrived" in page.status.text()
+
+
+def test_lock_saves_feed_time_then_clears_everything(
+    qtbot: Any, page: PeersPage, worker: DbWorker
+) -> None:
+    page.feed.tracker.week_ms = 5 * 60_000
+    messages: list[str] = []
+    page.message.connect(messages.append)
+    page.flush_time()
+    locked: list[object] = []
+    worker.lock(locked.append)
+    page.clear()
+    qtbot.waitUntil(lambda: bool(locked), timeout=TIMEOUT)
+    assert page.cards == [] and page.feed.cards == []
+    assert page.feed.tracker.week_ms == 0
+    assert messages == []
