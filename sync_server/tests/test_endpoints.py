@@ -266,3 +266,15 @@ def test_metrics_are_aggregate_only(client: Client) -> None:
     assert "peerjournal_relay_bytes_stored_total" in text
     for secret in (box.recipient_id, box.sender_id, client.address):
         assert secret not in text
+
+
+def test_rejected_request_does_not_use_its_nonce(client: Client) -> None:
+    box = client.mailbox()
+    mid = message_id()
+    assert client.send(box, mid, envelope()).status_code == 201
+    nonce = b64u(b"r" * 16)
+    path = f"/v1/mailboxes/{box.sender_id}/messages/{mid}"
+    other = envelope()
+    first = client.signed("PUT", path, box.sender_key, other, nonce=nonce)
+    again = client.signed("PUT", path, box.sender_key, other, nonce=nonce)
+    assert error_code(first) == error_code(again) == "message_conflict"
