@@ -278,3 +278,12 @@ def test_rejected_request_does_not_use_its_nonce(client: Client) -> None:
     first = client.signed("PUT", path, box.sender_key, other, nonce=nonce)
     again = client.signed("PUT", path, box.sender_key, other, nonce=nonce)
     assert error_code(first) == error_code(again) == "message_conflict"
+
+
+def test_openapi_lists_every_route(client: Client, relay: RelayThread) -> None:
+    paths = client.http.get("/openapi.json").json()["paths"]
+    for route in relay.app.router.routes:
+        if route.template == "/openapi.json":
+            continue
+        assert route.template in paths, route.template
+        assert {m.lower() for m in route.methods} == set(paths[route.template]), route.template
