@@ -121,6 +121,7 @@ class FeedCard(QFrame):
         self.kindness_label = _label(self.tr("This might land hard — send anyway or edit?"))
         self.send_anyway = QPushButton(self.tr("Send anyway"))
         self.edit_again = QPushButton(self.tr("Edit"))
+        self.mine = mine
         if item.peer_state == "active":
             layout.addLayout(self._build_actions())
             layout.addWidget(self.kindness_row)
@@ -136,7 +137,8 @@ class FeedCard(QFrame):
         }
         reactions = QHBoxLayout()
         reactions.setSpacing(6)
-        for kind in REACTIONS:
+        # Reactions are for what peers share; on your own items you reply.
+        for kind in () if self.mine else REACTIONS:
             button = QPushButton(names[kind])
             button.setAccessibleName(names[kind])
             button.setProperty("role", "chip")

@@ -38,6 +38,7 @@ RELAY_PLACEHOLDER = "https://relay.example.org"
 def _label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     if role:
         label.setProperty("role", role)
     return label

@@ -315,6 +315,7 @@ class PeersPage(QWidget):
         """Ask kindly before unpairing; nothing happens unless the user agrees."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a pseudonym is never markup
         box.setWindowTitle(self.tr("Unpair"))
         box.setText(self.tr("Unpair from %1?").replace("%1", name))
         box.setInformativeText(

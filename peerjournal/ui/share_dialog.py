@@ -177,6 +177,8 @@ class ShareDialog(QDialog):
         self.day_label.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # carries pseudonyms and errors
+        self.day_label.setTextFormat(Qt.TextFormat.PlainText)
 
         form = QFormLayout()
         form.setVerticalSpacing(8)

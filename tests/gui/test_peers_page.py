@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from peerjournal.app.peers import FeedItem, Response, peers_service
 from peerjournal.app.session import create_vault
@@ -325,3 +325,18 @@ def test_lock_saves_feed_time_then_clears_everything(
     assert page.cards == [] and page.feed.cards == []
     assert page.feed.tracker.week_ms == 0
     assert messages == []
+
+
+def test_own_items_take_replies_but_no_reactions(qtbot: Any) -> None:
+    card = FeedCard(_item(), mine=True)
+    qtbot.addWidget(card)
+    assert card.reaction_buttons == {}
+    assert "You shared with Sam" in card.findChild(QLabel).text()
+    assert card.reply_edit.isVisibleTo(card)
+
+
+def test_markup_in_peer_text_is_shown_as_text(qtbot: Any) -> None:
+    card = FeedCard(_item(peer="<b>Sam</b>", body="<img src=x> hi"), mine=False)
+    qtbot.addWidget(card)
+    assert card.body_label.textFormat() == Qt.TextFormat.PlainText
+    assert card.body_label.text() == "<img src=x> hi"
