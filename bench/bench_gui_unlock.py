@@ -7,7 +7,8 @@ its own with the vault's Argon2id parameters and subtracted ("beyond KDF"); the 
 the default parameters a real vault uses is reported next to it. Resident memory (VmRSS)
 is read after (b).
 
-The vault is generated once into bench/.work/gui-<n>/ with bench_search's generator.
+The vault is generated once into bench/.work/gui-<n>/ with bench_search's generator, but
+with the default (real) Argon2id cost, so the unlock is the one a user waits for.
 Prints a Markdown section; writes bench/out/gui_unlock.json.
 Usage: python bench/bench_gui_unlock.py [--size 100000] [--runs 5] [--rebuild]
 """
@@ -34,27 +35,36 @@ TARGET_RSS_MB = 250.0
 
 
 def ensure_vault(size: int, rebuild: bool) -> Path:
-    """The cached vault (built with bench_search's deterministic generator if missing)."""
+    """The cached vault: bench_search's deterministic generator, with the real KDF cost."""
     import bench_search
+
+    from peerjournal.vault import KdfParams
 
     folder = common.WORK / f"gui-{size}"
     marker = folder / "GENERATED"
-    if (
-        rebuild
-        or not marker.exists()
-        or marker.read_text().split()[:2]
-        != [
-            bench_search.GENERATOR_VERSION,
-            str(size),
-        ]
-    ):
+    stamp = f"{bench_search.GENERATOR_VERSION}-default-kdf"
+    if rebuild or not marker.exists() or marker.read_text().split()[:2] != [stamp, str(size)]:
         print(f"building {size} entries…", file=sys.stderr, flush=True)
-        bench_search.build(folder, size)
+
+        class _RealCost(KdfParams):
+            @classmethod
+            def for_tests(cls) -> KdfParams:  # the generator asks for test cost; give real
+                return KdfParams.default()
+
+        generator_kdf = bench_search.KdfParams
+        bench_search.KdfParams = _RealCost
+        try:
+            seconds = bench_search.build(folder, size)
+        finally:
+            bench_search.KdfParams = generator_kdf
+        marker.write_text(f"{stamp} {size} {seconds:.2f}\n")
     return folder
 
 
-def kdf_seconds(folder: Path, passphrase: str) -> tuple[float, float]:
-    """(the vault's own Argon2id time, the default parameters' time), best of three."""
+def kdf_seconds(
+    folder: Path, passphrase: str, runs: int = 3, default: bool = True
+) -> tuple[float, float]:
+    """(the vault's own Argon2id time, the default parameters' time), best of ``runs``."""
     from peerjournal.crypto.kdf import (
         PURPOSE_PASSPHRASE_WRAP,
         KdfParams,
@@ -69,13 +79,13 @@ def kdf_seconds(folder: Path, passphrase: str) -> tuple[float, float]:
 
     def best(p: KdfParams) -> float:
         times = []
-        for _ in range(3):
+        for _ in range(runs):
             start = time.perf_counter()
             derive(secret, salt, p, PURPOSE_PASSPHRASE_WRAP)
             times.append(time.perf_counter() - start)
         return min(times)
 
-    return best(params), best(KdfParams.default())
+    return best(params), best(KdfParams.default()) if default else 0.0
 
 
 def child(folder: Path, passphrase: str) -> int:
@@ -121,6 +131,7 @@ def child(folder: Path, passphrase: str) -> int:
         marks.setdefault("page_paint", time.perf_counter())
 
     journal.model.page_loaded.connect(page_arrived)
+    kdf_s, _default = kdf_seconds(folder, passphrase, runs=1, default=False)
     window.unlock_page.passphrase.setText(passphrase)
     start = time.perf_counter()
     window.unlock_page.submit()
@@ -134,6 +145,7 @@ def child(folder: Path, passphrase: str) -> int:
         if line.startswith("VmRSS:"):
             rss_kb = int(line.split()[1])
     result = {
+        "kdf_s": kdf_s,
         "first_paint_s": marks["paint"] - start,
         "first_page_paint_s": marks["page_paint"] - start,
         "rows": journal.model.rowCount(),
@@ -181,8 +193,12 @@ def main() -> int:
     def med(key: str) -> float:
         return statistics.median(run[key] for run in runs)
 
-    beyond_paint = med("first_paint_s") - kdf_vault
-    beyond_page = med("first_page_paint_s") - kdf_vault
+    for run in runs:  # each run's own key derivation, timed in the same process
+        run["paint_beyond_kdf_s"] = run["first_paint_s"] - run["kdf_s"]
+        run["page_beyond_kdf_s"] = run["first_page_paint_s"] - run["kdf_s"]
+    beyond_paint = med("paint_beyond_kdf_s")
+    beyond_page = med("page_beyond_kdf_s")
+    total_page = med("first_page_paint_s")
     rss = max(run["rss_mb"] for run in runs)
     data = {
         "machine": common.machine(),
@@ -192,6 +208,7 @@ def main() -> int:
         "kdf_default_s": kdf_default,
         "median_first_paint_beyond_kdf_s": beyond_paint,
         "median_first_page_paint_beyond_kdf_s": beyond_page,
+        "median_first_page_paint_total_s": total_page,
         "max_rss_mb": rss,
         "targets": {"beyond_kdf_s": TARGET_BEYOND_KDF_S, "rss_mb": TARGET_RSS_MB},
     }
@@ -199,8 +216,9 @@ def main() -> int:
     rows = [
         ["unlock → first paint of the main window, beyond KDF", ms(beyond_paint), "≤ 1000 ms"],
         ["unlock → first page of entries painted, beyond KDF", ms(beyond_page), "≤ 1000 ms"],
-        ["key derivation, this vault's parameters", ms(kdf_vault), ""],
-        ["key derivation, default parameters (real vaults)", ms(kdf_default), ""],
+        ["unlock → first page painted, including KDF", ms(total_page), ""],
+        ["key derivation alone (this vault's cost), best of 3", ms(kdf_vault), ""],
+        ["key derivation alone (default cost), best of 3", ms(kdf_default), ""],
         ["resident memory after first page (max of runs)", f"{rss:.0f} MB", "≤ 250 MB"],
     ]
     print(f"### Desktop unlock ({args.size:,} entries, {len(runs)} runs, offscreen)\n")
