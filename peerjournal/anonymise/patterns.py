@@ -60,8 +60,8 @@ _IPV6_CANDIDATE = re.compile(
 _DIGITS = re.compile(r"(?<!\d)(?<!\d[.,])\d{5,}+")
 # Groups of digits joined by single spaces or hyphens (cards, IBAN-like numbers).
 # Starts only at the head of a chain so that a failed chain is never rescanned.
-_DIGIT_GROUPS = re.compile(r"(?<![\d.,])(?<!\d[ \-])\d++(?:[ \-]\d++){2,}+")
-_DATE_SHAPE = re.compile(r"\d{1,4}([ \-])\d{1,2}\1\d{1,4}")
+_DIGIT_GROUPS = re.compile(r"(?<![\d.,])(?<!\d[ \-])\d++(?:[ \-]\d++){2,}+(?![.,]?\d)")
+_DATE_SHAPE = re.compile(r"\d{1,4}-\d{1,2}-\d{1,4}")
 
 # UK and Canadian postcodes (upper case, as written on letters); other countries' postcodes
 # are plain digit runs or too ambiguous in prose.
@@ -178,10 +178,12 @@ def find_digit_runs(text: str) -> Iterator[Finding]:
 
 def _is_grouped_number(chain: str) -> bool:
     """True for card- or IBAN-like chains ("4111 1111 1111 1111"), false for dates or scores."""
+    if any(_DATE_SHAPE.fullmatch(token) for token in chain.split(" ")):
+        return False  # "2026-11-24 2026-11-25" is a list of dates
     groups = re.split(r"[ \-]", chain)
     digits = sum(len(group) for group in groups)
     long_groups = sum(len(group) >= 3 for group in groups)
-    return digits >= 9 and long_groups >= 2 and not _DATE_SHAPE.fullmatch(chain)
+    return digits >= 9 and long_groups >= 2
 
 
 def find_postcodes(text: str) -> Iterator[Finding]:

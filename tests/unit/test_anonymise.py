@@ -114,6 +114,8 @@ def test_phone_numbers_of_many_regions(anon: Anonymiser, number: str) -> None:
         ("＋８１　９０　１２３４　５６７８です", "[phone]です"),
         ("call +1-415-555-2671x23", "call [phone]x23"),
         ("ring 07700 900123 or 07700 900456", "ring [phone] or [phone]"),
+        ("(11) 2345-6789 0.0.0.0", "[phone] [address]"),
+        ("(02) 1234 5678  01 23 45 67 89", "[phone]  [phone]"),
     ],
 )
 def test_full_width_numbers_extensions_and_neighbours(
@@ -139,6 +141,10 @@ def test_international_number_in_a_region_not_listed_is_found() -> None:
         "pi is 3.14159",
         "I slept badly",
         "scores 10, 20 and 30; 7 of 10",
+        "2026-11-24 2026-11-25 2026-11-26",
+        "24.11.2026 25.11.2026",
+        "v1.2 3.4 5.6 7.8 9.1",
+        "from 2019-2026 and 1999-2005",
     ],
 )
 def test_dates_years_and_decimals_are_left_alone(anon: Anonymiser, text: str) -> None:

@@ -104,6 +104,22 @@ def test_embedded_secrets_never_survive(parts: list[tuple[str, str]], tail: str)
         assert secret not in result.text
 
 
+# Prose-like filler: letters, spaces and punctuation, no digits (a digit glued to a phone
+# number by a space can legitimately make a different, longer number).
+prose = st.text(alphabet=st.characters(categories=("L", "Zs", "Po", "Ps", "Pe", "Pd")), max_size=30)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(prose, secrets), min_size=1, max_size=4), prose)
+def test_secrets_in_prose_joined_by_spaces_never_survive(
+    parts: list[tuple[str, str]], tail: str
+) -> None:
+    text = " ".join([piece for pair in parts for piece in pair] + [tail])
+    result = ANON.redact(text)
+    for _, secret in parts:
+        assert secret not in result.text
+
+
 @SETTINGS
 @given(st.text(max_size=300))
 def test_declining_everything_returns_the_original(text: str) -> None:
