@@ -23,13 +23,31 @@ from PySide6.QtCharts import (
     QValueAxis,
     QXYSeries,
 )
-from PySide6.QtCore import QEvent, QLocale, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from peerjournal.ui.theme import mood_colour, muted_text_colour
 
 DEFAULT_LABELS: dict[int, str] = {1: "Awful", 2: "Bad", 3: "Okay", 4: "Good", 5: "Great"}
+
+
+def display_labels(labels: Mapping[int, str]) -> dict[int, str]:
+    """The labels to show: the user's own, or the defaults in the UI language.
+
+    The core stores English defaults until the user edits them; shown untouched they would
+    stay English in a translated UI, so unchanged defaults are translated here.
+    """
+    merged = {**DEFAULT_LABELS, **labels}
+    if merged != DEFAULT_LABELS:
+        return merged
+    return {
+        1: QCoreApplication.translate("MoodLabels", "Awful"),
+        2: QCoreApplication.translate("MoodLabels", "Bad"),
+        3: QCoreApplication.translate("MoodLabels", "Okay"),
+        4: QCoreApplication.translate("MoodLabels", "Good"),
+        5: QCoreApplication.translate("MoodLabels", "Great"),
+    }
 
 
 class DailyLike(Protocol):
@@ -124,7 +142,7 @@ class DailyMoodChart(_QuietChartView):
         for series in (self.points, self.average):
             series.attachAxis(self.x_axis)
             series.attachAxis(self.y_axis)
-        self.set_labels(DEFAULT_LABELS)
+        self.set_labels(display_labels({}))
         self.set_points([])
         self._style_axes()
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.errors import PeerJournalError
-from peerjournal.ui.charts import DEFAULT_LABELS
+from peerjournal.ui.charts import DEFAULT_LABELS, display_labels
 from peerjournal.ui.theme import MOOD_COLOURS
 from peerjournal.ui.workers import DbWorker
 
@@ -225,7 +225,7 @@ class CheckInDialog(QDialog):
         self.level_group.setExclusive(True)
         self.level_buttons: dict[int, QPushButton] = {}
         for level in range(1, 6):
-            button = QPushButton(DEFAULT_LABELS[level])
+            button = QPushButton(display_labels({})[level])
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setMinimumHeight(56)
@@ -282,6 +282,7 @@ class CheckInDialog(QDialog):
 
     def _loaded(self, result: tuple[dict[int, str], list[str], list[str]]) -> None:
         labels, emotions, activities = result
+        labels = display_labels(labels)
         for level, button in self.level_buttons.items():
             button.setText(labels.get(level, DEFAULT_LABELS[level]))
             button.setAccessibleName(

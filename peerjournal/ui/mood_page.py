@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.errors import PeerJournalError
-from peerjournal.ui.charts import DEFAULT_LABELS, DailyMoodChart, WeekdayChart
+from peerjournal.ui.charts import DEFAULT_LABELS, DailyMoodChart, WeekdayChart, display_labels
 from peerjournal.ui.icons import icon
 from peerjournal.ui.insights_view import InsightsView
 from peerjournal.ui.pixels import YearPixels
@@ -219,7 +219,7 @@ class MoodPage(QWidget):
             self.legend.addWidget(label)
         self.legend.addStretch(1)
         pixels_card.body.addLayout(self.legend)
-        self._set_legend(DEFAULT_LABELS)
+        self._set_legend(display_labels({}))
         # Bound methods, not lambdas: PySide6 6.12 corrupts memory when a page whose
         # children hold lambda connections capturing it is destroyed.
         self.prev_year.clicked.connect(self._previous_year)
@@ -257,7 +257,7 @@ class MoodPage(QWidget):
             self.refreshed.emit()
             return
         self.stack.setCurrentIndex(1)
-        labels = {**DEFAULT_LABELS, **labels}
+        labels = display_labels(labels)
         days = self.period_days()
         since = date.today() - timedelta(days=days - 1) if days else None
         # The line uses the all-time series so the first days of a period keep the moving

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt, Si
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from peerjournal.ui.charts import DEFAULT_LABELS
+from peerjournal.ui.charts import DEFAULT_LABELS, display_labels
 from peerjournal.ui.theme import is_dark, mood_colour, muted_text_colour
 
 CELL = 16
@@ -57,7 +57,7 @@ class YearPixels(QWidget):
 
     def set_labels(self, labels: Mapping[int, str]) -> None:
         """The user's mood labels, used in the tooltips."""
-        self._labels = {**DEFAULT_LABELS, **labels}
+        self._labels = display_labels(labels)
 
     def years(self) -> list[int]:
         """Years that have at least one value, plus the current year, ascending."""

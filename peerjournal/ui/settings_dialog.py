@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.errors import PeerJournalError
-from peerjournal.ui.charts import DEFAULT_LABELS
+from peerjournal.ui.charts import DEFAULT_LABELS, display_labels
 from peerjournal.ui.i18n import LANGUAGES
 from peerjournal.ui.prefs import (
     AUTO_LOCK_MINUTES,
@@ -277,8 +277,9 @@ class SettingsDialog(QDialog):
             self.tabs.widget(tab).setEnabled(enabled)
 
     def _vault_arrived(self, values: VaultSettings) -> None:
+        shown = display_labels(values.labels)
         for level, edit in self.label_edits.items():
-            edit.setText(values.labels.get(level, DEFAULT_LABELS[level]))
+            edit.setText(shown[level])
         self.emotions.set_names(values.emotions)
         self.activities.set_names(values.activities)
         self.people.set_names(values.people)

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
@@ -221,6 +221,183 @@
     </message>
 </context>
 <context>
+    <name>EntryListModel</name>
+    <message>
+        <source>starred</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <source>mood {0} of 5</source>
+        <translation>Stimmung {0} von 5</translation>
+    </message>
+</context>
+<context>
+    <name>FeedCard</name>
+    <message>
+        <source>You shared with %1</source>
+        <extracomment>The quick reactions, in the order of their buttons (words, not emoji: every font has them).</extracomment>
+        <translation>Du hast mit %1 geteilt</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>Content warning: %1</source>
+        <translation>Inhaltswarnung: %1</translation>
+    </message>
+    <message>
+        <source>Show anyway</source>
+        <translation>Trotzdem anzeigen</translation>
+    </message>
+    <message>
+        <source>mood %1 of 5</source>
+        <translation>Stimmung %1 von 5</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>This might land hard — send anyway or edit?</source>
+        <translation>Das könnte hart ankommen – trotzdem senden oder bearbeiten?</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>♥ Heart</source>
+        <translation>♥ Herz</translation>
+    </message>
+    <message>
+        <source>Hug</source>
+        <translation>Umarmung</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Kraft</translation>
+    </message>
+    <message>
+        <source>Same here</source>
+        <translation>Geht mir auch so</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Danke</translation>
+    </message>
+    <message>
+        <source>A short, kind reply…</source>
+        <translation>Eine kurze, freundliche Antwort …</translation>
+    </message>
+    <message>
+        <source>You sent a heart</source>
+        <translation>Du hast ein Herz geschickt</translation>
+    </message>
+    <message>
+        <source>You sent a hug</source>
+        <translation>Du hast eine Umarmung geschickt</translation>
+    </message>
+    <message>
+        <source>You sent strength</source>
+        <translation>Du hast Kraft geschickt</translation>
+    </message>
+    <message>
+        <source>You said: same here</source>
+        <translation>Du hast gesagt: Geht mir auch so</translation>
+    </message>
+    <message>
+        <source>You said thanks</source>
+        <translation>Du hast Danke gesagt</translation>
+    </message>
+    <message>
+        <source>%1 sent a heart</source>
+        <translation>%1 hat ein Herz geschickt</translation>
+    </message>
+    <message>
+        <source>%1 sent a hug</source>
+        <translation>%1 hat eine Umarmung geschickt</translation>
+    </message>
+    <message>
+        <source>%1 sent strength</source>
+        <translation>%1 hat Kraft geschickt</translation>
+    </message>
+    <message>
+        <source>%1 said: same here</source>
+        <translation>%1 hat gesagt: Geht mir auch so</translation>
+    </message>
+    <message>
+        <source>%1 said thanks</source>
+        <translation>%1 hat Danke gesagt</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+</context>
+<context>
+    <name>FeedWidget</name>
+    <message>
+        <source>From your peers</source>
+        <translation>Von deinen Vertrauenspersonen</translation>
+    </message>
+    <message>
+        <source>You shared</source>
+        <translation>Von dir geteilt</translation>
+    </message>
+    <message>
+        <source>You&apos;ve been here a while. Maybe a good moment for a break or a check-in?</source>
+        <translation>Du bist schon eine Weile hier. Vielleicht ein guter Moment für eine Pause oder einen Check-in?</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Back to the newest</source>
+        <translation>Zurück zum Neuesten</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>Ältere anzeigen</translation>
+    </message>
+    <message>
+        <source>Nothing you shared yet. Use “Share…” on an entry.</source>
+        <translation>Du hast noch nichts geteilt. Nutze „Teilen …“ bei einem Eintrag.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. When a peer shares something, it appears here after “Check for messages”.</source>
+        <translation>Hier ist noch nichts. Wenn eine Vertrauensperson etwas teilt, erscheint es hier nach „Nachrichten abrufen“.</translation>
+    </message>
+    <message>
+        <source>Sent. It goes out whenever the relay is reachable.</source>
+        <translation>Gesendet. Es geht raus, sobald das Relay erreichbar ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This week: %n minute(s) in the feed.</source>
+        <translation>
+            <numerusform>Diese Woche: %n Minute im Feed.</numerusform>
+            <numerusform>Diese Woche: %n Minuten im Feed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week: less than a minute in the feed.</source>
+        <translation>Diese Woche: weniger als eine Minute im Feed.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Start your private journal</source>
@@ -372,6 +549,10 @@
         <translation>Tagebucheinträge</translation>
     </message>
     <message>
+        <source>Move to trash</source>
+        <translation>In den Papierkorb</translation>
+    </message>
+    <message>
         <source>Moved to the trash. You can restore it from Trash.</source>
         <translation>In den Papierkorb verschoben. Du kannst den Eintrag im Papierkorb wiederherstellen.</translation>
     </message>
@@ -384,8 +565,12 @@
         <translation>{0}+ passende Einträge</translation>
     </message>
     <message>
-        <source>{0} entries shown</source>
-        <translation>{0} Einträge angezeigt</translation>
+        <source>{0} of {1} entries</source>
+        <translation>{0} von {1} Einträgen</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>{0} Einträge</translation>
     </message>
 </context>
 <context>
@@ -467,12 +652,39 @@
         <source>PeerJournal keeps your journal and mood log encrypted on this computer. Nothing leaves it unless you choose to share an entry with a peer.</source>
         <translation>PeerJournal bewahrt dein Tagebuch und dein Stimmungsprotokoll verschlüsselt auf diesem Computer auf. Nichts verlässt ihn, außer du entscheidest dich, einen Eintrag mit einer Vertrauensperson zu teilen.</translation>
     </message>
+    <message>
+        <source>Something went wrong inside PeerJournal (a bug). Details were written to the log.</source>
+        <translation>In PeerJournal ist etwas schiefgelaufen (ein Fehler im Programm). Einzelheiten stehen im Protokoll.</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownPreview</name>
     <message>
         <source>Rendered preview</source>
         <translation>Gerenderte Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>MoodLabels</name>
+    <message>
+        <source>Awful</source>
+        <translation>Furchtbar</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Schlecht</translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation>Okay</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Great</source>
+        <translation>Großartig</translation>
     </message>
 </context>
 <context>
@@ -626,6 +838,109 @@
     </message>
 </context>
 <context>
+    <name>PairingDialog</name>
+    <message>
+        <source>Relay address</source>
+        <translation>Relay-Adresse</translation>
+    </message>
+    <message>
+        <source>e.g. Robin (optional)</source>
+        <translation>z. B. Robin (optional)</translation>
+    </message>
+    <message>
+        <source>Your pseudonym for this peer</source>
+        <translation>Dein Pseudonym für diese Vertrauensperson</translation>
+    </message>
+    <message>
+        <source>Paste the invite code here (pj1:…)</source>
+        <translation>Füge den Einladungscode hier ein (pj1:…)</translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <translation>Einladungscode</translation>
+    </message>
+    <message>
+        <source>Create invite</source>
+        <translation>Einladung erstellen</translation>
+    </message>
+    <message>
+        <source>Accept invite</source>
+        <translation>Einladung annehmen</translation>
+    </message>
+    <message>
+        <source>Invite a peer</source>
+        <translation>Vertrauensperson einladen</translation>
+    </message>
+    <message>
+        <source>Accept an invite</source>
+        <translation>Eine Einladung annehmen</translation>
+    </message>
+    <message>
+        <source>Invite someone you trust</source>
+        <translation>Lade jemanden ein, dem du vertraust</translation>
+    </message>
+    <message>
+        <source>Choose the relay you both use (a friend, a student union or a charity may run one). Your peer will see the pseudonym you pick, not your name.</source>
+        <translation>Wähle das Relay, das ihr beide nutzt (eine Freundin, ein Studierendenwerk oder ein gemeinnütziger Verein kann eins betreiben). Deine Vertrauensperson sieht das Pseudonym, das du wählst, nicht deinen Namen.</translation>
+    </message>
+    <message>
+        <source>Paste the code your peer sent you. Your peer will see the pseudonym you pick, not your name.</source>
+        <translation>Füge den Code ein, den deine Vertrauensperson dir geschickt hat. Sie sieht das Pseudonym, das du wählst, nicht deinen Namen.</translation>
+    </message>
+    <message>
+        <source>Your pseudonym</source>
+        <translation>Dein Pseudonym</translation>
+    </message>
+    <message>
+        <source>Copy invite</source>
+        <translation>Einladung kopieren</translation>
+    </message>
+    <message>
+        <source>QR code of the invite</source>
+        <translation>QR-Code der Einladung</translation>
+    </message>
+    <message>
+        <source>Safety code to compare</source>
+        <translation>Sicherheitscode zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>Please enter the address of a relay.</source>
+        <translation>Bitte gib die Adresse eines Relays ein.</translation>
+    </message>
+    <message>
+        <source>Please paste the invite code first.</source>
+        <translation>Bitte füge zuerst den Einladungscode ein.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Einen Moment …</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Your invite is ready</source>
+        <translation>Deine Einladung ist bereit</translation>
+    </message>
+    <message>
+        <source>Send this invite over a channel you trust (in person, or a messenger you already use with them); it works once. When they have accepted it, press “Check for messages” and compare the safety code with them by phone or in person.</source>
+        <translation>Schick diese Einladung über einen Weg, dem du vertraust (persönlich oder über einen Messenger, den ihr schon nutzt); sie funktioniert einmal. Wenn sie angenommen wurde, drück „Nachrichten abrufen“ und vergleicht den Sicherheitscode am Telefon oder persönlich.</translation>
+    </message>
+    <message>
+        <source>Invite accepted</source>
+        <translation>Einladung angenommen</translation>
+    </message>
+    <message>
+        <source>Compare this safety code with your peer by phone or in person. If it is the same on both sides, nobody came in between.</source>
+        <translation>Vergleiche diesen Sicherheitscode mit deiner Vertrauensperson am Telefon oder persönlich. Ist er auf beiden Seiten gleich, hat sich niemand dazwischengeschaltet.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your message to them.</source>
+        <translation>Kopiert. Füge sie in deine Nachricht an sie ein.</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePanel</name>
     <message>
         <source>Your entries stay encrypted as they are; only the key that unlocks them is wrapped again. Your recovery code keeps working.</source>
@@ -658,6 +973,165 @@
     <message>
         <source>Your passphrase was changed. Use the new one the next time you unlock.</source>
         <translation>Deine Passphrase wurde geändert. Verwende beim nächsten Entsperren die neue.</translation>
+    </message>
+</context>
+<context>
+    <name>PeerCard</name>
+    <message>
+        <source>They see you as %1</source>
+        <translation>Sie sehen dich als %1</translation>
+    </message>
+    <message>
+        <source>Safety code</source>
+        <translation>Sicherheitscode</translation>
+    </message>
+    <message>
+        <source>Safety code to compare:</source>
+        <translation>Sicherheitscode zum Vergleichen:</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Stummschaltung aufheben</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stummschalten</translation>
+    </message>
+    <message>
+        <source>Muting hides their items from your feed; nothing is sent to them.</source>
+        <translation>Stummschalten blendet ihre Beiträge in deinem Feed aus; ihnen wird nichts mitgeteilt.</translation>
+    </message>
+    <message>
+        <source>Unpair…</source>
+        <translation>Verbindung trennen …</translation>
+    </message>
+    <message>
+        <source>Show invite</source>
+        <translation>Einladung anzeigen</translation>
+    </message>
+    <message>
+        <source>Invite sent — waiting for them to accept it</source>
+        <translation>Einladung gesendet – warte darauf, dass sie angenommen wird</translation>
+    </message>
+    <message>
+        <source>Almost paired — waiting for their answer</source>
+        <translation>Fast verbunden – warte auf die Antwort</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Pairing ended</source>
+        <translation>Verbindung beendet</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>some messages wait to go out</source>
+        <translation>einige Nachrichten warten auf den Versand</translation>
+    </message>
+    <message>
+        <source>Give them the invite code or QR code. After they accept it, press “Check for messages”.</source>
+        <translation>Gib ihnen den Einladungscode oder den QR-Code. Nachdem sie ihn angenommen haben, drück „Nachrichten abrufen“.</translation>
+    </message>
+    <message>
+        <source>When they have pressed “Check for messages”, do it too. Then compare the safety code with them by phone or in person.</source>
+        <translation>Wenn sie „Nachrichten abrufen“ gedrückt haben, tu das auch. Vergleicht dann den Sicherheitscode am Telefon oder persönlich.</translation>
+    </message>
+    <message>
+        <source>Compare the safety code with them by phone or in person once; if it matches, nobody came in between.</source>
+        <translation>Vergleicht den Sicherheitscode einmal am Telefon oder persönlich; stimmt er überein, hat sich niemand dazwischengeschaltet.</translation>
+    </message>
+    <message>
+        <source>What they shared stays in your feed history.</source>
+        <translation>Was sie geteilt haben, bleibt in deinem Feed-Verlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>PeersPage</name>
+    <message>
+        <source>Peers</source>
+        <extracomment>the local time for quiet hours (tests fix it)</extracomment>
+        <translation>Vertrauenspersonen</translation>
+    </message>
+    <message>
+        <source>Share chosen entries with one or a few people you trust. Everything is encrypted; the relay cannot read a word.</source>
+        <translation>Teile ausgewählte Einträge mit einer oder wenigen Personen, denen du vertraust. Alles ist verschlüsselt; das Relay kann kein Wort lesen.</translation>
+    </message>
+    <message>
+        <source>Invite a peer</source>
+        <translation>Vertrauensperson einladen</translation>
+    </message>
+    <message>
+        <source>I have an invite</source>
+        <translation>Ich habe eine Einladung</translation>
+    </message>
+    <message>
+        <source>Check for messages</source>
+        <translation>Nachrichten abrufen</translation>
+    </message>
+    <message>
+        <source>Peer status</source>
+        <translation>Status der Vertrauensperson</translation>
+    </message>
+    <message>
+        <source>No peers yet. Invite someone you trust, or accept their invite.</source>
+        <translation>Noch keine Vertrauenspersonen. Lade jemanden ein, dem du vertraust, oder nimm eine Einladung an.</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation>Verbindung trennen</translation>
+    </message>
+    <message>
+        <source>Unpair from %1?</source>
+        <translation>Verbindung mit %1 trennen?</translation>
+    </message>
+    <message>
+        <source>They will be told the pairing ended, without any reason. What they shared stays in your feed history, and you can always pair again later.</source>
+        <translation>Sie erfahren, dass die Verbindung beendet wurde, ohne Angabe von Gründen. Was sie geteilt haben, bleibt in deinem Feed-Verlauf, und ihr könnt euch später jederzeit wieder verbinden.</translation>
+    </message>
+    <message>
+        <source>Keep the pairing</source>
+        <translation>Verbindung behalten</translation>
+    </message>
+    <message>
+        <source>Unpaired from %1.</source>
+        <translation>Verbindung mit %1 getrennt.</translation>
+    </message>
+    <message>
+        <source>Checking for messages…</source>
+        <translation>Nachrichten werden abgerufen …</translation>
+    </message>
+    <message>
+        <source>Paired with %1. Compare the safety code.</source>
+        <translation>Mit %1 verbunden. Vergleicht den Sicherheitscode.</translation>
+    </message>
+    <message>
+        <source>%1 ended the pairing.</source>
+        <translation>%1 hat die Verbindung beendet.</translation>
+    </message>
+    <message>
+        <source>Something new arrived.</source>
+        <translation>Etwas Neues ist angekommen.</translation>
+    </message>
+    <message>
+        <source>Your messages went out.</source>
+        <translation>Deine Nachrichten wurden gesendet.</translation>
+    </message>
+    <message>
+        <source>PeerJournal will try again later.</source>
+        <translation>PeerJournal versucht es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation>Nichts Neues.</translation>
     </message>
 </context>
 <context>
@@ -809,6 +1283,193 @@
     <message>
         <source>Double-click a name to rename it.</source>
         <translation>Doppelklicke auf einen Namen, um ihn umzubenennen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share an entry</source>
+        <translation>Einen Eintrag teilen</translation>
+    </message>
+    <message>
+        <source>Share with a peer</source>
+        <translation>Mit einer Vertrauensperson teilen</translation>
+    </message>
+    <message>
+        <source>This is exactly what your peer will get. Details that could identify someone are replaced; check the list, edit the text if you like. Nothing is sent until you press Send.</source>
+        <translation>Genau das bekommt deine Vertrauensperson. Angaben, die jemanden erkennbar machen könnten, werden ersetzt; prüf die Liste und bearbeite den Text, wenn du magst. Nichts wird gesendet, bevor du auf Senden drückst.</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Vertrauensperson</translation>
+    </message>
+    <message>
+        <source>Title to share</source>
+        <translation>Zu teilender Titel</translation>
+    </message>
+    <message>
+        <source>Text to share</source>
+        <translation>Zu teilender Text</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Was gefunden wurde</translation>
+    </message>
+    <message>
+        <source>Start again from the entry</source>
+        <translation>Neu vom Eintrag ausgehen</translation>
+    </message>
+    <message>
+        <source>e.g. self-harm, grief (optional)</source>
+        <translation>z. B. Selbstverletzung, Trauer (optional)</translation>
+    </message>
+    <message>
+        <source>Content warning</source>
+        <translation>Inhaltswarnung</translation>
+    </message>
+    <message>
+        <source>Share with</source>
+        <translation>Teilen mit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Found in the text (checked = replaced)</source>
+        <translation>Im Text gefunden (angehakt = ersetzt)</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Vorschau wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>You have no paired peer yet. Invite someone on the Peers page first; nothing was shared.</source>
+        <translation>Du bist noch mit keiner Vertrauensperson verbunden. Lade zuerst jemanden auf der Seite „Vertrauenspersonen“ ein; es wurde nichts geteilt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Include my mood: %1</source>
+        <translation>Meine Stimmung mitsenden: %1</translation>
+    </message>
+    <message>
+        <source>No mood linked to this entry</source>
+        <translation>Mit diesem Eintrag ist keine Stimmung verknüpft</translation>
+    </message>
+    <message>
+        <source>%1 (the day only, never the time)</source>
+        <translation>%1 (nur der Tag, nie die Uhrzeit)</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>handle</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>long number</source>
+        <translation>lange Zahl</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>%1? review: “%2”</source>
+        <translation>%1? prüfen: „%2“</translation>
+    </message>
+    <message>
+        <source>%1 redacted: “%2”</source>
+        <translation>%1 ersetzt: „%2“</translation>
+    </message>
+    <message>
+        <source>Nothing that looks identifying was found.</source>
+        <translation>Es wurde nichts gefunden, das jemanden erkennbar machen könnte.</translation>
+    </message>
+    <message>
+        <source>Uncheck a line to keep the original words; check it to replace them.</source>
+        <translation>Entferne den Haken bei einer Zeile, um die ursprünglichen Worte zu behalten; setz ihn, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>You edited the text by hand, so the list is paused. “Start again from the entry” brings it back.</source>
+        <translation>Du hast den Text von Hand bearbeitet, daher ist die Liste angehalten. „Neu vom Eintrag ausgehen“ bringt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Send to %1</source>
+        <translation>An %1 senden</translation>
+    </message>
+    <message>
+        <source>There is nothing to share yet.</source>
+        <translation>Es gibt noch nichts zu teilen.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Ready for %1. It will go out when the relay is reachable (PeerJournal tries again each time you check for messages).</source>
+        <translation>Bereit für %1. Es geht raus, sobald das Relay erreichbar ist (PeerJournal versucht es bei jedem Abrufen von Nachrichten erneut).</translation>
+    </message>
+    <message>
+        <source>Sent to %1. They will see it when they next check for messages.</source>
+        <translation>An %1 gesendet. Die Person sieht es, wenn sie das nächste Mal Nachrichten abruft.</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1628,13 @@
     <message>
         <source>%1: average %2 (%3)</source>
         <translation>%1: Durchschnitt %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Something new arrived.</source>
+        <translation>Etwas Neues ist angekommen.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>FeedWidget</name>
+    <message numerus="yes">
+        <source>This week: %n minute(s) in the feed.</source>
+        <translation>
+            <numerusform>This week: %n minute in the feed.</numerusform>
+            <numerusform>This week: %n minutes in the feed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Insights</name>
     <message numerus="yes">
         <source>Over %n day(s) with check-ins your average mood was %1.</source>
