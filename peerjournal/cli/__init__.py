@@ -37,12 +37,12 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import Any, NoReturn
 
-from peerjournal.cli import journal, mood, peers, transfer, vaultcmds
+from peerjournal.cli import agent, journal, mood, peers, transfer, vaultcmds
 from peerjournal.cli.context import Context, running
 from peerjournal.errors import PeerJournalError
 
 #: The command groups, in the order ``--help`` lists them. Add new groups here.
-GROUP_MODULES: tuple[ModuleType, ...] = (vaultcmds, journal, mood, transfer, peers)
+GROUP_MODULES: tuple[ModuleType, ...] = (vaultcmds, agent, journal, mood, transfer, peers)
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -180,17 +180,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             return launch_gui(args.vault)
         sys.stderr.write(f"peerjournal: {args.command} needs a sub-command (see --help)\n")
         return EXIT_USAGE
-    context = Context(args)
+    forwarded = agent.forward_if_unlocked(args, arguments)
+    if forwarded is not None:
+        return forwarded
+    return execute(args, Context(args))
+
+
+def execute(args: argparse.Namespace, context: Context) -> int:
+    """Run a parsed command's handler; errors become one line on ``context.stderr``."""
+    handler = args.handler
     try:
         with running(context):
             status = handler(args, context)
         context.stdout.flush()
         return int(status)
     except PeerJournalError as exc:
-        sys.stderr.write(f"peerjournal: {_one_line(exc.message)}\n")
+        context.stderr.write(f"peerjournal: {_one_line(exc.message)}\n")
         return EXIT_ERROR
     except KeyboardInterrupt:
-        sys.stderr.write("\npeerjournal: interrupted; nothing more was done.\n")
+        context.stderr.write("\npeerjournal: interrupted; nothing more was done.\n")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         _silence_stdout()
@@ -200,5 +208,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         log = record_bug(exc, str(args.command))
         where = f"; details in {log}" if log else ""
-        sys.stderr.write(f"peerjournal: internal error (a bug): {type(exc).__name__}{where}\n")
+        context.stderr.write(f"peerjournal: internal error (a bug): {type(exc).__name__}{where}\n")
         return EXIT_BUG

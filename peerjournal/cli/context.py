@@ -63,12 +63,15 @@ class Context:
         stdin: TextIO | None = None,
         stdout: TextIO | None = None,
         stderr: TextIO | None = None,
+        tty: bool | None = None,
     ) -> None:
         self.args = args
         self.stdin = stdin or sys.stdin
         self.stdout = stdout or sys.stdout
         self.stderr = stderr or sys.stderr
+        self._tty = tty
         self._session: Session | None = None
+        self._borrowed = False
 
     # -- streams ---------------------------------------------------------------------------
 
@@ -83,6 +86,8 @@ class Context:
     @property
     def stdout_is_tty(self) -> bool:
         """Whether standard output is a terminal (for bold highlights)."""
+        if self._tty is not None:
+            return self._tty
         isatty = getattr(self.stdout, "isatty", None)
         return bool(isatty and isatty())
 
@@ -217,15 +222,18 @@ class Context:
             self._session = open_vault(folder, self.passphrase())
         return self._session
 
-    def adopt(self, session: Session) -> None:
-        """Use an already open session (after init or recover) and lock it at the end."""
+    def adopt(self, session: Session, *, borrowed: bool = False) -> None:
+        """Use an already open session: one this run made (init, recover), locked at the
+        end, or a ``borrowed`` one (the unlock agent's), left open."""
         self._session = session
+        self._borrowed = borrowed
 
     def close(self) -> None:
         """Lock the vault if this run opened it."""
         if self._session is not None:
             session, self._session = self._session, None
-            session.lock()
+            if not self._borrowed:
+                session.lock()
 
 
 @contextmanager
