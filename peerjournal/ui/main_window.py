@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
 
     # -- building -------------------------------------------------------------------------
     def _action(self, text: str, slot: Any, shortcut: Any = None, icon_name: str = "") -> QAction:
-        action = QAction(icon(icon_name) if icon_name else icon("none"), text, self)
+        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
         action.setData(icon_name)  # to re-tint the icon when the theme changes
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
