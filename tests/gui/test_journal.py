@@ -206,3 +206,17 @@ def test_demo_journal_is_realistic_and_deterministic(tmp_path: Path) -> None:
     finally:
         first.lock()
         second.lock()
+
+
+def test_scrolling_to_the_end_of_the_list_loads_the_next_page(qtbot, worker: DbWorker) -> None:
+    page = JournalPage(worker)
+    qtbot.addWidget(page)
+    page.resize(900, 600)
+    page.show()
+    with qtbot.waitSignal(page.model.page_loaded):
+        page.start()
+    assert page.model.rowCount() == 50
+    with qtbot.waitSignal(page.model.page_loaded):
+        page.list.scrollToBottom()  # the view asks the model for more when it reaches the end
+    assert page.model.rowCount() == 100
+    qtbot.waitUntil(lambda: page.count_label.text() == "100 of 250 entries")
