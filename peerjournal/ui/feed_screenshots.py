@@ -238,8 +238,16 @@ def render_theme(
     save(page, out, f"peers-nudge-{theme}")
     page.feed.tracker.stop()
     page.close()
+    page.deleteLater()
 
     robin_page = PeersPage(robin, prefs)
+    robin_page.resize(1180, 760)
+    robin_page.show()
+    robin_page.start()
+    robin_page.feed.show_section(True)
+    wait_for(lambda: len(robin_page.cards) >= 1 and len(robin_page.feed.cards) == 3)
+    robin_page.feed.cards[0].reveal()
+    save(robin_page, out, f"peers-shared-{theme}")
     dialog = robin_page.open_pairing(MODE_INVITE)
     dialog.relay_edit.setText(url)
     dialog.pseudonym_edit.setText("Robin")
@@ -250,6 +258,8 @@ def render_theme(
     save(dialog, out, f"peers-invite-{theme}")
     dialog.reject()
     robin_page.feed.tracker.stop()
+    robin_page.close()
+    robin_page.deleteLater()
 
     share = ShareDialog(robin, entry_id)
     share.resize(700, 720)
@@ -258,6 +268,8 @@ def render_theme(
     share.tag_boxes[0].setChecked(True)
     save(share, out, f"peers-share-{theme}")
     share.reject()
+    share.deleteLater()
+    QTest.qWait(50)
 
 
 def main(argv: list[str] | None = None) -> int:
