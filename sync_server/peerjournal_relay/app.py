@@ -59,14 +59,9 @@ class Relay:
         self.settings = settings
         self.storage = storage if storage is not None else make_storage(settings)
         self.metrics = RelayMetrics()
-        self.endpoints = Endpoints(settings, self.storage, self.metrics, clock)
         key = bytes.fromhex(settings.rate_limit_key) if settings.rate_limit_key else None
+        self.endpoints = Endpoints(settings, self.storage, self.metrics, clock, key)
         self.limiter = RateLimiter(settings.rate_limit_per_second, settings.rate_limit_burst, key)
-        self.endpoints.creation_limiter = RateLimiter(
-            settings.mailbox_creations_per_hour / 3600.0,
-            settings.mailbox_creations_per_hour,
-            key,
-        )
         self.clock = clock
         self.loop: asyncio.AbstractEventLoop | None = None
         self._sweeper: asyncio.Task[None] | None = None

@@ -87,13 +87,15 @@ class Endpoints:
         storage: Storage,
         metrics: RelayMetrics,
         clock: Callable[[], float] = time.time,
+        limiter_key: bytes | None = None,
     ) -> None:
         self.settings = settings
         self.storage = storage
         self.metrics = metrics
         self.clock = clock
         self.disk_full = False
-        self.creation_limiter = RateLimiter(settings.mailbox_creations_per_hour / 3600.0, 1)
+        per_hour = settings.mailbox_creations_per_hour
+        self.creation_limiter = RateLimiter(per_hour / 3600.0, per_hour, limiter_key)
         self._recipient_keys: dict[bytes, bytes] = {}
         self._sender_keys: dict[bytes, bytes] = {}
         self._waiters: dict[bytes, list[asyncio.Future[None]]] = {}
