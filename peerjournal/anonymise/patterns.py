@@ -150,21 +150,32 @@ def find_ips(text: str) -> Iterator[Finding]:
         yield make_finding(text, match.start(), match.end(), "ip")
     for match in _IPV6_CANDIDATE.finditer(text):
         start, end = match.start(), match.end()
+        if text.count(":", start, end) < 2:
+            continue
+        end = _valid_ipv6_end(text, start, end)
+        if end < 0:
+            continue
         candidate = text[start:end]
-        if candidate.count(":") < 2:
-            continue
-        while candidate.endswith(":") and not candidate.endswith("::"):
-            candidate = candidate[:-1]
-            end -= 1
-        try:
-            ipaddress.IPv6Address(candidate.split("%", 1)[0])
-        except ValueError:
-            continue
         if sum(ch not in ":." for ch in candidate) < 3:
             continue  # "::", "::1", "a::b": not an address that says anything
         if not any(ch in "abcdefABCDEF" for ch in candidate) and "::" not in candidate:
             continue  # digits and single colons only: a time such as 10:30:00:00
         yield make_finding(text, start, end, "ip")
+
+
+def _valid_ipv6_end(text: str, start: int, end: int) -> int:
+    """The end of a valid IPv6 address at ``start``, trimming up to two trailing colons
+    that belong to the sentence ("at fe80::1: then"); -1 when there is none."""
+    for trim in range(3):
+        candidate = text[start : end - trim]
+        if trim and text[end - trim : end] != ":" * trim:
+            break
+        try:
+            ipaddress.IPv6Address(candidate.split("%", 1)[0])
+        except ValueError:
+            continue
+        return end - trim
+    return -1
 
 
 def find_digit_runs(text: str) -> Iterator[Finding]:

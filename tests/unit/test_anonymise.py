@@ -78,6 +78,12 @@ def test_social_handles(anon: Anonymiser, text: str, expected: str) -> None:
     assert redacted(anon, text) == expected
 
 
+def test_ipv6_before_a_colon(anon: Anonymiser) -> None:
+    assert redacted(anon, "see 64:ff9b::: and fe80::1ff:fe23:4567:890a: ok") == (
+        "see [address]: and [address]: ok"
+    )
+
+
 def test_ipv4_and_ipv6(anon: Anonymiser) -> None:
     text = "from 192.168.1.20 and 2001:db8::8a2e:370:7334, not 999.1.1.1 or 10:30:00"
     assert redacted(anon, text) == "from [address] and [address], not 999.1.1.1 or [time]"

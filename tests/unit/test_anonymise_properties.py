@@ -120,6 +120,20 @@ def test_secrets_in_prose_joined_by_spaces_never_survive(
         assert secret not in result.text
 
 
+punctuation = st.sampled_from([", ", "; ", " / ", " (", ") ", ": ", " - ", ". ", "\n- ", "! "])
+
+
+@SETTINGS
+@given(st.lists(st.tuples(prose, punctuation, secrets, punctuation), min_size=1, max_size=4))
+def test_secrets_between_punctuation_never_survive(
+    parts: list[tuple[str, str, str, str]],
+) -> None:
+    text = "".join(before + left + secret + right for before, left, secret, right in parts)
+    result = ANON.redact(text)
+    for _, _, secret, _ in parts:
+        assert secret not in result.text
+
+
 @SETTINGS
 @given(st.text(max_size=300))
 def test_declining_everything_returns_the_original(text: str) -> None:
