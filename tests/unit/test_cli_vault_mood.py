@@ -229,3 +229,22 @@ def test_damaged_and_busy_vaults_give_one_line(
     status, out, err = cli.run("list")
     assert status == 1 and out == "" and err.count("\n") == 1
     assert "damaged" in err and "Traceback" not in err
+
+
+def test_vault_folder_precedence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PEERJOURNAL_INSECURE_TEST_KDF", "1")
+    monkeypatch.setenv("PEERJOURNAL_PASSPHRASE", PASS)
+    monkeypatch.delenv("PEERJOURNAL_VAULT", raising=False)
+    runner = Cli(capsys, monkeypatch)
+    status, out, _ = runner.run("init")
+    default = tmp_path / "home" / ".local" / "share" / "PeerJournal" / "vault"
+    assert status == 0 and f"vault in {default}." in out
+    monkeypatch.setenv("PEERJOURNAL_VAULT", str(tmp_path / "from-env"))
+    status, out, _ = runner.run("init")
+    assert status == 0 and str(tmp_path / "from-env") in out
+    status, out, _ = runner.run("--vault", str(tmp_path / "from-flag"), "init")
+    assert status == 0 and str(tmp_path / "from-flag") in out
+    assert runner.run("add", "goes to the env vault")[0] == 0
+    assert runner.run("list", "--vault", str(tmp_path / "from-flag"), "--json")[1] == "[]\n"
