@@ -129,8 +129,13 @@ def _receive(sock: socket.socket) -> dict[str, Any]:
     return message
 
 
+def supported() -> bool:
+    """Whether this system has Unix sockets (Windows builds may not)."""
+    return hasattr(socket, "AF_UNIX")
+
+
 def _connect(path: Path, timeout: float) -> socket.socket | None:
-    if not path.exists():
+    if not supported() or not path.exists():
         return None
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     sock.settimeout(timeout)
@@ -147,13 +152,14 @@ def _connect(path: Path, timeout: float) -> socket.socket | None:
 
 def _needs_stdin(args: argparse.Namespace) -> bool:
     if args.command == "add":
-        return bool(args.text == "-" or (args.text is None and not sys.stdin.isatty()))
+        terminal = sys.stdin is not None and sys.stdin.isatty()
+        return bool(args.text == "-" or (args.text is None and not terminal))
     return bool(args.command == "edit" and args.body == "-")
 
 
 def forward_if_unlocked(args: argparse.Namespace, argv: list[str]) -> int | None:
     """Run the command in the unlock agent if one serves this vault; None to run it here."""
-    if args.command not in FORWARDED:
+    if args.command not in FORWARDED or not supported():
         return None
     context = Context(args)
     try:
@@ -175,7 +181,7 @@ def forward_if_unlocked(args: argparse.Namespace, argv: list[str]) -> int | None
                 {
                     "argv": argv,
                     "stdin": stdin,
-                    "stdin_tty": sys.stdin.isatty(),
+                    "stdin_tty": sys.stdin is not None and sys.stdin.isatty(),
                     "tty": context.stdout_is_tty,
                 },
             )
@@ -198,6 +204,8 @@ def forward_if_unlocked(args: argparse.Namespace, argv: list[str]) -> int | None
 
 def cmd_unlock(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal unlock [--minutes M]``: start the agent for this vault."""
+    if not supported():
+        raise InvalidInput("Unlocked sessions need Unix sockets, which this system lacks.")
     folder = ctx.existing_vault_folder()
     path = socket_path(folder)
     live = _connect(path, 5.0)
