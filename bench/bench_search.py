@@ -255,6 +255,7 @@ def main() -> int:
     args = parser.parse_args()
 
     results: dict[str, dict[str, dict[str, float]]] = {}
+    cpu_results: dict[str, dict[str, dict[str, float]]] = {}
     builds: dict[str, float | None] = {}
     matches: dict[str, int] = {}
     info = common.machine()
@@ -264,8 +265,9 @@ def main() -> int:
         session = open_vault(folder, PASSPHRASE)
         results[str(size)] = {}
         for label, call in cases(session):
-            samples = common.time_calls(call, repeat=args.repeat)  # type: ignore[arg-type]
-            results[str(size)][label] = common.summarise_ms(samples)
+            wall, cpu = common.time_calls_wall_cpu(call, repeat=args.repeat)  # type: ignore[arg-type]
+            results[str(size)][label] = common.summarise_ms(wall)
+            cpu_results.setdefault(str(size), {})[label] = common.summarise_ms(cpu)
         matches[str(size)] = session.connection.execute(
             "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH 'walk'"
         ).fetchone()[0]
@@ -281,6 +283,10 @@ def main() -> int:
         ]
         for label in labels
     ]
+    cpu_p95 = {
+        s: max(v["p95_ms"] for k, v in r.items() if k.startswith("search"))
+        for s, r in cpu_results.items()
+    }
     search_p95 = {
         s: max(v["p95_ms"] for k, v in r.items() if k.startswith("search"))
         for s, r in results.items()
@@ -298,12 +304,19 @@ def main() -> int:
         + " entries.\n"
     )
     print(common.markdown_table(header, rows))
+    load = ", ".join(f"{x:.1f}" for x in info["loadavg_at_start"] or [])
+    built = ", ".join(f"{int(s):,} in {t:.1f} s" for s, t in builds.items() if t is not None)
     print(
-        f"\nTarget: search p95 ≤ 20 ms at 100k entries. Worst search p95 at {int(biggest):,}: "
-        f"{search_p95[biggest]:.2f} ms — {verdict}.\n"
-        "Build (one transaction through `JournalService.add`): "
-        + ", ".join(f"{int(s):,} in {t:.1f} s" for s, t in builds.items() if t is not None)
-        + f". Load average at start: {info['loadavg_at_start']}.\n"
+        f"\nTarget: search p95 ≤ 20 ms at 100k entries. Worst search p95 at {int(biggest):,}"
+        f" entries: {search_p95[biggest]:.2f} ms wall time — {verdict}.\n"
+        f"The same calls used at most {cpu_p95[biggest]:.2f} ms of CPU time (p95); wall time\n"
+        "also counts waiting for a core while other processes run: the load average at\n"
+        f"the start was {load} on {info['cores']} cores.\n"
+        + (
+            f"Vaults built (one transaction through `JournalService.add`): {built}.\n"
+            if built
+            else ""
+        )
     )
     common.write_json(
         "search",
@@ -312,6 +325,8 @@ def main() -> int:
             "method": "in-process JournalService calls; warm cache; 3 warmup + repeat timed",
             "repeat": args.repeat,
             "results": results,
+            "cpu_results": cpu_results,
+            "worst_search_cpu_p95_ms": cpu_p95,
             "build_seconds": builds,
             "walk_matches": matches,
             "worst_search_p95_ms": search_p95,
