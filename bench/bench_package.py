@@ -67,6 +67,16 @@ def disk_usage(folder: Path) -> tuple[int, int, int]:
     return apparent, allocated, files
 
 
+def largest_files(folder: Path, count: int = 10) -> list[tuple[str, float]]:
+    """The ``count`` biggest files, as (path inside the bundle, MB)."""
+    sizes = [
+        (str(path.relative_to(folder)), path.stat().st_size / 1_000_000)
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    ]
+    return [(name, round(mb, 1)) for name, mb in sorted(sizes, key=lambda x: -x[1])[:count]]
+
+
 def evict(folder: Path) -> None:
     """Ask the kernel to drop the bundle's files from the page cache."""
     for dirpath, _dirs, names in os.walk(folder):
@@ -145,6 +155,7 @@ def main() -> int:
         "size_mib": round(apparent / 2**20, 1),
         "allocated_mb": round(allocated / 1_000_000, 1),
         "files": files,
+        "largest_files_mb": largest_files(folder),
         "start_to_first_paint_cold_s": [round(x, 3) for x in cold],
         "start_to_first_paint_warm_s": [round(x, 3) for x in warm],
         "cli_help_warm_s": [round(x, 3) for x in cli],
@@ -177,6 +188,8 @@ def main() -> int:
         "page cache before each run (posix_fadvise DONTNEED); system libraries stay cached, "
         "so a first start after a reboot is slower. Figures are from a shared 2-core machine."
     )
+    biggest = ", ".join(f"{Path(name).name} {mb} MB" for name, mb in largest_files(folder, 5))
+    print(f"\nLargest files: {biggest}.")
     return 0
 
 
