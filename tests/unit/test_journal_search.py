@@ -74,6 +74,10 @@ def test_case_and_diacritics_insensitive(session: Session) -> None:
     entry = session.journal.add("Ich war im Café, sehr müde.")
     assert [h.entry.id for h in session.journal.search("cafe")] == [entry.id]
     assert [h.entry.id for h in session.journal.search("MUDE")] == [entry.id]
+    decomposed = session.journal.add("Un cafe\u0301 au lait")
+    for query in ("caf\u00e9", "cafe\u0301", "CAFÉ"):
+        found = {h.entry.id for h in session.journal.search(query)}
+        assert found == {entry.id, decomposed.id}
 
 
 def test_tags_are_searchable_and_filterable(session: Session) -> None:
