@@ -13,6 +13,10 @@ _STOP_WORDS_TEXT = """
     I I'm I've I'll I'd Im Ive Id Ill Me My Mine Myself We Us Our You Your He She It They Them
     His Her Its Their Him Hers Theirs This That These Those There Here What When Where Why
     How Who Which Whose A An The And But Or So Yet If Then Because Also Just Still Maybe
+    To Of In On At For From By With Without About After Before Over Under Into Out Up Down Off
+    Again All Some Any Every Each Much Many More Most Less Very Too Not Nothing Something
+    Is Are Was Were Be Been Am Do Does Did Have Has Had Can Could Will Would Should Must
+    Day Week Month Year Time Life Work School Home Family Friends Exam Exams Class
     Today Tomorrow Yesterday Tonight Morning Evening Night Weekend
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     January February March April May June July August September October November December

@@ -257,6 +257,11 @@ def test_stop_words_and_sentence_starts_are_not_flagged(anon: Anonymiser) -> Non
     assert kinds(anon, text) == []
 
 
+def test_title_case_function_words_are_not_flagged() -> None:
+    found = [f.text for f in Anonymiser().find("Hard Talk With Mum About School and Bob")]
+    assert found == ["Talk", "Bob"]
+
+
 def test_name_candidate_possessive_is_trimmed(anon: Anonymiser) -> None:
     result = anon.redact("I borrowed Carla's book", accept=lambda f: True)
     assert result.text == "I borrowed [name]'s book"
