@@ -147,6 +147,7 @@ HOSTILE = [
     "a" * 5000,
     "\u202e reversed",
     "x:" * 100,
+    "\ud800 lone surrogate",
 ]
 
 
