@@ -378,8 +378,8 @@ def _pairs(growth: dict[str, dict[str, float]]) -> list[tuple[tuple[str, str], f
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--pj-runs", type=int, default=10)
-    parser.add_argument("--jrnl-runs", type=int, nargs="+", default=[5, 3],
+    parser.add_argument("--pj-runs", type=int, default=15)
+    parser.add_argument("--jrnl-runs", type=int, nargs="+", default=[5, 5],
                         help="runs per size for jrnl (last value repeats)")  # fmt: skip
     parser.add_argument("--quick", action="store_true", help="tiny sizes and few runs")
     args = parser.parse_args()
