@@ -21,6 +21,7 @@ from peerjournal.domain.models import (
     SearchHit,
     Unset,
     aware,
+    check_text,
     epoch_us,
     first_line,
     normalise_tags,
@@ -59,11 +60,7 @@ def _check_page(offset: int, limit: int) -> None:
 
 
 def _text(value: object, what: str) -> str:
-    if not isinstance(value, str):
-        raise InvalidInput(f"The {what} must be text.")
-    if "\x00" in value:
-        raise InvalidInput(f"The {what} contains a NUL character.")
-    return value
+    return check_text(value, what)
 
 
 class JournalService:

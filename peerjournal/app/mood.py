@@ -22,6 +22,7 @@ from peerjournal.domain.models import (
     MoodLog,
     aware,
     check_level,
+    check_text,
     epoch_us,
     normalise_names,
 )
@@ -46,9 +47,7 @@ def _row(row: Sequence[Any]) -> MoodLog:
 
 
 def _note(note: object) -> str:
-    if not isinstance(note, str) or "\x00" in note:
-        raise InvalidInput("The note must be text.")
-    return note
+    return check_text(note, "note")
 
 
 class MoodService:

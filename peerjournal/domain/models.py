@@ -89,10 +89,22 @@ class MoodLog:
 _SPACE = re.compile(r"\s+")
 
 
+def check_text(value: object, what: str) -> str:
+    """``value`` if it is storable text: a str without NUL and valid as UTF-8."""
+    if not isinstance(value, str):
+        raise InvalidInput(f"The {what} must be text.")
+    if "\x00" in value:
+        raise InvalidInput(f"The {what} contains a NUL character.")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvalidInput(f"The {what} contains characters that cannot be stored.") from exc
+    return value
+
+
 def normalise_tag(raw: str) -> str:
     """Strip a leading ``#``/``@`` and surrounding space; inner whitespace becomes one space."""
-    if not isinstance(raw, str):
-        raise InvalidInput("A tag must be text.")
+    check_text(raw, "tag")
     tag = _SPACE.sub(" ", raw).strip().lstrip("#@").strip()
     if len(tag) > 100:
         raise InvalidInput("A tag may be at most 100 characters long.")
@@ -121,8 +133,7 @@ def normalise_names(raw: Iterable[str], what: str) -> tuple[str, ...]:
     seen: set[str] = set()
     out: list[str] = []
     for item in raw:
-        if not isinstance(item, str):
-            raise InvalidInput(f"Each {what} must be text.")
+        check_text(item, what)
         name = _SPACE.sub(" ", item).strip()
         if len(name) > 100:
             raise InvalidInput(f"An {what} name may be at most 100 characters long.")

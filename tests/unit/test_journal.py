@@ -170,3 +170,20 @@ def test_tag_counts_stay_consistent_through_random_edits(session: Session) -> No
     assert {t.casefold(): n for t, n in session.journal.tags()} == expected
     for tag, n in expected.items():
         assert session.journal.count(tag=tag) == n
+
+
+def test_unstorable_text_is_rejected_plainly(session: Session) -> None:
+    for bad in ("nul \x00 inside", "lone \ud800 surrogate"):
+        with pytest.raises(InvalidInput):
+            session.journal.add(bad)
+        with pytest.raises(InvalidInput):
+            session.journal.add("ok", title=bad)
+        with pytest.raises(InvalidInput):
+            session.journal.add("ok", tags=[bad])
+        with pytest.raises(InvalidInput):
+            session.mood.add(3, note=bad)
+        with pytest.raises(InvalidInput):
+            session.mood.add(3, activities=[bad])
+    with pytest.raises(InvalidInput):
+        session.journal.add(42)  # type: ignore[arg-type]
+    assert session.journal.count() == 0 and session.mood.list() == []
