@@ -3,8 +3,9 @@
 ``PhoneNumberMatcher`` is run only over short windows of the text that look like phone
 numbers (six or more digits joined by phone separators), once per region, so ordinary
 prose costs nothing and a long entry costs little.  The ``VALID`` leniency keeps dates,
-years and times out; an ``+international`` number that no region accepts is still
-redacted, because a false alarm costs less than a leaked number.
+years and times out.  Phone-shaped digit groups that no region accepts (an unassigned
+``+international`` number, a number glued to other digits) are still redacted, because a
+false alarm costs less than a leaked number.
 """
 
 from __future__ import annotations
