@@ -20,7 +20,7 @@ import nacl.exceptions
 import nacl.pwhash.argon2id as argon2id
 import nacl.secret
 
-from peerjournal.errors import WrongPassphrase
+from peerjournal.errors import InvalidInput, WrongPassphrase
 
 SALT_BYTES = argon2id.SALTBYTES
 KEY_BYTES = 32
@@ -90,7 +90,10 @@ def normalise_passphrase(passphrase: str) -> bytes:
     """NFC-normalise and encode, so the same typed passphrase unlocks on every platform."""
     if not isinstance(passphrase, str):
         raise TypeError("passphrase must be str")
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    try:
+        return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvalidInput("The passphrase contains characters that cannot be used.") from exc
 
 
 def new_salt() -> bytes:

@@ -105,3 +105,11 @@ def test_insecure_env_only_affects_creation(
     # Opening reads the cost from the header; the variable plays no part.
     monkeypatch.delenv(INSECURE_TEST_KDF_ENV)
     open_vault(tmp_path / "v", "pw").lock()
+
+
+def test_unusable_passphrase_characters(tmp_path: Path) -> None:
+    from peerjournal.errors import InvalidInput
+
+    with pytest.raises(InvalidInput):
+        create_vault(tmp_path / "v", "bad \ud800", kdf=KdfParams.for_tests())
+    assert not (tmp_path / "v" / HEADER_NAME).exists()
