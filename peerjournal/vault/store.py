@@ -160,6 +160,7 @@ class Vault:
         kdf_params.validate()
         if not passphrase:
             raise InvalidInput("The passphrase must not be empty.")
+        secret = kdf.normalise_passphrase(passphrase)
         if vault_exists(folder):
             raise VaultExists()
         if (folder / DB_NAME).exists():
@@ -173,7 +174,7 @@ class Vault:
         code = kdf.new_recovery_code()
         header = Header(
             passphrase=KeySlot.seal(
-                kdf.normalise_passphrase(passphrase),
+                secret,
                 data_key,
                 kdf_params,
                 kdf.PURPOSE_PASSPHRASE_WRAP,

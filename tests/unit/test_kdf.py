@@ -112,4 +112,4 @@ def test_unusable_passphrase_characters(tmp_path: Path) -> None:
 
     with pytest.raises(InvalidInput):
         create_vault(tmp_path / "v", "bad \ud800", kdf=KdfParams.for_tests())
-    assert not (tmp_path / "v" / HEADER_NAME).exists()
+    assert not (tmp_path / "v").exists()
