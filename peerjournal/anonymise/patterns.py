@@ -34,16 +34,16 @@ _URL_TAIL = r"(?:[/?#][^\s<>\"'`]*+)?"
 _URL_WITH_SCHEME = re.compile(
     r"(?<![\w])(?:[a-zA-Z][a-zA-Z0-9+.\-]{1,15}://)[^\s<>\"'`]++",
 )
-_URL_WWW = re.compile(r"(?<![\w.\-/@])www\.(?:[\w\-]{1,63}+\.){1,8}[^\W\d_]{2,24}" + _URL_TAIL)
+_URL_WWW = re.compile(r"(?<![\w.\-/@])www\.(?:[\w\-]{1,63}+\.)+[^\W\d_]{2,24}" + _URL_TAIL)
 _URL_BARE = re.compile(
-    r"(?<![\w.\-/@])(?:[\w\-]{1,63}+\.){1,8}(?:" + _BARE_TLDS + r")(?![\w\-])" + _URL_TAIL,
+    r"(?<![\w.\-/@])(?:[\w\-]{1,63}+\.)+(?:" + _BARE_TLDS + r")(?![\w\-])" + _URL_TAIL,
     re.IGNORECASE,
 )
 _TRAILING_PUNCTUATION = ".,;:!?…'\"”’»)]}>"
 
 _HANDLE_AT = re.compile(
     r"(?<![\w@.%+\-])@[\w](?:[\w.]{0,63}+)"
-    r"(?:@(?:[\w\-]{1,63}+\.){1,8}[^\W\d_]{2,24}(?![\w\-]))?"
+    r"(?:@(?:[\w\-]{1,63}+\.)+[^\W\d_]{2,24}(?![\w\-]))?"
 )
 _HANDLE_REDDIT = re.compile(r"(?<![\w/])/?u/[\w\-]{2,32}+")
 _HANDLE_DISCORD = re.compile(r"(?<![\w#.])[\w.]{2,32}+#[0-9]{4}(?![0-9])")

@@ -51,6 +51,7 @@ def test_emails_are_redacted(anon: Anonymiser, email: str) -> None:
         ("go to www.beispiel.de/seite, then", "go to [link], then"),
         ("try bit.ly/abc123 now", "try [link] now"),
         ("my blog is anna.example.org!", "my blog is [link]!"),
+        ("deep a.b.c.d.e.f.g.h.i.j.example.com/x ok", "deep [link] ok"),
     ],
 )
 def test_links_with_and_without_scheme(anon: Anonymiser, text: str, expected: str) -> None:
