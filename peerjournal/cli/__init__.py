@@ -35,7 +35,7 @@ import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TextIO
 
 from peerjournal.cli import agent, journal, mood, peers, transfer, vaultcmds
 from peerjournal.cli.context import Context, running
@@ -180,10 +180,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             return launch_gui(args.vault)
         sys.stderr.write(f"peerjournal: {args.command} needs a sub-command (see --help)\n")
         return EXIT_USAGE
-    forwarded = agent.forward_if_unlocked(args, arguments)
+    try:
+        forwarded = agent.forward_if_unlocked(args, arguments)
+    except KeyboardInterrupt:
+        sys.stderr.write("\npeerjournal: interrupted.\n")
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        return _report_bug(exc, args, sys.stderr)
     if forwarded is not None:
         return forwarded
     return execute(args, Context(args))
+
+
+def _report_bug(exc: BaseException, args: argparse.Namespace, stderr: TextIO) -> int:
+    """Log a bug without journal content and say so in one line."""
+    from peerjournal.cli.buglog import record_bug
+
+    log = record_bug(exc, str(args.command))
+    where = f"; details in {log}" if log else ""
+    stderr.write(f"peerjournal: internal error (a bug): {type(exc).__name__}{where}\n")
+    return EXIT_BUG
 
 
 def execute(args: argparse.Namespace, context: Context) -> int:
@@ -204,9 +220,4 @@ def execute(args: argparse.Namespace, context: Context) -> int:
         _silence_stdout()
         return EXIT_BROKEN_PIPE
     except Exception as exc:
-        from peerjournal.cli.buglog import record_bug
-
-        log = record_bug(exc, str(args.command))
-        where = f"; details in {log}" if log else ""
-        context.stderr.write(f"peerjournal: internal error (a bug): {type(exc).__name__}{where}\n")
-        return EXIT_BUG
+        return _report_bug(exc, args, context.stderr)
