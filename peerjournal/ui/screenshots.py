@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -118,20 +119,19 @@ def render_theme(theme: str, out: Path, demo: Path, work: Path) -> None:
     save(window, out, f"search-{theme}")
     journal.filters.search.setText("")
 
+    refreshed: list[bool] = []
+    window._ensure_mood_page().refreshed.connect(lambda: refreshed.append(True))
     window.show_view(VIEW_MOOD)
-    wait_for(lambda: window.mood_page is not None, 5)
-    QTest.qWait(1500)  # charts load through the worker
+    wait_for(lambda: refreshed)  # charts and insights arrive through the worker
     save(window, out, f"mood-{theme}")
 
-    dialog = window.quick_checkin()
-    QTest.qWait(600)
-    save(dialog, out, f"checkin-{theme}")
-    dialog.reject()
-
-    dialog = window.open_settings()
-    QTest.qWait(600)
-    save(dialog, out, f"settings-{theme}")
-    dialog.reject()
+    for opener, name in ((window.quick_checkin, "checkin"), (window.open_settings, "settings")):
+        loaded: list[bool] = []
+        dialog = opener()
+        dialog.loaded.connect(partial(loaded.append, True))
+        wait_for(partial(bool, loaded), 5)  # the user's labels and lists come from the vault
+        save(dialog, out, f"{name}-{theme}")
+        dialog.reject()
 
     window.show_view(VIEW_TRASH)
     wait_for(lambda: window.trash.model.rowCount() > 0)
