@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 import stat
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -287,3 +287,46 @@ def test_oversized_files_are_refused_before_reading(tmp_path: Path) -> None:
     with pytest.raises(ImportExportError, match="larger than the 2 MiB an import may be"):
         read_import_file(big, max_bytes=2 * 1024 * 1024)
     assert read_import_file(big, max_bytes=4 * 1024 * 1024) == b" " * 3 * 1024 * 1024
+
+
+JRNL_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
+JRNL_ENTRY = st.fixed_dictionaries(
+    {
+        "title": JRNL_TEXT,
+        "body": JRNL_TEXT,
+        "date": st.dates(min_value=date(1899, 12, 1), max_value=date(2100, 1, 1)).map(str)
+        | JRNL_TEXT,
+        "time": st.times().map(lambda t: t.strftime("%H:%M")) | JRNL_TEXT,
+        "tags": st.lists(st.text(st.sampled_from("@#ab \t-é\u2028"), max_size=8), max_size=3),
+        "starred": st.booleans(),
+    }
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(JRNL_ENTRY, max_size=4))
+def test_any_jrnl_file_imports_wholly_or_not_at_all(
+    tmp_path_factory: pytest.TempPathFactory, entries: list[dict[str, object]]
+) -> None:
+    from peerjournal.app.transfer import import_file
+
+    folder = tmp_path_factory.mktemp("jrnl-prop")
+    source = folder / "in.json"
+    source.write_text(json.dumps({"tags": {}, "entries": entries}))
+    session, _ = create_vault(folder / "vault", PASS, kdf=KdfParams.for_tests())
+    try:
+        try:
+            report = import_file(session, source, "jrnl")
+        except ImportExportError as exc:
+            assert exc.message.endswith("Nothing was imported.")
+            assert session.journal.count() == 0
+        else:
+            stored = session.journal.count()
+            assert stored == report.entries_added <= len(entries)
+            assert report.entries_skipped == 0
+            again = import_file(session, source, "jrnl")
+            assert again.entries_added == 0 and session.journal.count() == stored
+    finally:
+        session.lock()
