@@ -197,7 +197,12 @@ class EntryEditor(QWidget):
             self._load_moods(entry.mood_id)
             self.loaded.emit(entry.id)
 
-        self._worker.submit(lambda s: s.journal.get(entry_id), shown, self._on_error)
+        def not_shown(error: PeerJournalError) -> None:
+            if self._doc is doc:
+                self.clear()  # never leave another entry's text under this one's id
+            self.failed.emit(error.message)
+
+        self._worker.submit(lambda s: s.journal.get(entry_id), shown, not_shown)
 
     def refresh_moods(self) -> None:
         """Reload the mood choices (after a check-in), keeping the current link."""
@@ -243,7 +248,7 @@ class EntryEditor(QWidget):
 
         self._in_flight += 1
         self.save_state.setText(self.tr("Saving…"))
-        self._worker.submit(save, self._on_saved, self._on_error)
+        self._worker.submit(save, self._on_saved, self._on_save_failed)
 
     def clear(self) -> None:
         """Forget the entry and every trace of its text (the vault is locking)."""
@@ -302,7 +307,7 @@ class EntryEditor(QWidget):
                 self.mood_combo.addItem(self.tr("An earlier mood"), linked)
             self.mood_combo.setCurrentIndex(max(0, self.mood_combo.findData(linked)))
 
-        self._worker.submit(fetch, shown, self._on_error)
+        self._worker.submit(fetch, shown, lambda error: self.failed.emit(error.message))
 
     def _snapshot(self) -> _Snapshot:
         mood = self.mood_combo.currentData()
@@ -337,7 +342,7 @@ class EntryEditor(QWidget):
             self.date_label.setText(long_moment(entry.created))
         self.saved.emit(entry)
 
-    def _on_error(self, error: PeerJournalError) -> None:
+    def _on_save_failed(self, error: PeerJournalError) -> None:
         self._in_flight = max(0, self._in_flight - 1)
         self.save_state.setText(self.tr("Not saved: {0}").format(error.message))
         self.failed.emit(error.message)

@@ -220,3 +220,16 @@ def test_scrolling_to_the_end_of_the_list_loads_the_next_page(qtbot, worker: DbW
         page.list.scrollToBottom()  # the view asks the model for more when it reaches the end
     assert page.model.rowCount() == 100
     qtbot.waitUntil(lambda: page.count_label.text() == "100 of 250 entries")
+
+
+def test_an_entry_that_cannot_be_loaded_clears_the_editor(qtbot, worker: DbWorker) -> None:
+    page = JournalPage(worker)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.model.page_loaded):
+        page.start()
+    with qtbot.waitSignal(page.editor.loaded):
+        page.list.setCurrentIndex(page.model.index(0))
+    with qtbot.waitSignal(page.message) as message:
+        page.editor.load("00000000-0000-0000-0000-000000000000")
+    assert message.args[0]  # a plain message, e.g. "Not found."
+    assert not page.editor.has_document and page.editor.body.toPlainText() == ""
