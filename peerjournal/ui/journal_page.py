@@ -249,6 +249,10 @@ class TrashPage(QWidget):
         self.restore_button.setAccessibleName(self.tr("Restore the selected entry"))
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button = QPushButton(self.tr("Delete forever…"))
+        self.purge_button.setAccessibleName(self.tr("Delete the selected entry forever"))
+        self.purge_button.setEnabled(False)
+        self.purge_button.clicked.connect(self._purge_selected)
         self.empty_button = QPushButton(self.tr("Empty trash…"))
         self.empty_button.setAccessibleName(self.tr("Delete everything in the trash forever"))
         self.empty_button.clicked.connect(self._empty_trash)
@@ -271,6 +275,7 @@ class TrashPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.empty_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.purge_button)
         buttons.addWidget(self.restore_button)
         right_box.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -287,17 +292,19 @@ class TrashPage(QWidget):
 
     def start(self) -> None:
         """(Re)load the trash."""
-        self.preview.clear()
-        self._shown_id = None
-        self.restore_button.setEnabled(False)
+        self._forget_selection()
         self.model.start()
 
     def clear(self) -> None:
         """Drop every row and the preview (the vault is locking)."""
         self.model.clear()
+        self._forget_selection()
+
+    def _forget_selection(self) -> None:
         self.preview.clear()
         self._shown_id = None
         self.restore_button.setEnabled(False)
+        self.purge_button.setEnabled(False)
 
     def restore_selected(self) -> None:
         """Put the selected entry back into the journal."""
@@ -307,9 +314,7 @@ class TrashPage(QWidget):
 
         def done(_result: Any) -> None:
             self.model.remove_entry(entry_id)
-            self.preview.clear()
-            self._shown_id = None
-            self.restore_button.setEnabled(False)
+            self._forget_selection()
             self.message.emit(self.tr("Restored to your journal."))
             self.restored.emit(entry_id)
 
@@ -321,12 +326,32 @@ class TrashPage(QWidget):
             return
         self._shown_id = entry_id
         self.restore_button.setEnabled(True)
+        self.purge_button.setEnabled(True)
 
         def shown(entry: Any) -> None:
             if self._shown_id == entry.id:
                 self.preview.show_markdown(entry.title, entry.body)
 
         self._worker.submit(lambda s: s.journal.get(entry_id), shown, self._failed)
+
+    def _purge_selected(self) -> None:
+        entry_id = self._shown_id
+        if entry_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete this entry forever?"),
+            self.tr("It will be gone for good. This cannot be undone."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(_result: Any) -> None:
+            self.model.remove_entry(entry_id)
+            self._forget_selection()
+            self.message.emit(self.tr("Deleted forever."))
+
+        self._worker.submit(lambda s: s.journal.purge(entry_id), done, self._failed)
 
     def _empty_trash(self) -> None:
         answer = QMessageBox.question(

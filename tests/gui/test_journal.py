@@ -233,3 +233,27 @@ def test_an_entry_that_cannot_be_loaded_clears_the_editor(qtbot, worker: DbWorke
         page.editor.load("00000000-0000-0000-0000-000000000000")
     assert message.args[0]  # a plain message, e.g. "Not found."
     assert not page.editor.has_document and page.editor.body.toPlainText() == ""
+
+
+def test_delete_forever_asks_first_then_purges(qtbot, worker: DbWorker, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    trash = TrashPage(worker)
+    qtbot.addWidget(trash)
+    done: list[object] = []
+    worker.submit(lambda s: s.journal.delete(s.journal.list(limit=1)[0].id), done.append)
+    qtbot.waitUntil(lambda: bool(done))
+    with qtbot.waitSignal(trash.model.page_loaded):
+        trash.start()
+    trash.list.setCurrentIndex(trash.model.index(0))
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: answers.pop(0))
+    trash.purge_button.click()  # "No": nothing happens
+    assert trash.model.rowCount() == 1
+    with qtbot.waitSignal(trash.message):
+        trash.purge_button.click()
+    assert trash.model.rowCount() == 0 and not trash.purge_button.isEnabled()
+    counted: list[int] = []
+    worker.submit(lambda s: s.journal.count(trashed=True) + s.journal.count(), counted.append)
+    qtbot.waitUntil(lambda: bool(counted))
+    assert counted == [249]
