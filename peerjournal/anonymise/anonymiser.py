@@ -57,6 +57,7 @@ class Anonymiser:
         yield from self._people.find(text)
         yield from self._places.find(text)
         yield from patterns.find_postcodes(text)
+        yield from patterns.find_addresses(text)
         yield from patterns.find_times(text)
         yield from patterns.find_digit_runs(text)
         yield from find_name_candidates(text)

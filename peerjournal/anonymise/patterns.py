@@ -70,6 +70,52 @@ _POSTCODES = re.compile(
     r"|[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9])(?![\w])"
 )
 
+# Street addresses: "221B Baker Street", "Hauptstraße 5", "Calle Mayor 12", "12 rue de Rivoli",
+# "via Roma 3".  Names are capitalised Latin words; a lower-case street word ("rue", "via")
+# needs a house number, so "sent via Email" stays.
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*+"
+_STREET_EN = (
+    r"Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Way|Close|Court|Place|"
+    r"Square|Crescent|Terrace|Gardens|Grove|Row|Boulevard|Blvd\.?|Parade|Mews|Walk"
+)
+_STREET_ROMANCE = (
+    r"(?i:rue|avenue|boulevard|place|chemin|impasse|calle|avenida|avda\.|plaza|paseo|carrer|"
+    r"via|viale|piazza|corso|rua|travessa)"
+)
+_PARTICLE = r"(?:(?:de|del|de la|de las|de los|du|des|de l'|d'|di|della|dei|do|da|dos)\s?)?"
+_STREET_NAME = _PARTICLE + _CAP + r"(?:\s" + _CAP + r"){0,2}"
+_HOUSE = r"\d{1,4}[a-zA-Z]?(?![\w])"
+_ADDRESSES: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"(?<![\w.,])\d{1,5}[A-Za-z]?,?\s(?:" + _CAP + r"\s){1,3}(?:" + _STREET_EN + r")(?!\w)"
+    ),
+    re.compile(
+        r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w\-]*?(?:straße|strasse|str\.|weg|platz|allee|gasse|damm)\s" + _HOUSE
+    ),
+    # "Calle Mayor 12", "Plaza de España", "Via Appia": a capitalised street word
+    re.compile(
+        r"(?<!\w)(?:Calle|Avenida|Avda\.|Plaza|Paseo|Carrer|Via|Viale|Piazza|Corso|Rua|Rue)\s"
+        + _STREET_NAME
+        + r"(?:,?\s"
+        + _HOUSE
+        + r")?"
+    ),
+    # "12 rue de Rivoli", "via Roma 3": any case, with a house number before or after
+    re.compile(
+        r"(?<![\w.,])(?:\d{1,4},?\s(?:"
+        + _STREET_ROMANCE
+        + r")\s"
+        + _STREET_NAME
+        + r"|(?:"
+        + _STREET_ROMANCE
+        + r")\s"
+        + _STREET_NAME
+        + r",?\s"
+        + _HOUSE
+        + r")",
+    ),
+)
+
 _NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _TIMES: tuple[re.Pattern[str], ...] = (
     # 14:30, 9:05:12, 2:30pm, 14:30 Uhr, 14h30
@@ -195,6 +241,13 @@ def _is_grouped_number(chain: str) -> bool:
     digits = sum(len(group) for group in groups)
     long_groups = sum(len(group) >= 3 for group in groups)
     return digits >= 9 and long_groups >= 2
+
+
+def find_addresses(text: str) -> Iterator[Finding]:
+    """Street addresses with a house number or a street word, redacted as places."""
+    for pattern in _ADDRESSES:
+        for match in pattern.finditer(text):
+            yield make_finding(text, match.start(), match.end(), "place")
 
 
 def find_postcodes(text: str) -> Iterator[Finding]:

@@ -241,6 +241,29 @@ def test_uk_and_canadian_postcodes_are_places(anon: Anonymiser) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I live at 221B Baker Street, London.", "I live at [place], London."),
+        ("moved to 12 Rose Hill Road last year", "moved to [place] last year"),
+        ("Wir wohnen in der Hauptstraße 5.", "Wir wohnen in der [place]."),
+        ("Vivo en la Calle Mayor 12, Madrid", "Vivo en la [place], Madrid"),
+        ("au 12 rue de Rivoli à Paris", "au [place] à Paris"),
+        ("abito in via Roma 3", "abito in [place]"),
+    ],
+)
+def test_street_addresses_are_places(anon: Anonymiser, text: str, expected: str) -> None:
+    assert redacted(anon, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I walked 5 Km on a street", "We had 3 Big Macs", "sent via Email today", "a nice place"],
+)
+def test_ordinary_phrases_are_not_addresses(anon: Anonymiser, text: str) -> None:
+    assert [f for f in anon.find(text) if f.kind == "place"] == []
+
+
 # --- name candidates --------------------------------------------------------------------
 
 

@@ -192,6 +192,9 @@ _ADVERSARIAL = {
     "long domain": "a@" + "b." * (_N // 2),
     "digit groups": "12 " * (_N // 3),
     "names": "anna " * (_N // 5),
+    "addresses": "1 Aa Bb " * (_N // 8),
+    "street words": "A" + "a" * _N,
+    "rue": "12 rue de " * (_N // 10),
     "mixed": "".join(random.Random(7).choice("aA1.@:/ -+#()[]'s\n") for _ in range(_N)),
 }
 
