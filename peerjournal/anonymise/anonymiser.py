@@ -60,6 +60,7 @@ class Anonymiser:
         yield from patterns.find_addresses(text)
         yield from patterns.find_times(text)
         yield from patterns.find_digit_runs(text)
+        yield from patterns.find_account_numbers(text)
         yield from find_name_candidates(text)
 
     def find(self, text: str) -> list[Finding]:

@@ -63,6 +63,12 @@ _DIGITS = re.compile(r"(?<!\d)(?<!\d[.,])\d{5,}+")
 _DIGIT_GROUPS = re.compile(r"(?<![\d.,])(?<!\d[ \-])\d++(?:[ \-]\d++){2,}+(?![.,]?\d)")
 _DATE_SHAPE = re.compile(r"\d{1,4}-\d{1,2}-\d{1,4}")
 
+# Bank accounts (IBAN, checked with its mod-97 checksum) and UK National Insurance numbers.
+_IBAN = re.compile(r"(?<![\w])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}+(?: ?[A-Z0-9]{1,3})?(?![\w])")
+_NINO = re.compile(
+    r"(?<![\w])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D](?![\w])"
+)
+
 # UK and Canadian postcodes (upper case, as written on letters); other countries' postcodes
 # are plain digit runs or too ambiguous in prose.
 _POSTCODES = re.compile(
@@ -231,6 +237,25 @@ def find_digit_runs(text: str) -> Iterator[Finding]:
     for match in _DIGIT_GROUPS.finditer(text):
         if _is_grouped_number(match.group()):
             yield make_finding(text, match.start(), match.end(), "digits")
+
+
+def iban_is_valid(candidate: str) -> bool:
+    """The ISO 13616 mod-97 check of an IBAN (spaces ignored)."""
+    compact = candidate.replace(" ", "")
+    if not 15 <= len(compact) <= 34:
+        return False
+    rearranged = compact[4:] + compact[:4]
+    digits = "".join(str(int(ch, 36)) for ch in rearranged)
+    return int(digits) % 97 == 1
+
+
+def find_account_numbers(text: str) -> Iterator[Finding]:
+    """IBANs (checksum-verified) and UK National Insurance numbers."""
+    for match in _IBAN.finditer(text):
+        if iban_is_valid(match.group()):
+            yield make_finding(text, match.start(), match.end(), "digits")
+    for match in _NINO.finditer(text):
+        yield make_finding(text, match.start(), match.end(), "digits")
 
 
 def _is_grouped_number(chain: str) -> bool:

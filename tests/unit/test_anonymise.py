@@ -170,6 +170,26 @@ def test_long_digit_runs_but_not_years(anon: Anonymiser) -> None:
     assert redacted(anon, text) == "student number [number], in 2026, room 1234, code [number]"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IBAN DE89 3704 0044 0532 0130 00 ok", "IBAN [number] ok"),
+        ("pay GB82WEST12345698765432.", "pay [number]."),
+        ("NI number AB 12 34 56 C here", "NI number [number] here"),
+    ],
+)
+def test_bank_and_national_insurance_numbers(anon: Anonymiser, text: str, expected: str) -> None:
+    assert redacted(anon, text) == expected
+
+
+def test_iban_checksum() -> None:
+    from peerjournal.anonymise.patterns import iban_is_valid
+
+    assert iban_is_valid("GB82 WEST 1234 5698 7654 32")
+    assert not iban_is_valid("GB82 WEST 1234 5698 7654 31")
+    assert not iban_is_valid("GB82")
+
+
 def test_grouped_card_numbers(anon: Anonymiser) -> None:
     assert redacted(anon, "card 4111 1111 1111 1111 ok") == "card [number] ok"
 
