@@ -135,6 +135,22 @@ def test_secrets_between_punctuation_never_survive(
 
 
 @SETTINGS
+@given(st.lists(st.tuples(prose, secrets), min_size=1, max_size=4), st.randoms())
+def test_any_choice_of_findings_is_applied_exactly(
+    parts: list[tuple[str, str]], rnd: random.Random
+) -> None:
+    text = " ".join(piece for pair in parts for piece in pair)
+    chosen = {f for f in ANON.find(text) if rnd.random() < 0.5}
+    result = ANON.redact(text, accept=lambda f: f in chosen)
+    assert set(result.applied) == chosen
+    pieces, position = [], 0
+    for finding in sorted(chosen, key=lambda f: f.start):
+        pieces += [text[position : finding.start], finding.replacement]
+        position = finding.end
+    assert result.text == "".join([*pieces, text[position:]])
+
+
+@SETTINGS
 @given(st.text(max_size=300))
 def test_declining_everything_returns_the_original(text: str) -> None:
     assert ANON.redact(text, accept=lambda f: False).text == text
