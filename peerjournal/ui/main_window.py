@@ -36,7 +36,7 @@ from peerjournal.ui.unlock import UnlockPage
 from peerjournal.ui.workers import DbWorker
 
 PAGE_FIRST_RUN, PAGE_UNLOCK, PAGE_WORKSPACE = 0, 1, 2
-VIEW_JOURNAL, VIEW_MOOD, VIEW_TRASH = 0, 1, 2
+VIEW_JOURNAL, VIEW_MOOD, VIEW_TRASH, VIEW_PEERS = 0, 1, 2, 3
 
 
 class _PaintSpy(QObject):
@@ -91,10 +91,12 @@ class MainWindow(QMainWindow):
         self.journal = JournalPage(worker)
         self.trash = TrashPage(worker)
         self.mood_page: Any = None  # built on first visit (it loads charts)
+        self.peers_page: Any = None  # built on first visit (peer exchange is optional)
         self.views = QStackedWidget()
         self.views.addWidget(self.journal)
         self.views.addWidget(QWidget())  # placeholder for the mood page
         self.views.addWidget(self.trash)
+        self.views.addWidget(QWidget())  # placeholder for the peers page
         self.pages = QStackedWidget()
         self.pages.addWidget(self.first_run)
         self.pages.addWidget(self.unlock_page)
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
                 (self.tr("Journal"), "journal"),
                 (self.tr("Mood"), "mood"),
                 (self.tr("Trash"), "trash"),
+                (self.tr("Peers"), "peers"),
             )
         ):
             action = self._action(
@@ -173,6 +176,12 @@ class MainWindow(QMainWindow):
             self.tr("Check in"), self.quick_checkin, "Ctrl+Shift+M", "checkin"
         )
         self.checkin_action.setToolTip(self.tr("Quick mood check-in (Ctrl+Shift+M)"))
+        self.share_action = self._action(
+            self.tr("Share with a peer…"), self.share_entry, "Ctrl+Shift+S", "share"
+        )
+        self.share_action.setToolTip(
+            self.tr("Share an anonymised copy of this entry; you see it before it is sent")
+        )
         self.lock_action = self._action(self.tr("Lock"), self.lock, "Ctrl+L", "lock")
         self.lock_action.setToolTip(self.tr("Lock the journal (Ctrl+L)"))
         self.settings_action = self._action(
@@ -188,6 +197,7 @@ class MainWindow(QMainWindow):
             self.new_action,
             self.search_action,
             self.checkin_action,
+            self.share_action,
             self.lock_action,
             self.settings_action,
         ]
@@ -213,7 +223,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
-        for action in (self.new_action, self.checkin_action, self.settings_action):
+        for action in (
+            self.new_action,
+            self.checkin_action,
+            self.share_action,
+            self.settings_action,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
@@ -263,6 +278,8 @@ class MainWindow(QMainWindow):
         if not self.is_open and not self.worker.has_session:
             return
         self.journal.editor.flush()  # queued before the lock job, so it is written
+        if self.peers_page is not None:
+            self.peers_page.flush_time()  # the week's feed minutes go into the vault first
         self.worker.lock()
         self.idle.disarm()
         for dialog in list(self._dialogs):
@@ -278,6 +295,8 @@ class MainWindow(QMainWindow):
             self.mood_page.deleteLater()
             self.mood_page = None
             self.views.insertWidget(VIEW_MOOD, QWidget())
+        if self.peers_page is not None:
+            self.peers_page.clear()
         self.status.setText("")
         self._show_locked()
         self.locked.emit()
@@ -292,6 +311,8 @@ class MainWindow(QMainWindow):
             self._ensure_mood_page().refresh()
         elif number == VIEW_TRASH:
             self.trash.start()
+        elif number == VIEW_PEERS:
+            self._ensure_peers_page().start()
         elif number == VIEW_JOURNAL and self.views.currentIndex() == VIEW_TRASH:
             self.journal.reload()
         self.views.setCurrentIndex(number)
@@ -309,6 +330,45 @@ class MainWindow(QMainWindow):
                 placeholder.deleteLater()
             self.views.insertWidget(VIEW_MOOD, self.mood_page)
         return self.mood_page
+
+    def _ensure_peers_page(self) -> Any:
+        if self.peers_page is None:
+            from peerjournal.ui.peers_page import PeersPage
+
+            self.peers_page = PeersPage(self.worker, self.prefs)
+            self.peers_page.message.connect(self.show_message)
+            self.peers_page.checkin_requested.connect(self.quick_checkin)
+            self.peers_page.new_messages.connect(self._new_peer_messages)
+            placeholder = self.views.widget(VIEW_PEERS)
+            if placeholder is not None:
+                self.views.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.views.insertWidget(VIEW_PEERS, self.peers_page)
+        return self.peers_page
+
+    def _new_peer_messages(self, count: int) -> None:
+        # the page already stays silent during quiet hours; no content, no counters
+        if count:
+            self.tray.notify(self.tr("A peer shared something with you."))
+
+    def share_entry(self) -> Any:
+        """Open the share dialog for the entry in the editor (nothing is sent without a click)."""
+        entry_id = self.journal.editor.entry_id if self.is_open else None
+        if not entry_id:
+            self.show_message(self.tr("Open an entry first, then choose Share."))
+            return None
+        from peerjournal.ui.share_dialog import ShareDialog
+
+        self.journal.editor.flush()
+        dialog = ShareDialog(self.worker, entry_id, self)
+        dialog.shared.connect(
+            lambda _id: self.show_message(
+                self.tr("Shared. It goes out as soon as the relay is reachable.")
+            )
+        )
+        self._track(dialog)
+        dialog.open()
+        return dialog
 
     def new_entry(self) -> None:
         """Start a new entry (Ctrl+N)."""
@@ -364,6 +424,8 @@ class MainWindow(QMainWindow):
             if isinstance(name, str) and name:
                 action.setIcon(icon(name))  # action icons are tinted for the theme
         self.apply_prefs()
+        if self.peers_page is not None:
+            self.peers_page.apply_prefs()
 
     def open_crisis(self) -> Any:
         """Show the offline crisis resources (works while locked too)."""

@@ -157,7 +157,9 @@ def main(argv: list[str] | None = None) -> int:
         build_demo_vault(demo)
         for theme in ("light", "dark"):
             render_theme(theme, out, demo, work)
-    return 0
+    from peerjournal.ui import feed_screenshots  # the peers screens need their own relay
+
+    return feed_screenshots.main([str(out)])
 
 
 if __name__ == "__main__":

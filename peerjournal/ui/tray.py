@@ -92,6 +92,13 @@ class TrayController(QObject):
         self.reminder_shown.emit(text)
         self.apply_prefs()  # the same time tomorrow
 
+    def notify(self, text: str) -> bool:
+        """Show a short notification with no journal or peer content; False if unsupported."""
+        if self.icon is None or not QSystemTrayIcon.supportsMessages():
+            return False
+        self.icon.showMessage("PeerJournal", text, QSystemTrayIcon.MessageIcon.NoIcon, 6000)
+        return True
+
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
             self.toggle_requested.emit()
