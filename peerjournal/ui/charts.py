@@ -18,12 +18,13 @@ from PySide6.QtCharts import (
     QCategoryAxis,
     QChart,
     QChartView,
+    QDateTimeAxis,
     QLineSeries,
     QScatterSeries,
     QValueAxis,
     QXYSeries,
 )
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QMargins, Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -66,9 +67,10 @@ class WeekdayLike(Protocol):
     count: int
 
 
-def _x(day: date) -> float:
-    # Days as ordinals keep the axis free of time zones; labels are drawn by _date_labels.
-    return float(day.toordinal())
+def day_x(day: date) -> float:
+    """Where a day sits on the daily chart's time axis (local noon, in ms since the epoch)."""
+    # Noon keeps each point in the middle of its day whatever the offset.
+    return float(QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0)).toMSecsSinceEpoch())
 
 
 class _QuietChartView(QChartView):
@@ -130,10 +132,12 @@ class DailyMoodChart(_QuietChartView):
         self.average.setName(self.tr("7-day average"))
         chart.addSeries(self.points)
         chart.addSeries(self.average)
-        # A category axis (not QDateTimeAxis) so the date labels use the UI locale's month
-        # names; QDateTime formatting would always print English ones.
-        self.x_axis = QCategoryAxis()
-        self.x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        # A date axis whose labels follow the chart's locale (set to the UI language). Its
+        # categories never change after creation: replacing QCategoryAxis categories on a
+        # shown chart crashed QtCharts 6.12 during the next layout.
+        self.x_axis = QDateTimeAxis()
+        chart.setLocalizeNumbers(True)
+        chart.setLocale(QLocale())
         self.y_axis = QCategoryAxis()
         self.y_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.y_axis.setRange(0.7, 5.3)
@@ -148,15 +152,27 @@ class DailyMoodChart(_QuietChartView):
 
     def set_labels(self, labels: Mapping[int, str]) -> None:
         """Show the user's mood labels on the y axis (1 at the bottom, 5 at the top)."""
-        for old in list(self.y_axis.categoriesLabels()):
-            self.y_axis.remove(old)
-        self.y_axis.setStartValue(0.7)
+        wanted: list[str] = []
         for level in range(1, 6):
             # Category labels must be unique; a user may give two levels the same word.
             text = labels.get(level, str(level)) or str(level)
-            while text in self.y_axis.categoriesLabels():
+            while text in wanted:
                 text += " "
-            self.y_axis.append(text, level)
+            wanted.append(text)
+        current = self.y_axis.categoriesLabels()
+        if not current:
+            self.y_axis.setStartValue(0.7)
+            for level, text in enumerate(wanted, start=1):
+                self.y_axis.append(text, level)
+            return
+        if current == wanted:
+            return
+        # Rename in place (never remove categories of a shown axis, see x_axis); go through
+        # placeholder names first so a swap of two labels never collides.
+        for i, old in enumerate(current):
+            self.y_axis.replaceLabel(old, f"\x00{i}")
+        for i, text in enumerate(wanted):
+            self.y_axis.replaceLabel(f"\x00{i}", text)
 
     def set_points(self, points: Sequence[DailyLike]) -> None:
         """Replace the plotted days."""
@@ -164,9 +180,9 @@ class DailyMoodChart(_QuietChartView):
         self.points.clear()
         self.average.clear()
         for p in ordered:
-            self.points.append(_x(p.day), float(p.mean))
+            self.points.append(day_x(p.day), float(p.mean))
             if p.moving_average is not None:
-                self.average.append(_x(p.day), float(p.moving_average))
+                self.average.append(day_x(p.day), float(p.moving_average))
         if ordered:
             first, last = ordered[0].day, ordered[-1].day
         else:
@@ -178,20 +194,15 @@ class DailyMoodChart(_QuietChartView):
         self._colour_series()
 
     def _date_labels(self, first: date, last: date) -> None:
-        for old in list(self.x_axis.categoriesLabels()):
-            self.x_axis.remove(old)
         span = (last - first).days
-        self.x_axis.setRange(_x(first) - 0.8, _x(last) + 0.8)
-        self.x_axis.setStartValue(_x(first) - 0.8)
-        locale = QLocale()
-        with_year = first.year != last.year
-        fmt = "d MMM yy" if with_year else "d MMM"
-        steps = 5
-        for i in range(steps + 1):
-            day = first + timedelta(days=round(span * i / steps))
-            text = locale.toString(day, fmt)
-            if text not in self.x_axis.categoriesLabels():
-                self.x_axis.append(text, _x(day))
+        self.chart().setLocale(QLocale())
+        self.x_axis.setFormat("d MMM yy" if first.year != last.year else "d MMM")
+        self.x_axis.setTickCount(min(6, span + 1))
+        pad = 10 * 3600 * 1000  # most of half a day either side, so end points are whole
+        self.x_axis.setRange(
+            QDateTime.fromMSecsSinceEpoch(int(day_x(first) - pad)),
+            QDateTime.fromMSecsSinceEpoch(int(day_x(last) + pad)),
+        )
 
     def _colour_series(self) -> None:
         line = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.5)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.errors import PeerJournalError
+from peerjournal.ui.callbacks import weak
 from peerjournal.ui.charts import DEFAULT_LABELS, display_labels
 from peerjournal.ui.theme import MOOD_COLOURS
 from peerjournal.ui.workers import DbWorker
@@ -272,7 +273,7 @@ class CheckInDialog(QDialog):
             QShortcut(QKeySequence(keys), self, activated=self.save)
         self.level_group.idToggled.connect(self._level_toggled)
 
-        self._worker.submit(self._load, self._loaded, self._failed)
+        self._worker.submit(self._load, weak(self._loaded), weak(self._failed))
 
     # -- loading ----------------------------------------------------------------------
     @staticmethod
@@ -333,7 +334,7 @@ class CheckInDialog(QDialog):
 
         self.save_button.setEnabled(False)
         self.message.hide()
-        self._worker.submit(job, self._saved, self._failed)
+        self._worker.submit(job, weak(self._saved), weak(self._failed))
 
     def _saved(self, mood_id: str) -> None:
         self.saved.emit(mood_id)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.errors import PeerJournalError
+from peerjournal.ui.callbacks import weak
 from peerjournal.ui.charts import DEFAULT_LABELS, DailyMoodChart, WeekdayChart, display_labels
 from peerjournal.ui.icons import icon
 from peerjournal.ui.insights_view import InsightsView
@@ -246,7 +247,7 @@ class MoodPage(QWidget):
             period = mood.insights(since=since) if since is not None else everything
             return everything, period, mood.labels()
 
-        self._worker.submit(job, self._loaded, self._failed, key="mood-page")
+        self._worker.submit(job, weak(self._loaded), weak(self._failed), key="mood-page")
 
     def _loaded(self, result: tuple[Any, Any, dict[int, str]]) -> None:
         everything, period, labels = result

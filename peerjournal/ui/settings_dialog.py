@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.errors import PeerJournalError
+from peerjournal.ui.callbacks import weak
 from peerjournal.ui.charts import DEFAULT_LABELS, display_labels
 from peerjournal.ui.i18n import LANGUAGES
 from peerjournal.ui.prefs import (
@@ -137,7 +138,9 @@ class SettingsDialog(QDialog):
 
         self._load_ui_prefs()
         self._set_vault_enabled(False)
-        self._worker.submit(load_vault_settings, self._vault_arrived, self._vault_failed)
+        self._worker.submit(
+            load_vault_settings, weak(self._vault_arrived), weak(self._vault_failed)
+        )
 
     # -- tabs -------------------------------------------------------------------------
     def _general_tab(self) -> QWidget:
@@ -317,9 +320,12 @@ class SettingsDialog(QDialog):
         self.save_button.setEnabled(False)
         self._worker.submit(
             lambda session: save_vault_settings(session, values),
-            lambda _result: self._store_ui_prefs(),
-            self._save_failed,
+            weak(self._vault_saved),
+            weak(self._save_failed),
         )
+
+    def _vault_saved(self, _result: object) -> None:
+        self._store_ui_prefs()
 
     def _save_failed(self, error: PeerJournalError) -> None:
         self.save_button.setEnabled(True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.errors import PeerJournalError
+from peerjournal.ui.callbacks import weak
 from peerjournal.ui.passphrase import NewPassphraseFields
 from peerjournal.ui.workers import DbWorker
 
@@ -227,7 +228,7 @@ class PassphrasePanel(QWidget):
 
         self.change_button.setEnabled(False)
         self._show(self.tr("Changing the passphrase…"), error=False)
-        self._worker.submit(job, self._done, self._failed)
+        self._worker.submit(job, weak(self._done), weak(self._failed))
 
     def _done(self, _result: object) -> None:
         self.old.clear()

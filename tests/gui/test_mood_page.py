@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint
 
+from peerjournal.ui.charts import day_x
 from peerjournal.ui.checkin import CheckInDialog
 from peerjournal.ui.i18n import install_translator
 from peerjournal.ui.mood_page import MoodPage
@@ -93,7 +94,7 @@ def test_checkin_updates_charts_pixels_and_insights(qtbot, worker: DbWorker) -> 
         page.refresh()
 
     assert page.daily_chart.points.count() == 11
-    today_x = float(date.today().toordinal())
+    today_x = day_x(date.today())
     ys = {page.daily_chart.points.at(i).x(): page.daily_chart.points.at(i).y() for i in range(11)}
     assert ys[today_x] == 5.0
     after = page.insights_view.texts()
