@@ -44,6 +44,10 @@ class BugReport(PeerJournalError):
     default_message = BUG_MESSAGE
 
 
+def _no_job(_session: Any) -> None:
+    """Stands in for a finished job's callable, which is released on the GUI thread."""
+
+
 Done = Callable[[Any], None]
 Failed = Callable[[PeerJournalError], None]
 
@@ -200,6 +204,12 @@ class DbWorker(QObject):
 
     @Slot(object)
     def _on_finished(self, job: _Job) -> None:
+        # Take the callables off the job here, on the GUI thread: they are often bound
+        # methods of widgets, and the worker thread may drop the last reference to the job;
+        # a widget released there is deleted again later by shiboken (a crash).
+        on_done, on_error = job.on_done, job.on_error
+        job.on_done = job.on_error = None
+        job.fn = _no_job
         self._pending = max(0, self._pending - 1)
         if self._pending == 0:
             self.busy_changed.emit(False)
@@ -207,14 +217,14 @@ class DbWorker(QObject):
         if stale or job.skipped:
             return
         if job.error is None:
-            if job.on_done is not None:
-                job.on_done(job.result)
+            if on_done is not None:
+                on_done(job.result)
         elif isinstance(job.error, PeerJournalError):
-            if job.on_error is not None:
-                job.on_error(job.error)
+            if on_error is not None:
+                on_error(job.error)
             else:
                 self.failed.emit(job.error)
         else:
             self.bug.emit(job.bug_text)
-            if job.on_error is not None:
-                job.on_error(BugReport())
+            if on_error is not None:
+                on_error(BugReport())
