@@ -191,6 +191,9 @@ class Vault:
         conn = None
         try:
             with translated_errors():
+                # Create the database file owner-only; SQLite gives its -wal and -shm
+                # files the same permissions as the database.
+                os.close(os.open(folder / DB_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
                 conn = _connect(folder / DB_NAME, data_key, create=True)
                 _configure(conn)
                 migrations.migrate(conn)

@@ -58,3 +58,21 @@ def test_nested_transactions_group_and_roll_back(tmp_path: Path) -> None:
     assert session.journal.count() == 6
     assert session.journal.search("bad") == []
     session.lock()
+
+
+def test_vault_files_are_private_to_the_owner(tmp_path: Path) -> None:
+    """The database, its WAL and shared-memory files and the header are mode 0600."""
+    import stat
+
+    session = make_session(tmp_path)
+    session.journal.add("private words")
+    folder = session.folder
+    modes = {
+        p.name: stat.S_IMODE(p.stat().st_mode)
+        for p in folder.iterdir()
+        if p.name.startswith(("journal.db", "vault.json"))
+    }
+    session.lock()
+    assert {"journal.db", "journal.db-wal", "vault.json"} <= set(modes)
+    assert all(mode == 0o600 for mode in modes.values()), modes
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
