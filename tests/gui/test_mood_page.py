@@ -146,3 +146,25 @@ def test_user_labels_reach_the_chart_axis(qtbot, worker: DbWorker) -> None:
     page = _page(qtbot, worker)
     labels = page.daily_chart.y_axis.categoriesLabels()
     assert labels[0] == "Stormy" and labels[-1] == "Sunny"
+
+
+def test_loaded_pages_can_be_destroyed_while_hidden(qtbot, worker: DbWorker) -> None:
+    """Regression: a hidden page with data, destroyed after loading, once crashed later."""
+    _run(qtbot, worker, lambda s: [s.mood.add(1 + d % 5, at=_at(d)) for d in range(1, 15)])
+    for _ in range(30):
+        page = MoodPage(worker)
+        page.resize(1000, 900)
+        with qtbot.waitSignal(page.refreshed):
+            page.refresh()
+        assert page.daily_chart.points.count() == 14
+        del page
+        qtbot.wait(1)
+    assert _run(qtbot, worker, lambda s: len(s.mood.list())) == 14
+
+
+def test_result_for_a_destroyed_page_is_dropped(qtbot, worker: DbWorker) -> None:
+    page = MoodPage(worker)
+    page.refresh()
+    del page  # the worker's job must not keep the page alive or call into it
+    with qtbot.assertNotEmitted(worker.bug):
+        assert _run(qtbot, worker, lambda s: s.mood.list()) == []
