@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from peerjournal.ui.checkin import CheckInDialog
 from peerjournal.ui.workers import DbWorker
@@ -111,3 +112,16 @@ def test_core_error_is_shown_and_dialog_stays_open(qtbot, worker: DbWorker) -> N
     assert "note" in dialog.message.text().lower()
     assert dialog.isVisible()
     assert dialog.save_button.isEnabled()
+
+
+def test_number_keys_pick_a_level_but_type_into_the_note(qtbot, worker: DbWorker) -> None:
+    dialog = _dialog(qtbot, worker)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog.windowHandle(), Qt.Key.Key_4)
+    qtbot.waitUntil(lambda: dialog.level() == 4)  # a shortcut "animates" its click
+    dialog.note.setFocus()
+    qtbot.keyClicks(dialog.windowHandle(), "2 cups of tea")
+    qtbot.waitUntil(lambda: dialog.note.toPlainText() == "2 cups of tea")
+    assert dialog.level() == 4  # the text field keeps digits for itself
+    assert not dialog.level_buttons[2].isDown()
