@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -148,26 +147,24 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(0, MAX_AUTO_LOCK_MINUTES)
+        self.auto_lock.setMaximumWidth(180)
         self.auto_lock.setSuffix(self.tr(" min"))
         self.auto_lock.setSpecialValueText(self.tr("Never"))
         self.auto_lock.setAccessibleName(self.tr("Lock after idle minutes"))
         form.addRow(self.tr("Lock after being idle for"), self.auto_lock)
 
+        # Check boxes take whole rows: their sentences need the width in every language.
         self.reminder_enabled = QCheckBox(self.tr("Remind me to check in every day"))
+        form.addRow(self.reminder_enabled)
         self.reminder_time = QTimeEdit()
         self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setMaximumWidth(140)
         self.reminder_time.setAccessibleName(self.tr("Reminder time"))
-        row = QHBoxLayout()
-        row.addWidget(self.reminder_enabled)
-        row.addSpacing(8)
-        row.addWidget(QLabel(self.tr("at")))
-        row.addWidget(self.reminder_time)
-        row.addStretch(1)
-        form.addRow(self.tr("Reminder"), row)
+        form.addRow(self.tr("Reminder time"), self.reminder_time)
         self.reminder_enabled.toggled.connect(self.reminder_time.setEnabled)
 
         self.live_in_tray = QCheckBox(self.tr("Keep running in the tray when the window closes"))
-        form.addRow(self.tr("Tray"), self.live_in_tray)
+        form.addRow(self.live_in_tray)
 
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
@@ -192,6 +189,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Theme"), self.theme)
         self.font_size = QSpinBox()
         self.font_size.setRange(MIN_FONT_SIZE, MAX_FONT_SIZE)
+        self.font_size.setMaximumWidth(140)
         self.font_size.setSuffix(self.tr(" pt"))
         self.font_size.setAccessibleName(self.tr("Font size"))
         form.addRow(self.tr("Font size"), self.font_size)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,11 +55,19 @@ class NameListEditor(QWidget):
         self.new_name.setPlaceholderText(placeholder)
         self.new_name.setAccessibleName(placeholder)
         self.new_name.setMaxLength(MAX_NAME_LENGTH)
-        self.add_button = QPushButton(self.tr("Add"))
-        self.add_button.setAutoDefault(False)
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.setAutoDefault(False)
+        # Compact "+" and "−" buttons leave the name field room in every language; their
+        # tooltips and accessible names carry the words.
+        self.add_button = QToolButton()
+        self.add_button.setText("+")
+        self.add_button.setToolTip(self.tr("Add"))
+        self.add_button.setAccessibleName(self.tr("Add"))
+        self.remove_button = QToolButton()
+        self.remove_button.setText("−")
+        self.remove_button.setToolTip(self.tr("Remove the selected names"))
+        self.remove_button.setAccessibleName(self.tr("Remove"))
         self.remove_button.setEnabled(False)
+        for button in (self.add_button, self.remove_button):
+            button.setMinimumWidth(34)
         row.addWidget(self.new_name, 1)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)

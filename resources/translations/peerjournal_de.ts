@@ -589,6 +589,10 @@
         <translation>Papierkorb</translation>
     </message>
     <message>
+        <source>Peers</source>
+        <translation>Vertrauenspersonen</translation>
+    </message>
+    <message>
         <source>New entry</source>
         <translation>Neuer Eintrag</translation>
     </message>
@@ -603,6 +607,14 @@
     <message>
         <source>Quick mood check-in (Ctrl+Shift+M)</source>
         <translation>Schneller Stimmungs-Check-in (Strg+Umschalt+M)</translation>
+    </message>
+    <message>
+        <source>Share with a peer…</source>
+        <translation>Mit einer Vertrauensperson teilen …</translation>
+    </message>
+    <message>
+        <source>Share an anonymised copy of this entry; you see it before it is sent</source>
+        <translation>Eine anonymisierte Kopie dieses Eintrags teilen; du siehst sie, bevor sie gesendet wird</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -643,6 +655,18 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>A peer shared something with you.</source>
+        <translation>Eine Vertrauensperson hat etwas mit dir geteilt.</translation>
+    </message>
+    <message>
+        <source>Open an entry first, then choose Share.</source>
+        <translation>Öffne zuerst einen Eintrag und wähle dann „Teilen“.</translation>
+    </message>
+    <message>
+        <source>Shared. It goes out as soon as the relay is reachable.</source>
+        <translation>Geteilt. Es geht raus, sobald das Relay erreichbar ist.</translation>
     </message>
     <message>
         <source>Check-in saved. Thank you for taking a moment.</source>
@@ -767,6 +791,10 @@
     <message>
         <source>Add</source>
         <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected names</source>
+        <translation>Die ausgewählten Namen entfernen</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1185,20 +1213,8 @@
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <source>at</source>
-        <translation>um</translation>
-    </message>
-    <message>
-        <source>Reminder</source>
-        <translation>Erinnerung</translation>
-    </message>
-    <message>
         <source>Keep running in the tray when the window closes</source>
-        <translation>Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
-    </message>
-    <message>
-        <source>Tray</source>
-        <translation>Infobereich</translation>
+        <translation>Nach dem Schließen des Fensters im Infobereich weiterlaufen</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1498,6 +1514,14 @@
         <translation>Den ausgewählten Eintrag wiederherstellen</translation>
     </message>
     <message>
+        <source>Delete forever…</source>
+        <translation>Endgültig löschen …</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry forever</source>
+        <translation>Den ausgewählten Eintrag endgültig löschen</translation>
+    </message>
+    <message>
         <source>Empty trash…</source>
         <translation>Papierkorb leeren …</translation>
     </message>
@@ -1512,6 +1536,18 @@
     <message>
         <source>Restored to your journal.</source>
         <translation>In dein Tagebuch zurückgelegt.</translation>
+    </message>
+    <message>
+        <source>Delete this entry forever?</source>
+        <translation>Diesen Eintrag endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>It will be gone for good. This cannot be undone.</source>
+        <translation>Er ist dann für immer weg. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Deleted forever.</source>
+        <translation>Endgültig gelöscht.</translation>
     </message>
     <message>
         <source>Empty the trash?</source>
