@@ -18,7 +18,7 @@ from typing import Any
 
 def weak(method: Callable[..., Any]) -> Callable[..., None]:
     """A callable that forwards to a bound ``method`` while its object is alive."""
-    ref = weakref.WeakMethod(method)  # type: ignore[arg-type]
+    ref = weakref.WeakMethod(method)
 
     def call(*args: Any) -> None:
         target = ref()

@@ -270,7 +270,7 @@ class CheckInDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
+            QShortcut(QKeySequence(keys), self, self.save)
         self.level_group.idToggled.connect(self._level_toggled)
 
         self._worker.submit(self._load, weak(self._loaded), weak(self._failed))

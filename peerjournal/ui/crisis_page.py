@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QLocale, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -228,7 +228,10 @@ class CrisisDialog(QDialog):
                 f"<span>{html.escape(directory.url)}</span></p>"
             )
         self.view.setHtml("".join(parts))
-        reviewed = QLocale().toString(self.resources.last_reviewed, QLocale.FormatType.LongFormat)
+        day = self.resources.last_reviewed
+        reviewed = QLocale().toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
         self.footer.setText(
             self.resources.note
             + " "

@@ -11,7 +11,7 @@ import calendar
 from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -142,7 +142,9 @@ class YearPixels(QWidget):
 
     def tooltip_text(self, day: date) -> str:
         """The tooltip for one day: its date and mean level (or that it has none)."""
-        when = QLocale().toString(day, QLocale.FormatType.LongFormat)
+        when = QLocale().toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
         value = self._values.get(day)
         if value is None:
             return self.tr("%1: no check-in").replace("%1", when)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 T = TypeVar("T")
 
@@ -75,7 +75,12 @@ class UiPrefs:
             if setting.type is bool and isinstance(raw, str):
                 return raw.lower() in {"1", "true", "yes"}  # type: ignore[return-value]
             if setting.type is bytes:
-                return bytes(raw) if raw is not None else setting.default  # type: ignore[return-value]
+                # QSettings hands back bytes, or a QByteArray from some backends.
+                if isinstance(raw, QByteArray):
+                    return raw.data()  # type: ignore[return-value]
+                if isinstance(raw, bytes | bytearray):
+                    return bytes(raw)  # type: ignore[return-value]
+                return setting.default
             return setting.type(raw)  # type: ignore[call-arg]
         except (TypeError, ValueError):
             return setting.default

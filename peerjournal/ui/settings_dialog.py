@@ -275,7 +275,9 @@ class SettingsDialog(QDialog):
 
     def _set_vault_enabled(self, enabled: bool) -> None:
         for tab in (2, 3):
-            self.tabs.widget(tab).setEnabled(enabled)
+            page = self.tabs.widget(tab)
+            if page is not None:
+                page.setEnabled(enabled)
 
     def _vault_arrived(self, values: VaultSettings) -> None:
         shown = display_labels(values.labels)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLayoutItem,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -149,10 +150,12 @@ def _grid_holding(layout: QLayout | None, widget: QWidget) -> QGridLayout | None
 
 def _shift_rows_down(grid: QGridLayout) -> None:
     """Move every item of a grid one row down, freeing row 0."""
-    items = []
+    items: list[tuple[QLayoutItem, int, int, int, int]] = []
     while grid.count():
-        row, col, rows, cols = grid.getItemPosition(0)
-        items.append((grid.takeAt(0), row, col, rows, cols))
+        row, col, rows, cols = cast(tuple[int, int, int, int], grid.getItemPosition(0))
+        item = grid.takeAt(0)
+        if item is not None:
+            items.append((item, row, col, rows, cols))
     for item, row, col, rows, cols in items:
         grid.addItem(item, row + 1, col, rows, cols)
 
@@ -187,9 +190,10 @@ class PassphrasePanel(QWidget):
             _shift_rows_down(grid)
             grid.addWidget(old_label, 0, 0)
             grid.addWidget(self.old, 0, 1)
-            row_label = grid.itemAtPosition(1, 0)
-            if row_label is not None and isinstance(row_label.widget(), QLabel):
-                row_label.widget().setText(self.tr("New passphrase"))
+            row_item = grid.itemAtPosition(1, 0)
+            row_label = row_item.widget() if row_item is not None else None
+            if isinstance(row_label, QLabel):
+                row_label.setText(self.tr("New passphrase"))
         else:
             form = QFormLayout()
             form.addRow(old_label, self.old)
