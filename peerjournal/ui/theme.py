@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -144,10 +144,42 @@ def _stylesheet(scheme: str) -> str:
         return ""
 
 
+class _SystemSchemeFollower(QObject):
+    """Re-applies the theme when the platform switches light/dark and the user chose "system"."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.prefs: UiPrefs | None = None
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(self.scheme_changed)
+
+    def scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        """Follow the platform when the theme setting is "system"."""
+        app = QApplication.instance()
+        if self.prefs is None or not isinstance(app, QApplication):
+            return
+        if self.prefs.get(THEME) not in ("light", "dark"):
+            _apply(app, self.prefs, "dark" if scheme == Qt.ColorScheme.Dark else "light")
+
+
+_follower: _SystemSchemeFollower | None = None
+
+
 def apply_theme(app: QApplication, prefs: UiPrefs) -> None:
-    """Apply the theme and base font size from the UI preferences to the application."""
+    """Apply the theme and base font size from the UI preferences to the application.
+
+    With the "system" theme, later platform switches between light and dark are followed.
+    """
+    global _follower
+    if _follower is None or _follower.parent() is not app:
+        _follower = _SystemSchemeFollower(app)
+    _follower.prefs = prefs
     theme = prefs.get(THEME)
-    scheme = resolve_scheme(theme if theme in THEMES else "system")
+    _apply(app, prefs, resolve_scheme(theme if theme in THEMES else "system"))
+
+
+def _apply(app: QApplication, prefs: UiPrefs, scheme: str) -> None:
     style = app.style()
     if style is None or style.name().lower() != "fusion":
         # Fusion honours the palette on every platform. Set it once: replacing the style

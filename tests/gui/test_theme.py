@@ -92,3 +92,17 @@ def test_mood_colour_scale_is_continuous_and_clamped() -> None:
     low, high = QColor(MOOD_COLOURS[3]), QColor(MOOD_COLOURS[4])
     assert min(low.green(), high.green()) <= middle.green() <= max(low.green(), high.green())
     assert middle not in (low, high)
+
+
+def test_system_theme_follows_a_platform_switch(qapp, prefs: UiPrefs) -> None:
+    prefs.set(THEME, "system")
+    apply_theme(qapp, prefs)
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert is_dark(qapp.palette())
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert not is_dark(qapp.palette())
+    prefs.set(THEME, "light")  # an explicit choice is not overridden by the platform
+    apply_theme(qapp, prefs)
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert not is_dark(qapp.palette())
