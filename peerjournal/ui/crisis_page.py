@@ -232,8 +232,13 @@ class CrisisDialog(QDialog):
         reviewed = QLocale().toString(
             QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
         )
+        # The list's own note is English data; the same advice is given here in the UI
+        # language so the page reads in one language.
         self.footer.setText(
-            self.resources.note
+            self.tr(
+                "Numbers and hours change, so check them on the service's own website before "
+                "relying on one. PeerJournal never calls or contacts anyone by itself."
+            )
             + " "
             + self.tr("This list was last checked on %1.").replace("%1", reviewed)
         )
