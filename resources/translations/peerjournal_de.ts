@@ -98,6 +98,10 @@
         <translation>Andere Länder</translation>
     </message>
     <message>
+        <source>Numbers and hours change, so check them on the service&apos;s own website before relying on one. PeerJournal never calls or contacts anyone by itself.</source>
+        <translation>Nummern und Zeiten ändern sich; prüfe sie deshalb auf der Website des Angebots, bevor du dich auf eines verlässt. PeerJournal ruft nie selbst jemanden an und nimmt keinen Kontakt auf.</translation>
+    </message>
+    <message>
         <source>This list was last checked on %1.</source>
         <translation>Diese Liste wurde zuletzt am %1 geprüft.</translation>
     </message>
