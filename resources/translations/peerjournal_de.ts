@@ -63,7 +63,7 @@
     <name>CrisisDialog</name>
     <message>
         <source>Help right now</source>
-        <translation>Hilfe sofort</translation>
+        <translation>Sofortige Hilfe</translation>
     </message>
     <message>
         <source>If you are in danger right now, call your local emergency number. You deserve support, and reaching out is a strong thing to do.</source>
