@@ -24,9 +24,19 @@ from PySide6.QtCharts import (
     QValueAxis,
     QXYSeries,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QMargins, Qt, QTime
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QMargins,
+    QPointF,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from peerjournal.ui.theme import mood_colour, muted_text_colour
 
@@ -65,6 +75,11 @@ class WeekdayLike(Protocol):
     weekday: int
     mean: float | None
     count: int
+
+
+def _english_plural(text: str, count: int) -> str:
+    # Without a catalogue the English source keeps its "(s)"; resolve it from the count.
+    return text.replace("(s)", "" if count == 1 else "s")
 
 
 def day_x(day: date) -> float:
@@ -128,6 +143,7 @@ class DailyMoodChart(_QuietChartView):
         self.points.setMarkerSize(8)
         self.points.setBorderColor(Qt.GlobalColor.transparent)
         self.points.setColor(QColor("#79a3d4"))
+        self.points.hovered.connect(self._point_hovered)
         self.average = QLineSeries()
         self.average.setName(self.tr("7-day average"))
         chart.addSeries(self.points)
@@ -204,6 +220,21 @@ class DailyMoodChart(_QuietChartView):
             QDateTime.fromMSecsSinceEpoch(int(day_x(last) + pad)),
         )
 
+    def tooltip_text(self, x: float, y: float) -> str:
+        """What hovering a day's dot says: its date and mean level."""
+        when = QDateTime.fromMSecsSinceEpoch(int(x)).date()
+        return (
+            self.tr("%1: average %2")
+            .replace("%1", QLocale().toString(when, QLocale.FormatType.LongFormat))
+            .replace("%2", QLocale().toString(float(y), "f", 1))
+        )
+
+    def _point_hovered(self, point: QPointF, state: bool) -> None:
+        if state:
+            QToolTip.showText(QCursor.pos(), self.tooltip_text(point.x(), point.y()), self)
+        else:
+            QToolTip.hideText()
+
     def _colour_series(self) -> None:
         line = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.5)
         line.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -244,15 +275,19 @@ class WeekdayChart(_QuietChartView):
         chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.series.attachAxis(self.x_axis)
         self.series.attachAxis(self.y_axis)
+        self._counts = [0] * 7
+        self.bars.hovered.connect(self._bar_hovered)
         self.set_points([])
         self._style_axes()
 
     def set_points(self, points: Sequence[WeekdayLike]) -> None:
         """Replace the weekday means (missing weekdays show no bar)."""
         means = [0.0] * 7
+        self._counts = [0] * 7
         for p in points:
             if 0 <= p.weekday < 7 and p.mean is not None:
                 means[p.weekday] = float(p.mean)
+                self._counts[p.weekday] = int(p.count)
         if self.bars.count():
             self.bars.remove(0, self.bars.count())
         self.bars.append(means)
@@ -261,6 +296,25 @@ class WeekdayChart(_QuietChartView):
     def values(self) -> list[float]:
         """The plotted means, Monday first (0 where there is no data)."""
         return [self.bars.at(i) for i in range(self.bars.count())]
+
+    def tooltip_text(self, weekday: int) -> str:
+        """What hovering a bar says: the weekday, its average and how many check-ins."""
+        name = QLocale().dayName(weekday + 1, QLocale.FormatType.LongFormat)
+        count = self._counts[weekday]
+        if not count:
+            return self.tr("%1: no check-ins yet").replace("%1", name)
+        text = self.tr("%1: average %2 from %n check-in(s)", "", count)
+        return (
+            _english_plural(text, count)
+            .replace("%1", name)
+            .replace("%2", QLocale().toString(self.bars.at(weekday), "f", 1))
+        )
+
+    def _bar_hovered(self, status: bool, index: int) -> None:
+        if status and 0 <= index < 7:
+            QToolTip.showText(QCursor.pos(), self.tooltip_text(index), self)
+        else:
+            QToolTip.hideText()
 
     def _colour_bars(self) -> None:
         colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))

@@ -132,6 +132,10 @@
         <source>7-day average</source>
         <translation>7-Tage-Durchschnitt</translation>
     </message>
+    <message>
+        <source>%1: average %2</source>
+        <translation>%1: Durchschnitt %2</translation>
+    </message>
 </context>
 <context>
     <name>EntryDelegate</name>
@@ -1653,6 +1657,17 @@
     <message>
         <source>Average</source>
         <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>%1: no check-ins yet</source>
+        <translation>%1: noch keine Check-ins</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: average %2 from %n check-in(s)</source>
+        <translation>
+            <numerusform>%1: Durchschnitt %2 aus %n Check-in</numerusform>
+            <numerusform>%1: Durchschnitt %2 aus %n Check-ins</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,4 +35,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WeekdayChart</name>
+    <message numerus="yes">
+        <source>%1: average %2 from %n check-in(s)</source>
+        <translation>
+            <numerusform>%1: average %2 from %n check-in</numerusform>
+            <numerusform>%1: average %2 from %n check-ins</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -168,3 +168,16 @@ def test_result_for_a_destroyed_page_is_dropped(qtbot, worker: DbWorker) -> None
     del page  # the worker's job must not keep the page alive or call into it
     with qtbot.assertNotEmitted(worker.bug):
         assert _run(qtbot, worker, lambda s: s.mood.list()) == []
+
+
+def test_chart_tooltips_say_date_value_and_count(qtbot, worker: DbWorker) -> None:
+    day = date.today() - timedelta(days=1)
+    _run(qtbot, worker, lambda s: [s.mood.add(lvl, at=_at(1)) for lvl in (2, 5)])
+    page = _page(qtbot, worker)
+    point = page.daily_chart.points.at(0)
+    text = page.daily_chart.tooltip_text(point.x(), point.y())
+    assert "3.5" in text and str(day.day) in text
+    weekday = page.weekday_chart.tooltip_text(day.weekday())
+    assert "3.5" in weekday and "2 check-ins" in weekday
+    other = (day.weekday() + 1) % 7
+    assert "no check-ins" in page.weekday_chart.tooltip_text(other)
