@@ -207,6 +207,7 @@ class CheckInDialog(QDialog):
         self._worker = worker
         self._known_emotions: list[str] = []
         self._known_activities: list[str] = []
+        self._saving = False  # Ctrl+Enter pressed twice must not save twice
         self.setWindowTitle(self.tr("How are you?"))
         self.setObjectName("checkin")
         self.setMinimumWidth(520)
@@ -297,6 +298,7 @@ class CheckInDialog(QDialog):
         self.loaded.emit()
 
     def _failed(self, error: PeerJournalError) -> None:
+        self._saving = False
         self.message.setText(error.message)
         self.message.show()
         self.save_button.setEnabled(self.level_group.checkedId() > 0)
@@ -313,6 +315,8 @@ class CheckInDialog(QDialog):
 
     def save(self) -> None:
         """Save the check-in through the worker; on success emit ``saved`` and close."""
+        if self._saving:
+            return
         level = self.level()
         if level is None:
             self.message.setText(self.tr("Pick how you feel first."))
@@ -332,6 +336,7 @@ class CheckInDialog(QDialog):
                 mood.set_activities(mood.activities() + new_activities)
             return str(mood.add(level, emotions=emotions, activities=activities, note=note).id)
 
+        self._saving = True
         self.save_button.setEnabled(False)
         self.message.hide()
         self._worker.submit(job, weak(self._saved), weak(self._failed))

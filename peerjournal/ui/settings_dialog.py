@@ -107,6 +107,7 @@ class SettingsDialog(QDialog):
         self._worker = worker
         self._prefs = prefs
         self._vault_loaded = False
+        self._saving = False  # a second Enter while saving must not save twice
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settings")
         self.setMinimumSize(680, 540)
@@ -311,12 +312,15 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         """Store the vault part through the worker, then the UI preferences; then close."""
+        if self._saving:
+            return
         self.message.hide()
         if not self._vault_loaded:
             # The vault part never arrived (shown as an error): keep the UI choices anyway.
             self._store_ui_prefs()
             return
         values = self.vault_values()
+        self._saving = True
         self.save_button.setEnabled(False)
         self._worker.submit(
             lambda session: save_vault_settings(session, values),
@@ -328,6 +332,7 @@ class SettingsDialog(QDialog):
         self._store_ui_prefs()
 
     def _save_failed(self, error: PeerJournalError) -> None:
+        self._saving = False
         self.save_button.setEnabled(True)
         self._show_error(error.message)
 

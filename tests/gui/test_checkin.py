@@ -126,3 +126,12 @@ def test_number_keys_pick_a_level_but_type_into_the_note(qtbot, worker: DbWorker
     qtbot.waitUntil(lambda: dialog.note.toPlainText() == "2 tea")
     assert dialog.level() == 4  # the text field keeps digits for itself
     assert not dialog.level_buttons[2].isDown()
+
+
+def test_saving_twice_quickly_saves_once(qtbot, worker: DbWorker) -> None:
+    dialog = _dialog(qtbot, worker)
+    dialog.set_level(3)
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save()
+        dialog.save()  # e.g. Ctrl+Enter pressed twice before the first save finished
+    assert len(_run(qtbot, worker, lambda s: s.mood.list())) == 1
