@@ -221,7 +221,7 @@ def main() -> int:
         ["key derivation alone (default cost), best of 3", ms(kdf_default), ""],
         ["resident memory after first page (max of runs)", f"{rss:.0f} MB", "≤ 250 MB"],
     ]
-    print(f"### Desktop unlock ({args.size:,} entries, {len(runs)} runs, offscreen)\n")
+    print(f"## Desktop unlock ({args.size:,} entries, {len(runs)} runs, offscreen)\n")
     print(common.markdown_table(["measure", "result", "target"], rows))
     ok = beyond_page <= TARGET_BEYOND_KDF_S and rss <= TARGET_RSS_MB
     return 0 if ok else 1
