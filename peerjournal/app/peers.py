@@ -404,6 +404,31 @@ class PeersService:
             )
         return items
 
+    def shared(self, *, limit: int = 50, offset: int = 0) -> builtins.list[FeedItem]:
+        """Items the user shared, newest first, with the replies and reactions they got."""
+        rows = self._db.conn.execute(
+            "SELECT i.id, p.name, p.state, i.day, i.title, i.body, i.tags, i.mood,"
+            " i.content_warning FROM shared_items i JOIN pairings p ON p.id = i.pairing_id"
+            " WHERE i.direction = 'out' ORDER BY i.day DESC, i.seq DESC LIMIT ? OFFSET ?",
+            (limit, offset),
+        ).fetchall()
+        return [
+            FeedItem(
+                id=r[0],
+                peer=r[1],
+                peer_state=r[2],
+                day=r[3],
+                title=r[4],
+                body=r[5],
+                tags=tuple(json.loads(r[6])),
+                mood=r[7],
+                content_warning=r[8],
+                replies=self._responses("item_replies", r[0]),
+                reactions=self._responses("item_reactions", r[0]),
+            )
+            for r in rows
+        ]
+
     def _responses(self, table: str, item_id: str) -> builtins.list[Response]:
         column = "text" if table == "item_replies" else "reaction"
         rows = self._db.conn.execute(

@@ -62,6 +62,9 @@ def register(subparsers: Any) -> None:
     feed = subparsers.add_parser("feed", help="what your peers shared, newest first")
     feed.add_argument("--json", action="store_true", help="print JSON")
     feed.add_argument("--limit", type=int, default=20, metavar="N", help="at most N items")
+    feed.add_argument(
+        "--mine", action="store_true", help="what you shared, with the replies and reactions"
+    )
     feed.set_defaults(handler=cmd_feed)
 
     reply = subparsers.add_parser("reply", help="reply to a shared item")
@@ -250,7 +253,9 @@ def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_feed(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal feed``."""
-    items = _service(ctx).feed(limit=max(1, args.limit))
+    service = _service(ctx)
+    page_of = service.shared if args.mine else service.feed
+    items = page_of(limit=max(1, args.limit))
     if args.json:
         write_json(
             [
@@ -276,9 +281,12 @@ def cmd_feed(args: argparse.Namespace, ctx: Context) -> int:
         )
         return 0
     if not items:
-        ctx.out("Nothing shared with you yet.")
+        ctx.out(
+            "You have not shared anything yet." if args.mine else "Nothing shared with you yet."
+        )
     for i in items:
-        ctx.out(f"{i.id[:8]}  {i.day}  from {clean(i.peer)}")
+        direction = "to" if args.mine else "from"
+        ctx.out(f"{i.id[:8]}  {i.day}  {direction} {clean(i.peer)}")
         if i.content_warning:
             ctx.out(f"  Content warning: {clean(i.content_warning)}")
         if i.title:

@@ -78,6 +78,15 @@ def test_pairing_sharing_and_feed_from_the_command_line(vaults: TwoVaults) -> No
     status, out, _ = vaults.run("bob", "feed")
     assert "you: Thinking of you" in out and "hug" in out
     assert vaults.json("alice", "sync")["received"] == 2
+    mine = vaults.json("alice", "feed", "--mine")
+    assert [i["id"] for i in mine] == [feed[0]["id"]]
+    assert mine[0]["replies"] == [
+        {"from": "in", "day": mine[0]["replies"][0]["day"], "text": "Thinking of you"}
+    ]
+    assert [r["reaction"] for r in mine[0]["reactions"]] == ["hug"]
+    status, out, _ = vaults.run("alice", "feed", "--mine")
+    assert status == 0 and "to Bo" in out and "Bo: Thinking of you" in out
+    assert vaults.json("alice", "feed") == []  # nothing was shared *with* alice
 
     status, out, _ = vaults.run("alice", "peers", "remove", "Bo")
     assert status == 0 and "Unpaired from Bo" in out
