@@ -87,28 +87,57 @@ class JournalService:
         tag_tuple = normalise_tags(tags)
         moment = aware(created)
         now = datetime.now(UTC).astimezone(moment.tzinfo)
-        entry_id = str(uuid.uuid4())
+        entry = Entry(
+            str(uuid.uuid4()), moment, now, title, body, tag_tuple, bool(starred), mood_id, None
+        )
         with self._vault.transaction() as conn:
-            if mood_id is not None:
-                self._check_mood(conn, mood_id)
-            cur = conn.execute(
-                "INSERT INTO entries (id, created, created_us, day, updated, title, body, tags,"
-                " starred, mood_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    entry_id,
-                    moment.isoformat(),
-                    epoch_us(moment),
-                    moment.date().isoformat(),
-                    now.isoformat(),
-                    title,
-                    body,
-                    "\n".join(tag_tuple),
-                    int(bool(starred)),
-                    mood_id,
-                ),
-            )
-            self._set_entry_tags(conn, cur.lastrowid, tag_tuple)
-        return Entry(entry_id, moment, now, title, body, tag_tuple, bool(starred), mood_id, None)
+            self._insert(conn, entry)
+        return entry
+
+    def insert_exact(self, entry: Entry) -> None:
+        """Store an entry exactly as given (id, times, trash state): for lossless imports.
+
+        Raises :class:`InvalidInput` for bad tags or text, :class:`NotFound` when it links
+        a mood log the vault does not hold.
+        """
+        if entry.created.tzinfo is None or entry.updated.tzinfo is None:
+            raise InvalidInput("An entry's times must carry a time zone.")
+        checked = Entry(
+            entry.id,
+            entry.created,
+            entry.updated,
+            _text(entry.title, "title"),
+            _text(entry.body, "entry text"),
+            normalise_tags(entry.tags),
+            bool(entry.starred),
+            entry.mood_id,
+            entry.deleted,
+        )
+        with self._vault.transaction() as conn:
+            self._insert(conn, checked)
+
+    def _insert(self, conn: Any, entry: Entry) -> None:
+        if entry.mood_id is not None:
+            self._check_mood(conn, entry.mood_id)
+        cur = conn.execute(
+            "INSERT INTO entries (id, created, created_us, day, updated, title, body, tags,"
+            " starred, mood_id, deleted, trashed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry.id,
+                entry.created.isoformat(),
+                epoch_us(entry.created),
+                entry.created.date().isoformat(),
+                entry.updated.isoformat(),
+                entry.title,
+                entry.body,
+                "\n".join(entry.tags),
+                int(entry.starred),
+                entry.mood_id,
+                entry.deleted.isoformat() if entry.deleted is not None else None,
+                int(entry.deleted is not None),
+            ),
+        )
+        self._set_entry_tags(conn, cur.lastrowid, entry.tags)
 
     def update(
         self,

@@ -76,21 +76,23 @@ class MoodService:
             note=_note(note),
         )
         with self._vault.transaction() as conn:
-            conn.execute(
-                "INSERT INTO mood_logs (id, at, at_us, day, level, emotions, activities, note)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    log.id,
-                    log.at.isoformat(),
-                    epoch_us(log.at),
-                    log.at.date().isoformat(),
-                    log.level,
-                    json.dumps(list(log.emotions), ensure_ascii=False),
-                    json.dumps(list(log.activities), ensure_ascii=False),
-                    log.note,
-                ),
-            )
+            _insert(conn, log)
         return log
+
+    def insert_exact(self, log: MoodLog) -> None:
+        """Store a mood log exactly as given (id and time): for lossless imports."""
+        if log.at.tzinfo is None:
+            raise InvalidInput("A mood log's time must carry a time zone.")
+        checked = MoodLog(
+            id=log.id,
+            at=log.at,
+            level=check_level(log.level),
+            emotions=normalise_names(log.emotions, "emotion"),
+            activities=normalise_names(log.activities, "activity"),
+            note=_note(log.note),
+        )
+        with self._vault.transaction() as conn:
+            _insert(conn, checked)
 
     def get(self, mood_id: str) -> MoodLog:
         """One mood log by id."""
@@ -234,3 +236,20 @@ class MoodService:
         ``year`` picks the year-in-pixels year (default: the year of the newest log).
         """
         return stats.build_insights(self.list(since=since, until=until), year=year)
+
+
+def _insert(conn: Any, log: MoodLog) -> None:
+    conn.execute(
+        "INSERT INTO mood_logs (id, at, at_us, day, level, emotions, activities, note)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            log.id,
+            log.at.isoformat(),
+            epoch_us(log.at),
+            log.at.date().isoformat(),
+            log.level,
+            json.dumps(list(log.emotions), ensure_ascii=False),
+            json.dumps(list(log.activities), ensure_ascii=False),
+            log.note,
+        ),
+    )

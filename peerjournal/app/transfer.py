@@ -5,10 +5,9 @@ then written together; any problem rolls the whole import back, so a bad file ne
 half an import behind. Records whose id is already in the vault (in the journal or the
 trash) are skipped, which makes re-importing the same file add nothing.
 
-Entries are written with their own ids and timestamps (``JournalService.add`` would mint
-new ones), so this module writes the schema-1 tables directly inside the session's
-transaction, keeping the same invariants as the journal service: the denormalised tag
-column, the tag tables, the FTS index (kept by triggers) and the mood link.
+Entries and mood logs keep their own ids and timestamps: they are stored through
+``JournalService.insert_exact`` and ``MoodService.insert_exact`` inside the import's
+transaction, so the services keep their invariants (tag tables, FTS index, mood links).
 """
 
 from __future__ import annotations
@@ -17,21 +16,17 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from peerjournal import importers
 from peerjournal.app.mood import PREF_ACTIVITIES, PREF_EMOTIONS, PREF_LABELS
-from peerjournal.domain.models import (
-    DEFAULT_MOOD_LABELS,
-    Entry,
-    epoch_us,
-    normalise_names,
-    normalise_tags,
-)
-from peerjournal.errors import ImportExportError, InvalidInput
+from peerjournal.domain.models import DEFAULT_MOOD_LABELS, Entry, MoodLog, normalise_names
+from peerjournal.errors import ImportExportError, InvalidInput, NotFound
 from peerjournal.exporters.peerjournal_json import export_json
 from peerjournal.fsutil import atomic_write
 from peerjournal.importers.records import EntryRecord, ImportBundle, MoodRecord, read_import_file
+
+_T = TypeVar("_T")
 
 if TYPE_CHECKING:
     from peerjournal.app.session import Session
@@ -88,67 +83,30 @@ def _vault_is_empty(conn: Any) -> bool:
     return entries is None and moods is None
 
 
-def _insert_mood(conn: Any, log: MoodRecord, where: str) -> None:
+def _store(where: str, write: Callable[[_T], None], record: _T) -> None:
+    """Store one record through its service, naming the record of the file that failed."""
     try:
-        emotions = normalise_names(log.emotions, "emotion")
-        activities = normalise_names(log.activities, "activity")
-    except InvalidInput as exc:
+        write(record)
+    except (InvalidInput, NotFound) as exc:
         raise ImportExportError(f"{where}: {exc.message} Nothing was imported.") from exc
-    conn.execute(
-        "INSERT INTO mood_logs (id, at, at_us, day, level, emotions, activities, note)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            log.id,
-            log.at.isoformat(),
-            epoch_us(log.at),
-            log.at.date().isoformat(),
-            log.level,
-            json.dumps(list(emotions), ensure_ascii=False),
-            json.dumps(list(activities), ensure_ascii=False),
-            log.note,
-        ),
-    )
 
 
-def _insert_entry(conn: Any, entry: EntryRecord, where: str) -> None:
-    try:
-        tags = normalise_tags(entry.tags)
-    except InvalidInput as exc:
-        raise ImportExportError(f"{where}: {exc.message} Nothing was imported.") from exc
-    if entry.mood_id is not None and not _exists(conn, "mood_logs", entry.mood_id):
-        raise ImportExportError(
-            f"{where}: it links to mood log {entry.mood_id}, which is neither in the file "
-            "nor in the vault. Nothing was imported."
-        )
-    cur = conn.execute(
-        "INSERT INTO entries (id, created, created_us, day, updated, title, body, tags,"
-        " starred, mood_id, deleted, trashed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            entry.id,
-            entry.created.isoformat(),
-            epoch_us(entry.created),
-            entry.created.date().isoformat(),
-            entry.updated.isoformat(),
-            entry.title,
-            entry.body,
-            "\n".join(tags),
-            int(entry.starred),
-            entry.mood_id,
-            entry.deleted.isoformat() if entry.deleted is not None else None,
-            int(entry.deleted is not None),
-        ),
+def _mood(log: MoodRecord) -> MoodLog:
+    return MoodLog(log.id, log.at, log.level, log.emotions, log.activities, log.note)
+
+
+def _entry(entry: EntryRecord) -> Entry:
+    return Entry(
+        entry.id,
+        entry.created,
+        entry.updated,
+        entry.title,
+        entry.body,
+        entry.tags,
+        entry.starred,
+        entry.mood_id,
+        entry.deleted,
     )
-    rid = cur.lastrowid
-    for tag in tags:
-        fold = tag.casefold()
-        conn.execute(
-            "INSERT INTO tags (name, fold) VALUES (?, ?) ON CONFLICT (fold) DO NOTHING",
-            (tag, fold),
-        )
-        conn.execute(
-            "INSERT OR IGNORE INTO entry_tags (rid, tid) SELECT ?, tid FROM tags WHERE fold = ?",
-            (rid, fold),
-        )
 
 
 def _set_pref(conn: Any, key: str, value: Any) -> None:
@@ -196,7 +154,7 @@ def import_bundle(
             if _exists(conn, "mood_logs", log.id):
                 skipped_moods += 1
             else:
-                _insert_mood(conn, log, f"mood log {index + 1}")
+                _store(f"mood log {index + 1}", session.mood.insert_exact, _mood(log))
                 added_moods += 1
             done += 1
             if progress is not None and done % 500 == 0:
@@ -205,7 +163,12 @@ def import_bundle(
             if _exists(conn, "entries", entry.id):
                 skipped_entries += 1
             else:
-                _insert_entry(conn, entry, f"entry {index + 1}")
+                if entry.mood_id is not None and not _exists(conn, "mood_logs", entry.mood_id):
+                    raise ImportExportError(
+                        f"entry {index + 1}: it links to mood log {entry.mood_id}, which is "
+                        "neither in the file nor in the vault. Nothing was imported."
+                    )
+                _store(f"entry {index + 1}", session.journal.insert_exact, _entry(entry))
                 added_entries += 1
             done += 1
             if progress is not None and done % 500 == 0:

@@ -187,3 +187,47 @@ def test_unstorable_text_is_rejected_plainly(session: Session) -> None:
     with pytest.raises(InvalidInput):
         session.journal.add(42)  # type: ignore[arg-type]
     assert session.journal.count() == 0 and session.mood.list() == []
+
+
+def test_insert_exact_keeps_id_times_and_trash_state(session: Session) -> None:
+    from peerjournal.domain.models import Entry, MoodLog
+
+    mood = MoodLog("7b1f6c2e-4c59-4a57-9c55-0d5f0c1b2a01", at(3), 4, ("calm",), ("walk",), "")
+    session.mood.insert_exact(mood)
+    kept = Entry(
+        "0f0e0d0c-0b0a-4908-8706-050403020100",
+        at(3),
+        at(4),
+        "Old",
+        "From jrnl",
+        ("#Walk",),
+        True,
+        mood.id,
+        None,
+    )
+    trashed = Entry(
+        "1f0e0d0c-0b0a-4908-8706-050403020100", at(2), at(2), "", "gone", (), False, None, at(5)
+    )
+    session.journal.insert_exact(kept)
+    session.journal.insert_exact(trashed)
+
+    back = session.journal.get(kept.id)
+    assert (back.id, back.created, back.updated, back.tags) == (kept.id, at(3), at(4), ("Walk",))
+    assert back.starred and back.mood_id == mood.id and session.mood.get(mood.id) == mood
+    assert [h.entry.id for h in session.journal.search("jrnl")] == [kept.id]
+    assert [s.id for s in session.journal.list(trashed=True)] == [trashed.id]
+    assert session.journal.tags() == [("Walk", 1)]
+
+
+def test_insert_exact_refuses_naive_times_and_unknown_moods(session: Session) -> None:
+    from peerjournal.domain.models import Entry
+
+    naive = Entry("2f0e0d0c-0b0a-4908-8706-050403020100", datetime(2026, 1, 1), at(1),
+                  "", "x", (), False, None, None)  # fmt: skip
+    with pytest.raises(InvalidInput):
+        session.journal.insert_exact(naive)
+    orphan = Entry("3f0e0d0c-0b0a-4908-8706-050403020100", at(1), at(1),
+                   "", "x", (), False, "no-such-mood", None)  # fmt: skip
+    with pytest.raises(NotFound):
+        session.journal.insert_exact(orphan)
+    assert session.journal.count() == 0
