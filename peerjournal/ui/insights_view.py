@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 MIN_DAYS = 3
 MAX_SENTENCES = 6
-
-
-# Literal QCoreApplication.translate(...) calls (no alias) so pyside6-lupdate finds them.
 
 
 def _plural(text: str, n: int) -> str:
@@ -28,56 +25,66 @@ def _num(value: float) -> str:
     return QLocale().toString(float(value), "f", 1)
 
 
-def insight_sentences(insights: Any, min_days: int = MIN_DAYS) -> list[str]:
-    """Translated sentences for an ``Insights`` value: an overview, then comparisons.
+class InsightWords(QObject):
+    """The translatable wording of the insights.
 
-    A comparison is only made when there are at least ``min_days`` days on each side.
+    Each text is a literal ``self.tr(text, "", count)`` with a plain variable as the count:
+    that is the form pyside6-lupdate recognises as a plural ("numerus") message.
     """
-    out: list[str] = []
-    days = getattr(insights, "days", 0) or len(insights.daily)
-    mean = getattr(insights, "mean", None)
-    if mean is None and insights.daily:
-        mean = sum(p.mean for p in insights.daily) / len(insights.daily)
-    if days and mean is not None:
-        overview = QCoreApplication.translate(
-            "Insights", "Over %n day(s) with check-ins your average mood was %1.", None, days
-        )
-        out.append(_plural(overview, days).replace("%1", _num(mean)))
-    comparable = [
-        a
-        for a in [*insights.activities, *insights.emotions]
-        if a.days_with >= min_days and a.days_without >= min_days and a.mean_without is not None
-    ]
-    comparable.sort(key=lambda a: (-abs(a.mean_with - a.mean_without), a.kind, a.name.casefold()))
-    for a in comparable[:MAX_SENTENCES]:
-        with_days = _plural(
-            QCoreApplication.translate("Insights", "%n day(s)", None, a.days_with), a.days_with
-        )
+
+    def overview(self, days: int, mean: float) -> str:
+        """The opening sentence: how many days, what average."""
+        text = self.tr("Over %n day(s) with check-ins your average mood was %1.", "", days)
+        return _plural(text, days).replace("%1", _num(mean))
+
+    def days(self, count: int) -> str:
+        """A count of days ("12 days") for the comparisons."""
+        return _plural(self.tr("%n day(s)", "", count), count)
+
+    def other_days(self, count: int) -> str:
+        """A count of other days ("40 other days") for emotion comparisons."""
+        return _plural(self.tr("%n other day(s)", "", count), count)
+
+    def comparison(self, association: Any) -> str:
+        """One "with vs. without" sentence for an activity or emotion."""
+        a = association
+        with_days = self.days(a.days_with)
         if a.kind == "emotion":
-            without_days = QCoreApplication.translate(
-                "Insights", "%n other day(s)", None, a.days_without
-            )
-            without_days = _plural(without_days, a.days_without)
-            text = QCoreApplication.translate(
-                "Insights",
-                "On %1 when you noted feeling “%2” your average mood was %3; on %4, %5.",
-            )
+            without_days = self.other_days(a.days_without)
+            text = self.tr("On %1 when you noted feeling “%2” your average mood was %3; on %4, %5.")
         else:
-            without_days = _plural(
-                QCoreApplication.translate("Insights", "%n day(s)", None, a.days_without),
-                a.days_without,
-            )
-            text = QCoreApplication.translate(
-                "Insights", "On %1 with “%2” your average mood was %3; on %4 without it, %5."
-            )
+            without_days = self.days(a.days_without)
+            text = self.tr("On %1 with “%2” your average mood was %3; on %4 without it, %5.")
         # Replace the name last so a name containing "%3" cannot disturb the numbers.
-        out.append(
+        return (
             text.replace("%1", with_days)
             .replace("%3", _num(a.mean_with))
             .replace("%4", without_days)
             .replace("%5", _num(a.mean_without))
             .replace("%2", a.name)
         )
+
+
+def insight_sentences(insights: Any, min_days: int = MIN_DAYS) -> list[str]:
+    """Translated sentences for an ``Insights`` value: an overview, then comparisons.
+
+    A comparison is only made when there are at least ``min_days`` days on each side.
+    """
+    words = InsightWords()
+    out: list[str] = []
+    days = getattr(insights, "days", 0) or len(insights.daily)
+    mean = getattr(insights, "mean", None)
+    if mean is None and insights.daily:
+        mean = sum(p.mean for p in insights.daily) / len(insights.daily)
+    if days and mean is not None:
+        out.append(words.overview(days, mean))
+    comparable = [
+        a
+        for a in [*insights.activities, *insights.emotions]
+        if a.days_with >= min_days and a.days_without >= min_days and a.mean_without is not None
+    ]
+    comparable.sort(key=lambda a: (-abs(a.mean_with - a.mean_without), a.kind, a.name.casefold()))
+    out.extend(words.comparison(a) for a in comparable[:MAX_SENTENCES])
     return out
 
 

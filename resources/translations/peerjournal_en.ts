@@ -12,7 +12,7 @@
     </message>
 </context>
 <context>
-    <name>Insights</name>
+    <name>InsightWords</name>
     <message numerus="yes">
         <source>Over %n day(s) with check-ins your average mood was %1.</source>
         <translation>
