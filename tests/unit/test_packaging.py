@@ -220,7 +220,9 @@ def test_metainfo_is_well_formed_and_ids_match() -> None:
     assert root.findtext("provides/binary") == _desktop_entry()["Exec"].split()[0]
     assert root.findtext("metadata_license") == "CC0-1.0"
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
-    assert root.findtext("project_license") == pyproject["project"]["license"]["text"]
+    license_field = pyproject["project"]["license"]  # SPDX string, or the older table form
+    spdx = license_field if isinstance(license_field, str) else license_field["text"]
+    assert root.findtext("project_license") == spdx
     versions = [release.get("version") for release in root.iter("release")]
     assert pyproject["project"]["version"] in versions
 
