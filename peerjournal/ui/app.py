@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationDisplayName("PeerJournal")
-    app.setDesktopFileName("peerjournal")
+    app.setDesktopFileName("io.github.peerjournal.PeerJournal")
     app.setWindowIcon(icon(APP_ICON))
     app.setQuitOnLastWindowClosed(False)  # the tray may keep the app alive
 
