@@ -380,7 +380,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--requests", type=int, default=5000)
     parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument("--postgres", action="store_true", help="start a throwaway cluster")
+    parser.add_argument(
+        "--postgres",
+        action=argparse.BooleanOptionalAction,
+        default=shutil.which("pg_config") is not None,
+        help="also measure PostgreSQL on a throwaway cluster (default: when installed)",
+    )
     parser.add_argument("--bare-server", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--bare-asgi", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
