@@ -88,85 +88,13 @@ def kdf_seconds(
     return best(params), best(KdfParams.default()) if default else 0.0
 
 
-def child(folder: Path, passphrase: str) -> int:
-    """One measured unlock in this process; prints one JSON line."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import tempfile
-
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from peerjournal.ui import prefs as ui_prefs
-    from peerjournal.ui.main_window import MainWindow
-    from peerjournal.ui.theme import apply_theme
-    from peerjournal.ui.workers import DbWorker
-
-    QCoreApplication.setOrganizationName("PeerJournal-bench")
-    app = QApplication([sys.argv[0]])
-    temp = tempfile.TemporaryDirectory()
-    prefs = ui_prefs.UiPrefs(QSettings(str(Path(temp.name) / "ui.ini"), QSettings.Format.IniFormat))
-    apply_theme(app, prefs)
-    worker = DbWorker()
-    window = MainWindow(worker, prefs, folder)
-    window.resize(1180, 760)
-    window.show()
-
-    def wait(signal: object, timeout_ms: int = 60_000) -> None:
-        loop = QEventLoop()
-        signal.connect(loop.quit)  # type: ignore[attr-defined]
-        QTimer.singleShot(timeout_ms, loop.quit)
-        loop.exec()
-
-    for _ in range(20):  # let the unlock screen settle and paint
-        app.processEvents()
-        time.sleep(0.01)
-
-    marks: dict[str, float] = {}
-    journal = window.journal
-    window.workspace_painted.connect(lambda: marks.setdefault("paint", time.perf_counter()))
-
-    def page_arrived(_rows: int) -> None:
-        marks.setdefault("page", time.perf_counter())
-        journal.list.viewport().repaint()  # the paint that shows the first page
-        marks.setdefault("page_paint", time.perf_counter())
-
-    journal.model.page_loaded.connect(page_arrived)
-    kdf_s, _default = kdf_seconds(folder, passphrase, runs=1, default=False)
-    window.unlock_page.passphrase.setText(passphrase)
-    start = time.perf_counter()
-    window.unlock_page.submit()
-    wait(window.workspace_painted)
-    if "page_paint" not in marks:
-        wait(journal.model.page_loaded)
-    for _ in range(5):
-        app.processEvents()
-    rss_kb = 0
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            rss_kb = int(line.split()[1])
-    result = {
-        "kdf_s": kdf_s,
-        "first_paint_s": marks["paint"] - start,
-        "first_page_paint_s": marks["page_paint"] - start,
-        "rows": journal.model.rowCount(),
-        "rss_mb": rss_kb / 1024,
-    }
-    print("RESULT " + json.dumps(result), flush=True)
-    worker.shutdown()
-    return 0
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--rebuild", action="store_true")
-    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     import bench_search
-
-    if args.child is not None:
-        return child(args.child, bench_search.PASSPHRASE)
 
     folder = ensure_vault(args.size, args.rebuild)
     kdf_vault, kdf_default = kdf_seconds(folder, bench_search.PASSPHRASE)
@@ -174,7 +102,13 @@ def main() -> int:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     for number in range(args.runs):
         proc = subprocess.run(
-            [sys.executable, __file__, "--child", str(folder)],
+            [
+                sys.executable,
+                "-m",
+                "peerjournal.ui.unlock_probe",
+                str(folder),
+                bench_search.PASSPHRASE,
+            ],
             capture_output=True,
             text=True,
             env=env,

@@ -1,8 +1,8 @@
 """Render resources/icons/peerjournal.svg to PNGs, and derive the dark-theme action icons.
 
-Run with PySide6 available (offscreen works): ``QT_QPA_PLATFORM=offscreen python
-resources/icons/render.py``.  The PNGs and ``dark/*.svg`` are committed, so the app and the
-packagers do not need to render anything at run time.
+Run ``QT_QPA_PLATFORM=offscreen python -m peerjournal.ui.render_icons`` after changing an
+SVG. The PNGs and ``dark/*.svg`` are committed, so the app and the packagers do not need to
+render anything at run time.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[2] / "resources" / "icons"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 LIGHT_STROKE = "#34434D"  # the one colour of every action icon (for light backgrounds)
 DARK_STROKE = "#D5DCE0"  # its partner for dark backgrounds
@@ -50,7 +50,7 @@ def render(svg: Path, out_dir: Path, sizes: tuple[int, ...] = SIZES) -> list[Pat
         renderer.render(painter)
         painter.end()
         target = out_dir / f"{svg.stem}-{size}.png"
-        if not image.save(str(target), "PNG"):
+        if not image.save(str(target)):  # the format follows the .png suffix
             raise OSError(f"could not write {target}")
         written.append(target)
     return written
