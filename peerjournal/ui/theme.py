@@ -135,7 +135,9 @@ def mood_colour(level: float) -> QColor:
 def _stylesheet(scheme: str) -> str:
     path = STYLES_DIR / f"{scheme}.qss"
     try:
-        return path.read_text(encoding="utf-8")
+        # url() in a stylesheet resolves against the working folder, so images are named
+        # through @STYLES@ and pointed at this folder here.
+        return path.read_text(encoding="utf-8").replace("@STYLES@", STYLES_DIR.as_posix())
     except FileNotFoundError:
         return ""
     except OSError:

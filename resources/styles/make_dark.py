@@ -62,6 +62,7 @@ def convert(light: str) -> str:
         lines.append(line)
     dark = "\n".join(lines) + "\n"
     dark = dark.replace("PeerJournal — light theme.", "PeerJournal — dark theme.")
+    dark = dark.replace("/check-light.svg", "/check-dark.svg")
     dark = dark.replace("the light\n * QPalette", "the dark\n * QPalette")
     return re.sub(r" \* Palette: .*?\*/", lambda _m: PALETTE_COMMENT, dark, count=1, flags=re.S)
 

@@ -57,7 +57,9 @@ def test_stylesheet_and_font_size_are_applied(qapp, prefs: UiPrefs) -> None:
     assert qapp.font().pointSize() == 15
     expected = STYLES_DIR / "dark.qss"
     if expected.exists():
-        assert qapp.styleSheet() == expected.read_text(encoding="utf-8")
+        text = expected.read_text(encoding="utf-8")
+        assert qapp.styleSheet() == text.replace("@STYLES@", expected.parent.as_posix())
+        assert "@STYLES@" not in qapp.styleSheet()
     prefs.set(FONT_SIZE, 99)  # out of range values are clamped, not obeyed
     apply_theme(qapp, prefs)
     assert qapp.font().pointSize() == 24
