@@ -194,7 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _report_bug(exc: BaseException, args: argparse.Namespace, stderr: TextIO) -> int:
     """Log a bug without journal content and say so in one line."""
-    from peerjournal.cli.buglog import record_bug
+    from peerjournal.buglog import record_bug
 
     log = record_bug(exc, str(args.command))
     where = f"; details in {log}" if log else ""

@@ -6,7 +6,8 @@ session; its result or error comes back on the GUI thread through Qt's queued si
 
 - A :class:`~peerjournal.errors.PeerJournalError` goes to the job's ``on_error`` (or the
   worker's ``failed`` signal): it carries a message meant for the user.
-- Any other exception is a bug: it is logged with its traceback and reported through the
+- Any other exception is a bug: its types and frames (never its message, which may quote
+  journal text) go to the bug log (peerjournal.buglog), and it is reported through the
   ``bug`` signal, never lost and never shown as a raw traceback; the job's ``on_error``
   also receives a :class:`BugReport` (plain message only) so its screen can recover.
 - Jobs submitted before :meth:`DbWorker.lock` still run (so a pending autosave is written)
@@ -27,6 +28,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from peerjournal.buglog import describe, record_bug
 from peerjournal.errors import PeerJournalError, VaultLocked
 
 log = logging.getLogger(__name__)
@@ -103,7 +105,9 @@ class _Executor(QObject):
         except PeerJournalError as exc:
             job.error = exc
         except Exception as exc:  # a bug: log it with its traceback and surface it
-            log.exception("bug in a background job")
+            # Exception messages may quote journal text: the log gets types and frames only.
+            where = record_bug(exc, "desktop app")
+            log.error("bug in a background job (report in %s):\n%s", where, describe(exc))
             job.error = exc
             job.bug_text = f"{type(exc).__name__}: {exc}"
         if job.ran is not None:

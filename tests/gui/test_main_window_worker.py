@@ -81,5 +81,22 @@ def test_bugs_are_logged_signalled_and_handed_to_the_caller(
     with qtbot.waitSignal(worker.bug) as bug:
         worker.submit(lambda _s: {}["missing"], None, errors.append)
     assert bug.args[0].startswith("KeyError")
-    assert "Traceback" in caplog.text and "KeyError" in caplog.text
+    assert "KeyError" in caplog.text and "test_main_window_worker.py" in caplog.text
     assert isinstance(errors[0], BugReport) and errors[0].message == BUG_MESSAGE
+
+
+def test_a_bug_report_never_carries_journal_text(qtbot, worker: DbWorker, caplog) -> None:
+    """Exception messages can quote user text: the log and the bug file keep types and frames."""
+    from peerjournal.buglog import LOG_NAME, log_folder
+
+    canary = "canary-heron-7Q"
+
+    def fail(_session: object) -> None:
+        raise ValueError(f"could not save {canary}")
+
+    with qtbot.waitSignal(worker.bug):
+        worker.submit(fail, None, lambda _e: None)
+    report = (log_folder() / LOG_NAME).read_text(encoding="utf-8")
+    assert "builtins.ValueError" in report and "desktop app" in report
+    assert canary not in report
+    assert "ValueError" in caplog.text and canary not in caplog.text

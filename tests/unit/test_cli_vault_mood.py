@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
+from peerjournal.buglog import LOG_NAME, log_folder
 from peerjournal.cli import journal as journal_commands
 from peerjournal.cli import main
-from peerjournal.cli.buglog import LOG_NAME, log_folder
 
 PASS = "correct horse battery"
 MOOD_KEYS = ["id", "at", "level", "label", "emotions", "activities", "note"]

@@ -1,5 +1,7 @@
 """Record unexpected errors (bugs) to a log file without any journal content.
 
+Used by the command line and by the desktop app's worker thread.
+
 An exception's *message* may quote user text (a title in a SQL error, a tag in a
 ValueError), so only exception *types* and traceback *frames* (file, line, function) are
 written; the source lines of PeerJournal's own code are safe and omitted anyway to keep
@@ -14,7 +16,7 @@ import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
-LOG_NAME = "peerjournal-cli.log"
+LOG_NAME = "bugs.log"
 MAX_LOG_BYTES = 512 * 1024
 
 
@@ -43,8 +45,11 @@ def describe(exc: BaseException) -> str:
     return "\n".join(lines)
 
 
-def record_bug(exc: BaseException, command: str) -> Path | None:
-    """Append a scrubbed report of ``exc`` to the log; returns the log path, or None."""
+def record_bug(exc: BaseException, where: str) -> Path | None:
+    """Append a scrubbed report of ``exc`` to the log; returns the log path, or None.
+
+    ``where`` names the part that failed (a CLI command, "desktop app"), never user text.
+    """
     try:
         folder = log_folder()
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -52,7 +57,7 @@ def record_bug(exc: BaseException, command: str) -> Path | None:
         if path.exists() and path.stat().st_size > MAX_LOG_BYTES:
             path.unlink()
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
-        text = f"--- {stamp} peerjournal {command}: internal error\n{describe(exc)}\n"
+        text = f"--- {stamp} peerjournal {where}: internal error\n{describe(exc)}\n"
         fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         try:
             os.write(fd, text.encode("utf-8", "replace"))
