@@ -39,3 +39,17 @@ def make_window(qtbot, ui_prefs: UiPrefs, tmp_path: Path) -> Iterator[Callable[.
     yield build
     for _window, worker in made:
         worker.shutdown()
+
+
+@pytest.fixture
+def worker(qtbot, tmp_path: Path) -> Iterator[object]:
+    """A database worker holding a fresh fast-KDF vault session (a test may override it)."""
+    from peerjournal.ui.workers import DbWorker
+    from tests.helpers.vault import make_session
+
+    w = DbWorker()
+    opened: list[object] = []
+    w.open(lambda: make_session(tmp_path), opened.append)
+    qtbot.waitUntil(lambda: bool(opened))
+    yield w
+    w.shutdown()

@@ -41,3 +41,11 @@ def visible_texts(root: QWidget) -> list[str]:
 def contains_text(root: QWidget, needle: str) -> bool:
     """Whether ``needle`` appears in any widget's text under ``root``."""
     return any(needle in text for text in visible_texts(root))
+
+
+def run_job(qtbot, worker, fn):  # type: ignore[no-untyped-def]
+    """Run ``fn(session)`` on the worker and wait for its result."""
+    out: list[object] = []
+    worker.submit(fn, out.append)
+    qtbot.waitUntil(lambda: bool(out))
+    return out[0]

@@ -2,34 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from peerjournal.ui.checkin import CheckInDialog
 from peerjournal.ui.workers import DbWorker
-from tests.helpers.vault import make_session
-
-
-@pytest.fixture
-def worker(qtbot, tmp_path: Path) -> Iterator[DbWorker]:
-    """A database worker holding a fresh fast-KDF vault session."""
-    w = DbWorker()
-    opened: list[object] = []
-    w.open(lambda: make_session(tmp_path), opened.append)
-    qtbot.waitUntil(lambda: bool(opened))
-    yield w
-    w.shutdown()
-
-
-def _run(qtbot, worker: DbWorker, fn) -> object:
-    out: list[object] = []
-    worker.submit(fn, out.append)
-    qtbot.waitUntil(lambda: bool(out))
-    return out[0]
+from tests.gui.gui_helpers import run_job
 
 
 def _dialog(qtbot, worker: DbWorker) -> CheckInDialog:
@@ -46,7 +24,7 @@ def test_buttons_show_the_users_labels_and_chips(qtbot, worker: DbWorker) -> Non
         session.mood.set_emotions(["calm", "wistful", *(f"feeling {i}" for i in range(12))])
         session.mood.set_activities(["garden"])
 
-    _run(qtbot, worker, seed)
+    run_job(qtbot, worker, seed)
     dialog = _dialog(qtbot, worker)
     assert dialog.level_buttons[3].text() == "Meh"
     assert dialog.level_buttons[5].text() == "Great"
@@ -61,7 +39,7 @@ def test_buttons_show_the_users_labels_and_chips(qtbot, worker: DbWorker) -> Non
 
 
 def test_save_needs_a_level_then_ctrl_enter_saves_everything(qtbot, worker: DbWorker) -> None:
-    _run(qtbot, worker, lambda s: s.mood.set_emotions(["calm", "tired"]))
+    run_job(qtbot, worker, lambda s: s.mood.set_emotions(["calm", "tired"]))
     dialog = _dialog(qtbot, worker)
     assert not dialog.save_button.isEnabled()
     dialog.emotions.chips["tired"].setChecked(True)
@@ -71,7 +49,7 @@ def test_save_needs_a_level_then_ctrl_enter_saves_everything(qtbot, worker: DbWo
     with qtbot.waitSignal(dialog.saved) as saved:
         qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     mood_id = saved.args[0]
-    log = _run(qtbot, worker, lambda s: s.mood.get(mood_id))
+    log = run_job(qtbot, worker, lambda s: s.mood.get(mood_id))
     assert log.level == 2
     assert log.emotions == ("tired",)
     assert log.note == "long day, good tea"
@@ -86,14 +64,14 @@ def test_add_your_own_activity_joins_the_vault_list(qtbot, worker: DbWorker) -> 
     dialog.set_level(4)
     with qtbot.waitSignal(dialog.saved) as saved:
         dialog.save()
-    names = _run(qtbot, worker, lambda s: s.mood.activities())
+    names = run_job(qtbot, worker, lambda s: s.mood.activities())
     assert "pottery class" in names
-    log = _run(qtbot, worker, lambda s: s.mood.get(saved.args[0]))
+    log = run_job(qtbot, worker, lambda s: s.mood.get(saved.args[0]))
     assert log.activities == ("pottery class",)
 
 
 def test_adding_an_existing_name_reuses_its_chip(qtbot, worker: DbWorker) -> None:
-    _run(qtbot, worker, lambda s: s.mood.set_activities(["Walk"]))
+    run_job(qtbot, worker, lambda s: s.mood.set_activities(["Walk"]))
     dialog = _dialog(qtbot, worker)
     dialog.activities.new_name.setText("walk")
     dialog.activities.add_button.click()
@@ -134,4 +112,4 @@ def test_saving_twice_quickly_saves_once(qtbot, worker: DbWorker) -> None:
     with qtbot.waitSignal(dialog.saved):
         dialog.save()
         dialog.save()  # e.g. Ctrl+Enter pressed twice before the first save finished
-    assert len(_run(qtbot, worker, lambda s: s.mood.list())) == 1
+    assert len(run_job(qtbot, worker, lambda s: s.mood.list())) == 1

@@ -3,24 +3,9 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 
 from peerjournal.errors import NotFound, VaultLocked
 from peerjournal.ui.workers import BUG_MESSAGE, BugReport, DbWorker
-from tests.helpers.vault import make_session
-
-
-@pytest.fixture
-def worker(qtbot, tmp_path: Path) -> Iterator[DbWorker]:
-    w = DbWorker()
-    opened: list[object] = []
-    w.open(lambda: make_session(tmp_path), opened.append)
-    qtbot.waitUntil(lambda: bool(opened))
-    yield w
-    w.shutdown()
 
 
 def _hold(worker: DbWorker) -> threading.Event:

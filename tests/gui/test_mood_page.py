@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint
@@ -15,7 +13,7 @@ from peerjournal.ui.i18n import install_translator
 from peerjournal.ui.mood_page import MoodPage
 from peerjournal.ui.prefs import LANGUAGE, UiPrefs
 from peerjournal.ui.workers import DbWorker
-from tests.helpers.vault import make_session
+from tests.gui.gui_helpers import run_job
 
 
 @pytest.fixture(autouse=True)
@@ -24,25 +22,6 @@ def _english(qapp) -> None:
     prefs = UiPrefs()
     prefs.set(LANGUAGE, "en")
     install_translator(qapp, prefs)
-
-
-@pytest.fixture
-def worker(qtbot, tmp_path: Path) -> Iterator[DbWorker]:
-    """A database worker holding a fresh fast-KDF vault session."""
-    w = DbWorker()
-    opened: list[object] = []
-    w.open(lambda: make_session(tmp_path), opened.append)
-    qtbot.waitUntil(lambda: bool(opened))
-    yield w
-    w.shutdown()
-
-
-def _run(qtbot, worker: DbWorker, fn) -> object:
-    """Run fn(session) on the worker and wait for its result."""
-    out: list[object] = []
-    worker.submit(fn, out.append)
-    qtbot.waitUntil(lambda: bool(out))
-    return out[0]
 
 
 def _page(qtbot, worker: DbWorker) -> MoodPage:
@@ -73,7 +52,7 @@ def test_checkin_updates_charts_pixels_and_insights(qtbot, worker: DbWorker) -> 
                 4 if walk else 2, activities=["walk"] if walk else ["work"], at=_at(i + 1)
             )
 
-    _run(qtbot, worker, seed)
+    run_job(qtbot, worker, seed)
     page = _page(qtbot, worker)
     assert page.stack.currentIndex() == 1
     assert page.daily_chart.points.count() == 10
@@ -107,7 +86,7 @@ def test_checkin_updates_charts_pixels_and_insights(qtbot, worker: DbWorker) -> 
 
 
 def test_period_selector_limits_the_daily_line(qtbot, worker: DbWorker) -> None:
-    _run(qtbot, worker, lambda s: [s.mood.add(3, at=_at(d)) for d in (1, 2, 50, 200)])
+    run_job(qtbot, worker, lambda s: [s.mood.add(3, at=_at(d)) for d in (1, 2, 50, 200)])
     page = _page(qtbot, worker)
     assert page.daily_chart.points.count() == 3  # last 3 months by default
     with qtbot.waitSignal(page.refreshed):
@@ -120,7 +99,7 @@ def test_period_selector_limits_the_daily_line(qtbot, worker: DbWorker) -> None:
 
 def test_pixels_tooltip_and_year_navigation(qtbot, worker: DbWorker) -> None:
     last_year = date.today().year - 1
-    _run(qtbot, worker, lambda s: s.mood.add(2, at=datetime(last_year, 3, 5, 12).astimezone()))
+    run_job(qtbot, worker, lambda s: s.mood.add(2, at=datetime(last_year, 3, 5, 12).astimezone()))
     page = _page(qtbot, worker)
     pixels = page.pixels
     assert pixels.year == date.today().year
@@ -142,7 +121,7 @@ def test_user_labels_reach_the_chart_axis(qtbot, worker: DbWorker) -> None:
         session.mood.set_labels({1: "Stormy", 5: "Sunny"})
         session.mood.add(4, at=_at(1))
 
-    _run(qtbot, worker, seed)
+    run_job(qtbot, worker, seed)
     page = _page(qtbot, worker)
     labels = page.daily_chart.y_axis.categoriesLabels()
     assert labels[0] == "Stormy" and labels[-1] == "Sunny"
@@ -150,7 +129,7 @@ def test_user_labels_reach_the_chart_axis(qtbot, worker: DbWorker) -> None:
 
 def test_loaded_pages_can_be_destroyed_while_hidden(qtbot, worker: DbWorker) -> None:
     """Regression: a hidden page with data, destroyed after loading, once crashed later."""
-    _run(qtbot, worker, lambda s: [s.mood.add(1 + d % 5, at=_at(d)) for d in range(1, 15)])
+    run_job(qtbot, worker, lambda s: [s.mood.add(1 + d % 5, at=_at(d)) for d in range(1, 15)])
     for _ in range(30):
         page = MoodPage(worker)
         page.resize(1000, 900)
@@ -159,7 +138,7 @@ def test_loaded_pages_can_be_destroyed_while_hidden(qtbot, worker: DbWorker) -> 
         assert page.daily_chart.points.count() == 14
         del page
         qtbot.wait(1)
-    assert _run(qtbot, worker, lambda s: len(s.mood.list())) == 14
+    assert run_job(qtbot, worker, lambda s: len(s.mood.list())) == 14
 
 
 def test_result_for_a_destroyed_page_is_dropped(qtbot, worker: DbWorker) -> None:
@@ -167,12 +146,12 @@ def test_result_for_a_destroyed_page_is_dropped(qtbot, worker: DbWorker) -> None
     page.refresh()
     del page  # the worker's job must not keep the page alive or call into it
     with qtbot.assertNotEmitted(worker.bug):
-        assert _run(qtbot, worker, lambda s: s.mood.list()) == []
+        assert run_job(qtbot, worker, lambda s: s.mood.list()) == []
 
 
 def test_chart_tooltips_say_date_value_and_count(qtbot, worker: DbWorker) -> None:
     day = date.today() - timedelta(days=1)
-    _run(qtbot, worker, lambda s: [s.mood.add(lvl, at=_at(1)) for lvl in (2, 5)])
+    run_job(qtbot, worker, lambda s: [s.mood.add(lvl, at=_at(1)) for lvl in (2, 5)])
     page = _page(qtbot, worker)
     point = page.daily_chart.points.at(0)
     text = page.daily_chart.tooltip_text(point.x(), point.y())

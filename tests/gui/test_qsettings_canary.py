@@ -9,10 +9,7 @@ searched for it.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from peerjournal.ui.checkin import CheckInDialog
 from peerjournal.ui.entry_editor import EntryEditor
@@ -20,19 +17,8 @@ from peerjournal.ui.mood_page import MoodPage
 from peerjournal.ui.prefs import UiPrefs
 from peerjournal.ui.settings_dialog import SettingsDialog
 from peerjournal.ui.workers import DbWorker
-from tests.helpers.vault import make_session
 
 CANARY = "Quokkacanary7731"
-
-
-@pytest.fixture
-def worker(qtbot, tmp_path: Path) -> Iterator[DbWorker]:
-    w = DbWorker()
-    opened: list[object] = []
-    w.open(lambda: make_session(tmp_path), opened.append)
-    qtbot.waitUntil(lambda: bool(opened))
-    yield w
-    w.shutdown()
 
 
 def _files_containing(root: Path, needle: bytes, skip: Path) -> list[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,20 +21,10 @@ from peerjournal.ui.prefs import (
 )
 from peerjournal.ui.settings_dialog import PEOPLE_KEY, PLACES_KEY, SettingsDialog
 from peerjournal.ui.workers import DbWorker
-from tests.helpers.vault import PASSPHRASE, make_session
+from tests.gui.gui_helpers import run_job
+from tests.helpers.vault import PASSPHRASE
 
 NEW_PASSPHRASE = "lantern otter gravel mosaic quietly"
-
-
-@pytest.fixture
-def worker(qtbot, tmp_path: Path) -> Iterator[DbWorker]:
-    """A database worker holding a fresh fast-KDF vault session."""
-    w = DbWorker()
-    opened: list[object] = []
-    w.open(lambda: make_session(tmp_path), opened.append)
-    qtbot.waitUntil(lambda: bool(opened))
-    yield w
-    w.shutdown()
 
 
 @pytest.fixture
@@ -45,13 +34,6 @@ def settings_file(tmp_path: Path) -> str:
 
 def _prefs(path: str) -> UiPrefs:
     return UiPrefs(QSettings(path, QSettings.Format.IniFormat))
-
-
-def _run(qtbot, worker: DbWorker, fn) -> object:
-    out: list[object] = []
-    worker.submit(fn, out.append)
-    qtbot.waitUntil(lambda: bool(out))
-    return out[0]
 
 
 def _dialog(qtbot, worker: DbWorker, prefs: UiPrefs) -> SettingsDialog:
@@ -100,11 +82,11 @@ def test_cancel_changes_nothing(qtbot, worker, settings_file) -> None:
     with qtbot.assertNotEmitted(dialog.applied):
         dialog.buttons.rejected.emit()
     assert _prefs(settings_file).get(FONT_SIZE) == FONT_SIZE.default
-    assert _run(qtbot, worker, lambda s: s.mood.labels())[1] == "Awful"
+    assert run_job(qtbot, worker, lambda s: s.mood.labels())[1] == "Awful"
 
 
 def test_personal_lists_are_saved_in_the_vault(qtbot, worker, settings_file) -> None:
-    _run(qtbot, worker, lambda s: s.mood.set_activities(["walk", "work", "chess"]))
+    run_job(qtbot, worker, lambda s: s.mood.set_activities(["walk", "work", "chess"]))
     dialog = _dialog(qtbot, worker, _prefs(settings_file))
     dialog.label_edits[1].setText("  Stormy  ")
     dialog.label_edits[5].setText("Sunny")
@@ -120,7 +102,7 @@ def test_personal_lists_are_saved_in_the_vault(qtbot, worker, settings_file) -> 
     with qtbot.waitSignal(dialog.applied):
         dialog.save()
 
-    labels, emotions, activities, people, places = _run(
+    labels, emotions, activities, people, places = run_job(
         qtbot,
         worker,
         lambda s: (
