@@ -53,3 +53,35 @@ def worker(qtbot, tmp_path: Path) -> Iterator[object]:
     qtbot.waitUntil(lambda: bool(opened))
     yield w
     w.shutdown()
+
+
+@pytest.fixture
+def make_worker(qtbot, tmp_path: Path) -> Iterator[Callable[[str], object]]:
+    """Workers that each own a fresh fast-KDF vault ``tmp_path/<name>`` (made on their thread)."""
+    from peerjournal.ui.workers import DbWorker
+    from tests.helpers.vault import make_session
+
+    workers: list[DbWorker] = []
+
+    def make(name: str) -> DbWorker:
+        w = DbWorker()
+        workers.append(w)
+        done: list[object] = []
+        w.open(lambda: make_session(tmp_path, name), done.append)
+        qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+        return w
+
+    yield make
+    for w in workers:
+        w.shutdown()
+
+
+@pytest.fixture
+def relay(tmp_path: Path) -> Iterator[object]:
+    """The real relay in a subprocess on 127.0.0.1 (port 0)."""
+    from tests.helpers.relay import RelayProcess
+
+    process = RelayProcess(tmp_path / "relay")
+    process.start()
+    yield process
+    process.stop()

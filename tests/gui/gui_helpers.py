@@ -43,9 +43,11 @@ def contains_text(root: QWidget, needle: str) -> bool:
     return any(needle in text for text in visible_texts(root))
 
 
-def run_job(qtbot, worker, fn):  # type: ignore[no-untyped-def]
-    """Run ``fn(session)`` on the worker and wait for its result."""
-    out: list[object] = []
-    worker.submit(fn, out.append)
-    qtbot.waitUntil(lambda: bool(out))
-    return out[0]
+def run_job(qtbot, worker, fn, timeout: int = 30_000):  # type: ignore[no-untyped-def]
+    """Run ``fn(session)`` on the worker and wait for its result; re-raise its error."""
+    box: dict[str, object] = {}
+    worker.submit(fn, lambda r: box.setdefault("ok", r), lambda e: box.setdefault("error", e))
+    qtbot.waitUntil(lambda: bool(box), timeout=timeout)
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["ok"]

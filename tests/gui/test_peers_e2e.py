@@ -8,67 +8,24 @@ meets the kindness prompt first); A sees both under "You shared".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from peerjournal.app.peers import PEOPLE_PREF, peers_service
-from peerjournal.app.session import create_vault
 from peerjournal.ui.pairing_dialog import MODE_ACCEPT, MODE_INVITE
 from peerjournal.ui.peers_page import PeersPage
 from peerjournal.ui.prefs import UiPrefs
 from peerjournal.ui.share_dialog import ShareDialog
 from peerjournal.ui.workers import DbWorker
-from peerjournal.vault import KdfParams
+from tests.gui.gui_helpers import run_job
 from tests.helpers.relay import RelayProcess
-from tests.helpers.vault import PASSPHRASE
 
 CANARY = "Zorblattine"
 EMAIL = "ana.lopez@example.org"
 TIMEOUT = 30_000
-
-
-@pytest.fixture
-def relay(tmp_path: Path) -> Iterator[RelayProcess]:
-    process = RelayProcess(tmp_path / "relay")
-    process.start()
-    yield process
-    process.stop()
-
-
-@pytest.fixture
-def open_worker(qtbot: Any, tmp_path: Path) -> Iterator[Callable[[str], DbWorker]]:
-    """Workers that own a freshly created fast-KDF vault each (created on their thread)."""
-    workers: list[DbWorker] = []
-
-    def make(name: str) -> DbWorker:
-        worker = DbWorker()
-        workers.append(worker)
-        done: list[object] = []
-        worker.open(
-            lambda: create_vault(tmp_path / name, PASSPHRASE, kdf=KdfParams.for_tests())[0],
-            done.append,
-        )
-        qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
-        return worker
-
-    yield make
-    for worker in workers:
-        worker.shutdown()
-
-
-def run(qtbot: Any, worker: DbWorker, fn: Callable[[Any], Any]) -> Any:
-    """Run ``fn(session)`` in the worker and wait for its result."""
-    box: dict[str, Any] = {}
-    worker.submit(fn, lambda r: box.setdefault("ok", r), lambda e: box.setdefault("error", e))
-    qtbot.waitUntil(lambda: bool(box), timeout=TIMEOUT)
-    if "error" in box:
-        raise box["error"]
-    return box["ok"]
 
 
 def make_page(qtbot: Any, worker: DbWorker, prefs: UiPrefs) -> PeersPage:
@@ -94,9 +51,9 @@ def wait_feed(qtbot: Any, page: PeersPage, predicate: Callable[[], bool]) -> Non
 
 
 def test_pair_share_react_reply_through_the_gui(
-    qtbot: Any, relay: RelayProcess, open_worker: Callable[[str], DbWorker], ui_prefs: UiPrefs
+    qtbot: Any, relay: RelayProcess, make_worker: Callable[[str], DbWorker], ui_prefs: UiPrefs
 ) -> None:
-    worker_a, worker_b = open_worker("a"), open_worker("b")
+    worker_a, worker_b = make_worker("a"), make_worker("b")
     page_a = make_page(qtbot, worker_a, ui_prefs)
     page_b = make_page(qtbot, worker_b, ui_prefs)
     assert page_a.empty_label.isVisible()
@@ -140,8 +97,8 @@ def test_pair_share_react_reply_through_the_gui(
     assert page_b.cards[0].info.name == "Robin"
 
     # A writes an entry with an email and a person from A's own people list.
-    run(qtbot, worker_a, lambda s: s.prefs.set(PEOPLE_PREF, [CANARY]))
-    entry = run(
+    run_job(qtbot, worker_a, lambda s: s.prefs.set(PEOPLE_PREF, [CANARY]))
+    entry = run_job(
         qtbot,
         worker_a,
         lambda s: s.journal.add(
@@ -164,8 +121,8 @@ def test_pair_share_react_reply_through_the_gui(
     assert len(dialog.body_edit.extraSelections()) == len(findings)
     assert dialog.send_button.text() == "Send to Sam"
     # Nothing leaves before the click.
-    assert run(qtbot, worker_a, lambda s: peers_service_waiting(s)) == 0
-    assert run(qtbot, worker_a, lambda s: count_out_items(s)) == 0
+    assert run_job(qtbot, worker_a, lambda s: peers_service_waiting(s)) == 0
+    assert run_job(qtbot, worker_a, lambda s: count_out_items(s)) == 0
     dialog.tag_boxes[0].setChecked(True)  # share #exams, not #private
     dialog.cw_edit.setText("exam stress")
     with qtbot.waitSignal(dialog.shared, timeout=TIMEOUT):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from peerjournal.app.peers import FeedItem, Response, peers_service
-from peerjournal.app.session import create_vault
 from peerjournal.errors import InvalidInvite
 from peerjournal.ui.feed_time import (
     FEED_MINUTES_PREF,
@@ -26,34 +24,10 @@ from peerjournal.ui.pairing_dialog import MODE_ACCEPT, MODE_INVITE
 from peerjournal.ui.peers_page import PeersPage
 from peerjournal.ui.prefs import QUIET_HOURS, UiPrefs
 from peerjournal.ui.workers import DbWorker
-from peerjournal.vault import KdfParams
+from tests.gui.gui_helpers import run_job
 from tests.helpers.relay import RelayProcess
-from tests.helpers.vault import PASSPHRASE
 
 TIMEOUT = 30_000
-
-
-@pytest.fixture
-def worker(qtbot: Any, tmp_path: Path) -> Iterator[DbWorker]:
-    """A worker owning a fresh fast-KDF vault (created on the worker thread)."""
-    db = DbWorker()
-    done: list[object] = []
-    db.open(
-        lambda: create_vault(tmp_path / "vault", PASSPHRASE, kdf=KdfParams.for_tests())[0],
-        done.append,
-    )
-    qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
-    yield db
-    db.shutdown()
-
-
-def run(qtbot: Any, worker: DbWorker, fn: Callable[[Any], Any]) -> Any:
-    box: dict[str, Any] = {}
-    worker.submit(fn, lambda r: box.setdefault("ok", r), lambda e: box.setdefault("error", e))
-    qtbot.waitUntil(lambda: bool(box), timeout=TIMEOUT)
-    if "error" in box:
-        raise box["error"]
-    return box["ok"]
 
 
 @pytest.fixture
@@ -84,7 +58,7 @@ def test_malformed_invite_shows_the_message_and_changes_nothing(
     assert dialog.error.text() == InvalidInvite.default_message
     assert dialog.stack.currentIndex() == 0  # still the form; the code stays for fixing
     assert dialog.code_edit.toPlainText() == "pj1:this-is-not-an-invite"
-    assert run(qtbot, worker, list_peers) == []
+    assert run_job(qtbot, worker, list_peers) == []
 
 
 def test_invite_needs_a_relay_and_says_when_it_is_unreachable(
@@ -101,7 +75,7 @@ def test_invite_needs_a_relay_and_says_when_it_is_unreachable(
     qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.go_button.isEnabled(), timeout=TIMEOUT)
     assert "could not be reached" in dialog.error.text()
-    assert run(qtbot, worker, list_peers) == []
+    assert run_job(qtbot, worker, list_peers) == []
 
 
 def test_offline_check_says_it_will_try_again_and_unpair_asks_kindly(
@@ -141,14 +115,14 @@ def test_offline_check_says_it_will_try_again_and_unpair_asks_kindly(
     assert "pair again later" in box.informativeText()
     keep = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole)
     keep.click()
-    assert [p.state for p in run(qtbot, worker, list_peers)] == ["invited"]
+    assert [p.state for p in run_job(qtbot, worker, list_peers)] == ["invited"]
     box = page.confirm_unpair(page.cards[0].info.id, page.cards[0].info.name)
     unpair = next(
         b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
     )
     unpair.click()
     qtbot.waitUntil(lambda: "Unpaired" in page.status.text(), timeout=TIMEOUT)
-    assert [p.state for p in run(qtbot, worker, list_peers)] == ["ended"]
+    assert [p.state for p in run_job(qtbot, worker, list_peers)] == ["ended"]
     qtbot.waitUntil(lambda: not page.cards, timeout=TIMEOUT)
 
 
@@ -232,10 +206,10 @@ def test_nudge_appears_after_feed_time_and_is_dismissible(
     # The week's time is saved inside the vault, never in QSettings.
     feed.tracker.flush()
     qtbot.waitUntil(
-        lambda: isinstance(run(qtbot, worker, lambda s: s.prefs.get(FEED_MINUTES_PREF)), dict),
+        lambda: isinstance(run_job(qtbot, worker, lambda s: s.prefs.get(FEED_MINUTES_PREF)), dict),
         timeout=TIMEOUT,
     )
-    stored = run(qtbot, worker, lambda s: s.prefs.get(FEED_MINUTES_PREF))
+    stored = run_job(qtbot, worker, lambda s: s.prefs.get(FEED_MINUTES_PREF))
     assert stored["week"] == week_key(date.today()) and stored["ms"] > 0
 
 
@@ -255,7 +229,7 @@ def test_weekly_summary_can_be_hidden(qtbot: Any, page: PeersPage, worker: DbWor
     assert feed.summary_label.text().startswith("This week:")
     qtbot.mouseClick(feed.summary_hide, Qt.MouseButton.LeftButton)
     assert not feed.summary_row.isVisible()
-    assert run(qtbot, worker, lambda s: s.prefs.get("peers.feed_summary_hidden")) is True
+    assert run_job(qtbot, worker, lambda s: s.prefs.get("peers.feed_summary_hidden")) is True
 
 
 def test_tracker_counts_only_while_active(qtbot: Any) -> None:

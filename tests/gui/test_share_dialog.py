@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -11,52 +10,13 @@ from PySide6.QtCore import Qt
 
 from peerjournal.anonymise import Finding
 from peerjournal.app.peers import peers_service
-from peerjournal.app.session import create_vault
 from peerjournal.ui.share_dialog import ShareDialog, _utf16, render
 from peerjournal.ui.workers import DbWorker
-from peerjournal.vault import KdfParams
+from tests.gui.gui_helpers import run_job
 from tests.helpers.relay import RelayProcess
-from tests.helpers.vault import PASSPHRASE
 
 TIMEOUT = 30_000
 BODY = "Walked with Priyanka after class. She said mail priya@example.org any time."
-
-
-def run(qtbot: Any, worker: DbWorker, fn: Callable[[Any], Any]) -> Any:
-    box: dict[str, Any] = {}
-    worker.submit(fn, lambda r: box.setdefault("ok", r), lambda e: box.setdefault("error", e))
-    qtbot.waitUntil(lambda: bool(box), timeout=TIMEOUT)
-    if "error" in box:
-        raise box["error"]
-    return box["ok"]
-
-
-@pytest.fixture
-def make_worker(qtbot: Any, tmp_path: Path) -> Iterator[Callable[[str], DbWorker]]:
-    workers: list[DbWorker] = []
-
-    def make(name: str) -> DbWorker:
-        worker = DbWorker()
-        workers.append(worker)
-        done: list[object] = []
-        worker.open(
-            lambda: create_vault(tmp_path / name, PASSPHRASE, kdf=KdfParams.for_tests())[0],
-            done.append,
-        )
-        qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
-        return worker
-
-    yield make
-    for worker in workers:
-        worker.shutdown()
-
-
-@pytest.fixture
-def relay(tmp_path: Path) -> Iterator[RelayProcess]:
-    process = RelayProcess(tmp_path / "relay")
-    process.start()
-    yield process
-    process.stop()
 
 
 @pytest.fixture
@@ -81,10 +41,10 @@ def paired(
         with peers_service(session) as service:
             return service.sync()
 
-    code = run(qtbot, worker_a, invite)
-    run(qtbot, worker_b, accept(code))
-    run(qtbot, worker_a, sync)
-    entry = run(qtbot, worker_a, lambda s: s.journal.add(BODY, title="Evening walk"))
+    code = run_job(qtbot, worker_a, invite)
+    run_job(qtbot, worker_b, accept(code))
+    run_job(qtbot, worker_a, sync)
+    entry = run_job(qtbot, worker_a, lambda s: s.journal.add(BODY, title="Evening walk"))
     return worker_a, entry.id
 
 
@@ -148,21 +108,21 @@ def test_nothing_is_sent_without_the_click_and_offline_send_waits(
     dialog = open_dialog(qtbot, worker, entry_id)
     assert dialog.send_button.text() == "Send to Sam"
     dialog.reject()
-    assert run(qtbot, worker, outbox) == 0
+    assert run_job(qtbot, worker, outbox) == 0
 
     relay.stop()
     dialog = open_dialog(qtbot, worker, entry_id)
     with qtbot.waitSignal(dialog.shared, timeout=TIMEOUT):
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     assert "when the relay is reachable" in dialog.status.text()
-    assert run(qtbot, worker, outbox) == 1
+    assert run_job(qtbot, worker, outbox) == 1
 
 
 def test_without_peers_nothing_can_be_sent(
     qtbot: Any, make_worker: Callable[[str], DbWorker]
 ) -> None:
     worker = make_worker("alone")
-    entry = run(qtbot, worker, lambda s: s.journal.add("Just me."))
+    entry = run_job(qtbot, worker, lambda s: s.journal.add("Just me."))
     dialog = open_dialog(qtbot, worker, entry.id)
     assert "no paired peer" in dialog.status.text()
     assert not dialog.send_button.isEnabled()
