@@ -7,8 +7,6 @@ import os
 import re
 import signal
 import stat
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,41 +14,7 @@ from pathlib import Path
 import pytest
 
 from peerjournal.cli.agent import socket_path
-
-SCRIPT = Path(sys.executable).with_name("peerjournal")
-PASS = "correct horse battery"
-
-
-def env_for(tmp_path: Path, **extra: str) -> dict[str, str]:
-    """An isolated environment with the fast test KDF and a private runtime folder."""
-    env = dict(os.environ)
-    env.update(
-        HOME=str(tmp_path / "home"),
-        XDG_DATA_HOME=str(tmp_path / "home" / "data"),
-        XDG_STATE_HOME=str(tmp_path / "home" / "state"),
-        XDG_RUNTIME_DIR=str(tmp_path / "home" / "run"),
-        PEERJOURNAL_VAULT=str(tmp_path / "vault"),
-        PEERJOURNAL_PASSPHRASE=PASS,
-        PEERJOURNAL_INSECURE_TEST_KDF="1",
-        PYTHONWARNINGS="error",
-    )
-    env.update(extra)
-    return {k: v for k, v in env.items() if v != ""}
-
-
-def pj(
-    tmp_path: Path, *argv: str, stdin: str = "", **extra: str
-) -> subprocess.CompletedProcess[str]:
-    """Run the console script with no terminal."""
-    return subprocess.run(
-        [str(SCRIPT), *argv],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env_for(tmp_path, **extra),
-        timeout=120,
-        check=False,
-    )
+from tests.helpers.cli import pj
 
 
 def _alive(pid: int) -> bool:

@@ -3,48 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(sys.executable).with_name("peerjournal")
-PASS = "correct horse battery"
-
-
-def env_for(tmp_path: Path, **extra: str) -> dict[str, str]:
-    """An environment isolated in tmp_path, with the fast test KDF."""
-    env = dict(os.environ)
-    env.update(
-        HOME=str(tmp_path / "home"),
-        XDG_CONFIG_HOME=str(tmp_path / "home" / ".config"),
-        XDG_DATA_HOME=str(tmp_path / "home" / ".local" / "share"),
-        XDG_STATE_HOME=str(tmp_path / "home" / ".local" / "state"),
-        PEERJOURNAL_VAULT=str(tmp_path / "vault"),
-        PEERJOURNAL_PASSPHRASE=PASS,
-        PEERJOURNAL_INSECURE_TEST_KDF="1",
-        PYTHONWARNINGS="error",
-    )
-    env.pop("QT_QPA_PLATFORM", None)
-    env.update(extra)
-    return env
-
-
-def pj(
-    tmp_path: Path, *argv: str, stdin: str = "", **extra: str
-) -> subprocess.CompletedProcess[str]:
-    """Run the console script; never inherits a terminal."""
-    return subprocess.run(
-        [str(SCRIPT), *argv],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env_for(tmp_path, **extra),
-        timeout=120,
-        check=False,
-    )
+from tests.helpers.cli import SCRIPT, env_for, pj
 
 
 @pytest.fixture
