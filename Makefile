@@ -32,8 +32,8 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 check: $(STAMP)
-	$(VENV)/bin/ruff check peerjournal sync_server tests bench packaging
-	$(VENV)/bin/ruff format --check peerjournal sync_server tests bench packaging
+	$(VENV)/bin/ruff check peerjournal sync_server tests bench packaging tools
+	$(VENV)/bin/ruff format --check peerjournal sync_server tests bench packaging tools
 	$(VENV)/bin/mypy
 	cd sync_server && ../$(VENV)/bin/mypy
 
@@ -47,7 +47,7 @@ package: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/build.py
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m peerjournal.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .relay-data

@@ -104,8 +104,7 @@ def main() -> int:
         proc = subprocess.run(
             [
                 sys.executable,
-                "-m",
-                "peerjournal.ui.unlock_probe",
+                str(Path(__file__).resolve().parent / "unlock_probe.py"),
                 str(folder),
                 bench_search.PASSPHRASE,
             ],

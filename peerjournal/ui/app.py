@@ -58,12 +58,12 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from peerjournal.ui import prefs as ui_prefs
-    from peerjournal.ui.i18n import install_translator
-    from peerjournal.ui.icons import APP_ICON, icon
-    from peerjournal.ui.main_window import MainWindow
-    from peerjournal.ui.theme import apply_theme
-    from peerjournal.ui.workers import DbWorker
+    from peerjournal.ui.kit import prefs as ui_prefs
+    from peerjournal.ui.kit.i18n import install_translator
+    from peerjournal.ui.kit.icons import APP_ICON, icon
+    from peerjournal.ui.kit.theme import apply_theme
+    from peerjournal.ui.kit.worker import DbWorker
+    from peerjournal.ui.shell.main_window import MainWindow
 
     QCoreApplication.setOrganizationName("PeerJournal")
     QCoreApplication.setApplicationName("PeerJournal")

@@ -1685,11 +1685,4 @@
         <translation>%1: Durchschnitt %2 (%3)</translation>
     </message>
 </context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Something new arrived.</source>
-        <translation>Etwas Neues ist angekommen.</translation>
-    </message>
-</context>
 </TS>

@@ -1,15 +1,17 @@
 #!/bin/sh
-# Refresh the translation sources from every UI module and compile them.
+# Refresh the translation sources from every UI module (all folders of peerjournal/ui/)
+# and compile them.
 # English holds only plural forms (the source text is English); German is complete.
 # After running, translate new entries in peerjournal_de.ts (Qt Linguist or an editor);
-# tests/gui/test_i18n.py fails while any German entry is unfinished.
+# tests/gui/kit/test_i18n.py fails while any German entry is unfinished.
 set -eu
 cd "$(dirname "$0")/../.."
 BIN=${VENV:-.venv}/bin
+SOURCES=$(find peerjournal/ui -name '*.py' | sort)
 "$BIN/pyside6-lupdate" -no-obsolete -locations none -source-language en -target-language de \
-    peerjournal/ui/*.py -ts resources/translations/peerjournal_de.ts
+    $SOURCES -ts resources/translations/peerjournal_de.ts
 "$BIN/pyside6-lupdate" -pluralonly -no-obsolete -locations none -source-language en \
-    -target-language en peerjournal/ui/*.py -ts resources/translations/peerjournal_en.ts
+    -target-language en $SOURCES -ts resources/translations/peerjournal_en.ts
 for lang in en de; do
     "$BIN/pyside6-lrelease" resources/translations/peerjournal_$lang.ts \
         -qm resources/translations/peerjournal_$lang.qm

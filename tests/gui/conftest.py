@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from peerjournal.ui.prefs import UiPrefs
+from peerjournal.ui.kit.prefs import UiPrefs
 
 
 @pytest.fixture
@@ -20,8 +20,8 @@ def ui_prefs(tmp_path: Path) -> UiPrefs:
 @pytest.fixture
 def make_window(qtbot, ui_prefs: UiPrefs, tmp_path: Path) -> Iterator[Callable[..., object]]:
     """Build MainWindow instances on ``tmp_path/vault`` with the fast test KDF."""
-    from peerjournal.ui.main_window import MainWindow
-    from peerjournal.ui.workers import DbWorker
+    from peerjournal.ui.kit.worker import DbWorker
+    from peerjournal.ui.shell.main_window import MainWindow
     from peerjournal.vault import KdfParams
 
     made: list[tuple[object, DbWorker]] = []
@@ -44,7 +44,7 @@ def make_window(qtbot, ui_prefs: UiPrefs, tmp_path: Path) -> Iterator[Callable[.
 @pytest.fixture
 def worker(qtbot, tmp_path: Path) -> Iterator[object]:
     """A database worker holding a fresh fast-KDF vault session (a test may override it)."""
-    from peerjournal.ui.workers import DbWorker
+    from peerjournal.ui.kit.worker import DbWorker
     from tests.helpers.vault import make_session
 
     w = DbWorker()
@@ -58,7 +58,7 @@ def worker(qtbot, tmp_path: Path) -> Iterator[object]:
 @pytest.fixture
 def make_worker(qtbot, tmp_path: Path) -> Iterator[Callable[[str], object]]:
     """Workers that each own a fresh fast-KDF vault ``tmp_path/<name>`` (made on their thread)."""
-    from peerjournal.ui.workers import DbWorker
+    from peerjournal.ui.kit.worker import DbWorker
     from tests.helpers.vault import make_session
 
     workers: list[DbWorker] = []

@@ -11,12 +11,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from peerjournal.ui.checkin import CheckInDialog
-from peerjournal.ui.entry_editor import EntryEditor
-from peerjournal.ui.mood_page import MoodPage
-from peerjournal.ui.prefs import UiPrefs
-from peerjournal.ui.settings_dialog import SettingsDialog
-from peerjournal.ui.workers import DbWorker
+from peerjournal.ui.journal.editor import EntryEditor
+from peerjournal.ui.kit.prefs import UiPrefs
+from peerjournal.ui.kit.worker import DbWorker
+from peerjournal.ui.mood.checkin import CheckInDialog
+from peerjournal.ui.mood.page import MoodPage
+from peerjournal.ui.shell.settings_dialog import SettingsDialog
 
 CANARY = "Quokkacanary7731"
 

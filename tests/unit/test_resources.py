@@ -186,7 +186,7 @@ def test_loader_reads_a_given_file(tmp_path: Path) -> None:
 # --- stylesheets -------------------------------------------------------------------------------
 
 THEMES = {
-    # the window and base colours of peerjournal.ui.theme's palettes
+    # the window and base colours of peerjournal.ui.kit.theme's palettes
     "light": ("#f6f5f2", "#ffffff", "#2d2f33"),
     "dark": ("#1f2125", "#26292e", "#e4e2dd"),
 }

@@ -1,0 +1,358 @@
+"""The entry editor: title, Markdown body with preview, tags, star, mood link, autosave.
+
+Autosave is debounced (:data:`AUTOSAVE_MS` after the last change) and goes through the
+worker. Every save of one entry is a job that resolves the entry id *on the worker
+thread*, so a new entry is added exactly once however quickly saves follow each other:
+the worker runs jobs in order, and the first job records the id for the next ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.errors import PeerJournalError
+from peerjournal.ui.journal.dates import long_moment, short_moment
+from peerjournal.ui.journal.preview import MarkdownPreview
+from peerjournal.ui.journal.tags import TagEditor
+from peerjournal.ui.kit.worker import DbWorker
+
+AUTOSAVE_MS = 800
+
+
+@dataclass
+class _Doc:
+    """The entry being edited; ``id`` is written on the worker thread for a new entry."""
+
+    id: str | None
+    created: datetime | None = None
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    title: str
+    body: str
+    tags: tuple[str, ...]
+    starred: bool
+    mood_id: str | None
+
+
+class EntryEditor(QWidget):
+    """Edits one entry at a time and saves it quietly in the background."""
+
+    saved = Signal(object)  # the saved Entry
+    loaded = Signal(str)  # an existing entry is on screen (its id)
+    trash_requested = Signal(str)  # entry id
+    failed = Signal(str)  # a plain message
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._doc: _Doc | None = None
+        self._loading = False
+        self._in_flight = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save_now)
+
+        self.stack = QStackedWidget()
+        self.empty = QLabel(self.tr("Pick an entry on the left, or press Ctrl+N to start writing."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self._build_form())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def _build_form(self) -> QWidget:
+        form = QWidget()
+        box = QVBoxLayout(form)
+        box.setContentsMargins(16, 12, 16, 10)
+        top = QHBoxLayout()
+        self.date_label = QLabel()
+        self.date_label.setObjectName("hint")
+        top.addWidget(self.date_label)
+        top.addStretch(1)
+        self.mood_combo = QComboBox()
+        self.mood_combo.setAccessibleName(self.tr("Linked mood"))
+        self.mood_combo.setMinimumContentsLength(18)
+        self.mood_combo.activated.connect(self._changed)
+        top.addWidget(self.mood_combo)
+        self.star = QToolButton()
+        self.star.setCheckable(True)
+        self.star.setText("☆")
+        self.star.setToolTip(self.tr("Star this entry"))
+        self.star.setAccessibleName(self.tr("Starred"))
+        self.star.toggled.connect(self._star_toggled)
+        top.addWidget(self.star)
+        box.addLayout(top)
+        self.title = QLineEdit()
+        self.title.setObjectName("entryTitle")
+        self.title.setPlaceholderText(self.tr("Title (optional)"))
+        self.title.setAccessibleName(self.tr("Entry title"))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.textEdited.connect(self._changed)
+        box.addWidget(self.title)
+        self.tags = TagEditor()
+        self.tags.tags_edited.connect(self._changed)
+        box.addWidget(self.tags)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.body = QPlainTextEdit()
+        self.body.setAccessibleName(self.tr("Entry text (Markdown)"))
+        self.body.setPlaceholderText(
+            self.tr("Write freely. Markdown works: **bold**, *italic*, - lists.")
+        )
+        self.body.textChanged.connect(self._changed)
+        self.preview = MarkdownPreview()
+        self.tabs.addTab(self.body, self.tr("Write"))
+        self.tabs.addTab(self.preview, self.tr("Preview"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        box.addWidget(self.tabs, 1)
+        bottom = QHBoxLayout()
+        self.save_state = QLabel()
+        self.save_state.setObjectName("hint")
+        self.save_state.setAccessibleName(self.tr("Save status"))
+        bottom.addWidget(self.save_state)
+        bottom.addStretch(1)
+        self.trash_button = QPushButton(self.tr("Move to trash"))
+        self.trash_button.setAccessibleName(self.tr("Move this entry to the trash"))
+        self.trash_button.clicked.connect(self._trash)
+        bottom.addWidget(self.trash_button)
+        box.addLayout(bottom)
+        self.setTabOrder(self.title, self.tags)
+        self.setTabOrder(self.tags, self.body)
+        return form
+
+    # -- public API -----------------------------------------------------------------------
+    @property
+    def entry_id(self) -> str | None:
+        """Id of the entry shown (None for a new entry not saved yet, or nothing shown)."""
+        return self._doc.id if self._doc else None
+
+    @property
+    def has_document(self) -> bool:
+        """Whether an entry (new or existing) is open."""
+        return self._doc is not None
+
+    @property
+    def dirty(self) -> bool:
+        """Whether changes wait for the autosave timer."""
+        return self._timer.isActive()
+
+    def set_known_tags(self, tags: list[str]) -> None:
+        """Tags for completion."""
+        self.tags.set_known_tags(tags)
+
+    def new_entry(self) -> None:
+        """Start a new, empty entry (saved once something is typed)."""
+        self.flush()
+        self._doc = _Doc(None, None)
+        self._fill(title="", body="", tags=(), starred=False, mood_id=None, created=None)
+        self._load_moods(None)
+        self.title.setFocus()
+
+    def load(self, entry_id: str) -> None:
+        """Show an existing entry (fetched through the worker)."""
+        if self._doc is not None and self._doc.id == entry_id:
+            return
+        self.flush()
+        doc = _Doc(entry_id)
+        self._doc = doc
+
+        def shown(entry: Any) -> None:
+            if self._doc is not doc:
+                return  # the user moved on meanwhile
+            doc.created = entry.created
+            self._fill(
+                title=entry.title,
+                body=entry.body,
+                tags=entry.tags,
+                starred=entry.starred,
+                mood_id=entry.mood_id,
+                created=entry.created,
+            )
+            self._load_moods(entry.mood_id)
+            self.loaded.emit(entry.id)
+
+        def not_shown(error: PeerJournalError) -> None:
+            if self._doc is doc:
+                self.clear()  # never leave another entry's text under this one's id
+            self.failed.emit(error.message)
+
+        self._worker.submit(lambda s: s.journal.get(entry_id), shown, not_shown)
+
+    def refresh_moods(self) -> None:
+        """Reload the mood choices (after a check-in), keeping the current link."""
+        if self._doc is not None:
+            current = self.mood_combo.currentData()
+            self._load_moods(current if isinstance(current, str) else None)
+
+    def flush(self) -> None:
+        """Save pending changes now (before switching entries, locking or quitting)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.save_now()
+
+    def save_now(self) -> None:
+        """Submit a save of the current fields."""
+        doc = self._doc
+        if doc is None:
+            return
+        snap = self._snapshot()
+        if doc.id is None and not (snap.title.strip() or snap.body.strip() or snap.tags):
+            return  # nothing typed yet: don't create an empty entry
+
+        def save(session: Any) -> Any:
+            journal = session.journal
+            if doc.id is None:
+                entry = journal.add(
+                    snap.body,
+                    title=snap.title,
+                    tags=snap.tags,
+                    starred=snap.starred,
+                    mood_id=snap.mood_id,
+                )
+                doc.id = entry.id  # later save jobs of this document run after this one
+                return entry
+            return journal.update(
+                doc.id,
+                title=snap.title,
+                body=snap.body,
+                tags=list(snap.tags),
+                starred=snap.starred,
+                mood_id=snap.mood_id,
+            )
+
+        self._in_flight += 1
+        self.save_state.setText(self.tr("Saving…"))
+        self._worker.submit(save, self._on_saved, self._on_save_failed)
+
+    def clear(self) -> None:
+        """Forget the entry and every trace of its text (the vault is locking)."""
+        self._timer.stop()
+        self._doc = None
+        self._in_flight = 0
+        self._fill(title="", body="", tags=(), starred=False, mood_id=None, created=None)
+        self.mood_combo.clear()
+        self.preview.clear()
+        self.save_state.setText("")
+        self.stack.setCurrentIndex(0)
+
+    # -- internals ------------------------------------------------------------------------
+    def _fill(
+        self,
+        *,
+        title: str,
+        body: str,
+        tags: Any,
+        starred: bool,
+        mood_id: str | None,
+        created: datetime | None,
+    ) -> None:
+        self._loading = True
+        try:
+            self.title.setText(title)  # setText (unlike clear) also empties the undo history
+            self.tags.set_tags(tags)
+            self.body.setPlainText(body)  # resets the undo/redo history too
+            self.star.setChecked(starred)
+            self.date_label.setText(long_moment(created) if created else self.tr("New entry"))
+            self.save_state.setText("")
+            self.tabs.setCurrentIndex(0)
+            self.stack.setCurrentIndex(1)
+        finally:
+            self._loading = False
+
+    def _load_moods(self, linked: str | None) -> None:
+        doc = self._doc
+
+        def fetch(session: Any) -> tuple[list[Any], dict[int, str]]:
+            logs = session.mood.list(limit=30)
+            if linked is not None and all(log.id != linked for log in logs):
+                logs.append(session.mood.get(linked))  # an older mood stays choosable
+            return logs, session.mood.labels()
+
+        def shown(result: tuple[list[Any], dict[int, str]]) -> None:
+            if self._doc is not doc:
+                return
+            logs, labels = result
+            self.mood_combo.clear()
+            self.mood_combo.addItem(self.tr("No mood linked"), None)
+            for log in logs:
+                text = f"{short_moment(log.at)} · {labels.get(log.level, log.level)}"
+                self.mood_combo.addItem(text, log.id)
+            if linked is not None and self.mood_combo.findData(linked) < 0:
+                self.mood_combo.addItem(self.tr("An earlier mood"), linked)
+            self.mood_combo.setCurrentIndex(max(0, self.mood_combo.findData(linked)))
+
+        self._worker.submit(fetch, shown, lambda error: self.failed.emit(error.message))
+
+    def _snapshot(self) -> _Snapshot:
+        mood = self.mood_combo.currentData()
+        return _Snapshot(
+            title=self.title.text(),
+            body=self.body.toPlainText(),
+            tags=self.tags.tags(),
+            starred=self.star.isChecked(),
+            mood_id=mood if isinstance(mood, str) else None,
+        )
+
+    def _changed(self, *_args: object) -> None:
+        if self._loading or self._doc is None:
+            return
+        self.save_state.setText(self.tr("Edited"))
+        self._timer.start()
+
+    def _star_toggled(self, on: bool) -> None:
+        self.star.setText("★" if on else "☆")
+        self._changed()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.preview.show_markdown(self.title.text(), self.body.toPlainText())
+
+    def _on_saved(self, entry: Any) -> None:
+        self._in_flight = max(0, self._in_flight - 1)
+        if self._in_flight == 0 and not self._timer.isActive():
+            self.save_state.setText(self.tr("Saved"))
+        if self._doc is not None and self._doc.id == entry.id and self._doc.created is None:
+            self._doc.created = entry.created
+            self.date_label.setText(long_moment(entry.created))
+        self.saved.emit(entry)
+
+    def _on_save_failed(self, error: PeerJournalError) -> None:
+        self._in_flight = max(0, self._in_flight - 1)
+        self.save_state.setText(self.tr("Not saved: {0}").format(error.message))
+        self.failed.emit(error.message)
+
+    def _trash(self) -> None:
+        doc = self._doc
+        if doc is None:
+            return
+        self._timer.stop()
+        if doc.id is None:
+            self.clear()
+            return
+        self.trash_requested.emit(doc.id)

@@ -1,0 +1,372 @@
+"""The journal page: filters and the lazy entry list beside the editor; and the trash."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.errors import PeerJournalError
+from peerjournal.ui.journal.delegate import EntryDelegate
+from peerjournal.ui.journal.editor import EntryEditor
+from peerjournal.ui.journal.filters import JournalFilters
+from peerjournal.ui.journal.model import EntryListModel, IdRole, Query
+from peerjournal.ui.journal.preview import MarkdownPreview
+from peerjournal.ui.kit.worker import DbWorker
+
+
+def make_list_view(model: EntryListModel, name: str) -> QListView:
+    """A list view over the entry model with the card delegate."""
+    view = QListView()
+    view.setModel(model)
+    view.setItemDelegate(EntryDelegate(view))
+    view.setUniformItemSizes(True)  # all cards have one height: cheap layout for long lists
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setAccessibleName(name)
+    view.setObjectName("entryList")
+    return view
+
+
+class JournalPage(QWidget):
+    """Entries on the left (search, tag and day filters), the editor on the right."""
+
+    message = Signal(str)  # plain text for the status bar
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self.model = EntryListModel(worker, parent=self)
+        self.filters = JournalFilters(worker)
+        self.list = make_list_view(self.model, self.tr("Journal entries"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+        self.editor = EntryEditor(worker)
+        self._total: int | None = None  # entries matching the filters (not searches)
+
+        left = QWidget()
+        left.setObjectName("sidePanel")
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(10, 10, 6, 6)
+        left_box.addWidget(self.filters)
+        left_box.addWidget(self.list, 1)
+        left_box.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 660])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.setTabOrder(self.filters.search, self.filters.tag)
+        self.setTabOrder(self.filters.tag, self.list)
+        self.setTabOrder(self.list, self.editor.title)
+
+        self.filters.changed.connect(self.reload)
+        self.filters.search.returnPressed.connect(self._search_entered)
+        self.filters.search.installEventFilter(self)
+        trash_action = QAction(self.tr("Move to trash"), self.list)
+        trash_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        trash_action.triggered.connect(self._trash_current)
+        self.list.addAction(trash_action)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.load_failed.connect(self.message)
+        self.model.page_loaded.connect(self._update_count)
+        self.editor.saved.connect(self._entry_saved)
+        self.editor.failed.connect(self.message)
+        self.editor.trash_requested.connect(self.trash_entry)
+
+    # -- lifecycle ------------------------------------------------------------------------
+    def start(self) -> None:
+        """Load the first page and the tags (the vault just opened)."""
+        self.reload()
+        self.reload_tags()
+
+    def clear(self) -> None:
+        """Drop every row, filter and open text (the vault is locking)."""
+        self.editor.clear()
+        self.model.clear()
+        self.filters.clear()
+        self.editor.set_known_tags([])
+        self._total = None
+        self.count_label.setText("")
+
+    def reload(self) -> None:
+        """Apply the current search and filters."""
+        query = self._query()
+        self._total = None
+        self.model.start(query)
+        if not query.search:
+
+            def counted(total: int) -> None:
+                if self.model.query == query:
+                    self._total = total
+                    self._update_count(0)
+
+            self._worker.submit(
+                lambda s: s.journal.count(tag=query.tag, since=query.since, until=query.until),
+                counted,
+                self._failed,
+            )
+
+    def reload_tags(self) -> None:
+        """Refresh the tag filter and the editor's completion list."""
+
+        def shown(tags: list[tuple[str, int]]) -> None:
+            self.filters.set_tags(tags)
+            self.editor.set_known_tags([name for name, _count in tags])
+
+        self._worker.submit(lambda s: s.journal.tags(), shown, self._failed)
+
+    # -- actions --------------------------------------------------------------------------
+    def new_entry(self) -> None:
+        """Start writing a new entry."""
+        self.list.clearSelection()
+        self.editor.new_entry()
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field."""
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def trash_entry(self, entry_id: str) -> None:
+        """Move an entry to the trash (restorable from the Trash view)."""
+
+        def done(_result: Any) -> None:
+            if self.editor.entry_id == entry_id:
+                self.editor.clear()
+            self.model.remove_entry(entry_id)
+            if self._total:
+                self._total -= 1
+            self._update_count(0)
+            self.message.emit(self.tr("Moved to the trash. You can restore it from Trash."))
+            self.reload_tags()
+
+        self._worker.submit(lambda s: s.journal.delete(entry_id), done, self._failed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape in the search field clears the search."""
+        if (
+            watched is self.filters.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.filters.search.text()
+        ):
+            self.filters.search.clear()
+            return True
+        return False
+
+    # -- internals ------------------------------------------------------------------------
+    def _search_entered(self) -> None:
+        # Enter jumps to the first result, so the keyboard alone gets from query to entry
+        if self.model.rowCount() > 0:
+            self.list.setFocus()
+            self.list.setCurrentIndex(self.model.index(0))
+
+    def _trash_current(self) -> None:
+        entry_id = self.list.currentIndex().data(IdRole)
+        if isinstance(entry_id, str):
+            self.trash_entry(entry_id)
+
+    def _query(self) -> Query:
+        day = self.filters.day_filter
+        return Query(
+            tag=self.filters.tag_filter, since=day, until=day, search=self.filters.search_text
+        )
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry_id = current.data(IdRole) if current.isValid() else None
+        if isinstance(entry_id, str):
+            self.editor.load(entry_id)
+
+    def _entry_saved(self, entry: Any) -> None:
+        was_new = self.model.row_of(entry.id) < 0
+        self.model.entry_saved(entry)
+        if was_new:
+            if self._total is not None and not self.model.query.search:
+                self._total += 1
+                self._update_count(0)
+            number = self.model.row_of(entry.id)
+            if number >= 0:
+                # select without reloading: the editor already shows this entry
+                self.list.selectionModel().blockSignals(True)
+                self.list.selectionModel().setCurrentIndex(
+                    self.model.index(number), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+                self.list.selectionModel().blockSignals(False)
+                self.list.viewport().update()
+            self.filters.refresh_calendar()
+        self.reload_tags()
+
+    def _update_count(self, _added: int) -> None:
+        query = self.model.query
+        rows = self.model.rowCount()
+        if query.search:
+            text = self.tr("{0} matching entries").format(rows)
+            if self.model.canFetchMore():
+                text = self.tr("{0}+ matching entries").format(rows)
+        elif self._total is not None:
+            text = self.tr("{0} of {1} entries").format(rows, self._total)
+        else:
+            text = self.tr("{0} entries").format(rows)
+        self.count_label.setText(text)
+
+    def _failed(self, error: PeerJournalError) -> None:
+        self.message.emit(error.message)
+
+
+class TrashPage(QWidget):
+    """Entries in the trash, a read-only preview, restore and empty-trash actions."""
+
+    message = Signal(str)
+    restored = Signal(str)  # entry id
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self.model = EntryListModel(worker, trashed=True, parent=self)
+        self.list = make_list_view(self.model, self.tr("Entries in the trash"))
+        self.preview = MarkdownPreview()
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setObjectName("primary")
+        self.restore_button.setAccessibleName(self.tr("Restore the selected entry"))
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button = QPushButton(self.tr("Delete forever…"))
+        self.purge_button.setAccessibleName(self.tr("Delete the selected entry forever"))
+        self.purge_button.setEnabled(False)
+        self.purge_button.clicked.connect(self._purge_selected)
+        self.empty_button = QPushButton(self.tr("Empty trash…"))
+        self.empty_button.setAccessibleName(self.tr("Delete everything in the trash forever"))
+        self.empty_button.clicked.connect(self._empty_trash)
+        hint = QLabel(
+            self.tr("Entries stay here until you empty the trash. Restoring puts them back.")
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+
+        left = QWidget()
+        left.setObjectName("sidePanel")
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(10, 10, 6, 6)
+        left_box.addWidget(hint)
+        left_box.addWidget(self.list, 1)
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(16, 12, 16, 10)
+        right_box.addWidget(self.preview, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.empty_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.purge_button)
+        buttons.addWidget(self.restore_button)
+        right_box.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([340, 660])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.load_failed.connect(self.message)
+        self._shown_id: str | None = None
+
+    def start(self) -> None:
+        """(Re)load the trash."""
+        self._forget_selection()
+        self.model.start()
+
+    def clear(self) -> None:
+        """Drop every row and the preview (the vault is locking)."""
+        self.model.clear()
+        self._forget_selection()
+
+    def _forget_selection(self) -> None:
+        self.preview.clear()
+        self._shown_id = None
+        self.restore_button.setEnabled(False)
+        self.purge_button.setEnabled(False)
+
+    def restore_selected(self) -> None:
+        """Put the selected entry back into the journal."""
+        entry_id = self._shown_id
+        if entry_id is None:
+            return
+
+        def done(_result: Any) -> None:
+            self.model.remove_entry(entry_id)
+            self._forget_selection()
+            self.message.emit(self.tr("Restored to your journal."))
+            self.restored.emit(entry_id)
+
+        self._worker.submit(lambda s: s.journal.restore(entry_id), done, self._failed)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry_id = current.data(IdRole) if current.isValid() else None
+        if not isinstance(entry_id, str):
+            return
+        self._shown_id = entry_id
+        self.restore_button.setEnabled(True)
+        self.purge_button.setEnabled(True)
+
+        def shown(entry: Any) -> None:
+            if self._shown_id == entry.id:
+                self.preview.show_markdown(entry.title, entry.body)
+
+        self._worker.submit(lambda s: s.journal.get(entry_id), shown, self._failed)
+
+    def _purge_selected(self) -> None:
+        entry_id = self._shown_id
+        if entry_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete this entry forever?"),
+            self.tr("It will be gone for good. This cannot be undone."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(_result: Any) -> None:
+            self.model.remove_entry(entry_id)
+            self._forget_selection()
+            self.message.emit(self.tr("Deleted forever."))
+
+        self._worker.submit(lambda s: s.journal.purge(entry_id), done, self._failed)
+
+    def _empty_trash(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Empty the trash?"),
+            self.tr("Entries in the trash will be deleted forever. This cannot be undone."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(count: int) -> None:
+            self.start()
+            self.message.emit(self.tr("{0} entries deleted forever.").format(count))
+
+        self._worker.submit(lambda s: s.journal.empty_trash(), done, self._failed)
+
+    def _failed(self, error: PeerJournalError) -> None:
+        self.message.emit(error.message)

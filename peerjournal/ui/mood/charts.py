@@ -1,0 +1,308 @@
+"""QtCharts views of the mood insights: the daily line and the weekday profile.
+
+Both take plain data (objects shaped like ``DailyPoint`` / ``WeekdayPoint``) so they can be
+built and tested without a vault. They are styled quietly: no chart background, soft grid
+lines, readable axis labels in the palette's colours, no animation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+from typing import Protocol
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+    QXYSeries,
+)
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QMargins,
+    QPointF,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from peerjournal.ui.kit.mood_labels import display_labels
+from peerjournal.ui.kit.theme import mood_colour, muted_text_colour
+
+
+class DailyLike(Protocol):
+    """What the daily chart reads from a point (``peerjournal.domain.stats.DailyPoint``)."""
+
+    day: date
+    mean: float
+    moving_average: float | None
+
+
+class WeekdayLike(Protocol):
+    """What the weekday chart reads (``peerjournal.domain.stats.WeekdayPoint``)."""
+
+    weekday: int
+    mean: float | None
+    count: int
+
+
+def _english_plural(text: str, count: int) -> str:
+    # Without a catalogue the English source keeps its "(s)"; resolve it from the count.
+    return text.replace("(s)", "" if count == 1 else "s")
+
+
+def day_x(day: date) -> float:
+    """Where a day sits on the daily chart's time axis (local noon, in ms since the epoch)."""
+    # Noon keeps each point in the middle of its day whatever the offset.
+    return float(QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0)).toMSecsSinceEpoch())
+
+
+class _QuietChartView(QChartView):
+    """A chart view with the house styling, re-applied when the palette changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        chart = QChart()
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setBackgroundVisible(False)
+        chart.setPlotAreaBackgroundVisible(False)
+        chart.setMargins(QMargins(4, 4, 24, 4))  # room for the last date label
+        chart.layout().setContentsMargins(0, 0, 0, 0)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        super().__init__(chart, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setFrameShape(QChartView.Shape.NoFrame)
+        self.setStyleSheet("background: transparent")
+        self.setMinimumHeight(220)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Restyle axes when the theme (palette) changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_axes()
+
+    def _style_axes(self) -> None:
+        chart = self.chart()
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.WindowText)
+        muted = muted_text_colour(pal)
+        grid = QColor(muted)
+        grid.setAlpha(50)
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        for axis in chart.axes():
+            axis.setLabelsColor(muted)
+            axis.setLabelsFont(font)
+            axis.setGridLinePen(QPen(grid, 1))
+            axis.setLinePen(QPen(grid, 1))
+            axis.setShadesVisible(False)
+            axis.setMinorGridLineVisible(False)
+        chart.legend().setLabelColor(text)
+        chart.legend().setFont(font)
+
+
+class DailyMoodChart(_QuietChartView):
+    """Daily mean mood as points with the 7-day moving average as a line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Daily mood chart"))
+        chart = self.chart()
+        self.points = QScatterSeries()
+        self.points.setName(self.tr("Daily average"))
+        self.points.setMarkerSize(8)
+        self.points.setBorderColor(Qt.GlobalColor.transparent)
+        self.points.setColor(QColor("#79a3d4"))
+        self.points.hovered.connect(self._point_hovered)
+        self.average = QLineSeries()
+        self.average.setName(self.tr("7-day average"))
+        chart.addSeries(self.points)
+        chart.addSeries(self.average)
+        # A date axis whose labels follow the chart's locale (set to the UI language). Its
+        # categories never change after creation: replacing QCategoryAxis categories on a
+        # shown chart crashed QtCharts 6.12 during the next layout.
+        self.x_axis = QDateTimeAxis()
+        chart.setLocalizeNumbers(True)
+        chart.setLocale(QLocale())
+        self.y_axis = QCategoryAxis()
+        self.y_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        self.y_axis.setRange(0.7, 5.3)
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        for series in (self.points, self.average):
+            series.attachAxis(self.x_axis)
+            series.attachAxis(self.y_axis)
+        self.set_labels(display_labels({}))
+        self.set_points([])
+        self._style_axes()
+
+    def set_labels(self, labels: Mapping[int, str]) -> None:
+        """Show the user's mood labels on the y axis (1 at the bottom, 5 at the top)."""
+        wanted: list[str] = []
+        for level in range(1, 6):
+            # Category labels must be unique; a user may give two levels the same word.
+            text = labels.get(level, str(level)) or str(level)
+            while text in wanted:
+                text += " "
+            wanted.append(text)
+        current = self.y_axis.categoriesLabels()
+        if not current:
+            self.y_axis.setStartValue(0.7)
+            for level, text in enumerate(wanted, start=1):
+                self.y_axis.append(text, level)
+            return
+        if current == wanted:
+            return
+        # Rename in place (never remove categories of a shown axis, see x_axis); go through
+        # placeholder names first so a swap of two labels never collides.
+        for i, old in enumerate(current):
+            self.y_axis.replaceLabel(old, f"\x00{i}")
+        for i, text in enumerate(wanted):
+            self.y_axis.replaceLabel(f"\x00{i}", text)
+
+    def set_points(self, points: Sequence[DailyLike]) -> None:
+        """Replace the plotted days."""
+        ordered = sorted(points, key=lambda p: p.day)
+        self.points.clear()
+        self.average.clear()
+        for p in ordered:
+            self.points.append(day_x(p.day), float(p.mean))
+            if p.moving_average is not None:
+                self.average.append(day_x(p.day), float(p.moving_average))
+        if ordered:
+            first, last = ordered[0].day, ordered[-1].day
+        else:
+            first = last = date.today()
+        if (last - first).days < 6:
+            # Very short spans would give a zoomed-in axis with repeated date labels.
+            first = last - timedelta(days=6)
+        self._date_labels(first, last)
+        self._colour_series()
+
+    def _date_labels(self, first: date, last: date) -> None:
+        span = (last - first).days
+        self.chart().setLocale(QLocale())
+        self.x_axis.setFormat("d MMM yy" if first.year != last.year else "d MMM")
+        self.x_axis.setTickCount(min(6, span + 1))
+        pad = 10 * 3600 * 1000  # most of half a day either side, so end points are whole
+        self.x_axis.setRange(
+            QDateTime.fromMSecsSinceEpoch(int(day_x(first) - pad)),
+            QDateTime.fromMSecsSinceEpoch(int(day_x(last) + pad)),
+        )
+
+    def tooltip_text(self, x: float, y: float) -> str:
+        """What hovering a day's dot says: its date and mean level."""
+        when = QDateTime.fromMSecsSinceEpoch(int(x)).date()
+        return (
+            self.tr("%1: average %2")
+            .replace("%1", QLocale().toString(when, QLocale.FormatType.LongFormat))
+            .replace("%2", QLocale().toString(float(y), "f", 1))
+        )
+
+    def _point_hovered(self, point: QPointF, state: bool) -> None:
+        if state:
+            QToolTip.showText(QCursor.pos(), self.tooltip_text(point.x(), point.y()), self)
+        else:
+            QToolTip.hideText()
+
+    def _colour_series(self) -> None:
+        line = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.5)
+        line.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self.average.setPen(line)
+        self.points.setBrush(QBrush(mood_colour(3.0)))
+        # Each day's dot takes its own colour from the calm mood scale.
+        colour_key = QXYSeries.PointConfiguration.Color
+        for i in range(self.points.count()):
+            self.points.setPointConfiguration(i, {colour_key: mood_colour(self.points.at(i).y())})
+
+    def _style_axes(self) -> None:
+        super()._style_axes()
+        if hasattr(self, "average"):
+            self._colour_series()
+
+
+class WeekdayChart(_QuietChartView):
+    """The average mood per weekday, Monday first, as soft bars."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Mood by weekday chart"))
+        chart = self.chart()
+        chart.legend().setVisible(False)
+        self.bars = QBarSet(self.tr("Average"))
+        self.series = QBarSeries()
+        self.series.setBarWidth(0.55)
+        self.series.append(self.bars)
+        chart.addSeries(self.series)
+        self.x_axis = QBarCategoryAxis()
+        locale = QLocale()
+        self.x_axis.append([locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)])
+        self.y_axis = QValueAxis()
+        self.y_axis.setRange(0, 5)
+        self.y_axis.setTickCount(6)
+        self.y_axis.setLabelFormat("%d")
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        self.series.attachAxis(self.x_axis)
+        self.series.attachAxis(self.y_axis)
+        self._counts = [0] * 7
+        self.bars.hovered.connect(self._bar_hovered)
+        self.set_points([])
+        self._style_axes()
+
+    def set_points(self, points: Sequence[WeekdayLike]) -> None:
+        """Replace the weekday means (missing weekdays show no bar)."""
+        means = [0.0] * 7
+        self._counts = [0] * 7
+        for p in points:
+            if 0 <= p.weekday < 7 and p.mean is not None:
+                means[p.weekday] = float(p.mean)
+                self._counts[p.weekday] = int(p.count)
+        if self.bars.count():
+            self.bars.remove(0, self.bars.count())
+        self.bars.append(means)
+        self._colour_bars()
+
+    def values(self) -> list[float]:
+        """The plotted means, Monday first (0 where there is no data)."""
+        return [self.bars.at(i) for i in range(self.bars.count())]
+
+    def tooltip_text(self, weekday: int) -> str:
+        """What hovering a bar says: the weekday, its average and how many check-ins."""
+        name = QLocale().dayName(weekday + 1, QLocale.FormatType.LongFormat)
+        count = self._counts[weekday]
+        if not count:
+            return self.tr("%1: no check-ins yet").replace("%1", name)
+        text = self.tr("%1: average %2 from %n check-in(s)", "", count)
+        return (
+            _english_plural(text, count)
+            .replace("%1", name)
+            .replace("%2", QLocale().toString(self.bars.at(weekday), "f", 1))
+        )
+
+    def _bar_hovered(self, status: bool, index: int) -> None:
+        if status and 0 <= index < 7:
+            QToolTip.showText(QCursor.pos(), self.tooltip_text(index), self)
+        else:
+            QToolTip.hideText()
+
+    def _colour_bars(self) -> None:
+        colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        colour.setAlpha(190)
+        self.bars.setColor(colour)
+        self.bars.setBorderColor(Qt.GlobalColor.transparent)
+
+    def _style_axes(self) -> None:
+        super()._style_axes()
+        if hasattr(self, "bars"):
+            self._colour_bars()

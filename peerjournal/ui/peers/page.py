@@ -1,0 +1,390 @@
+"""The Peers page: pairings (state in plain words, safety code, mute, unpair) and the feed.
+
+"Invite a peer" and "I have an invite" open :class:`PairingDialog`; "Check for messages"
+runs one sync round in the worker and says plainly what happened (relay errors as their
+own messages; offline means "will try again later"). New messages raise
+``new_messages`` for a notification, except during the quiet hours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.app.peers import PeerInfo, peers_service
+from peerjournal.errors import PeerJournalError
+from peerjournal.ui.kit import prefs as ui_prefs
+from peerjournal.ui.kit.prefs import UiPrefs
+from peerjournal.ui.kit.worker import DbWorker
+from peerjournal.ui.peers.feed import FeedWidget
+from peerjournal.ui.peers.feed_time import in_quiet_hours
+from peerjournal.ui.peers.pairing_dialog import MODE_ACCEPT, MODE_INVITE, PairingDialog
+
+
+def _label(text: str = "", role: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+class PeerCard(QFrame):
+    """One pairing: pseudonyms, state in plain words, the next step, safety code, actions."""
+
+    mute_toggled = Signal(str, bool)  # pairing id, muted
+    unpair_requested = Signal(str, str)  # pairing id, name
+    invite_requested = Signal(object)  # PeerInfo of a pending invite to show again
+
+    def __init__(self, info: PeerInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.info = info
+        self.setProperty("role", "card")
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(4)
+        name = _label(info.name, "heading")
+        layout.addWidget(name)
+        self.state_label = _label(self.state_text(), "muted")
+        layout.addWidget(self.state_label)
+        layout.addWidget(_label(self.tr("They see you as %1").replace("%1", info.my_pseudonym)))
+        self.step_label = _label(self.next_step(), "muted")
+        layout.addWidget(self.step_label)
+        self.safety_label = _label(info.safety_code or "", "mono")
+        self.safety_label.setObjectName("mono")
+        self.safety_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.safety_label.setAccessibleName(self.tr("Safety code"))
+        self.safety_label.setVisible(bool(info.safety_code))
+        if info.safety_code:
+            layout.addWidget(_label(self.tr("Safety code to compare:"), "muted"))
+            layout.addWidget(self.safety_label)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        self.mute_button = QPushButton(self.tr("Unmute") if info.muted else self.tr("Mute"))
+        self.mute_button.setToolTip(
+            self.tr("Muting hides their items from your feed; nothing is sent to them.")
+        )
+        self.mute_button.clicked.connect(
+            lambda: self.mute_toggled.emit(self.info.id, not self.info.muted)
+        )
+        self.unpair_button = QPushButton(self.tr("Unpair…"))
+        self.unpair_button.clicked.connect(
+            lambda: self.unpair_requested.emit(self.info.id, self.info.name)
+        )
+        self.mute_button.setVisible(info.state == "active")
+        self.invite_button = QPushButton(self.tr("Show invite"))
+        self.invite_button.clicked.connect(lambda: self.invite_requested.emit(self.info))
+        self.invite_button.setVisible(info.state == "invited" and bool(info.invite_code))
+        row.addWidget(self.invite_button)
+        row.addWidget(self.mute_button)
+        row.addWidget(self.unpair_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def state_text(self) -> str:
+        """The pairing state in plain words."""
+        info = self.info
+        texts = {
+            "invited": self.tr("Invite sent — waiting for them to accept it"),
+            "joining": self.tr("Almost paired — waiting for their answer"),
+            "active": self.tr("Paired"),
+            "ended": self.tr("Pairing ended"),
+        }
+        text = texts.get(info.state, info.state)
+        if info.muted:
+            text += " · " + self.tr("muted")
+        if info.waiting:
+            text += " · " + self.tr("some messages wait to go out")
+        return text
+
+    def next_step(self) -> str:
+        """What the user can do next, in the GUI's words."""
+        texts = {
+            "invited": self.tr(
+                "Give them the invite code or QR code. After they accept it, press "
+                "“Check for messages”."
+            ),
+            "joining": self.tr(
+                "When they have pressed “Check for messages”, do it too. Then compare the "
+                "safety code with them by phone or in person."
+            ),
+            "active": self.tr(
+                "Compare the safety code with them by phone or in person once; if it "
+                "matches, nobody came in between."
+            ),
+            "ended": self.tr("What they shared stays in your feed history."),
+        }
+        return texts.get(self.info.state, "")
+
+
+class PeersPage(QWidget):
+    """Pairings on the left, the feed on the right."""
+
+    message = Signal(str)  # plain status text for the window
+    new_messages = Signal(int)  # new items/responses arrived (outside quiet hours only)
+    checkin_requested = Signal()  # the feed nudge's "Check in"
+    synced = Signal(object)  # the SyncReport of the last "Check for messages"
+    refreshed = Signal()  # the pairing list is on screen
+
+    def __init__(self, worker: DbWorker, prefs: UiPrefs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._prefs = prefs
+        self.peers: list[PeerInfo] = []
+        self.cards: list[PeerCard] = []
+        self.dialog: PairingDialog | None = None
+        self.unpair_box: QMessageBox | None = None
+        #: the local time for quiet hours (tests fix it)
+        self.clock: Callable[[], datetime] = datetime.now
+
+        heading = _label(self.tr("Peers"), "heading")
+        intro = _label(
+            self.tr(
+                "Share chosen entries with one or a few people you trust. Everything is "
+                "encrypted; the relay cannot read a word."
+            ),
+            "muted",
+        )
+        self.invite_button = QPushButton(self.tr("Invite a peer"))
+        self.invite_button.setProperty("role", "primary")
+        self.invite_button.clicked.connect(lambda: self.open_pairing(MODE_INVITE))
+        self.accept_button = QPushButton(self.tr("I have an invite"))
+        self.accept_button.clicked.connect(lambda: self.open_pairing(MODE_ACCEPT))
+        self.sync_button = QPushButton(self.tr("Check for messages"))
+        self.sync_button.clicked.connect(self.check_messages)
+        self.status = _label("", "muted")
+        self.status.setAccessibleName(self.tr("Peer status"))
+
+        self.list_box = QVBoxLayout()
+        self.list_box.setSpacing(8)
+        self.empty_label = _label(
+            self.tr("No peers yet. Invite someone you trust, or accept their invite."),
+            "muted",
+        )
+        list_inner = QWidget()
+        list_layout = QVBoxLayout(list_inner)
+        list_layout.setContentsMargins(0, 0, 6, 0)
+        list_layout.addWidget(self.empty_label)
+        list_layout.addLayout(self.list_box)
+        list_layout.addStretch(1)
+        list_scroll = QScrollArea()
+        list_scroll.setWidgetResizable(True)
+        list_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        list_scroll.setWidget(list_inner)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        left_layout.setSpacing(8)
+        left_layout.addWidget(heading)
+        left_layout.addWidget(intro)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.invite_button)
+        buttons.addWidget(self.accept_button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(list_scroll, 1)
+
+        minutes = prefs.get(ui_prefs.FEED_NUDGE_MINUTES)
+        self.feed = FeedWidget(worker, max(0, minutes) * 60_000)
+        self.feed.message.connect(self.show_status)
+        self.feed.checkin_requested.connect(self.checkin_requested)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.setSpacing(8)
+        top = QHBoxLayout()
+        top.addWidget(_label(self.tr("Feed"), "heading"), 1)
+        top.addWidget(self.sync_button)
+        right_layout.addLayout(top)
+        right_layout.addWidget(self.status)
+        right_layout.addWidget(self.feed, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.addWidget(splitter)
+
+    # -- loading --------------------------------------------------------------------------
+    def start(self) -> None:
+        """Load pairings, the feed and the stored feed time (after unlock / first visit)."""
+        self.refresh()
+        self.feed.start()
+
+    def refresh(self) -> None:
+        """Reload the pairing list and the current feed page."""
+
+        def job(session: Any) -> list[PeerInfo]:
+            with peers_service(session) as service:
+                return service.list()
+
+        self._worker.submit(job, self._listed, self._failed, key="peers-list")
+        self.feed.load(self.feed.page)
+
+    def _listed(self, peers: list[PeerInfo]) -> None:
+        self.peers = peers
+        for card in self.cards:
+            self.list_box.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+        for info in peers:
+            card = PeerCard(info)
+            card.mute_toggled.connect(self.set_muted)
+            card.unpair_requested.connect(self.confirm_unpair)
+            card.invite_requested.connect(self.show_invite)
+            self.cards.append(card)
+            self.list_box.addWidget(card)
+        self.empty_label.setVisible(not peers)
+        self.refreshed.emit()
+
+    def apply_prefs(self) -> None:
+        """Re-read the UI preferences (the nudge interval) after Settings."""
+        minutes = self._prefs.get(ui_prefs.FEED_NUDGE_MINUTES)
+        self.feed.set_nudge_after_ms(max(0, minutes) * 60_000)
+
+    def flush_time(self) -> None:
+        """Save the week's feed time in the vault; call BEFORE ``worker.lock()``."""
+        self.feed.tracker.flush()
+
+    def clear(self) -> None:
+        """Forget everything shown (on lock, after ``worker.lock()``); ``start`` again later."""
+        self._listed([])
+        self.feed.clear()
+        self.feed.tracker.pause()
+        self.status.setText("")
+        for widget in (self.dialog, self.unpair_box):
+            if widget is not None:
+                widget.reject()
+        self.dialog = self.unpair_box = None
+
+    def show_status(self, text: str) -> None:
+        """A plain message above the feed (and for the window's status bar)."""
+        self.status.setText(text)
+        self.message.emit(text)
+
+    def _failed(self, error: PeerJournalError) -> None:
+        self.show_status(error.message)
+
+    # -- pairing --------------------------------------------------------------------------
+    def open_pairing(self, mode: str) -> PairingDialog:
+        """Open the invite or accept dialog (non-modal to the event loop)."""
+        dialog = PairingDialog(self._worker, mode, self)
+        dialog.paired.connect(lambda _info: self.refresh())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_invite(self, info: PeerInfo) -> PairingDialog:
+        """Show a pending invite again (text, Copy and QR code)."""
+        dialog = PairingDialog.showing_invite(self._worker, info, self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def set_muted(self, pairing_id: str, muted: bool) -> None:
+        """Mute or unmute a peer (their items leave or return to the feed)."""
+
+        def job(session: Any) -> PeerInfo:
+            with peers_service(session) as service:
+                return service.mute(pairing_id, muted)
+
+        self._worker.submit(job, lambda _info: self.refresh(), self._failed)
+
+    def confirm_unpair(self, pairing_id: str, name: str) -> QMessageBox:
+        """Ask kindly before unpairing; nothing happens unless the user agrees."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a pseudonym is never markup
+        box.setWindowTitle(self.tr("Unpair"))
+        box.setText(self.tr("Unpair from %1?").replace("%1", name))
+        box.setInformativeText(
+            self.tr(
+                "They will be told the pairing ended, without any reason. What they shared "
+                "stays in your feed history, and you can always pair again later."
+            )
+        )
+        unpair = box.addButton(self.tr("Unpair"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep the pairing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.buttonClicked.connect(
+            lambda button: self._unpair(pairing_id, name) if button is unpair else None
+        )
+        self.unpair_box = box
+        box.open()
+        return box
+
+    def _unpair(self, pairing_id: str, name: str) -> None:
+        def job(session: Any) -> PeerInfo:
+            with peers_service(session) as service:
+                return service.remove(pairing_id)
+
+        def done(_info: PeerInfo) -> None:
+            self.show_status(self.tr("Unpaired from %1.").replace("%1", name))
+            self.refresh()
+
+        self._worker.submit(job, done, self._failed)
+
+    # -- sync -----------------------------------------------------------------------------
+    def check_messages(self) -> None:
+        """One sync round in the worker (send, fetch, apply, acknowledge)."""
+
+        def job(session: Any) -> Any:
+            with peers_service(session) as service:
+                return service.sync()
+
+        self.sync_button.setEnabled(False)
+        self.show_status(self.tr("Checking for messages…"))
+        self._worker.submit(job, self._synced, self._sync_failed, key="peers-sync")
+
+    def _sync_failed(self, error: PeerJournalError) -> None:
+        self.sync_button.setEnabled(True)
+        self.show_status(error.message)
+
+    def _synced(self, report: Any) -> None:
+        self.sync_button.setEnabled(True)
+        self.show_status(self.describe(report))
+        self.refresh()
+        if report.received and not in_quiet_hours(
+            self._prefs.get(ui_prefs.QUIET_HOURS), self.clock().time()
+        ):
+            self.new_messages.emit(report.received)
+        self.synced.emit(report)
+
+    def describe(self, report: Any) -> str:
+        """A sync report in plain words (no counts beyond what the user needs)."""
+        parts: list[str] = []
+        for name in report.paired:
+            parts.append(self.tr("Paired with %1. Compare the safety code.").replace("%1", name))
+        for name in report.ended:
+            parts.append(self.tr("%1 ended the pairing.").replace("%1", name))
+        if report.received:
+            parts.append(self.tr("Something new arrived."))
+        if report.sent:
+            parts.append(self.tr("Your messages went out."))
+        if report.errors:
+            parts.extend(report.errors)
+            parts.append(self.tr("PeerJournal will try again later."))
+        elif not parts:
+            parts.append(self.tr("Nothing new."))
+        return " ".join(parts)

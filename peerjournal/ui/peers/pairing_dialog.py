@@ -1,0 +1,286 @@
+"""Pairing with a peer: create an invite (text + QR code) or accept one (safety code).
+
+Both paths run the network call through the :class:`DbWorker`; the window never waits.
+A malformed, expired or used invite shows the :class:`~peerjournal.errors.InvalidInvite`
+message in the dialog and nothing changes in the vault.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.app.peers import PeerInfo, peers_service
+from peerjournal.errors import PeerJournalError
+from peerjournal.sync.qr import invite_qr_png
+from peerjournal.ui.kit.worker import DbWorker
+
+MODE_INVITE = "invite"
+MODE_ACCEPT = "accept"
+RELAY_PLACEHOLDER = "https://relay.example.org"
+
+
+def _label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def qr_pixmap(code: str, *, size: int = 280) -> QPixmap:
+    """The invite's QR code (segno PNG) as a crisp pixmap of at most about ``size`` pixels.
+
+    Scaled by a whole number so every module stays sharp for a phone camera.
+    """
+    pixmap = QPixmap()
+    pixmap.loadFromData(invite_qr_png(code, scale=1), "PNG")
+    factor = max(1, size // max(1, pixmap.width()))
+    return pixmap.scaled(
+        pixmap.width() * factor,
+        pixmap.height() * factor,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.FastTransformation,
+    )
+
+
+class PairingDialog(QDialog):
+    """Invite a peer (``mode="invite"``) or accept an invite (``mode="accept"``).
+
+    ``paired`` carries the new :class:`PeerInfo` once the invite exists or was accepted.
+    """
+
+    paired = Signal(object)
+
+    def __init__(
+        self, worker: DbWorker, mode: str = MODE_INVITE, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        if mode not in (MODE_INVITE, MODE_ACCEPT):
+            raise ValueError(f"unknown pairing mode: {mode!r}")
+        self._worker = worker
+        self.mode = mode
+        self.info: PeerInfo | None = None
+        self.invite_code = ""
+        self.setMinimumWidth(520)
+        self.stack = QStackedWidget()
+        self.error = _label("", "error")
+        self.error.setObjectName("errorMessage")
+        self.error.hide()
+
+        self.relay_edit = QLineEdit()
+        self.relay_edit.setPlaceholderText(RELAY_PLACEHOLDER)
+        self.relay_edit.setAccessibleName(self.tr("Relay address"))
+        self.pseudonym_edit = QLineEdit()
+        self.pseudonym_edit.setPlaceholderText(self.tr("e.g. Robin (optional)"))
+        self.pseudonym_edit.setAccessibleName(self.tr("Your pseudonym for this peer"))
+        self.pseudonym_edit.setMaxLength(64)
+        self.code_edit = QPlainTextEdit()
+        self.code_edit.setPlaceholderText(self.tr("Paste the invite code here (pj1:…)"))
+        self.code_edit.setAccessibleName(self.tr("Invite code"))
+        self.code_edit.setTabChangesFocus(True)
+        self.code_edit.setFixedHeight(90)
+
+        self.stack.addWidget(self._build_form())
+        self.stack.addWidget(self._build_result())
+
+        self.buttons = QDialogButtonBox()
+        self.go_button = QPushButton(
+            self.tr("Create invite") if mode == MODE_INVITE else self.tr("Accept invite")
+        )
+        self.go_button.setProperty("role", "primary")
+        self.go_button.setDefault(True)
+        self.go_button.clicked.connect(self.submit)
+        self.buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 20, 22, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.stack)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setWindowTitle(
+            self.tr("Invite a peer") if mode == MODE_INVITE else self.tr("Accept an invite")
+        )
+
+    @classmethod
+    def showing_invite(
+        cls, worker: DbWorker, info: PeerInfo, parent: QWidget | None = None
+    ) -> PairingDialog:
+        """A dialog that shows an existing, not yet accepted invite (text and QR code)."""
+        dialog = cls(worker, MODE_INVITE, parent)
+        dialog._show_result(info, info.invite_code or "")
+        return dialog
+
+    # -- building -------------------------------------------------------------------------
+    def _build_form(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        if self.mode == MODE_INVITE:
+            heading = _label(self.tr("Invite someone you trust"), "heading")
+            intro = _label(
+                self.tr(
+                    "Choose the relay you both use (a friend, a student union or a charity "
+                    "may run one). Your peer will see the pseudonym you pick, not your name."
+                ),
+                "muted",
+            )
+            form.addRow(self.tr("Relay address"), self.relay_edit)
+        else:
+            heading = _label(self.tr("Accept an invite"), "heading")
+            intro = _label(
+                self.tr(
+                    "Paste the code your peer sent you. Your peer will see the pseudonym "
+                    "you pick, not your name."
+                ),
+                "muted",
+            )
+            form.addRow(self.tr("Invite code"), self.code_edit)
+        form.addRow(self.tr("Your pseudonym"), self.pseudonym_edit)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        return page
+
+    def _build_result(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        self.result_heading = _label("", "heading")
+        self.result_text = _label("", "muted")
+        self.invite_view = QLineEdit()
+        self.invite_view.setReadOnly(True)
+        self.invite_view.setAccessibleName(self.tr("Invite code"))
+        self.copy_button = QPushButton(self.tr("Copy invite"))
+        self.copy_button.clicked.connect(self.copy_invite)
+        self.copied = _label("", "success")
+        self.qr_label = QLabel()
+        self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr_label.setAccessibleName(self.tr("QR code of the invite"))
+        self.safety_caption = _label(self.tr("Safety code to compare"), "muted")
+        self.safety_label = _label("", "mono")
+        self.safety_label.setObjectName("mono")
+        self.safety_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        copy_row = QHBoxLayout()
+        copy_row.addWidget(self.invite_view, 1)
+        copy_row.addWidget(self.copy_button)
+        layout.addWidget(self.result_heading)
+        layout.addWidget(self.result_text)
+        layout.addLayout(copy_row)
+        layout.addWidget(self.copied)
+        layout.addWidget(self.qr_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.safety_caption)
+        layout.addWidget(self.safety_label)
+        return page
+
+    # -- actions --------------------------------------------------------------------------
+    def show_error(self, text: str) -> None:
+        """A plain message under the form; the form stays as it was."""
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def submit(self) -> None:
+        """Create or accept the invite in the worker."""
+        pseudonym = self.pseudonym_edit.text().strip() or None
+        if self.mode == MODE_INVITE:
+            url = self.relay_edit.text().strip()
+            if not url:
+                self.show_error(self.tr("Please enter the address of a relay."))
+                return
+
+            def job(session: Any) -> tuple[PeerInfo, str]:
+                with peers_service(session) as service:
+                    return service.invite(url, pseudonym=pseudonym)
+
+        else:
+            code = "".join(self.code_edit.toPlainText().split())
+            if not code:
+                self.show_error(self.tr("Please paste the invite code first."))
+                return
+
+            def job(session: Any) -> tuple[PeerInfo, str]:
+                with peers_service(session) as service:
+                    return service.accept(code, pseudonym=pseudonym), ""
+
+        self.show_error("")
+        self.go_button.setEnabled(False)
+        self.go_button.setText(self.tr("Working…"))
+        self._worker.submit(job, self._done, self._failed)
+
+    def _failed(self, error: PeerJournalError) -> None:
+        self.go_button.setEnabled(True)
+        self.go_button.setText(
+            self.tr("Create invite") if self.mode == MODE_INVITE else self.tr("Accept invite")
+        )
+        self.show_error(error.message)
+
+    def _done(self, result: tuple[PeerInfo, str]) -> None:
+        info, code = result
+        self._show_result(info, code)
+        self.paired.emit(info)
+
+    def _show_result(self, info: PeerInfo, code: str) -> None:
+        self.info = info
+        self.invite_code = code
+        self.go_button.hide()
+        self.close_button.setText(self.tr("Done"))
+        if self.mode == MODE_INVITE:
+            self.result_heading.setText(self.tr("Your invite is ready"))
+            self.result_text.setText(
+                self.tr(
+                    "Send this invite over a channel you trust (in person, or a messenger "
+                    "you already use with them); it works once. When they have accepted it, "
+                    "press “Check for messages” and compare the safety code with them by "
+                    "phone or in person."
+                )
+            )
+            self.invite_view.setText(code)
+            self.invite_view.setCursorPosition(0)
+            pixmap = qr_pixmap(code)
+            self.qr_label.setPixmap(pixmap)
+            self.qr_label.setFixedSize(pixmap.size())
+            self.safety_caption.hide()
+            self.safety_label.hide()
+        else:
+            self.result_heading.setText(self.tr("Invite accepted"))
+            self.result_text.setText(
+                self.tr(
+                    "Compare this safety code with your peer by phone or in person. If it "
+                    "is the same on both sides, nobody came in between."
+                )
+            )
+            self.safety_label.setText(info.safety_code or "")
+            for widget in (self.invite_view, self.copy_button, self.qr_label, self.copied):
+                widget.hide()
+        self.stack.setCurrentIndex(1)
+        self.adjustSize()
+
+    def copy_invite(self) -> None:
+        """Put the invite text on the clipboard."""
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None and self.invite_code:
+            clipboard.setText(self.invite_code)
+            self.copied.setText(self.tr("Copied. Paste it into your message to them."))

@@ -1,0 +1,446 @@
+"""Share one entry with a peer: the redacted preview, editable, sent only on a clear click.
+
+The dialog asks :meth:`PeersService.share_preview` for the redacted text, the coarse day
+and the mood, and lists every finding of the anonymiser with a check box (checked =
+replaced by its placeholder; name candidates start unchecked and say "name? review").
+Findings are highlighted in the text. The user may edit title and text freely; after a
+hand edit the finding boxes are frozen (so a toggle never overwrites the edit) until
+"Start again from the entry". Nothing is sent until "Send to <pseudonym>" is pressed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.anonymise import Finding
+from peerjournal.app.peers import PeerInfo, SharePreview, peers_service
+from peerjournal.errors import PeerJournalError
+from peerjournal.ui.kit.worker import DbWorker
+from peerjournal.ui.peers.feed import nice_day
+
+REDACTED_COLOUR = QColor(91, 143, 185, 70)  # soft blue, readable in light and dark
+REVIEW_COLOUR = QColor(240, 195, 106, 110)  # warm honey: "have a look at this"
+
+
+@dataclass(frozen=True)
+class ShareSource:
+    """Everything the dialog needs, loaded in the worker."""
+
+    peers: list[PeerInfo]
+    title: str
+    body: str
+    entry_tags: tuple[str, ...]
+    title_findings: tuple[Finding, ...]
+    body_findings: tuple[Finding, ...]
+    preview: SharePreview | None
+    mood_label: str
+
+
+def load_share_source(session: Any, entry_id: str) -> ShareSource:
+    """Worker job: the entry, its findings, the active peers and a first preview."""
+    with peers_service(session) as service:
+        peers = [p for p in service.list() if p.state == "active"]
+        entry = session.journal.get(entry_id)
+        anonymiser = service.anonymiser()
+        preview = None
+        mood_label = ""
+        if peers:
+            preview = service.share_preview(entry.id, peers[0].id, include_mood=True)
+            if preview.mood is not None:
+                mood_label = session.mood.labels().get(preview.mood, str(preview.mood))
+        return ShareSource(
+            peers=peers,
+            title=entry.title,
+            body=entry.body,
+            entry_tags=entry.tags,
+            title_findings=tuple(anonymiser.find(entry.title)),
+            body_findings=tuple(anonymiser.find(entry.body)),
+            preview=preview,
+            mood_label=mood_label,
+        )
+
+
+def render(
+    text: str, findings: tuple[Finding, ...], redact: set[int], first: int = 0
+) -> tuple[str, list[tuple[int, int, int]]]:
+    """Apply the chosen findings; return the text and (start, end, finding number) spans.
+
+    Finding numbers start at ``first``; spans index the returned text (code points).
+    """
+    parts: list[str] = []
+    spans: list[tuple[int, int, int]] = []
+    position = 0
+    length = 0
+    for offset, finding in enumerate(sorted(findings, key=lambda f: f.start)):
+        number = first + offset
+        if finding.start < position or finding.end > len(text):
+            continue
+        before = text[position : finding.start]
+        parts.append(before)
+        length += len(before)
+        shown = finding.replacement if number in redact else text[finding.start : finding.end]
+        parts.append(shown)
+        spans.append((length, length + len(shown), number))
+        length += len(shown)
+        position = finding.end
+    parts.append(text[position:])
+    return "".join(parts), spans
+
+
+def _utf16(text: str, index: int) -> int:
+    """Qt counts text positions in UTF-16 units."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+class ShareDialog(QDialog):
+    """Pick a peer, review the redacted preview, and send it with one clear click."""
+
+    shared = Signal(str)  # the new shared item id
+
+    def __init__(self, worker: DbWorker, entry_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self.entry_id = entry_id
+        self.source: ShareSource | None = None
+        self.redact: set[int] = set()
+        self._edited = False
+        self._filling = False
+        self.sent_item_id = ""
+        self.setWindowTitle(self.tr("Share an entry"))
+        self.setMinimumSize(640, 620)
+
+        heading = QLabel(self.tr("Share with a peer"))
+        heading.setProperty("role", "heading")
+        intro = QLabel(
+            self.tr(
+                "This is exactly what your peer will get. Details that could identify "
+                "someone are replaced; check the list, edit the text if you like. Nothing "
+                "is sent until you press Send."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setProperty("role", "muted")
+
+        self.peer_combo = QComboBox()
+        self.peer_combo.setAccessibleName(self.tr("Peer"))
+        self.peer_combo.currentIndexChanged.connect(self._peer_changed)
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Title to share"))
+        self.title_edit.textEdited.connect(self._hand_edit)
+        self.body_edit = QTextEdit()
+        self.body_edit.setAcceptRichText(False)
+        self.body_edit.setAccessibleName(self.tr("Text to share"))
+        self.body_edit.setTabChangesFocus(True)
+        self.body_edit.textChanged.connect(self._body_changed)
+        self.findings_list = QListWidget()
+        self.findings_list.setAccessibleName(self.tr("What was found"))
+        self.findings_list.setMaximumHeight(96)
+        self.findings_list.itemChanged.connect(self._finding_toggled)
+        self.findings_hint = QLabel()
+        self.findings_hint.setWordWrap(True)
+        self.findings_hint.setProperty("role", "muted")
+        self.reset_button = QPushButton(self.tr("Start again from the entry"))
+        self.reset_button.setProperty("role", "link")
+        self.reset_button.clicked.connect(self.reset_text)
+        self.reset_button.hide()
+        self.tags_row = QHBoxLayout()
+        self.tags_row.setSpacing(6)
+        self.tag_boxes: list[QCheckBox] = []
+        self.mood_box = QCheckBox()
+        self.mood_box.hide()
+        self.cw_edit = QLineEdit()
+        self.cw_edit.setPlaceholderText(self.tr("e.g. self-harm, grief (optional)"))
+        self.cw_edit.setAccessibleName(self.tr("Content warning"))
+        self.cw_edit.setMaxLength(120)
+        self.day_label = QLabel()
+        self.day_label.setProperty("role", "muted")
+        self.day_label.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # carries pseudonyms and errors
+        self.day_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        form = QFormLayout()
+        form.setVerticalSpacing(8)
+        form.addRow(self.tr("Share with"), self.peer_combo)
+        form.addRow(self.tr("Title"), self.title_edit)
+        options = QFormLayout()
+        options.setVerticalSpacing(8)
+        tags_widget = QWidget()
+        tags_widget.setLayout(self.tags_row)
+        self.tags_row.setContentsMargins(0, 0, 0, 0)
+        options.addRow(self.tr("Tags"), tags_widget)
+        options.addRow(self.tr("Mood"), self.mood_box)
+        options.addRow(self.tr("Content warning"), self.cw_edit)
+        options.addRow(self.tr("Day"), self.day_label)
+
+        self.buttons = QDialogButtonBox()
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setProperty("role", "primary")
+        self.send_button.setEnabled(False)
+        self.send_button.clicked.connect(self.send)
+        self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.clicked.connect(self.reject)
+
+        found_row = QHBoxLayout()
+        found_caption = QLabel(self.tr("Found in the text (checked = replaced)"))
+        found_caption.setProperty("role", "muted")
+        found_row.addWidget(found_caption, 1)
+        found_row.addWidget(self.reset_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 14)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.body_edit, 1)
+        layout.addLayout(found_row)
+        layout.addWidget(self.findings_list)
+        layout.addWidget(self.findings_hint)
+        layout.addLayout(options)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.status.setText(self.tr("Preparing the preview…"))
+        worker.submit(lambda s: load_share_source(s, entry_id), self._loaded, self._failed)
+
+    # -- loading --------------------------------------------------------------------------
+    def _failed(self, error: PeerJournalError) -> None:
+        self.status.setProperty("role", "error")
+        self.status.setText(error.message)
+        self.status.style().polish(self.status)
+
+    def _loaded(self, source: ShareSource) -> None:
+        self.source = source
+        self.status.setText("")
+        if not source.peers or source.preview is None:
+            self.status.setText(
+                self.tr(
+                    "You have no paired peer yet. Invite someone on the Peers page first; "
+                    "nothing was shared."
+                )
+            )
+            return
+        for peer in source.peers:
+            self.peer_combo.addItem(peer.name, peer.id)
+        findings = source.title_findings + source.body_findings
+        self.redact = {n for n, f in enumerate(findings) if f.auto}
+        self._fill_findings()
+        self._apply()
+        for tag in source.entry_tags:
+            box = QCheckBox(f"#{tag}")
+            box.setProperty("tag", tag)
+            self.tag_boxes.append(box)
+            self.tags_row.addWidget(box)
+        if not source.entry_tags:
+            none = QLabel(self.tr("none"))
+            none.setProperty("role", "muted")
+            self.tags_row.addWidget(none)
+        self.tags_row.addStretch(1)
+        if source.preview.mood is not None:
+            self.mood_box.setText(self.tr("Include my mood: %1").replace("%1", source.mood_label))
+            self.mood_box.show()
+        else:
+            self.mood_box.setText(self.tr("No mood linked to this entry"))
+            self.mood_box.setEnabled(False)
+            self.mood_box.show()
+        self.day_label.setText(
+            self.tr("%1 (the day only, never the time)").replace("%1", nice_day(source.preview.day))
+        )
+        self._peer_changed()
+        self.send_button.setEnabled(True)
+
+    def _kind_name(self, kind: str) -> str:
+        names = {
+            "email": self.tr("email"),
+            "phone": self.tr("phone number"),
+            "url": self.tr("link"),
+            "handle": self.tr("handle"),
+            "ip": self.tr("IP address"),
+            "digits": self.tr("long number"),
+            "person": self.tr("person"),
+            "place": self.tr("place"),
+            "name_candidate": self.tr("name"),
+            "time": self.tr("time"),
+            "postcode": self.tr("postcode"),
+        }
+        return names.get(kind, kind)
+
+    def _fill_findings(self) -> None:
+        assert self.source is not None
+        self._filling = True
+        self.findings_list.clear()
+        findings = self.source.title_findings + self.source.body_findings
+        for number, finding in enumerate(findings):
+            kind = self._kind_name(finding.kind)
+            review = self.tr("%1? review: “%2”")
+            label = self.tr("%1 redacted: “%2”") if finding.auto else review
+            item = QListWidgetItem(label.replace("%1", kind).replace("%2", finding.text))
+            item.setData(Qt.ItemDataRole.UserRole, number)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = number in self.redact
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.findings_list.addItem(item)
+        if not findings:
+            self.findings_hint.setText(self.tr("Nothing that looks identifying was found."))
+        else:
+            self.findings_hint.setText(
+                self.tr("Uncheck a line to keep the original words; check it to replace them.")
+            )
+        self._filling = False
+
+    # -- editing --------------------------------------------------------------------------
+    def _apply(self) -> None:
+        """Render title and text from the entry with the chosen findings."""
+        assert self.source is not None
+        title_count = len(self.source.title_findings)
+        title, _spans = render(self.source.title, self.source.title_findings, self.redact)
+        body, spans = render(
+            self.source.body, self.source.body_findings, self.redact, first=title_count
+        )
+        self._filling = True
+        self.title_edit.setText(title)
+        self.body_edit.setPlainText(body)
+        self._filling = False
+        self._highlight(body, spans)
+        self._edited = False
+        self.findings_list.setEnabled(True)
+        self.reset_button.hide()
+
+    def _highlight(self, body: str, spans: list[tuple[int, int, int]]) -> None:
+        selections = []
+        for start, end, number in spans:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.body_edit.document())
+            cursor.setPosition(_utf16(body, start))
+            cursor.setPosition(_utf16(body, end), QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(REDACTED_COLOUR if number in self.redact else REVIEW_COLOUR)
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        self.body_edit.setExtraSelections(selections)
+
+    def _finding_toggled(self, item: QListWidgetItem) -> None:
+        if self._filling or self.source is None:
+            return
+        number = int(item.data(Qt.ItemDataRole.UserRole))
+        if item.checkState() == Qt.CheckState.Checked:
+            self.redact.add(number)
+        else:
+            self.redact.discard(number)
+        self._apply()
+
+    def set_finding(self, number: int, redacted: bool) -> None:
+        """Toggle one finding (what a click on its check box does)."""
+        item = self.findings_list.item(number)
+        item.setCheckState(Qt.CheckState.Checked if redacted else Qt.CheckState.Unchecked)
+
+    def _body_changed(self) -> None:
+        if not self._filling:
+            self._hand_edit()
+
+    def _hand_edit(self, *_args: object) -> None:
+        if self._edited or self._filling:
+            return
+        self._edited = True
+        self.findings_list.setEnabled(False)
+        self.findings_hint.setText(
+            self.tr(
+                "You edited the text by hand, so the list is paused. "
+                "“Start again from the entry” brings it back."
+            )
+        )
+        self.reset_button.show()
+
+    def reset_text(self) -> None:
+        """Drop hand edits and render the entry with the chosen findings again."""
+        if self.source is not None:
+            self._apply()
+            self._fill_findings()
+
+    def _peer_changed(self, *_args: object) -> None:
+        name = self.peer_combo.currentText()
+        self.send_button.setText(self.tr("Send to %1").replace("%1", name))
+
+    # -- sending --------------------------------------------------------------------------
+    def current_preview(self) -> SharePreview | None:
+        """What would be sent right now (None until the preview has loaded)."""
+        if self.source is None or self.source.preview is None:
+            return None
+        peer_id = str(self.peer_combo.currentData())
+        tags = tuple(str(b.property("tag")) for b in self.tag_boxes if b.isChecked())
+        mood = self.source.preview.mood if self.mood_box.isChecked() else None
+        return replace(
+            self.source.preview,
+            peer_id=peer_id,
+            peer_name=self.peer_combo.currentText(),
+            title=self.title_edit.text().strip(),
+            body=self.body_edit.toPlainText().strip(),
+            tags=tags,
+            mood=mood,
+            content_warning=self.cw_edit.text().strip(),
+        )
+
+    def send(self) -> None:
+        """Queue the preview for the chosen peer and try to send it at once."""
+        preview = self.current_preview()
+        if preview is None:
+            return
+        if not preview.body and not preview.title:
+            self.status.setText(self.tr("There is nothing to share yet."))
+            return
+
+        def job(session: Any) -> tuple[str, int]:
+            with peers_service(session) as service:
+                item_id = service.share_send(preview)
+                return item_id, service.get(preview.peer_id).waiting
+
+        self.send_button.setEnabled(False)
+        self.status.setText(self.tr("Sending…"))
+        name = preview.peer_name
+        self._worker.submit(job, lambda r: self._sent(r, name), self._send_failed)
+
+    def _send_failed(self, error: PeerJournalError) -> None:
+        self.send_button.setEnabled(True)
+        self._failed(error)
+
+    def _sent(self, result: tuple[str, int], name: str) -> None:
+        item_id, waiting = result
+        self.sent_item_id = item_id
+        self.status.setProperty("role", "success")
+        self.status.style().polish(self.status)
+        if waiting:
+            text = self.tr(
+                "Ready for %1. It will go out when the relay is reachable "
+                "(PeerJournal tries again each time you check for messages)."
+            )
+        else:
+            text = self.tr("Sent to %1. They will see it when they next check for messages.")
+        self.status.setText(text.replace("%1", name))
+        self.send_button.setText(self.tr("Shared"))
+        self.cancel_button.setText(self.tr("Close"))
+        for widget in (self.title_edit, self.body_edit, self.findings_list, self.cw_edit):
+            widget.setEnabled(False)
+        self.shared.emit(item_id)

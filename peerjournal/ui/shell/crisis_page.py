@@ -1,0 +1,262 @@
+"""The offline crisis-resources page.
+
+Reads the bundled list through :mod:`peerjournal.app.crisis` (no network, works while the
+vault is locked). The emergency sentence is always shown first, even when the list cannot
+be read; lines for the user's own country come next, then every other country. A search
+field filters by country (code or name, in English or the UI language) or service name.
+Links are shown as text and never opened by the app.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.app.crisis import CrisisLine, CrisisResources, load_crisis_resources
+from peerjournal.ui.kit.theme import MOOD_COLOURS
+
+log = logging.getLogger(__name__)
+
+
+def locale_country() -> str:
+    """The user's country code from the system locale ("" when unknown)."""
+    territory = QLocale.system().territory()
+    if territory == QLocale.Country.AnyTerritory:
+        return ""
+    return QLocale.territoryToCode(territory).upper()
+
+
+def country_names(code: str) -> tuple[str, str]:
+    """(name in the UI language, English name) of a country code."""
+    territory = QLocale.codeToTerritory(code)
+    english = QLocale.territoryToString(territory)
+    # A locale of the UI language in that country gives its native territory name.
+    ui_language = QLocale().language()
+    candidate = QLocale(ui_language, territory)
+    local = candidate.nativeTerritoryName()
+    # Qt has no table of every country name in every language; where the UI language is
+    # not spoken in that country (no such locale), fall back to the English name.
+    if (
+        candidate.territory() != territory
+        or candidate.language() != ui_language
+        or not local
+        or ui_language == QLocale.Language.English
+    ):
+        local = english
+    return local, english
+
+
+class _Banner(QFrame):
+    """A softly tinted, rounded panel for the emergency sentence."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Warm tint that reads as important without alarming colours."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = QColor(MOOD_COLOURS[5])
+        fill.setAlpha(60)
+        border = QColor(MOOD_COLOURS[5])
+        border.setAlpha(170)
+        painter.setPen(border)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
+        painter.end()
+
+
+class CrisisDialog(QDialog):
+    """Crisis lines for the user's country first, searchable, fully offline."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        country: str | None = None,
+        resources: CrisisResources | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Help right now"))
+        self.setObjectName("crisis")
+        self.resize(620, 640)
+        self.country = (country if country is not None else locale_country()).upper()
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        self.urgent = QLabel(
+            self.tr(
+                "If you are in danger right now, call your local emergency number. "
+                "You deserve support, and reaching out is a strong thing to do."
+            )
+        )
+        self.urgent.setWordWrap(True)
+        self.urgent.setObjectName("crisisUrgent")
+        font = self.urgent.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.urgent.setFont(font)
+        self.local_number = QLabel()
+        self.local_number.setTextFormat(Qt.TextFormat.PlainText)
+        self.local_number.hide()
+        banner = _Banner()
+        banner_layout = QVBoxLayout(banner)
+        banner_layout.setContentsMargins(16, 12, 16, 12)
+        banner_layout.addWidget(self.urgent)
+        banner_layout.addWidget(self.local_number)
+        layout.addWidget(banner)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by country or service"))
+        self.search.setAccessibleName(self.tr("Search by country or service"))
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)  # the page never goes online by itself
+        self.view.setOpenExternalLinks(False)
+        self.view.setAccessibleName(self.tr("Crisis lines"))
+        layout.addWidget(self.view, 1)
+
+        self.footer = QLabel()
+        self.footer.setWordWrap(True)
+        self.footer.setObjectName("hint")
+        self.footer.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.footer)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self.resources: CrisisResources | None = resources
+        if self.resources is None:
+            try:
+                self.resources = load_crisis_resources()
+            except (OSError, ValueError):
+                # A packaging bug: log it, but keep the emergency sentence on screen.
+                log.exception("crisis resources could not be read")
+        self._show_local_number()
+        self.search.textChanged.connect(self._render)
+        self._render()
+        self.search.setFocus()
+
+    # -- content ----------------------------------------------------------------------
+    def _show_local_number(self) -> None:
+        if self.resources is None or not self.country:
+            return
+        for line in self.resources.for_country(self.country):
+            if line.kind == "emergency" and line.phone:
+                local, _english = country_names(self.country)
+                self.local_number.setText(
+                    self.tr("Emergency number in %1: %2")
+                    .replace("%1", local)
+                    .replace("%2", line.phone)
+                )
+                self.local_number.show()
+                return
+
+    def shown_countries(self) -> list[str]:
+        """Country codes listed for the current search, in display order."""
+        if self.resources is None:
+            return []
+        query = self.search.text().strip().casefold()
+        codes = self.resources.countries()
+        names = {code: country_names(code) for code in codes}
+        codes.sort(key=lambda c: (c != self.country, names[c][0].casefold()))
+        if not query:
+            return codes
+        if query.upper() in codes:
+            return [query.upper()]  # a country code ("nz") means that country only
+        out = []
+        for code in codes:
+            haystack = [code.casefold(), *(n.casefold() for n in names[code])]
+            haystack += [line.name.casefold() for line in self.resources.for_country(code)]
+            if any(query in text for text in haystack):
+                out.append(code)
+        return out
+
+    def _render(self) -> None:
+        if self.resources is None:
+            self.view.setHtml(
+                "<p>"
+                + html.escape(
+                    self.tr(
+                        "The list of helplines could not be read. Please look up a helpline "
+                        "for your country, or call your local emergency number."
+                    )
+                )
+                + "</p>"
+            )
+            self.footer.clear()
+            return
+        parts: list[str] = []
+        codes = self.shown_countries()
+        if not codes:
+            parts.append(
+                "<p>"
+                + html.escape(
+                    self.tr(
+                        "No country matches that search. The directories below list "
+                        "helplines in many more countries."
+                    )
+                )
+                + "</p>"
+            )
+        for code in codes:
+            local, _english = country_names(code)
+            title = html.escape(local)
+            if code == self.country:
+                title += " · " + html.escape(self.tr("your country"))
+            parts.append(f"<h3>{title}</h3>")
+            parts.extend(self._line_html(line) for line in self.resources.for_country(code))
+        others = self.tr("Other countries")
+        parts.append(f"<h3>{html.escape(others)}</h3>")
+        for directory in self.resources.directories:
+            parts.append(
+                f"<p><b>{html.escape(directory.name)}</b><br>"
+                f"{html.escape(directory.description)}<br>"
+                f"<span>{html.escape(directory.url)}</span></p>"
+            )
+        self.view.setHtml("".join(parts))
+        day = self.resources.last_reviewed
+        reviewed = QLocale().toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
+        # The list's own note is English data; the same advice is given here in the UI
+        # language so the page reads in one language.
+        self.footer.setText(
+            self.tr(
+                "Numbers and hours change, so check them on the service's own website before "
+                "relying on one. PeerJournal never calls or contacts anyone by itself."
+            )
+            + " "
+            + self.tr("This list was last checked on %1.").replace("%1", reviewed)
+        )
+
+    def _line_html(self, line: CrisisLine) -> str:
+        details: list[str] = []
+        if line.phone:
+            details.append(self.tr("Call %1").replace("%1", html.escape(line.phone)))
+        if line.sms:
+            sms = html.escape(line.sms)
+            details.append(sms if not sms[:1].isdigit() else self.tr("Text %1").replace("%1", sms))
+        if line.hours:
+            details.append(html.escape(line.hours))
+        if line.audience == "youth":
+            details.append(html.escape(self.tr("for young people")))
+        extra = ""
+        if line.url:
+            extra += f"<br><span>{html.escape(line.url)}</span>"
+        if line.notes:
+            extra += f"<br><i>{html.escape(line.notes)}</i>"
+        return f"<p><b>{html.escape(line.name)}</b><br>{' · '.join(details)}{extra}</p>"

@@ -1,0 +1,513 @@
+"""The main window: first run or unlock while locked; Journal | Mood | Trash when open.
+
+Locking (Ctrl+L, the tray, or the idle timer) flushes a pending autosave, closes the
+session in the worker, clears every model, editor and dialog, and shows the unlock
+screen: nothing readable from the vault stays in any widget.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from peerjournal.app.session import vault_exists
+from peerjournal.ui.journal.page import JournalPage, TrashPage
+from peerjournal.ui.kit import prefs as ui_prefs
+from peerjournal.ui.kit.icons import APP_ICON, icon
+from peerjournal.ui.kit.prefs import UiPrefs
+from peerjournal.ui.kit.worker import DbWorker
+from peerjournal.ui.shell.autolock import IdleWatcher
+from peerjournal.ui.shell.first_run import FirstRunPage
+from peerjournal.ui.shell.tray import TrayController
+from peerjournal.ui.shell.unlock import UnlockPage
+
+PAGE_FIRST_RUN, PAGE_UNLOCK, PAGE_WORKSPACE = 0, 1, 2
+VIEW_JOURNAL, VIEW_MOOD, VIEW_TRASH, VIEW_PEERS = 0, 1, 2, 3
+
+
+class _PaintSpy(QObject):
+    """Reports the first paint of a widget after :meth:`arm` (startup benchmark, tests)."""
+
+    painted = Signal()
+
+    def __init__(self, target: QWidget) -> None:
+        super().__init__(target)
+        self._armed = False
+        target.installEventFilter(self)
+
+    def arm(self) -> None:
+        self._armed = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._armed and event.type() == QEvent.Type.Paint:
+            self._armed = False
+            self.painted.emit()
+        return False
+
+
+class MainWindow(QMainWindow):
+    """The application window; it owns the pages, actions, tray and auto-lock."""
+
+    locked = Signal()  # the vault was locked and every view cleared
+    unlocked = Signal()  # the workspace is shown with the vault open
+    workspace_painted = Signal()  # first paint of the workspace after each unlock
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        prefs: UiPrefs,
+        folder: Path,
+        parent: QWidget | None = None,
+        *,
+        kdf: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.prefs = prefs
+        self.folder = folder
+        self.setWindowTitle("PeerJournal")
+        self.setWindowIcon(icon(APP_ICON))
+        self._dialogs: list[QDialog] = []
+        self._quitting = False
+        #: closing the window ends the application (set by app.main; tests keep it off)
+        self.quit_on_close = False
+
+        self.first_run = FirstRunPage(worker, folder, kdf=kdf)
+        self.unlock_page = UnlockPage(worker, folder)
+        self.journal = JournalPage(worker)
+        self.trash = TrashPage(worker)
+        self.mood_page: Any = None  # built on first visit (it loads charts)
+        self.peers_page: Any = None  # built on first visit (peer exchange is optional)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.journal)
+        self.views.addWidget(QWidget())  # placeholder for the mood page
+        self.views.addWidget(self.trash)
+        self.views.addWidget(QWidget())  # placeholder for the peers page
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.first_run)
+        self.pages.addWidget(self.unlock_page)
+        self.pages.addWidget(self.views)
+        self.setCentralWidget(self.pages)
+        self._paint_spy = _PaintSpy(self.journal)
+        self._paint_spy.painted.connect(self.workspace_painted)
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self.status = QLabel()
+        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().setSizeGripEnabled(False)
+
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        self.tray = TrayController(self, icon(APP_ICON), prefs)
+        self.tray.checkin_requested.connect(self.quick_checkin)
+        self.tray.lock_requested.connect(self.lock)
+        self.tray.toggle_requested.connect(self._toggle_visible)
+        self.tray.quit_requested.connect(self.quit)
+
+        worker.bug.connect(self._show_bug)
+        worker.failed.connect(lambda error: self.show_message(error.message))
+        self.first_run.finished.connect(self._opened)
+        self.first_run.created.connect(self._remember_folder)
+        self.unlock_page.unlocked.connect(self._opened)
+        for page in (self.journal, self.trash):
+            page.message.connect(self.show_message)
+        self.trash.restored.connect(lambda _id: self.journal.reload())
+
+        geometry = prefs.get(ui_prefs.WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        self.apply_prefs()
+        self._show_locked()
+
+    # -- building -------------------------------------------------------------------------
+    def _action(self, text: str, slot: Any, shortcut: Any = None, icon_name: str = "") -> QAction:
+        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
+        action.setData(icon_name)  # to re-tint the icon when the theme changes
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even while the toolbar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        self.nav_group = QActionGroup(self)
+        self.nav_actions: list[QAction] = []
+        for number, (text, name) in enumerate(
+            (
+                (self.tr("Journal"), "journal"),
+                (self.tr("Mood"), "mood"),
+                (self.tr("Trash"), "trash"),
+                (self.tr("Peers"), "peers"),
+            )
+        ):
+            action = self._action(
+                text, lambda _c=False, n=number: self.show_view(n), f"Ctrl+{number + 1}", name
+            )
+            action.setCheckable(True)
+            self.nav_group.addAction(action)
+            self.nav_actions.append(action)
+        self.nav_actions[0].setChecked(True)
+        self.new_action = self._action(
+            self.tr("New entry"), self.new_entry, QKeySequence.StandardKey.New, "new-entry"
+        )
+        self.search_action = self._action(
+            self.tr("Search"), self.focus_search, QKeySequence.StandardKey.Find, "search"
+        )
+        self.checkin_action = self._action(
+            self.tr("Check in"), self.quick_checkin, "Ctrl+Shift+M", "checkin"
+        )
+        self.checkin_action.setToolTip(self.tr("Quick mood check-in (Ctrl+Shift+M)"))
+        self.share_action = self._action(
+            self.tr("Share with a peer…"), self.share_entry, "Ctrl+Shift+S", "share"
+        )
+        self.share_action.setToolTip(
+            self.tr("Share an anonymised copy of this entry; you see it before it is sent")
+        )
+        self.lock_action = self._action(self.tr("Lock"), self.lock, "Ctrl+L", "lock")
+        self.lock_action.setToolTip(self.tr("Lock the journal (Ctrl+L)"))
+        self.settings_action = self._action(
+            self.tr("Settings"), self.open_settings, "Ctrl+,", "settings"
+        )
+        self.crisis_action = self._action(
+            self.tr("Crisis resources"), self.open_crisis, None, "crisis"
+        )
+        self.quit_action = self._action(self.tr("Quit"), self.quit, QKeySequence.StandardKey.Quit)
+        self.about_action = self._action(self.tr("About PeerJournal"), self._about)
+        self._vault_actions = [
+            *self.nav_actions,
+            self.new_action,
+            self.search_action,
+            self.checkin_action,
+            self.share_action,
+            self.lock_action,
+            self.settings_action,
+        ]
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in self.nav_actions:
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self.new_action)
+        bar.addAction(self.checkin_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addAction(self.settings_action)
+        bar.addAction(self.lock_action)
+        self.toolbar = bar
+        self.addToolBar(bar)
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        for action in (
+            self.new_action,
+            self.checkin_action,
+            self.share_action,
+            self.settings_action,
+        ):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.quit_action)
+        view_menu = menus.addMenu(self.tr("&View"))
+        for action in (*self.nav_actions, self.search_action):
+            view_menu.addAction(action)
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.crisis_action)
+        help_menu.addAction(self.about_action)
+
+    # -- locked / open --------------------------------------------------------------------
+    @property
+    def is_open(self) -> bool:
+        """Whether the workspace (an unlocked vault) is shown."""
+        return self.pages.currentIndex() == PAGE_WORKSPACE
+
+    def _show_locked(self) -> None:
+        first = not vault_exists(self.folder)
+        self.pages.setCurrentIndex(PAGE_FIRST_RUN if first else PAGE_UNLOCK)
+        self.toolbar.hide()
+        for action in self._vault_actions:
+            action.setEnabled(False)
+        if not first:
+            self.unlock_page.reset()
+
+    def _opened(self) -> None:
+        self.pages.setCurrentIndex(PAGE_WORKSPACE)
+        self.toolbar.show()
+        for action in self._vault_actions:
+            action.setEnabled(True)
+        self.nav_actions[VIEW_JOURNAL].setChecked(True)
+        self.views.setCurrentIndex(VIEW_JOURNAL)
+        self._paint_spy.arm()
+        self.journal.start()
+        self.idle.arm()
+        self.status.setText("")
+        self.unlocked.emit()
+
+    def _remember_folder(self, folder: str) -> None:
+        self.prefs.set(ui_prefs.VAULT_FOLDER, folder)
+        self.folder = Path(folder)
+        self.unlock_page.set_folder(self.folder)
+
+    def lock(self) -> None:
+        """Save what is pending, close the vault and clear every view."""
+        if not self.is_open and not self.worker.has_session:
+            return
+        self.journal.editor.flush()  # queued before the lock job, so it is written
+        if self.peers_page is not None:
+            self.peers_page.flush_time()  # the week's feed minutes go into the vault first
+        self.worker.lock()
+        self.idle.disarm()
+        for dialog in list(self._dialogs):
+            dialog.reject()
+            dialog.deleteLater()
+        self._dialogs.clear()
+        self.journal.clear()
+        self.trash.clear()
+        if self.mood_page is not None:
+            # the mood page has no clear(); drop it and build a fresh one on the next visit
+            self.views.removeWidget(self.mood_page)
+            self.mood_page.hide()
+            self.mood_page.deleteLater()
+            self.mood_page = None
+            self.views.insertWidget(VIEW_MOOD, QWidget())
+        if self.peers_page is not None:
+            self.peers_page.clear()
+        self.status.setText("")
+        self._show_locked()
+        self.locked.emit()
+
+    # -- views and actions ----------------------------------------------------------------
+    def show_view(self, number: int) -> None:
+        """Switch between Journal, Mood and Trash."""
+        if not self.is_open:
+            return
+        self.journal.editor.flush()
+        if number == VIEW_MOOD:
+            self._ensure_mood_page().refresh()
+        elif number == VIEW_TRASH:
+            self.trash.start()
+        elif number == VIEW_PEERS:
+            self._ensure_peers_page().start()
+        elif number == VIEW_JOURNAL and self.views.currentIndex() == VIEW_TRASH:
+            self.journal.reload()
+        self.views.setCurrentIndex(number)
+        self.nav_actions[number].setChecked(True)
+
+    def _ensure_mood_page(self) -> Any:
+        if self.mood_page is None:
+            from peerjournal.ui.mood.page import MoodPage  # charts load only when needed
+
+            self.mood_page = MoodPage(self.worker)
+            self.mood_page.checkin_requested.connect(self.quick_checkin)
+            placeholder = self.views.widget(VIEW_MOOD)
+            if placeholder is not None:
+                self.views.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.views.insertWidget(VIEW_MOOD, self.mood_page)
+        return self.mood_page
+
+    def _ensure_peers_page(self) -> Any:
+        if self.peers_page is None:
+            from peerjournal.ui.peers.page import PeersPage
+
+            self.peers_page = PeersPage(self.worker, self.prefs)
+            self.peers_page.message.connect(self.show_message)
+            self.peers_page.checkin_requested.connect(self.quick_checkin)
+            self.peers_page.new_messages.connect(self._new_peer_messages)
+            placeholder = self.views.widget(VIEW_PEERS)
+            if placeholder is not None:
+                self.views.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.views.insertWidget(VIEW_PEERS, self.peers_page)
+        return self.peers_page
+
+    def _new_peer_messages(self, count: int) -> None:
+        # the page already stays silent during quiet hours; no content, no counters
+        if count:
+            self.tray.notify(self.tr("A peer shared something with you."))
+
+    def share_entry(self) -> Any:
+        """Open the share dialog for the entry in the editor (nothing is sent without a click)."""
+        entry_id = self.journal.editor.entry_id if self.is_open else None
+        if not entry_id:
+            self.show_message(self.tr("Open an entry first, then choose Share."))
+            return None
+        from peerjournal.ui.peers.share_dialog import ShareDialog
+
+        self.journal.editor.flush()
+        dialog = ShareDialog(self.worker, entry_id, self)
+        dialog.shared.connect(
+            lambda _id: self.show_message(
+                self.tr("Shared. It goes out as soon as the relay is reachable.")
+            )
+        )
+        self._track(dialog)
+        dialog.open()
+        return dialog
+
+    def new_entry(self) -> None:
+        """Start a new entry (Ctrl+N)."""
+        if self.is_open:
+            self.show_view(VIEW_JOURNAL)
+            self.journal.new_entry()
+
+    def focus_search(self) -> None:
+        """Jump to the search field (Ctrl+F)."""
+        if self.is_open:
+            self.show_view(VIEW_JOURNAL)
+            self.journal.focus_search()
+
+    def quick_checkin(self) -> Any:
+        """Open the quick mood check-in (one click or Ctrl+Shift+M from anywhere)."""
+        if not self.is_open:
+            self._toggle_visible(force_show=True)
+            return None
+        from peerjournal.ui.mood.checkin import CheckInDialog
+
+        dialog = CheckInDialog(self.worker, self)
+        dialog.saved.connect(self._checkin_saved)
+        self._track(dialog)
+        dialog.open()
+        return dialog
+
+    def _checkin_saved(self, _mood_id: str) -> None:
+        self.show_message(self.tr("Check-in saved. Thank you for taking a moment."))
+        self.journal.editor.refresh_moods()
+        if self.mood_page is not None:
+            self.mood_page.refresh()
+
+    def open_settings(self) -> Any:
+        """Open the settings dialog (Ctrl+,)."""
+        if not self.is_open:
+            return None
+        from peerjournal.ui.shell.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.worker, self.prefs, self)
+        dialog.applied.connect(self._settings_applied)
+        self._track(dialog)
+        dialog.open()
+        return dialog
+
+    def _settings_applied(self) -> None:
+        from peerjournal.ui.kit.theme import apply_theme
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.prefs)
+        for action in self.actions():
+            name = action.data()
+            if isinstance(name, str) and name:
+                action.setIcon(icon(name))  # action icons are tinted for the theme
+        self.apply_prefs()
+        if self.peers_page is not None:
+            self.peers_page.apply_prefs()
+
+    def open_crisis(self) -> Any:
+        """Show the offline crisis resources (works while locked too)."""
+        from peerjournal.ui.shell.crisis_page import CrisisDialog
+
+        dialog = CrisisDialog(self)
+        self._track(dialog)
+        dialog.open()
+        return dialog
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About PeerJournal"),
+            self.tr(
+                "PeerJournal keeps your journal and mood log encrypted on this computer. "
+                "Nothing leaves it unless you choose to share an entry with a peer."
+            ),
+        )
+
+    def _track(self, dialog: QDialog) -> None:
+        self._dialogs.append(dialog)
+        dialog.addAction(self.lock_action)  # Ctrl+L locks from inside dialogs too
+        dialog.finished.connect(lambda _r, d=dialog: self._untrack(d))
+
+    def _untrack(self, dialog: QDialog) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+            dialog.deleteLater()
+
+    # -- preferences, status, closing -----------------------------------------------------
+    def apply_prefs(self) -> None:
+        """Re-read the UI preferences (auto-lock, reminder)."""
+        minutes = self.prefs.get(ui_prefs.AUTO_LOCK_MINUTES)
+        self.set_auto_lock_ms(max(0, minutes) * 60_000)
+        self.tray.apply_prefs()
+
+    def set_auto_lock_ms(self, interval_ms: int) -> None:
+        """Lock after this much idle time (0 = never); tests use a short interval."""
+        self.idle.set_interval_ms(interval_ms)
+        if self.is_open:
+            self.idle.arm()
+
+    def _show_bug(self, _details: str) -> None:
+        # the details (exception type and text) are in the log; the user gets plain words
+        self.show_message(
+            self.tr(
+                "Something went wrong inside PeerJournal (a bug). Details were written to the log."
+            )
+        )
+
+    def show_message(self, text: str) -> None:
+        """A plain message in the status bar."""
+        self.status.setText(text)
+
+    def _toggle_visible(self, force_show: bool = False) -> None:
+        if self.isVisible() and not force_show and not self.isMinimized():
+            self.hide()
+        else:
+            self.showNormal()
+            self.raise_()
+            self.activateWindow()
+
+    def quit(self) -> None:
+        """Save, lock and leave (also from the tray)."""
+        self._quitting = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Keep living in the tray if asked to; otherwise save, lock and close."""
+        live_in_tray = self.prefs.get(ui_prefs.LIVE_IN_TRAY)
+        if live_in_tray and self.tray.available and not self._quitting:
+            self.journal.editor.flush()
+            self.hide()
+            event.ignore()
+            return
+        self.prefs.set(ui_prefs.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self.journal.editor.flush()
+        self.journal.clear()
+        self.trash.clear()
+        self.worker.shutdown()
+        event.accept()
+        app = QApplication.instance()
+        if app is not None and (self._quitting or self.quit_on_close):
+            app.quit()

@@ -1,0 +1,354 @@
+"""The settings dialog.
+
+Two kinds of settings, kept strictly apart:
+
+- presentation choices (auto-lock, reminder, theme, font size, language, tray) go to
+  QSettings through :class:`~peerjournal.ui.kit.prefs.UiPrefs`;
+- anything personal (mood labels, emotions, activities, people and places for the
+  anonymiser) goes into the encrypted vault through the worker, never into QSettings.
+
+Save writes the vault part first; only when that succeeded are the UI preferences stored
+and ``applied`` emitted, so a refused value never leaves half the settings saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.domain.models import DEFAULT_MOOD_LABELS
+from peerjournal.errors import PeerJournalError
+from peerjournal.ui.kit.i18n import LANGUAGES
+from peerjournal.ui.kit.mood_labels import display_labels
+from peerjournal.ui.kit.prefs import (
+    AUTO_LOCK_MINUTES,
+    FONT_SIZE,
+    LANGUAGE,
+    LIVE_IN_TRAY,
+    REMINDER_ENABLED,
+    REMINDER_TIME,
+    THEME,
+    UiPrefs,
+)
+from peerjournal.ui.kit.theme import MAX_FONT_SIZE, MIN_FONT_SIZE, MOOD_COLOURS
+from peerjournal.ui.kit.worker import DbWorker, weak
+from peerjournal.ui.shell.settings_pages import NameListEditor, PassphrasePanel
+
+PEOPLE_KEY = "anonymise.people"
+PLACES_KEY = "anonymise.places"
+MAX_AUTO_LOCK_MINUTES = 240
+
+
+@dataclass
+class VaultSettings:
+    """The personal settings kept inside the vault."""
+
+    labels: dict[int, str] = field(default_factory=lambda: dict(DEFAULT_MOOD_LABELS))
+    emotions: list[str] = field(default_factory=list)
+    activities: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+
+
+def _names(value: Any) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def load_vault_settings(session: Any) -> VaultSettings:
+    """Read the personal settings (runs on the worker thread)."""
+    mood = session.mood
+    return VaultSettings(
+        labels=mood.labels(),
+        emotions=mood.emotions(),
+        activities=mood.activities(),
+        people=_names(session.prefs.get(PEOPLE_KEY, [])),
+        places=_names(session.prefs.get(PLACES_KEY, [])),
+    )
+
+
+def save_vault_settings(session: Any, values: VaultSettings) -> None:
+    """Write the personal settings (runs on the worker thread).
+
+    Each setter commits on its own (the core's transactions do not nest); the labels, the
+    one part the core may refuse, go first so a refusal changes nothing else.
+    """
+    session.mood.set_labels(values.labels)
+    session.mood.set_emotions(values.emotions)
+    session.mood.set_activities(values.activities)
+    session.prefs.set(PEOPLE_KEY, values.people)
+    session.prefs.set(PLACES_KEY, values.places)
+
+
+class SettingsDialog(QDialog):
+    """Preferences of the app (QSettings) and of the open vault (encrypted)."""
+
+    applied = Signal()  # the user saved; the shell re-reads UiPrefs and re-applies them
+    loaded = Signal()  # the vault's personal settings have arrived
+
+    def __init__(self, worker: DbWorker, prefs: UiPrefs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._prefs = prefs
+        self._vault_loaded = False
+        self._saving = False  # a second Enter while saving must not save twice
+        self.setWindowTitle(self.tr("Settings"))
+        self.setObjectName("settings")
+        self.setMinimumSize(680, 540)
+
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general_tab(), self.tr("General"))
+        self.tabs.addTab(self._appearance_tab(), self.tr("Appearance"))
+        self.tabs.addTab(self._mood_tab(), self.tr("Mood"))
+        self.tabs.addTab(self._privacy_tab(), self.tr("People && places"))
+        self.passphrase = PassphrasePanel(worker)
+        self.tabs.addTab(self.passphrase, self.tr("Passphrase"))
+        layout.addWidget(self.tabs)
+
+        self.message = QLabel()
+        self.message.setObjectName("error")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self._load_ui_prefs()
+        self._set_vault_enabled(False)
+        self._worker.submit(
+            load_vault_settings, weak(self._vault_arrived), weak(self._vault_failed)
+        )
+
+    # -- tabs -------------------------------------------------------------------------
+    def _general_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(0, MAX_AUTO_LOCK_MINUTES)
+        self.auto_lock.setMaximumWidth(180)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setSpecialValueText(self.tr("Never"))
+        self.auto_lock.setAccessibleName(self.tr("Lock after idle minutes"))
+        form.addRow(self.tr("Lock after being idle for"), self.auto_lock)
+
+        # Check boxes take whole rows: their sentences need the width in every language.
+        self.reminder_enabled = QCheckBox(self.tr("Remind me to check in every day"))
+        form.addRow(self.reminder_enabled)
+        self.reminder_time = QTimeEdit()
+        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setMaximumWidth(140)
+        self.reminder_time.setAccessibleName(self.tr("Reminder time"))
+        form.addRow(self.tr("Reminder time"), self.reminder_time)
+        self.reminder_enabled.toggled.connect(self.reminder_time.setEnabled)
+
+        self.live_in_tray = QCheckBox(self.tr("Keep running in the tray when the window closes"))
+        form.addRow(self.live_in_tray)
+
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("Same as the system"), "system")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        form.addRow(self.tr("Language"), self.language)
+        note = QLabel(self.tr("A new language is used the next time PeerJournal starts."))
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        form.addRow("", note)
+        return page
+
+    def _appearance_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.addItem(self.tr("Same as the system"), "system")
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.addItem(self.tr("Dark"), "dark")
+        form.addRow(self.tr("Theme"), self.theme)
+        self.font_size = QSpinBox()
+        self.font_size.setRange(MIN_FONT_SIZE, MAX_FONT_SIZE)
+        self.font_size.setMaximumWidth(140)
+        self.font_size.setSuffix(self.tr(" pt"))
+        self.font_size.setAccessibleName(self.tr("Font size"))
+        form.addRow(self.tr("Font size"), self.font_size)
+        return page
+
+    def _mood_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("Your words for the five mood levels, from 1 to 5:")))
+        labels = QGridLayout()
+        self.label_edits: dict[int, QLineEdit] = {}
+        for level in range(1, 6):
+            swatch = QLabel()
+            swatch.setFixedSize(14, 14)
+            swatch.setStyleSheet(f"background: {MOOD_COLOURS[level]}; border-radius: 7px;")
+            edit = QLineEdit()
+            edit.setMaxLength(50)
+            edit.setAccessibleName(self.tr("Label for level %1").replace("%1", str(level)))
+            labels.addWidget(swatch, 0, (level - 1) * 2)
+            labels.addWidget(edit, 0, (level - 1) * 2 + 1)
+            self.label_edits[level] = edit
+        layout.addLayout(labels)
+        lists = QGridLayout()
+        lists.addWidget(QLabel(self.tr("Emotions")), 0, 0)
+        lists.addWidget(QLabel(self.tr("Activities")), 0, 1)
+        self.emotions = NameListEditor(self.tr("New emotion"))
+        self.activities = NameListEditor(self.tr("New activity"))
+        lists.addWidget(self.emotions, 1, 0)
+        lists.addWidget(self.activities, 1, 1)
+        layout.addLayout(lists, 1)
+        note = QLabel(
+            self.tr(
+                "Double-click a name to rename it. "
+                "Past check-ins keep the words they were saved with."
+            )
+        )
+        note.setWordWrap(True)
+        note.setObjectName("hint")
+        layout.addWidget(note)
+        return page
+
+    def _privacy_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        intro = QLabel(
+            self.tr(
+                "Before anything is shared with a peer, these names are replaced. They are "
+                "stored only inside your encrypted vault."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        lists = QGridLayout()
+        lists.addWidget(QLabel(self.tr("People")), 0, 0)
+        lists.addWidget(QLabel(self.tr("Places")), 0, 1)
+        self.people = NameListEditor(self.tr("New person"))
+        self.places = NameListEditor(self.tr("New place"))
+        lists.addWidget(self.people, 1, 0)
+        lists.addWidget(self.places, 1, 1)
+        layout.addLayout(lists, 1)
+        note = QLabel(self.tr("Double-click a name to rename it."))
+        note.setObjectName("hint")
+        layout.addWidget(note)
+        return page
+
+    # -- loading ----------------------------------------------------------------------
+    def _load_ui_prefs(self) -> None:
+        p = self._prefs
+        self.auto_lock.setValue(p.get(AUTO_LOCK_MINUTES))
+        self.reminder_enabled.setChecked(p.get(REMINDER_ENABLED))
+        when = QTime.fromString(p.get(REMINDER_TIME), "HH:mm")
+        self.reminder_time.setTime(when if when.isValid() else QTime(20, 0))
+        self.reminder_time.setEnabled(self.reminder_enabled.isChecked())
+        self.live_in_tray.setChecked(p.get(LIVE_IN_TRAY))
+        self._select(self.language, p.get(LANGUAGE))
+        self._select(self.theme, p.get(THEME))
+        self.font_size.setValue(p.get(FONT_SIZE))
+
+    @staticmethod
+    def _select(combo: QComboBox, value: str) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+
+    def _set_vault_enabled(self, enabled: bool) -> None:
+        for tab in (2, 3):
+            page = self.tabs.widget(tab)
+            if page is not None:
+                page.setEnabled(enabled)
+
+    def _vault_arrived(self, values: VaultSettings) -> None:
+        shown = display_labels(values.labels)
+        for level, edit in self.label_edits.items():
+            edit.setText(shown[level])
+        self.emotions.set_names(values.emotions)
+        self.activities.set_names(values.activities)
+        self.people.set_names(values.people)
+        self.places.set_names(values.places)
+        self._vault_loaded = True
+        self._set_vault_enabled(True)
+        self.loaded.emit()
+
+    def _vault_failed(self, error: PeerJournalError) -> None:
+        self._show_error(error.message)
+
+    # -- saving -----------------------------------------------------------------------
+    def vault_values(self) -> VaultSettings:
+        """The personal settings as currently edited."""
+        labels = {}
+        for level, edit in self.label_edits.items():
+            text = " ".join(edit.text().split())
+            labels[level] = text or DEFAULT_MOOD_LABELS[level]
+        return VaultSettings(
+            labels=labels,
+            emotions=self.emotions.names(),
+            activities=self.activities.names(),
+            people=self.people.names(),
+            places=self.places.names(),
+        )
+
+    def save(self) -> None:
+        """Store the vault part through the worker, then the UI preferences; then close."""
+        if self._saving:
+            return
+        self.message.hide()
+        if not self._vault_loaded:
+            # The vault part never arrived (shown as an error): keep the UI choices anyway.
+            self._store_ui_prefs()
+            return
+        values = self.vault_values()
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self._worker.submit(
+            lambda session: save_vault_settings(session, values),
+            weak(self._vault_saved),
+            weak(self._save_failed),
+        )
+
+    def _vault_saved(self, _result: object) -> None:
+        self._store_ui_prefs()
+
+    def _save_failed(self, error: PeerJournalError) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        self._show_error(error.message)
+
+    def _store_ui_prefs(self) -> None:
+        p = self._prefs
+        p.set(AUTO_LOCK_MINUTES, self.auto_lock.value())
+        p.set(REMINDER_ENABLED, self.reminder_enabled.isChecked())
+        p.set(REMINDER_TIME, self.reminder_time.time().toString("HH:mm"))
+        p.set(LIVE_IN_TRAY, self.live_in_tray.isChecked())
+        p.set(LANGUAGE, str(self.language.currentData()))
+        p.set(THEME, str(self.theme.currentData()))
+        p.set(FONT_SIZE, self.font_size.value())
+        self.save_button.setEnabled(True)
+        self.applied.emit()
+        self.accept()
+
+    def _show_error(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()

@@ -1,0 +1,115 @@
+"""Quick check-in dialog: user labels, chips, "add your own", Ctrl+Enter, errors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from peerjournal.ui.kit.worker import DbWorker
+from peerjournal.ui.mood.checkin import CheckInDialog
+from tests.helpers.gui import run_job
+
+
+def _dialog(qtbot, worker: DbWorker) -> CheckInDialog:
+    dialog = CheckInDialog(worker)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded):
+        dialog.show()
+    return dialog
+
+
+def test_buttons_show_the_users_labels_and_chips(qtbot, worker: DbWorker) -> None:
+    def seed(session) -> None:
+        session.mood.set_labels({3: "Meh"})
+        session.mood.set_emotions(["calm", "wistful", *(f"feeling {i}" for i in range(12))])
+        session.mood.set_activities(["garden"])
+
+    run_job(qtbot, worker, seed)
+    dialog = _dialog(qtbot, worker)
+    assert dialog.level_buttons[3].text() == "Meh"
+    assert dialog.level_buttons[5].text() == "Great"
+    assert list(dialog.emotions.chips)[:2] == ["calm", "wistful"]
+    assert list(dialog.activities.chips) == ["garden"]
+    # Every chip is visible and inside its area, also those that wrap onto later lines.
+    chips = list(dialog.emotions.chips.values())
+    box = chips[0].parentWidget()
+    qtbot.waitUntil(lambda: chips[-1].geometry().top() > chips[0].geometry().top())
+    assert all(chip.isVisible() for chip in chips)
+    assert all(box.rect().contains(chip.geometry()) for chip in chips)
+
+
+def test_save_needs_a_level_then_ctrl_enter_saves_everything(qtbot, worker: DbWorker) -> None:
+    run_job(qtbot, worker, lambda s: s.mood.set_emotions(["calm", "tired"]))
+    dialog = _dialog(qtbot, worker)
+    assert not dialog.save_button.isEnabled()
+    dialog.emotions.chips["tired"].setChecked(True)
+    dialog.note.setPlainText("  long day, good tea  ")
+    dialog.set_level(2)
+    assert dialog.save_button.isEnabled()
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    mood_id = saved.args[0]
+    log = run_job(qtbot, worker, lambda s: s.mood.get(mood_id))
+    assert log.level == 2
+    assert log.emotions == ("tired",)
+    assert log.note == "long day, good tea"
+    assert not dialog.isVisible()
+
+
+def test_add_your_own_activity_joins_the_vault_list(qtbot, worker: DbWorker) -> None:
+    dialog = _dialog(qtbot, worker)
+    dialog.activities.new_name.setText("  pottery   class ")
+    dialog.activities.add_button.click()
+    assert dialog.activities.chips["pottery class"].isChecked()
+    dialog.set_level(4)
+    with qtbot.waitSignal(dialog.saved) as saved:
+        dialog.save()
+    names = run_job(qtbot, worker, lambda s: s.mood.activities())
+    assert "pottery class" in names
+    log = run_job(qtbot, worker, lambda s: s.mood.get(saved.args[0]))
+    assert log.activities == ("pottery class",)
+
+
+def test_adding_an_existing_name_reuses_its_chip(qtbot, worker: DbWorker) -> None:
+    run_job(qtbot, worker, lambda s: s.mood.set_activities(["Walk"]))
+    dialog = _dialog(qtbot, worker)
+    dialog.activities.new_name.setText("walk")
+    dialog.activities.add_button.click()
+    assert list(dialog.activities.chips) == ["Walk"]
+    assert dialog.activities.chips["Walk"].isChecked()
+    assert dialog.activities.added == []
+
+
+def test_core_error_is_shown_and_dialog_stays_open(qtbot, worker: DbWorker) -> None:
+    dialog = _dialog(qtbot, worker)
+    dialog.set_level(3)
+    dialog.note.setPlainText("bad\x00note")
+    with qtbot.assertNotEmitted(dialog.saved):
+        dialog.save()
+        qtbot.waitUntil(lambda: dialog.message.isVisible())
+    assert "note" in dialog.message.text().lower()
+    assert dialog.isVisible()
+    assert dialog.save_button.isEnabled()
+
+
+def test_number_keys_pick_a_level_but_type_into_the_note(qtbot, worker: DbWorker) -> None:
+    dialog = _dialog(qtbot, worker)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog.windowHandle(), Qt.Key.Key_4)
+    qtbot.waitUntil(lambda: dialog.level() == 4)  # a shortcut "animates" its click
+    dialog.note.setFocus()
+    for key in (Qt.Key.Key_2, Qt.Key.Key_Space, Qt.Key.Key_T, Qt.Key.Key_E, Qt.Key.Key_A):
+        qtbot.keyClick(dialog.windowHandle(), key)
+    qtbot.waitUntil(lambda: dialog.note.toPlainText() == "2 tea")
+    assert dialog.level() == 4  # the text field keeps digits for itself
+    assert not dialog.level_buttons[2].isDown()
+
+
+def test_saving_twice_quickly_saves_once(qtbot, worker: DbWorker) -> None:
+    dialog = _dialog(qtbot, worker)
+    dialog.set_level(3)
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save()
+        dialog.save()  # e.g. Ctrl+Enter pressed twice before the first save finished
+    assert len(run_job(qtbot, worker, lambda s: s.mood.list())) == 1

@@ -1,0 +1,151 @@
+"""The share dialog: redacted preview, findings to toggle, hand edits, send only on click."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from peerjournal.anonymise import Finding
+from peerjournal.app.peers import peers_service
+from peerjournal.ui.kit.worker import DbWorker
+from peerjournal.ui.peers.share_dialog import ShareDialog, _utf16, render
+from tests.helpers.gui import run_job
+from tests.helpers.relay import RelayProcess
+
+TIMEOUT = 30_000
+BODY = "Walked with Priyanka after class. She said mail priya@example.org any time."
+
+
+@pytest.fixture
+def paired(
+    qtbot: Any, make_worker: Callable[[str], DbWorker], relay: RelayProcess
+) -> tuple[DbWorker, str]:
+    """Vault A paired with B ("Sam"); returns A's worker and an entry id in A."""
+    worker_a, worker_b = make_worker("a"), make_worker("b")
+
+    def invite(session: Any) -> str:
+        with peers_service(session) as service:
+            return service.invite(relay.url, pseudonym="Robin")[1]
+
+    def accept(code: str) -> Callable[[Any], Any]:
+        def job(session: Any) -> Any:
+            with peers_service(session) as service:
+                return service.accept(code, pseudonym="Sam")
+
+        return job
+
+    def sync(session: Any) -> Any:
+        with peers_service(session) as service:
+            return service.sync()
+
+    code = run_job(qtbot, worker_a, invite)
+    run_job(qtbot, worker_b, accept(code))
+    run_job(qtbot, worker_a, sync)
+    entry = run_job(qtbot, worker_a, lambda s: s.journal.add(BODY, title="Evening walk"))
+    return worker_a, entry.id
+
+
+def open_dialog(qtbot: Any, worker: DbWorker, entry_id: str) -> ShareDialog:
+    dialog = ShareDialog(worker, entry_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.source is not None, timeout=TIMEOUT)
+    return dialog
+
+
+def outbox(session: Any) -> int:
+    with peers_service(session) as service:
+        return sum(p.waiting for p in service.list())
+
+
+def test_findings_are_listed_highlighted_and_toggle(
+    qtbot: Any, paired: tuple[DbWorker, str]
+) -> None:
+    worker, entry_id = paired
+    dialog = open_dialog(qtbot, worker, entry_id)
+    lines = [dialog.findings_list.item(i).text() for i in range(dialog.findings_list.count())]
+    assert any(line.startswith("email redacted") for line in lines)
+    review = [i for i, line in enumerate(lines) if line.startswith("name? review")]
+    assert review, lines
+    body = dialog.body_edit.toPlainText()
+    assert "[email]" in body and "Priyanka" in body  # a name candidate is only flagged
+    number = review[0]
+    assert dialog.findings_list.item(number).checkState() == Qt.CheckState.Unchecked
+    dialog.set_finding(number, True)
+    assert "Priyanka" not in dialog.body_edit.toPlainText()
+    assert "[name]" in dialog.body_edit.toPlainText()
+    dialog.set_finding(number, False)
+    assert "Priyanka" in dialog.body_edit.toPlainText()
+    email = next(i for i, line in enumerate(lines) if line.startswith("email"))
+    dialog.set_finding(email, False)  # the user may keep it, knowingly
+    assert "priya@example.org" in dialog.body_edit.toPlainText()
+    dialog.set_finding(email, True)
+    assert len(dialog.body_edit.extraSelections()) == dialog.findings_list.count()
+
+
+def test_hand_edits_pause_the_list_until_starting_again(
+    qtbot: Any, paired: tuple[DbWorker, str]
+) -> None:
+    worker, entry_id = paired
+    dialog = open_dialog(qtbot, worker, entry_id)
+    dialog.body_edit.setPlainText("Just a quiet walk today.")
+    assert not dialog.findings_list.isEnabled()
+    assert dialog.reset_button.isVisibleTo(dialog)
+    preview = dialog.current_preview()
+    assert preview is not None and preview.body == "Just a quiet walk today."
+    qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
+    assert dialog.findings_list.isEnabled()
+    assert "[email]" in dialog.body_edit.toPlainText()
+
+
+def test_nothing_is_sent_without_the_click_and_offline_send_waits(
+    qtbot: Any, paired: tuple[DbWorker, str], relay: RelayProcess
+) -> None:
+    worker, entry_id = paired
+    dialog = open_dialog(qtbot, worker, entry_id)
+    assert dialog.send_button.text() == "Send to Sam"
+    dialog.reject()
+    assert run_job(qtbot, worker, outbox) == 0
+
+    relay.stop()
+    dialog = open_dialog(qtbot, worker, entry_id)
+    with qtbot.waitSignal(dialog.shared, timeout=TIMEOUT):
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert "when the relay is reachable" in dialog.status.text()
+    assert run_job(qtbot, worker, outbox) == 1
+
+
+def test_without_peers_nothing_can_be_sent(
+    qtbot: Any, make_worker: Callable[[str], DbWorker]
+) -> None:
+    worker = make_worker("alone")
+    entry = run_job(qtbot, worker, lambda s: s.journal.add("Just me."))
+    dialog = open_dialog(qtbot, worker, entry.id)
+    assert "no paired peer" in dialog.status.text()
+    assert not dialog.send_button.isEnabled()
+
+
+def test_missing_entry_shows_the_message(
+    qtbot: Any, make_worker: Callable[[str], DbWorker]
+) -> None:
+    worker = make_worker("empty")
+    dialog = ShareDialog(worker, "00000000-0000-0000-0000-000000000000")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(dialog.status.text()) and "Preparing" not in dialog.status.text())
+    assert not dialog.send_button.isEnabled()
+
+
+def test_render_spans_and_utf16_positions() -> None:
+    text = "Hi 😀 ana@x.org and Bo"
+    start = text.index("ana")
+    findings = (
+        Finding(start, start + 9, "ana@x.org", "email", "[email]", True),
+        Finding(len(text) - 2, len(text), "Bo", "name_candidate", "[name]", False),
+    )
+    out, spans = render(text, findings, {0})
+    assert out == "Hi 😀 [email] and Bo"
+    assert [out[s:e] for s, e, _n in spans] == ["[email]", "Bo"]
+    assert _utf16(out, out.index("[")) == out.index("[") + 1  # the emoji is two units

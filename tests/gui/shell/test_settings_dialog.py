@@ -1,0 +1,170 @@
+"""Settings dialog: UI prefs persist in QSettings, personal lists in the vault, passphrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTime
+from PySide6.QtWidgets import QLabel
+
+from peerjournal.app.session import open_vault
+from peerjournal.ui.kit.prefs import (
+    AUTO_LOCK_MINUTES,
+    FONT_SIZE,
+    LANGUAGE,
+    LIVE_IN_TRAY,
+    REMINDER_ENABLED,
+    REMINDER_TIME,
+    THEME,
+    UiPrefs,
+)
+from peerjournal.ui.kit.worker import DbWorker
+from peerjournal.ui.shell.settings_dialog import PEOPLE_KEY, PLACES_KEY, SettingsDialog
+from tests.helpers.gui import run_job
+from tests.helpers.vault import PASSPHRASE
+
+NEW_PASSPHRASE = "lantern otter gravel mosaic quietly"
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> str:
+    return str(tmp_path / "home" / "ui.ini")
+
+
+def _prefs(path: str) -> UiPrefs:
+    return UiPrefs(QSettings(path, QSettings.Format.IniFormat))
+
+
+def _dialog(qtbot, worker: DbWorker, prefs: UiPrefs) -> SettingsDialog:
+    dialog = SettingsDialog(worker, prefs)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded):
+        dialog.show()
+    return dialog
+
+
+def test_ui_preferences_persist_across_instances(qtbot, worker, settings_file) -> None:
+    dialog = _dialog(qtbot, worker, _prefs(settings_file))
+    dialog.auto_lock.setValue(3)
+    dialog.reminder_enabled.setChecked(True)
+    dialog.reminder_time.setTime(QTime(7, 45))
+    dialog.live_in_tray.setChecked(True)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    dialog.font_size.setValue(14)
+    with qtbot.waitSignal(dialog.applied):
+        dialog.save_button.click()
+    assert not dialog.isVisible()
+
+    fresh = _prefs(settings_file)
+    assert fresh.get(AUTO_LOCK_MINUTES) == 3
+    assert fresh.get(REMINDER_ENABLED) is True
+    assert fresh.get(REMINDER_TIME) == "07:45"
+    assert fresh.get(LIVE_IN_TRAY) is True
+    assert fresh.get(THEME) == "dark"
+    assert fresh.get(LANGUAGE) == "de"
+    assert fresh.get(FONT_SIZE) == 14
+    again = _dialog(qtbot, worker, fresh)
+    assert again.auto_lock.value() == 3
+    assert again.reminder_time.time() == QTime(7, 45)
+    assert again.reminder_time.isEnabled()
+    assert again.theme.currentData() == "dark"
+    assert again.language.currentData() == "de"
+    assert again.font_size.value() == 14
+
+
+def test_cancel_changes_nothing(qtbot, worker, settings_file) -> None:
+    prefs = _prefs(settings_file)
+    dialog = _dialog(qtbot, worker, prefs)
+    dialog.font_size.setValue(20)
+    dialog.label_edits[1].setText("Stormy")
+    with qtbot.assertNotEmitted(dialog.applied):
+        dialog.buttons.rejected.emit()
+    assert _prefs(settings_file).get(FONT_SIZE) == FONT_SIZE.default
+    assert run_job(qtbot, worker, lambda s: s.mood.labels())[1] == "Awful"
+
+
+def test_personal_lists_are_saved_in_the_vault(qtbot, worker, settings_file) -> None:
+    run_job(qtbot, worker, lambda s: s.mood.set_activities(["walk", "work", "chess"]))
+    dialog = _dialog(qtbot, worker, _prefs(settings_file))
+    dialog.label_edits[1].setText("  Stormy  ")
+    dialog.label_edits[5].setText("Sunny")
+    assert dialog.emotions.add("wistful")
+    assert not dialog.emotions.add("WISTFUL")  # no case-insensitive duplicates
+    index = dialog.activities.names().index("work")
+    dialog.activities.rename(index, "studying")
+    dialog.activities.list.item(dialog.activities.names().index("chess")).setSelected(True)
+    dialog.activities.remove_selected()
+    dialog.people.new_name.setText("Priya")
+    dialog.people.add_button.click()
+    dialog.places.add("Riverside library")
+    with qtbot.waitSignal(dialog.applied):
+        dialog.save()
+
+    labels, emotions, activities, people, places = run_job(
+        qtbot,
+        worker,
+        lambda s: (
+            s.mood.labels(),
+            s.mood.emotions(),
+            s.mood.activities(),
+            s.prefs.get(PEOPLE_KEY),
+            s.prefs.get(PLACES_KEY),
+        ),
+    )
+    assert labels[1] == "Stormy" and labels[5] == "Sunny" and labels[3] == "Okay"
+    assert emotions[-1] == "wistful"
+    assert activities == ["walk", "studying"]
+    assert people == ["Priya"]
+    assert places == ["Riverside library"]
+    again = _dialog(qtbot, worker, _prefs(settings_file))
+    assert again.label_edits[1].text() == "Stormy"
+    assert again.people.names() == ["Priya"]
+
+
+def test_vault_failure_keeps_dialog_open_and_ui_prefs_unsaved(qtbot, worker, settings_file) -> None:
+    dialog = _dialog(qtbot, worker, _prefs(settings_file))
+    dialog.font_size.setValue(19)
+    worker.lock()
+    with qtbot.assertNotEmitted(dialog.applied):
+        dialog.save()
+        qtbot.waitUntil(dialog.message.isVisible)
+    assert "locked" in dialog.message.text().lower()
+    assert dialog.isVisible()
+    assert _prefs(settings_file).get(FONT_SIZE) == FONT_SIZE.default
+
+
+def test_change_passphrase_wrong_then_right(qtbot, worker, settings_file, tmp_path) -> None:
+    dialog = _dialog(qtbot, worker, _prefs(settings_file))
+    panel = dialog.passphrase
+    dialog.tabs.setCurrentWidget(panel)
+    labels = [w for w in panel.findChildren(QLabel) if w.buddy() is panel.old]
+    assert labels and labels[0].isVisible() and labels[0].text() == "Current passphrase"
+    panel.old.setText("not my passphrase")
+    panel.fields.first.setText(NEW_PASSPHRASE)
+    panel.fields.second.setText(NEW_PASSPHRASE)
+    assert panel.change_button.isEnabled()
+    panel.change_button.click()
+    qtbot.waitUntil(lambda: "does not unlock" in panel.message.text())
+    assert panel.old.text() == ""
+
+    panel.old.setText(PASSPHRASE)
+    with qtbot.waitSignal(panel.changed):
+        panel.change_button.click()
+    assert "changed" in panel.message.text()
+    assert panel.fields.first.text() == ""
+    worker.shutdown()
+    session = open_vault(tmp_path / "vault", NEW_PASSPHRASE)
+    session.lock()
+
+
+def test_mismatched_new_passphrase_cannot_be_submitted(qtbot, worker, settings_file) -> None:
+    dialog = _dialog(qtbot, worker, _prefs(settings_file))
+    panel = dialog.passphrase
+    panel.old.setText(PASSPHRASE)
+    panel.fields.first.setText(NEW_PASSPHRASE)
+    panel.fields.second.setText(NEW_PASSPHRASE + "x")
+    assert not panel.change_button.isEnabled()
+    panel.change()
+    assert "same twice" in panel.message.text()
