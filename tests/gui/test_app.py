@@ -51,3 +51,25 @@ def test_exit_after_first_paint_prints_a_timestamp(tmp_path) -> None:
     lines = [ln for ln in result.stdout.splitlines() if ln.startswith("first-paint-monotonic ")]
     assert len(lines) == 1 and float(lines[0].split()[1]) > 0
     assert not (tmp_path / "vault").exists()  # showing the first-run screen creates nothing
+
+
+def test_start_up_loads_neither_the_mood_nor_the_peers_screens(tmp_path) -> None:
+    """The shell opens mood (QtCharts) and peers lazily: the first paint loads neither."""
+    code = (
+        "import sys\n"
+        "from peerjournal.ui.app import main\n"
+        "status = main(['--vault', sys.argv[1]])\n"
+        "watched = ('peerjournal.ui.journal', 'peerjournal.ui.mood', 'peerjournal.ui.peers',\n"
+        "           'PySide6.QtCharts')\n"
+        "print('loaded', *sorted({m.rsplit('.', 1)[0] if m.count('.') > 2 else m\n"
+        "                         for m in sys.modules if m.startswith(watched)}))\n"
+        "raise SystemExit(status)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PEERJOURNAL_EXIT_AFTER_FIRST_PAINT="1")
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "vault")],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    loaded = next(ln for ln in result.stdout.splitlines() if ln.startswith("loaded")).split()[1:]
+    assert loaded == ["peerjournal.ui.journal"]  # the journal is part of the first screen

@@ -1,4 +1,5 @@
-"""House rule: only peerjournal/ui/ imports Qt, and lower layers never import upper ones."""
+"""House rules: only peerjournal/ui/ imports Qt, lower layers never import upper ones, the UI
+feature folders never import each other, and the package never imports the development tools."""
 
 from __future__ import annotations
 
@@ -56,5 +57,82 @@ def test_app_layer_does_not_import_ui() -> None:
         for path in _modules()
         if path.relative_to(PACKAGE).parts[0] == "app"
         and any(name.startswith("peerjournal.ui") for name in _imports(path))
+    ]
+    assert offenders == []
+
+
+# --- the desktop app's own house: feature folders, the shell, the kit ---------------------
+
+UI = PACKAGE / "ui"
+UI_FEATURES = {"journal", "mood", "peers"}
+UI_FOLDERS = UI_FEATURES | {"shell", "kit"}
+# what each part of ui/ may import from the other parts: features use only the kit, the
+# kit uses nothing above it, the shell composes the features, ui/app.py starts everything
+UI_ALLOWED = {
+    **{feature: {"kit"} for feature in UI_FEATURES},
+    "kit": set(),
+    "shell": UI_FEATURES | {"kit"},
+    "app": UI_FOLDERS,
+    "__init__": set(),
+}
+
+
+def _absolute_imports(path: Path) -> set[str]:
+    """Every module ``path`` imports (at the top or inside functions), relative ones resolved."""
+    module = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    package = package.removesuffix(".__init__")
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*parent, base] if base else parent)
+            # ``from peerjournal.ui import journal`` names the subpackage, not ui itself
+            names.update(f"{base}.{alias.name}" for alias in node.names)
+            names.add(base)
+    return names
+
+
+def _ui_part(name: str) -> str | None:
+    """The ui folder (or top-level module) an imported name belongs to, if any."""
+    parts = name.split(".")
+    if parts[:2] != ["peerjournal", "ui"] or len(parts) < 3:
+        return None
+    return parts[2]
+
+
+def test_ui_feature_folders_never_import_each_other_and_only_the_shell_composes() -> None:
+    offenders = []
+    for path in sorted(UI.rglob("*.py")):
+        rel = path.relative_to(UI)
+        home = rel.parts[0] if len(rel.parts) > 1 else rel.stem
+        for name in _absolute_imports(path):
+            part = _ui_part(name)
+            if part is None or part == home:
+                continue
+            if part not in UI_ALLOWED[home]:
+                offenders.append(f"ui/{rel.as_posix()} -> {name}")
+    assert offenders == []
+
+
+def test_ui_top_level_holds_only_the_entry_point_and_the_folders() -> None:
+    modules = {p.name for p in UI.glob("*.py")}
+    folders = {p.name for p in UI.iterdir() if p.is_dir() and p.name != "__pycache__"}
+    assert modules == {"__init__.py", "app.py"}
+    assert folders == UI_FOLDERS
+    assert all((UI / folder / "__init__.py").is_file() for folder in folders)
+
+
+def test_the_package_never_imports_development_tools() -> None:
+    offenders = [
+        f"{path.relative_to(PACKAGE)} -> {name}"
+        for path in _modules()
+        for name in _absolute_imports(path)
+        if name.split(".")[0] in {"tools", "bench", "tests"}
     ]
     assert offenders == []
