@@ -59,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from peerjournal.ui.kit import prefs as ui_prefs
+    from peerjournal.ui.kit.bugs import BugHooks
     from peerjournal.ui.kit.i18n import install_translator
     from peerjournal.ui.kit.icons import APP_ICON, icon
     from peerjournal.ui.kit.theme import apply_theme
@@ -72,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    # what escapes a slot on the GUI thread is recorded and shown, like a worker's bug
+    hooks = BugHooks(app)
     app.setApplicationDisplayName("PeerJournal")
     app.setDesktopFileName("io.github.peerjournal.PeerJournal")
     app.setWindowIcon(icon(APP_ICON))
@@ -83,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = choose_folder(args.vault, prefs.get(ui_prefs.VAULT_FOLDER))
     worker = DbWorker()
     window = MainWindow(worker, prefs, folder)
+    hooks.bug.connect(window.show_bug)
     if os.environ.get(FIRST_PAINT_ENV) == "1":
         _exit_after_first_paint(window)
     # closing the window quits (MainWindow.closeEvent), unless the user lives in the tray
@@ -90,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     status = app.exec()
     worker.shutdown()
+    hooks.uninstall()
     return int(status)
 
 

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>BugDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>PeerJournal ran into a bug (a mistake in its code). What you were doing may not have finished; try it again.</source>
+        <translation>In PeerJournal ist ein Fehler im Programm aufgetreten. Was du gerade getan hast, wurde vielleicht nicht abgeschlossen; versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Show report folder</source>
+        <translation>Ordner mit dem Bericht zeigen</translation>
+    </message>
+    <message>
+        <source>A report was written to the file below. It holds only the kind of error and the places in PeerJournal&apos;s code, never what you wrote; you can attach it when you tell the developers.</source>
+        <translation>Ein Bericht wurde in die Datei unten geschrieben. Er enthält nur die Art des Fehlers und die Stellen im Code von PeerJournal, nie etwas, das du geschrieben hast; du kannst ihn anhängen, wenn du den Entwicklern Bescheid gibst.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to a file.</source>
+        <translation>Der Bericht konnte nicht in eine Datei geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>This happened %1 times.</source>
+        <translation>Das ist %1-mal passiert.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>How are you?</source>
@@ -226,6 +253,10 @@
     <message>
         <source>Not saved: {0}</source>
         <translation>Nicht gespeichert: {0}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -683,10 +714,6 @@
     <message>
         <source>PeerJournal keeps your journal and mood log encrypted on this computer. Nothing leaves it unless you choose to share an entry with a peer.</source>
         <translation>PeerJournal bewahrt dein Tagebuch und dein Stimmungsprotokoll verschlüsselt auf diesem Computer auf. Nichts verlässt ihn, außer du entscheidest dich, einen Eintrag mit einer Vertrauensperson zu teilen.</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside PeerJournal (a bug). Details were written to the log.</source>
-        <translation>In PeerJournal ist etwas schiefgelaufen (ein Fehler im Programm). Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 <context>

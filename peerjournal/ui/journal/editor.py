@@ -197,12 +197,15 @@ class EntryEditor(QWidget):
             self._load_moods(entry.mood_id)
             self.loaded.emit(entry.id)
 
-        def not_shown(error: PeerJournalError) -> None:
+        def not_loaded() -> None:
             if self._doc is doc:
                 self.clear()  # never leave another entry's text under this one's id
+
+        def not_shown(error: PeerJournalError) -> None:
+            not_loaded()
             self.failed.emit(error.message)
 
-        self._worker.submit(lambda s: s.journal.get(entry_id), shown, not_shown)
+        self._worker.submit(lambda s: s.journal.get(entry_id), shown, not_shown, on_bug=not_loaded)
 
     def refresh_moods(self) -> None:
         """Reload the mood choices (after a check-in), keeping the current link."""
@@ -248,7 +251,7 @@ class EntryEditor(QWidget):
 
         self._in_flight += 1
         self.save_state.setText(self.tr("Saving…"))
-        self._worker.submit(save, self._on_saved, self._on_save_failed)
+        self._worker.submit(save, self._on_saved, self._on_save_failed, on_bug=self._save_bugged)
 
     def clear(self) -> None:
         """Forget the entry and every trace of its text (the vault is locking)."""
@@ -346,6 +349,10 @@ class EntryEditor(QWidget):
         self._in_flight = max(0, self._in_flight - 1)
         self.save_state.setText(self.tr("Not saved: {0}").format(error.message))
         self.failed.emit(error.message)
+
+    def _save_bugged(self) -> None:
+        self._in_flight = max(0, self._in_flight - 1)
+        self.save_state.setText(self.tr("Not saved"))  # the bug dialog says the rest
 
     def _trash(self) -> None:
         doc = self._doc

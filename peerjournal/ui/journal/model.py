@@ -175,6 +175,7 @@ class EntryListModel(QAbstractListModel):
             load,
             lambda rows: self._arrived(epoch, offset, rows),
             lambda error: self._failed(epoch, error),
+            on_bug=lambda: self._stop_loading(epoch),
             key=key,
         )
 
@@ -267,8 +268,13 @@ class EntryListModel(QAbstractListModel):
             self.search_finished.emit(len(rows))
 
     def _failed(self, epoch: int, error: PeerJournalError) -> None:
+        if self._stop_loading(epoch):
+            self.load_failed.emit(error.message)
+
+    def _stop_loading(self, epoch: int) -> bool:
+        """After a failed page: stop asking for more; False if a newer query is on its way."""
         if epoch != self._epoch:
-            return
+            return False
         self._loading = False
         self._exhausted = True
-        self.load_failed.emit(error.message)
+        return True

@@ -4,12 +4,13 @@ Every call into the core that may be slow (key derivation, queries, imports, syn
 through :class:`DbWorker.submit`. The callable runs on the worker thread with the current
 session; its result or error comes back on the GUI thread through Qt's queued signals.
 
-- A :class:`~peerjournal.errors.PeerJournalError` goes to the job's ``on_error`` (or the
-  worker's ``failed`` signal): it carries a message meant for the user.
-- Any other exception is a bug: its types and frames (never its message, which may quote
-  journal text) go to the bug log (peerjournal.buglog), and it is reported through the
-  ``bug`` signal, never lost and never shown as a raw traceback; the job's ``on_error``
-  also receives a :class:`BugReport` (plain message only) so its screen can recover.
+- A :class:`~peerjournal.errors.PeerJournalError` (a known error) goes to the job's
+  ``on_error`` (or the worker's ``failed`` signal): it carries a message meant for the user.
+- Any other exception is a bug, and never goes to ``on_error``: its types and frames (never
+  its message, which may quote journal text) are recorded by
+  :func:`peerjournal.ui.kit.bugs.record`, the ``bug`` signal says where the report is (the
+  main window shows the bug dialog), and the job's ``on_bug`` runs, with no argument, so
+  its screen can recover (re-enable a button, stop a spinner).
 - Jobs submitted before :meth:`DbWorker.lock` still run (so a pending autosave is written)
   but never deliver results afterwards: nothing from an unlocked vault reaches the screen
   once it is locked. Jobs that need a session while none is open fail with VaultLocked.
@@ -26,32 +27,17 @@ session; its result or error comes back on the GUI thread through Qt's queued si
 
 from __future__ import annotations
 
-import logging
 import threading
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import count
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from peerjournal.buglog import describe, record_bug
 from peerjournal.errors import PeerJournalError, VaultLocked
-
-log = logging.getLogger(__name__)
-
-BUG_MESSAGE = "Something went wrong inside PeerJournal (a bug). Details were written to the log."
-
-
-class BugReport(PeerJournalError):
-    """Handed to a job's ``on_error`` when it failed with a bug, so the screen can recover.
-
-    The bug itself is logged with its traceback and reported through ``DbWorker.bug``;
-    this error only carries the plain message, never the traceback.
-    """
-
-    default_message = BUG_MESSAGE
+from peerjournal.ui.kit.bugs import record
 
 
 def weak(method: Callable[..., Any]) -> Callable[..., None]:
@@ -72,6 +58,7 @@ def _no_job(_session: Any) -> None:
 
 Done = Callable[[Any], None]
 Failed = Callable[[PeerJournalError], None]
+Recover = Callable[[], object]
 
 
 @dataclass
@@ -82,12 +69,13 @@ class _Job:
     on_done: Done | None
     on_error: Failed | None
     key: str | None
+    on_bug: Recover | None = None
     opens: bool = False
     closes: bool = False
     skipped: bool = False
     result: Any = None
     error: BaseException | None = None
-    bug_text: str = field(default="")
+    bug_report: str = ""  # where a bug's report was written
     ran: threading.Event | None = None  # set once the job has run (shutdown waits on it)
 
 
@@ -124,12 +112,9 @@ class _Executor(QObject):
                     self.session = job.result
         except PeerJournalError as exc:
             job.error = exc
-        except Exception as exc:  # a bug: log it with its traceback and surface it
-            # Exception messages may quote journal text: the log gets types and frames only.
-            where = record_bug(exc, "desktop app")
-            log.error("bug in a background job (report in %s):\n%s", where, describe(exc))
+        except Exception as exc:  # a bug: record it (types and frames only) and surface it
             job.error = exc
-            job.bug_text = f"{type(exc).__name__}: {exc}"
+            job.bug_report = record(exc, "desktop app, worker")
         if job.ran is not None:
             job.ran.set()
         self.finished.emit(job)
@@ -139,7 +124,7 @@ class DbWorker(QObject):
     """Runs core calls on one background thread that owns the :class:`Session`."""
 
     failed = Signal(object)  # PeerJournalError without an on_error handler
-    bug = Signal(str)  # an unexpected exception (already logged with traceback)
+    bug = Signal(str)  # a job failed with a bug; the report's path ("" if none was written)
     busy_changed = Signal(bool)
     _dispatch = Signal(object)
 
@@ -165,16 +150,27 @@ class DbWorker(QObject):
         on_done: Done | None = None,
         on_error: Failed | None = None,
         *,
+        on_bug: Recover | None = None,
         key: str | None = None,
     ) -> None:
-        """Run ``fn(session)`` on the worker thread; deliver the result on the GUI thread."""
-        self._enqueue(_Job(0, 0, fn, on_done, on_error, key))
+        """Run ``fn(session)`` on the worker thread; deliver the outcome on the GUI thread.
+
+        ``on_done`` gets the result, ``on_error`` a known error, ``on_bug`` is called when
+        ``fn`` failed with a bug (after the ``bug`` signal), so the screen can recover.
+        """
+        self._enqueue(_Job(0, 0, fn, on_done, on_error, key, on_bug))
 
     def open(
-        self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None
+        self,
+        fn: Callable[[], Any],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        *,
+        on_bug: Recover | None = None,
     ) -> None:
         """Run ``fn()`` (which opens or creates a vault) and keep its session for later jobs."""
-        self._enqueue(_Job(0, 0, lambda _session: fn(), on_done, on_error, None, opens=True))
+        job = _Job(0, 0, lambda _session: fn(), on_done, on_error, None, on_bug, opens=True)
+        self._enqueue(job)
 
     def lock(self, on_done: Done | None = None) -> None:
         """Lock the session (closes the database) and drop every result still on its way."""
@@ -231,8 +227,8 @@ class DbWorker(QObject):
         # Take the callables off the job here, on the GUI thread: they are often bound
         # methods of widgets, and the worker thread may drop the last reference to the job;
         # a widget released there is deleted again later by shiboken (a crash).
-        on_done, on_error = job.on_done, job.on_error
-        job.on_done = job.on_error = None
+        on_done, on_error, on_bug = job.on_done, job.on_error, job.on_bug
+        job.on_done = job.on_error = job.on_bug = None
         job.fn = _no_job
         self._pending = max(0, self._pending - 1)
         if self._pending == 0:
@@ -249,6 +245,6 @@ class DbWorker(QObject):
             else:
                 self.failed.emit(job.error)
         else:
-            self.bug.emit(job.bug_text)
-            if on_error is not None:
-                on_error(BugReport())
+            self.bug.emit(job.bug_report)
+            if on_bug is not None:
+                on_bug()

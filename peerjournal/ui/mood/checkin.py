@@ -274,7 +274,9 @@ class CheckInDialog(QDialog):
             QShortcut(QKeySequence(keys), self, self.save)
         self.level_group.idToggled.connect(self._level_toggled)
 
-        self._worker.submit(self._load, weak(self._loaded), weak(self._failed))
+        self._worker.submit(
+            self._load, weak(self._loaded), weak(self._failed), on_bug=weak(self._recover)
+        )
 
     # -- loading ----------------------------------------------------------------------
     @staticmethod
@@ -298,9 +300,13 @@ class CheckInDialog(QDialog):
         self.loaded.emit()
 
     def _failed(self, error: PeerJournalError) -> None:
-        self._saving = False
+        self._recover()
         self.message.setText(error.message)
         self.message.show()
+
+    def _recover(self) -> None:
+        """After a failure (a known error or a bug): the user can try to save again."""
+        self._saving = False
         self.save_button.setEnabled(self.level_group.checkedId() > 0)
 
     # -- saving -----------------------------------------------------------------------
@@ -339,7 +345,7 @@ class CheckInDialog(QDialog):
         self._saving = True
         self.save_button.setEnabled(False)
         self.message.hide()
-        self._worker.submit(job, weak(self._saved), weak(self._failed))
+        self._worker.submit(job, weak(self._saved), weak(self._failed), on_bug=weak(self._recover))
 
     def _saved(self, mood_id: str) -> None:
         self.saved.emit(mood_id)

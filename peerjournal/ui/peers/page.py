@@ -355,11 +355,18 @@ class PeersPage(QWidget):
 
         self.sync_button.setEnabled(False)
         self.show_status(self.tr("Checking for messages…"))
-        self._worker.submit(job, self._synced, self._sync_failed, key="peers-sync")
+        self._worker.submit(
+            job, self._synced, self._sync_failed, on_bug=self._sync_stopped, key="peers-sync"
+        )
 
     def _sync_failed(self, error: PeerJournalError) -> None:
-        self.sync_button.setEnabled(True)
+        self._sync_stopped()
         self.show_status(error.message)
+
+    def _sync_stopped(self) -> None:
+        """The round ended without a report: the user can check again."""
+        self.sync_button.setEnabled(True)
+        self.show_status("")
 
     def _synced(self, report: Any) -> None:
         self.sync_button.setEnabled(True)

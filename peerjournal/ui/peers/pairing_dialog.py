@@ -228,14 +228,18 @@ class PairingDialog(QDialog):
         self.show_error("")
         self.go_button.setEnabled(False)
         self.go_button.setText(self.tr("Working…"))
-        self._worker.submit(job, self._done, self._failed)
+        self._worker.submit(job, self._done, self._failed, on_bug=self._ready_again)
 
     def _failed(self, error: PeerJournalError) -> None:
+        self._ready_again()
+        self.show_error(error.message)
+
+    def _ready_again(self) -> None:
+        """After a failure (a known error or a bug): the user can try again."""
         self.go_button.setEnabled(True)
         self.go_button.setText(
             self.tr("Create invite") if self.mode == MODE_INVITE else self.tr("Accept invite")
         )
-        self.show_error(error.message)
 
     def _done(self, result: tuple[PeerInfo, str]) -> None:
         info, code = result

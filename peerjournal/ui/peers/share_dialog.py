@@ -420,11 +420,18 @@ class ShareDialog(QDialog):
         self.send_button.setEnabled(False)
         self.status.setText(self.tr("Sending…"))
         name = preview.peer_name
-        self._worker.submit(job, lambda r: self._sent(r, name), self._send_failed)
+        self._worker.submit(
+            job, lambda r: self._sent(r, name), self._send_failed, on_bug=self._not_sent
+        )
 
     def _send_failed(self, error: PeerJournalError) -> None:
         self.send_button.setEnabled(True)
         self._failed(error)
+
+    def _not_sent(self) -> None:
+        """After a bug while sending (the bug dialog explains it): the user can try again."""
+        self.send_button.setEnabled(True)
+        self.status.setText("")
 
     def _sent(self, result: tuple[str, int], name: str) -> None:
         item_id, waiting = result

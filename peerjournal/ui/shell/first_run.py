@@ -148,7 +148,10 @@ class FirstRunPage(QWidget):
         self.message.hide()
         self._set_busy(True)
         self._worker.open(
-            create, lambda _session: self._created(holder.get("code", "")), self._failed
+            create,
+            lambda _session: self._created(holder.get("code", "")),
+            self._failed,
+            on_bug=lambda: self._set_busy(False),
         )
 
     def _set_busy(self, busy: bool) -> None:

@@ -31,6 +31,7 @@ from peerjournal.ui.kit.icons import APP_ICON, icon
 from peerjournal.ui.kit.prefs import UiPrefs
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.shell.autolock import IdleWatcher
+from peerjournal.ui.shell.bug_dialog import BugDialog
 from peerjournal.ui.shell.first_run import FirstRunPage
 from peerjournal.ui.shell.tray import TrayController
 from peerjournal.ui.shell.unlock import UnlockPage
@@ -120,7 +121,8 @@ class MainWindow(QMainWindow):
         self.tray.toggle_requested.connect(self._toggle_visible)
         self.tray.quit_requested.connect(self.quit)
 
-        worker.bug.connect(self._show_bug)
+        self.bug_dialog: BugDialog | None = None
+        worker.bug.connect(self.show_bug)
         worker.failed.connect(lambda error: self.show_message(error.message))
         self.first_run.finished.connect(self._opened)
         self.first_run.created.connect(self._remember_folder)
@@ -469,13 +471,14 @@ class MainWindow(QMainWindow):
         if self.is_open:
             self.idle.arm()
 
-    def _show_bug(self, _details: str) -> None:
-        # the details (exception type and text) are in the log; the user gets plain words
-        self.show_message(
-            self.tr(
-                "Something went wrong inside PeerJournal (a bug). Details were written to the log."
-            )
-        )
+    def show_bug(self, report: str) -> BugDialog:
+        """Tell the user about a bug (``report``: where its report is), one dialog at a time."""
+        if self.bug_dialog is None:
+            self.bug_dialog = BugDialog(self)
+        self.bug_dialog.add_bug(report)
+        if not self.bug_dialog.isVisible():
+            self.bug_dialog.open()
+        return self.bug_dialog
 
     def show_message(self, text: str) -> None:
         """A plain message in the status bar."""

@@ -326,15 +326,20 @@ class SettingsDialog(QDialog):
             lambda session: save_vault_settings(session, values),
             weak(self._vault_saved),
             weak(self._save_failed),
+            on_bug=weak(self._save_stopped),
         )
 
     def _vault_saved(self, _result: object) -> None:
         self._store_ui_prefs()
 
     def _save_failed(self, error: PeerJournalError) -> None:
+        self._save_stopped()
+        self._show_error(error.message)
+
+    def _save_stopped(self) -> None:
+        """After a failed save (a known error or a bug): the dialog stays, Save works again."""
         self._saving = False
         self.save_button.setEnabled(True)
-        self._show_error(error.message)
 
     def _store_ui_prefs(self) -> None:
         p = self._prefs

@@ -240,7 +240,7 @@ class PassphrasePanel(QWidget):
 
         self.change_button.setEnabled(False)
         self._show(self.tr("Changing the passphrase…"), error=False)
-        self._worker.submit(job, weak(self._done), weak(self._failed))
+        self._worker.submit(job, weak(self._done), weak(self._failed), on_bug=weak(self._stopped))
 
     def _done(self, _result: object) -> None:
         self.old.clear()
@@ -253,9 +253,14 @@ class PassphrasePanel(QWidget):
 
     def _failed(self, error: PeerJournalError) -> None:
         # Nothing was changed; keep the new passphrase typed so only the old one needs fixing.
+        self._stopped()
+        self._show(error.message, error=True)
+
+    def _stopped(self) -> None:
+        """After a failure (a known error or a bug; the bug dialog explains that one)."""
         self.old.clear()
         self.old.setFocus()
-        self._show(error.message, error=True)
+        self._show("", error=False)
         self._update()
 
     def _show(self, text: str, *, error: bool) -> None:

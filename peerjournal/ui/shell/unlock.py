@@ -204,16 +204,20 @@ class UnlockPage(QWidget):
     def _start(self, opener: Any) -> None:
         self.message.hide()
         self._set_busy(True)
-        self._worker.open(opener, self._done, self._failed)
+        self._worker.open(opener, self._done, self._failed, on_bug=self._ready_again)
 
     def _done(self, _session: Any) -> None:
         self._set_busy(False)
         self.unlocked.emit()
 
     def _failed(self, error: PeerJournalError) -> None:
-        self._set_busy(False)
+        self._ready_again()
         self._show_error(error.message)
         self.attempt_failed.emit(error.message)
+
+    def _ready_again(self) -> None:
+        """After a failed attempt (a known error or a bug): the user can try again."""
+        self._set_busy(False)
         (self.recovery_code if self.modes.currentIndex() else self.passphrase).setFocus()
 
     def _show_error(self, text: str) -> None:

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from peerjournal.buglog import LOG_NAME, log_folder
 from peerjournal.ui.journal.delegate import snippet_html
 from peerjournal.ui.journal.filters import as_search_query
 from peerjournal.ui.journal.model import EntryListModel, Query, RowRole
 from peerjournal.ui.journal.page import JournalPage, TrashPage
 from peerjournal.ui.journal.preview import render_markdown
-from peerjournal.ui.kit.worker import BUG_MESSAGE, DbWorker
+from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.shell.main_window import MainWindow
 from tests.helpers.vault import make_session
 
@@ -121,18 +122,20 @@ def test_trash_and_restore(qtbot, worker: DbWorker) -> None:
     assert page.model.row_of(victim.id) == 0
 
 
-def test_bug_in_a_job_is_logged_and_shown(
+def test_bug_in_a_job_is_logged_and_shown_in_the_bug_dialog(
     qtbot, worker: DbWorker, ui_prefs, tmp_path: Path, caplog
 ) -> None:
     window = MainWindow(worker, ui_prefs, tmp_path / "vault")
     qtbot.addWidget(window)
     errors: list[object] = []
-    with caplog.at_level(logging.ERROR), qtbot.waitSignal(worker.bug) as bug:
+    with caplog.at_level(logging.ERROR), qtbot.waitSignal(worker.bug):
         worker.submit(lambda _session: 1 / 0, None, errors.append)
-    assert "ZeroDivisionError" in bug.args[0]
-    assert "ZeroDivisionError" in caplog.text  # the traceback went to the log
-    assert window.status.text() == BUG_MESSAGE
-    assert [e.message for e in errors] == [BUG_MESSAGE]  # the caller could recover
+    assert "ZeroDivisionError" in caplog.text  # the frames went to the log
+    dialog = window.bug_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert str(log_folder() / LOG_NAME) in dialog.informativeText()
+    assert "Traceback" not in dialog.text() + dialog.informativeText()
+    assert errors == []  # a bug never reaches the handler of known errors
 
 
 def test_snippets_are_escaped_before_highlighting() -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from peerjournal.buglog import LOG_NAME, log_folder
 from peerjournal.errors import NotFound, VaultLocked
-from peerjournal.ui.kit.worker import BUG_MESSAGE, BugReport, DbWorker
+from peerjournal.ui.kit.worker import DbWorker
+from tests.helpers.gui import run_job
 
 
 def _hold(worker: DbWorker) -> threading.Event:
@@ -60,15 +62,22 @@ def test_known_errors_go_to_the_handler_or_the_failed_signal(qtbot, worker: DbWo
     assert failed.args[0].message
 
 
-def test_bugs_are_logged_signalled_and_handed_to_the_caller(
+def test_a_bug_is_recorded_signalled_and_recovered_from_never_dressed_as_a_known_error(
     qtbot, worker: DbWorker, caplog
 ) -> None:
     errors: list[object] = []
+    recovered: list[bool] = []
     with qtbot.waitSignal(worker.bug) as bug:
-        worker.submit(lambda _s: {}["missing"], None, errors.append)
-    assert bug.args[0].startswith("KeyError")
+        worker.submit(
+            lambda _s: {}["missing"], None, errors.append, on_bug=lambda: recovered.append(True)
+        )
+    assert bug.args == [str(log_folder() / LOG_NAME)]  # where the report is, nothing else
+    assert "builtins.KeyError" in (log_folder() / LOG_NAME).read_text(encoding="utf-8")
     assert "KeyError" in caplog.text and Path(__file__).name in caplog.text
-    assert isinstance(errors[0], BugReport) and errors[0].message == BUG_MESSAGE
+    assert errors == []  # on_error is for known errors only
+    assert recovered == [True]
+    # the worker goes on working after a bug
+    assert run_job(qtbot, worker, lambda s: s.journal.count()) == 0
 
 
 def test_a_bug_report_never_carries_journal_text(qtbot, worker: DbWorker, caplog) -> None:

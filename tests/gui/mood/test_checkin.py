@@ -113,3 +113,28 @@ def test_saving_twice_quickly_saves_once(qtbot, worker: DbWorker) -> None:
         dialog.save()
         dialog.save()  # e.g. Ctrl+Enter pressed twice before the first save finished
     assert len(run_job(qtbot, worker, lambda s: s.mood.list())) == 1
+
+
+def test_a_bug_while_saving_leaves_the_dialog_usable_and_no_note_in_the_report(
+    qtbot, worker: DbWorker, monkeypatch
+) -> None:
+    from peerjournal.app.mood import MoodService
+    from peerjournal.buglog import LOG_NAME, log_folder
+
+    canary = "kingfisher-canary-3141"
+
+    def broken_add(self, level: int, **kwargs: object) -> None:
+        raise RuntimeError(f"cannot store {kwargs.get('note')}")
+
+    monkeypatch.setattr(MoodService, "add", broken_add)
+    dialog = _dialog(qtbot, worker)
+    dialog.set_level(4)
+    qtbot.keyClicks(dialog.note, canary)
+    with qtbot.waitSignal(worker.bug), qtbot.assertNotEmitted(dialog.saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.save_button.isEnabled)  # the screen recovered: save can be retried
+    assert dialog.isVisible()
+    assert not dialog.message.isVisible()  # no known-error text made up for a bug
+    report = (log_folder() / LOG_NAME).read_text(encoding="utf-8")
+    assert "builtins.RuntimeError" in report and "broken_add" in report
+    assert canary not in report
