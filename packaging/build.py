@@ -3,9 +3,10 @@
     python packaging/build.py [--budget-mb 150] [--smoke] [--no-clean]
 
 Prints the bundle size and fails (exit status 1) with a clear message when it is over the
-budget. ``--smoke`` also runs the bundle offscreen in a throwaway home: ``--help``, a CLI round
-trip on a new encrypted vault, and the GUI up to its first paint.  Used by
-``make package``; see packaging/README.md.
+budget or carries a module that is never shipped (the repository's tools/, bench/ and
+tests/, the test and build tools). ``--smoke`` also runs the bundle offscreen in a
+throwaway home: ``--help``, a CLI round trip on a new encrypted vault, and the GUI up to its
+first paint.  Used by ``make package``; see packaging/README.md.
 """
 
 from __future__ import annotations
@@ -23,6 +24,15 @@ SPEC = ROOT / "packaging" / "peerjournal.spec"
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 DEFAULT_BUDGET_MB = 150.0
+# Top-level modules that must never be inside the bundle: the repository's development
+# folders, the relay (its own project) and what tests, checks and builds the app.
+NOT_SHIPPED = frozenset(
+    {
+        "tools", "bench", "tests", "peerjournal_relay", "sync_server", "uvicorn", "starlette",
+        "psycopg", "pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "ruff", "PyInstaller",
+        "pip", "setuptools", "IPython", "tkinter",
+    }
+)  # fmt: skip
 SMOKE_PASSPHRASE = "smoke test passphrase, not a secret"  # noqa: S105 (throwaway vault)
 
 
@@ -35,6 +45,23 @@ def executable(dist: Path | None = None) -> Path:
     """The bundled executable."""
     name = "peerjournal.exe" if sys.platform == "win32" else "peerjournal"
     return bundle_dir(dist) / name
+
+
+def bundled_modules(dist: Path | None = None) -> set[str]:
+    """Every Python module inside the bundle: the executable's scripts and its PYZ archive."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    archive = CArchiveReader(str(executable(dist)))
+    names = set(archive.toc)
+    for name in archive.toc:
+        if name.endswith(".pyz"):
+            names.update(archive.open_embedded_archive(name).toc)
+    return names
+
+
+def unshipped_modules(dist: Path | None = None) -> list[str]:
+    """The bundled modules that belong to development, never to the product."""
+    return sorted(m for m in bundled_modules(dist) if m.split(".")[0] in NOT_SHIPPED)
 
 
 def tree_size(folder: Path) -> int:
@@ -150,6 +177,14 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     size_mb = tree_size(folder) / 1_000_000
     print(f"build: {folder} is {size_mb:.1f} MB (built in {seconds:.0f} s)")
+    unshipped = unshipped_modules()
+    if unshipped:
+        print(
+            "build: FAILED: development modules are in the bundle: " + ", ".join(unshipped[:20]),
+            file=sys.stderr,
+        )
+        return 1
+    print("build: no development modules inside (tools, bench, tests, test and build tools)")
     if args.smoke:
         try:
             for line in smoke_test():

@@ -181,11 +181,58 @@ def test_build_enforces_the_budget(
 
     monkeypatch.setattr(build, "DIST", tmp_path)
     monkeypatch.setattr(build, "run_pyinstaller", fake_pyinstaller)
+    monkeypatch.setattr(build, "bundled_modules", lambda dist=None: {"peerjournal.ui.app"})
     assert build.main(["--budget-mb", str(budget)]) == status
     captured = capsys.readouterr()
     assert f"is {size_mb:.1f} MB" in captured.out
     if status:
         assert "over the budget" in captured.err
+
+
+def test_build_fails_when_a_development_module_is_bundled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build = _load_build()
+
+    def fake_pyinstaller(*, clean: bool) -> float:
+        (tmp_path / "peerjournal").mkdir(exist_ok=True)
+        (tmp_path / "peerjournal" / "peerjournal").write_bytes(b"\0" * 1000)
+        return 0.0
+
+    monkeypatch.setattr(build, "DIST", tmp_path)
+    monkeypatch.setattr(build, "run_pyinstaller", fake_pyinstaller)
+    inside = {"peerjournal.ui.app", "tools.screenshots", "tests.helpers.vault", "pytest"}
+    monkeypatch.setattr(build, "bundled_modules", lambda dist=None: inside)
+    assert build.main([]) == 1
+    assert "pytest, tests.helpers.vault, tools.screenshots" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_the_built_bundle_holds_the_product_and_none_of_the_tools(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A real PyInstaller build of the spec, checked as ``make package --smoke`` checks it."""
+    build = _load_build()
+    monkeypatch.setattr(build, "DIST", tmp_path / "dist")
+    monkeypatch.setattr(build, "WORK", tmp_path / "work")
+    status = build.main(["--smoke"])
+    output = capsys.readouterr()
+    assert status == 0, output.err[-3000:]
+    assert "no development modules inside" in output.out
+    assert "smoke test ok: GUI" in output.out  # the bundle runs without any of the tools
+    modules = build.bundled_modules()
+    assert {"peerjournal.ui.app", "peerjournal.ui.shell.main_window", "peerjournal.cli"} <= modules
+    assert not [m for m in modules if m.split(".")[0] in {"tools", "bench", "tests"}]
+    # nor under another name inside the package (the screenshot maker, the demo journal and
+    # the unlock probe once lived in peerjournal/)
+    tool_names = {p.stem for folder in ("tools", "bench") for p in (ROOT / folder).glob("*.py")}
+    tool_names -= {"__init__"}
+    assert {"screenshots", "demo", "unlock_probe"} <= tool_names
+    ours = [m for m in modules if m.split(".")[0] == "peerjournal"]
+    assert not [m for m in ours if m.rsplit(".", 1)[-1] in tool_names]
+    assert build.unshipped_modules() == []
+    folders = {p.name for p in build.bundle_dir().rglob("*") if p.is_dir()}
+    assert not folders & {"tools", "bench", "tests"}
 
 
 # --- desktop entry and AppStream metadata ---------------------------------------------------
