@@ -54,9 +54,9 @@ def _split_tags(text: str) -> tuple[str, ...]:
 
 def _check_page(offset: int, limit: int) -> None:
     if not isinstance(offset, int) or offset < 0:
-        raise InvalidInput("The offset must be zero or more.")
+        raise InvalidInput("list.offset")
     if not isinstance(limit, int) or not 0 <= limit <= MAX_LIMIT:
-        raise InvalidInput(f"The limit must be between 0 and {MAX_LIMIT}.")
+        raise InvalidInput("list.limit", limit=MAX_LIMIT)
 
 
 def _text(value: object, what: str) -> str:
@@ -82,8 +82,8 @@ class JournalService:
         mood_id: str | None = None,
     ) -> Entry:
         """Write a new entry and return it."""
-        body = _text(body, "entry text")
-        title = _text(title, "title")
+        body = _text(body, "field.entry_text")
+        title = _text(title, "field.title")
         tag_tuple = normalise_tags(tags)
         moment = aware(created)
         now = datetime.now(UTC).astimezone(moment.tzinfo)
@@ -101,13 +101,13 @@ class JournalService:
         a mood log the vault does not hold.
         """
         if entry.created.tzinfo is None or entry.updated.tzinfo is None:
-            raise InvalidInput("An entry's times must carry a time zone.")
+            raise InvalidInput("entry.time_no_zone")
         checked = Entry(
             entry.id,
             entry.created,
             entry.updated,
-            _text(entry.title, "title"),
-            _text(entry.body, "entry text"),
+            _text(entry.title, "field.title"),
+            _text(entry.body, "field.entry_text"),
             normalise_tags(entry.tags),
             bool(entry.starred),
             entry.mood_id,
@@ -156,10 +156,10 @@ class JournalService:
         tag_tuple: tuple[str, ...] | None = None
         if title is not None:
             sets.append("title = ?")
-            args.append(_text(title, "title"))
+            args.append(_text(title, "field.title"))
         if body is not None:
             sets.append("body = ?")
-            args.append(_text(body, "entry text"))
+            args.append(_text(body, "field.entry_text"))
         if tags is not None:
             tag_tuple = normalise_tags(tags)
             sets.append("tags = ?")
@@ -212,7 +212,7 @@ class JournalService:
             rid, _ = self._resolve(conn, entry_id)
             trashed = conn.execute("SELECT trashed FROM entries WHERE rid = ?", (rid,)).fetchone()
             if not trashed[0]:
-                raise InvalidInput("Only entries in the trash can be deleted for good.")
+                raise InvalidInput("entry.purge_live")
             conn.execute("DELETE FROM entries WHERE rid = ?", (rid,))
             self._drop_orphan_tags(conn)
 
@@ -344,7 +344,7 @@ class JournalService:
     def days_with_entries(self, year: int, month: int) -> set[date]:
         """Local days of a month that have at least one live entry (for a calendar)."""
         if not 1 <= month <= 12 or not 1 <= year <= 9999:
-            raise InvalidInput("That is not a valid month.")
+            raise InvalidInput("calendar.month")
         start = date(year, month, 1)
         end = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
         with translated_errors():
@@ -436,7 +436,7 @@ class JournalService:
             if bound is None:
                 continue
             if isinstance(bound, datetime) or not isinstance(bound, date):
-                raise InvalidInput("Date filters must be calendar days.")
+                raise InvalidInput("list.not_days")
             clauses.append(f"e.day {op} ?")
             args.append(bound.isoformat())
         if starred is not None:
@@ -447,10 +447,10 @@ class JournalService:
     @staticmethod
     def _resolve(conn: Any, entry_id: str) -> tuple[int, str]:
         if not isinstance(entry_id, str):
-            raise NotFound("No entry has that id.")
+            raise NotFound("entry.not_found")
         key = entry_id.strip().lower()
         if len(key) < 4:
-            raise NotFound("An entry id needs at least 4 characters.")
+            raise NotFound("entry.id_too_short")
         rows: Sequence[Any] = conn.execute(
             "SELECT rid, id FROM entries WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
             (key, key + "\uffff"),
@@ -459,15 +459,15 @@ class JournalService:
         if exact:
             return int(exact[0][0]), str(exact[0][1])
         if not rows:
-            raise NotFound("No entry has that id.")
+            raise NotFound("entry.not_found")
         if len(rows) > 1:
-            raise NotFound("More than one entry starts with that id; give more characters.")
+            raise NotFound("entry.id_ambiguous")
         return int(rows[0][0]), str(rows[0][1])
 
     @staticmethod
     def _check_mood(conn: Any, mood_id: str) -> None:
         if conn.execute("SELECT 1 FROM mood_logs WHERE id = ?", (mood_id,)).fetchone() is None:
-            raise NotFound("No mood log has that id.")
+            raise NotFound("mood.not_found")
 
     @staticmethod
     def _set_entry_tags(conn: Any, rid: int, tags: tuple[str, ...]) -> None:
@@ -495,11 +495,11 @@ class JournalService:
         sql = f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE rid = ?"  # noqa: S608
         row = conn.execute(sql, (rid,)).fetchone()
         if row is None:
-            raise NotFound("No entry has that id.")
+            raise NotFound("entry.not_found")
         created = _dt(row[1])
         updated = _dt(row[2])
         if created is None or updated is None:
-            raise NotFound("No entry has that id.")
+            raise NotFound("entry.not_found")
         return Entry(
             id=row[0],
             created=created,

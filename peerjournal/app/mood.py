@@ -47,7 +47,7 @@ def _row(row: Sequence[Any]) -> MoodLog:
 
 
 def _note(note: object) -> str:
-    return check_text(note, "note")
+    return check_text(note, "field.note")
 
 
 class MoodService:
@@ -71,8 +71,8 @@ class MoodService:
             id=str(uuid.uuid4()),
             at=aware(at),
             level=check_level(level),
-            emotions=normalise_names(emotions, "emotion"),
-            activities=normalise_names(activities, "activity"),
+            emotions=normalise_names(emotions, "field.emotion"),
+            activities=normalise_names(activities, "field.activity"),
             note=_note(note),
         )
         with self._vault.transaction() as conn:
@@ -82,13 +82,13 @@ class MoodService:
     def insert_exact(self, log: MoodLog) -> None:
         """Store a mood log exactly as given (id and time): for lossless imports."""
         if log.at.tzinfo is None:
-            raise InvalidInput("A mood log's time must carry a time zone.")
+            raise InvalidInput("mood.time_no_zone")
         checked = MoodLog(
             id=log.id,
             at=log.at,
             level=check_level(log.level),
-            emotions=normalise_names(log.emotions, "emotion"),
-            activities=normalise_names(log.activities, "activity"),
+            emotions=normalise_names(log.emotions, "field.emotion"),
+            activities=normalise_names(log.activities, "field.activity"),
             note=_note(log.note),
         )
         with self._vault.transaction() as conn:
@@ -102,7 +102,7 @@ class MoodService:
                 (mood_id,),
             ).fetchone()
         if row is None:
-            raise NotFound("No mood log has that id.")
+            raise NotFound("mood.not_found")
         return _row(row)
 
     def update(
@@ -123,10 +123,12 @@ class MoodService:
             args.append(check_level(level))
         if emotions is not None:
             sets.append("emotions = ?")
-            args.append(json.dumps(list(normalise_names(emotions, "emotion")), ensure_ascii=False))
+            args.append(
+                json.dumps(list(normalise_names(emotions, "field.emotion")), ensure_ascii=False)
+            )
         if activities is not None:
             sets.append("activities = ?")
-            names = normalise_names(activities, "activity")
+            names = normalise_names(activities, "field.activity")
             args.append(json.dumps(list(names), ensure_ascii=False))
         if note is not None:
             sets.append("note = ?")
@@ -142,13 +144,13 @@ class MoodService:
                     (*args, mood_id),
                 )
                 if cur.rowcount == 0:
-                    raise NotFound("No mood log has that id.")
+                    raise NotFound("mood.not_found")
             row = conn.execute(
                 f"SELECT {_COLUMNS} FROM mood_logs WHERE id = ?",  # noqa: S608
                 (mood_id,),
             ).fetchone()
             if row is None:
-                raise NotFound("No mood log has that id.")
+                raise NotFound("mood.not_found")
         return _row(row)
 
     def delete(self, mood_id: str) -> None:
@@ -156,7 +158,7 @@ class MoodService:
         with self._vault.transaction() as conn:
             cur = conn.execute("DELETE FROM mood_logs WHERE id = ?", (mood_id,))
             if cur.rowcount == 0:
-                raise NotFound("No mood log has that id.")
+                raise NotFound("mood.not_found")
 
     def list(
         self,
@@ -172,7 +174,7 @@ class MoodService:
             if bound is None:
                 continue
             if isinstance(bound, datetime) or not isinstance(bound, date):
-                raise InvalidInput("Date filters must be calendar days.")
+                raise InvalidInput("list.not_days")
             clauses.append(f"day {op} ?")
             args.append(bound.isoformat())
         sql = f"SELECT {_COLUMNS} FROM mood_logs"  # noqa: S608
@@ -181,7 +183,7 @@ class MoodService:
         sql += " ORDER BY at_us DESC, rid DESC"
         if limit is not None:
             if not isinstance(limit, int) or limit < 0:
-                raise InvalidInput("The limit must be zero or more.")
+                raise InvalidInput("list.limit_negative")
             sql += " LIMIT ?"
             args.append(limit)
         with translated_errors():
@@ -206,7 +208,7 @@ class MoodService:
         for level, label in labels.items():
             check_level(level)
             if not isinstance(label, str) or not label.strip() or len(label) > 50:
-                raise InvalidInput("A mood label must be 1 to 50 characters of text.")
+                raise InvalidInput("mood.label")
             merged[level] = label.strip()
         self._prefs.set(PREF_LABELS, {str(k): v for k, v in merged.items()})
 
@@ -217,7 +219,7 @@ class MoodService:
 
     def set_emotions(self, names: builtins.list[str]) -> None:
         """Replace the emotion vocabulary (past logs keep their words)."""
-        self._prefs.set(PREF_EMOTIONS, list(normalise_names(names, "emotion")))
+        self._prefs.set(PREF_EMOTIONS, list(normalise_names(names, "field.emotion")))
 
     def activities(self) -> builtins.list[str]:
         """The user's activity vocabulary."""
@@ -226,7 +228,7 @@ class MoodService:
 
     def set_activities(self, names: builtins.list[str]) -> None:
         """Replace the activity vocabulary (past logs keep their words)."""
-        self._prefs.set(PREF_ACTIVITIES, list(normalise_names(names, "activity")))
+        self._prefs.set(PREF_ACTIVITIES, list(normalise_names(names, "field.activity")))
 
     def insights(
         self, *, since: date | None = None, until: date | None = None, year: int | None = None

@@ -19,7 +19,7 @@ from typing import Any
 from peerjournal.anonymise import Anonymiser, Finding, coarsen_datetime
 from peerjournal.app.session import Session
 from peerjournal.crypto import envelope as env
-from peerjournal.errors import InvalidInput, NotFound, SyncError
+from peerjournal.errors import InvalidInput, NotFound, SyncError, Text
 from peerjournal.sync import engine, pairing, store
 from peerjournal.sync.inbox import new_relay_id
 from peerjournal.sync.outbox import SEND_WORKERS, send_due
@@ -258,7 +258,7 @@ class PeersService:
         chosen: list[str] = []
         for tag in tags:
             if tag.lstrip("#@").casefold() not in own:
-                raise InvalidInput(f"The entry has no tag {tag!r}.")
+                raise InvalidInput("share.no_such_tag", tag=tag)
             chosen.append(own[tag.lstrip("#@").casefold()])
         mood = None
         if include_mood and entry.mood_id:
@@ -290,11 +290,11 @@ class PeersService:
         """Queue several previews in one transaction (all or none); returns the item ids."""
         jobs = []
         for preview in previews:
-            _limit(preview.title, MAX_TITLE, "title")
-            _limit(preview.body, MAX_BODY, "text")
-            _limit(preview.content_warning, MAX_CW, "content warning")
+            _limit(preview.title, MAX_TITLE, "field.title")
+            _limit(preview.body, MAX_BODY, "field.text")
+            _limit(preview.content_warning, MAX_CW, "field.content_warning")
             if len(preview.tags) > MAX_TAGS or any(len(t) > MAX_TAG for t in preview.tags):
-                raise InvalidInput("Too many or too long tags.")
+                raise InvalidInput("share.tags")
             body = {
                 "title": preview.title,
                 "body": preview.body,
@@ -312,7 +312,7 @@ class PeersService:
     def share_mood(self, peer: str, level: int) -> str:
         """Tell a peer today's mood level (1-5) and nothing else; returns the message id."""
         if not isinstance(level, int) or isinstance(level, bool) or not 1 <= level <= 5:
-            raise InvalidInput("A mood level is 1 to 5.")
+            raise InvalidInput("share.mood_level")
         p = self._active(peer)
         message_id = new_id()
         self._queue(p.id, "mood", self._today().isoformat(), {"level": level}, message_id)
@@ -333,14 +333,14 @@ class PeersService:
         """Reply to a shared item (either direction); returns the reply id."""
         text = text.strip()
         if not text:
-            raise InvalidInput("A reply needs some text.")
-        _limit(text, MAX_REPLY, "reply")
+            raise InvalidInput("share.empty_reply")
+        _limit(text, MAX_REPLY, "field.reply")
         return self._respond(item_id, "reply", {"text": text})
 
     def react(self, item_id: str, reaction: str) -> str:
         """React to a shared item with one of heart, hug, strength, same, thanks."""
         if reaction not in REACTIONS:
-            raise InvalidInput(f"A reaction is one of: {', '.join(REACTIONS)}.")
+            raise InvalidInput("share.reaction", reactions=", ".join(REACTIONS))
         return self._respond(item_id, "reaction", {"reaction": reaction})
 
     def _respond(self, item_ref: str, kind: str, extra: dict[str, str]) -> str:
@@ -348,7 +348,7 @@ class PeersService:
         pairing_id = store.item_pairing(self._db.conn, item_id)
         p = store.get_pairing(self._db.conn, pairing_id or "")
         if p.state != "active":
-            raise InvalidInput("That peer is no longer paired.")
+            raise InvalidInput("peer.unpaired")
         body = {"ref": item_id, **extra}
         response_id = new_id()
         self._queue(p.id, kind, self._today().isoformat(), body, response_id)
@@ -369,7 +369,7 @@ class PeersService:
             for job, raw in sealed_jobs:
                 p = store.get_pairing(conn, job.pairing_id)
                 if p.state != "active" or p.peer_box_pub is None or p.box_secret is None:
-                    raise InvalidInput("That peer is not paired (yet).")
+                    raise InvalidInput("peer.not_paired")
                 sealed = env.seal_box(raw, p.peer_box_pub, p.box_secret)
                 store.enqueue(conn, p.id, job.kind, new_relay_id(), sealed)
                 _record_own(conn, p.id, job)
@@ -457,7 +457,7 @@ class PeersService:
     def _active(self, name: str) -> store.Pairing:
         p = store.find_pairing(self._db.conn, name)
         if p.state != "active":
-            raise InvalidInput(f"{p.name} is not paired yet; run sync first.")
+            raise InvalidInput("peer.not_active", name=p.name)
         return p
 
     def _info(self, p: store.Pairing) -> PeerInfo:
@@ -492,9 +492,9 @@ def _next_step(p: store.Pairing) -> str:
     return "This pairing has ended."
 
 
-def _limit(text: str, limit: int, what: str) -> None:
+def _limit(text: str, limit: int, field: str) -> None:
     if len(text) > limit:
-        raise InvalidInput(f"The {what} is too long to share (at most {limit} characters).")
+        raise InvalidInput("share.too_long", field=Text(field), limit=limit)
 
 
 def _random() -> float:

@@ -28,11 +28,11 @@ class VaultPrefs:
     def set(self, key: str, value: JSON) -> None:
         """Store ``value`` (anything JSON can hold) under ``key``."""
         if not isinstance(key, str) or not key:
-            raise InvalidInput("A setting needs a name.")
+            raise InvalidInput("setting.no_name")
         try:
             text = json.dumps(value, ensure_ascii=False, allow_nan=False)
         except (TypeError, ValueError) as exc:
-            raise InvalidInput("That setting value cannot be stored.") from exc
+            raise InvalidInput("setting.unstorable") from exc
         with self._vault.transaction() as conn:
             conn.execute(
                 "INSERT INTO prefs (key, value) VALUES (?, ?)"

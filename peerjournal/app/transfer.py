@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from peerjournal import importers
 from peerjournal.app.mood import PREF_ACTIVITIES, PREF_EMOTIONS, PREF_LABELS
 from peerjournal.domain.models import DEFAULT_MOOD_LABELS, Entry, MoodLog, normalise_names
-from peerjournal.errors import ImportExportError, InvalidInput, NotFound
+from peerjournal.errors import ImportExportError, InvalidInput, NotFound, Text
 from peerjournal.exporters.peerjournal_json import export_json
 from peerjournal.fsutil import atomic_write
 from peerjournal.importers.records import EntryRecord, ImportBundle, MoodRecord, read_import_file
@@ -45,15 +45,7 @@ class ImportReport:
     entries_skipped: int
     moods_added: int
     moods_skipped: int
-    warnings: tuple[str, ...] = ()
-
-    def summary(self) -> str:
-        """One plain sentence for the user."""
-        text = f"Imported {self.entries_added} entries and {self.moods_added} mood logs"
-        skipped = self.entries_skipped + self.moods_skipped
-        if skipped:
-            text += f"; {skipped} were already in the vault and were skipped"
-        return text + "."
+    warnings: tuple[Text, ...] = ()
 
 
 def import_file(
@@ -66,7 +58,7 @@ def import_file(
     """Read, validate and import one file; nothing is imported if any of it is bad."""
     if format_name not in importers.PARSERS:
         raise ImportExportError(
-            f"Unknown import format {format_name!r}; use one of: {', '.join(FORMATS)}."
+            "import.unknown_format", name=format_name, formats=", ".join(FORMATS)
         )
     bundle = importers.parse(format_name, read_import_file(Path(path)))
     return import_bundle(session, bundle, progress=progress)
@@ -83,12 +75,12 @@ def _vault_is_empty(conn: Any) -> bool:
     return entries is None and moods is None
 
 
-def _store(where: str, write: Callable[[_T], None], record: _T) -> None:
+def _store(where: Text, write: Callable[[_T], None], record: _T) -> None:
     """Store one record through its service, naming the record of the file that failed."""
     try:
         write(record)
     except (InvalidInput, NotFound) as exc:
-        raise ImportExportError(f"{where}: {exc.message} Nothing was imported.") from exc
+        raise ImportExportError("import.record_refused", where=where, reason=exc.text) from exc
 
 
 def _mood(log: MoodRecord) -> MoodLog:
@@ -127,15 +119,15 @@ def _merge_vocabularies(session: Session, conn: Any, bundle: ImportBundle, empty
                 labels = {str(k): v.strip() for k, v in sorted(bundle.mood_labels.items())}
                 _set_pref(conn, PREF_LABELS, labels)
         for names, key, what, now in (
-            (bundle.emotions, PREF_EMOTIONS, "emotion", session.mood.emotions),
-            (bundle.activities, PREF_ACTIVITIES, "activity", session.mood.activities),
+            (bundle.emotions, PREF_EMOTIONS, "field.emotion", session.mood.emotions),
+            (bundle.activities, PREF_ACTIVITIES, "field.activity", session.mood.activities),
         ):
             if names is None:
                 continue
             merged = list(names) if empty else [*now(), *names]
             _set_pref(conn, key, list(normalise_names(merged, what)))
     except InvalidInput as exc:
-        raise ImportExportError(f"{exc.message} Nothing was imported.") from exc
+        raise ImportExportError("import.vocabulary_refused", reason=exc.text) from exc
 
 
 def import_bundle(
@@ -154,7 +146,8 @@ def import_bundle(
             if _exists(conn, "mood_logs", log.id):
                 skipped_moods += 1
             else:
-                _store(f"mood log {index + 1}", session.mood.insert_exact, _mood(log))
+                where = Text("import.where.mood", number=index + 1)
+                _store(where, session.mood.insert_exact, _mood(log))
                 added_moods += 1
             done += 1
             if progress is not None and done % 500 == 0:
@@ -165,10 +158,13 @@ def import_bundle(
             else:
                 if entry.mood_id is not None and not _exists(conn, "mood_logs", entry.mood_id):
                     raise ImportExportError(
-                        f"entry {index + 1}: it links to mood log {entry.mood_id}, which is "
-                        "neither in the file nor in the vault. Nothing was imported."
+                        "import.dangling_mood", number=index + 1, mood_id=entry.mood_id
                     )
-                _store(f"entry {index + 1}", session.journal.insert_exact, _entry(entry))
+                _store(
+                    Text("import.where.entry", number=index + 1),
+                    session.journal.insert_exact,
+                    _entry(entry),
+                )
                 added_entries += 1
             done += 1
             if progress is not None and done % 500 == 0:
@@ -238,18 +234,18 @@ def write_export(session: Session, target: Path) -> int:
     """
     target = Path(target)
     if _inside(target, session.folder):
-        raise ImportExportError(
-            "Refusing to write a plaintext export inside the vault folder; choose another place."
-        )
+        raise ImportExportError("export.inside_vault")
     if target.is_dir():
-        raise ImportExportError(f"{target} is a folder; give a file name for the export.")
+        raise ImportExportError("export.is_folder", path=str(target))
     if not target.parent.is_dir():
-        raise ImportExportError(f"The folder for {target} does not exist.")
+        raise ImportExportError("export.no_folder", path=str(target))
     data = export_document(session)
     try:
         atomic_write(target, data, mode=0o600)
     except PermissionError as exc:
-        raise ImportExportError(f"{target} cannot be written (permission denied).") from exc
+        raise ImportExportError("export.permission", path=str(target)) from exc
     except OSError as exc:
-        raise ImportExportError(f"{target} could not be written ({exc.strerror}).") from exc
+        raise ImportExportError(
+            "export.unwritable", path=str(target), reason=str(exc.strerror)
+        ) from exc
     return len(data)

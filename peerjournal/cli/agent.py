@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from peerjournal.cli.context import Context
-from peerjournal.errors import InvalidInput, PeerJournalError
+from peerjournal.errors import InvalidInput, PeerJournalError, Text
 
 FORWARDED = frozenset(
     {"add", "list", "show", "edit", "delete", "restore", "search", "tags", "mood"}
@@ -82,7 +82,7 @@ def _private_folder(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     info = folder.stat()
     if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o077):
-        raise InvalidInput(f"{folder} is not private to you; refusing to keep a session there.")
+        raise InvalidInput("cli.agent_folder_not_private", folder=str(folder))
     return folder
 
 
@@ -205,7 +205,7 @@ def forward_if_unlocked(args: argparse.Namespace, argv: list[str]) -> int | None
 def cmd_unlock(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal unlock [--minutes M]``: start the agent for this vault."""
     if not supported():
-        raise InvalidInput("Unlocked sessions need Unix sockets, which this system lacks.")
+        raise InvalidInput("cli.agent_unsupported")
     folder = ctx.existing_vault_folder()
     path = socket_path(folder)
     live = _connect(path, 5.0)
@@ -235,13 +235,23 @@ def cmd_unlock(args: argparse.Namespace, ctx: Context) -> int:
     child.stdout.close()
     if answer != "ok":
         child.wait(timeout=60)
-        raise InvalidInput(answer.removeprefix("error: ") or "The session could not be started.")
+        raise _agent_error(answer)
     ctx.out(
         f"Unlocked for {args.minutes:g} idle minutes (agent process {child.pid}): commands "
         "skip the passphrase until then or until `peerjournal lock`. Anyone using your "
         "account can read the journal meanwhile."
     )
     return 0
+
+
+def _agent_error(answer: str) -> PeerJournalError:
+    """The error the agent process reported on start (``error: {code, params}``)."""
+    try:
+        return PeerJournalError.from_text(
+            Text.from_json(json.loads(answer.removeprefix("error: ")))
+        )
+    except (ValueError, TypeError):
+        return InvalidInput("cli.agent_not_started")
 
 
 def cmd_lock(args: argparse.Namespace, ctx: Context) -> int:
@@ -357,7 +367,7 @@ def agent_main() -> None:
     try:
         session = open_vault(Path(config["folder"]), config.pop("passphrase"))
     except PeerJournalError as exc:
-        print(f"error: {exc.message}", flush=True)
+        print(f"error: {json.dumps(exc.text.to_json())}", flush=True)
         return
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:

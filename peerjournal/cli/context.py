@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from peerjournal.errors import InvalidInput
+from peerjournal.errors import InvalidInput, Text
 
 if TYPE_CHECKING:
     from peerjournal.app.session import Session
@@ -30,26 +30,32 @@ MAX_SECRET_FILE_BYTES = 64 * 1024
 
 
 def read_secret_file(path: Path, what: str) -> str:
-    """A secret from a file: the first line, without its line ending."""
+    """A secret from a file: the first line, without its line ending.
+
+    ``what`` is the catalogue code of the secret (``"field.passphrase"``).
+    """
+    field, where = Text(what), str(path)
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_SECRET_FILE_BYTES + 1)
     except FileNotFoundError as exc:
-        raise InvalidInput(f"The {what} file {path} does not exist.") from exc
+        raise InvalidInput("cli.secret_file_missing", field=field, path=where) from exc
     except IsADirectoryError as exc:
-        raise InvalidInput(f"The {what} file {path} is a folder.") from exc
+        raise InvalidInput("cli.secret_file_folder", field=field, path=where) from exc
     except OSError as exc:
-        raise InvalidInput(f"The {what} file {path} cannot be read ({exc.strerror}).") from exc
+        raise InvalidInput(
+            "cli.secret_file_unreadable", field=field, path=where, reason=str(exc.strerror)
+        ) from exc
     if len(data) > MAX_SECRET_FILE_BYTES:
-        raise InvalidInput(f"The {what} file {path} is too large to hold a {what}.")
+        raise InvalidInput("cli.secret_file_too_large", field=field, path=where)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InvalidInput(f"The {what} file {path} is not UTF-8 text.") from exc
+        raise InvalidInput("cli.secret_file_not_utf8", field=field, path=where) from exc
     lines = text.splitlines()
     secret = lines[0] if lines else ""
     if not secret:
-        raise InvalidInput(f"The {what} file {path} is empty.")
+        raise InvalidInput("cli.secret_file_empty", field=field, path=where)
     return secret
 
 
@@ -106,9 +112,7 @@ class Context:
         try:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise InvalidInput(
-                f"Standard input is not UTF-8 text (bad byte at position {exc.start})."
-            ) from exc
+            raise InvalidInput("cli.stdin_not_utf8", position=exc.start) from exc
 
     # -- the vault -------------------------------------------------------------------------
 
@@ -139,7 +143,7 @@ class Context:
         try:
             return getpass.getpass(prompt)
         except EOFError:
-            raise InvalidInput("Nothing was typed; nothing was changed.") from None
+            raise InvalidInput("cli.nothing_typed") from None
 
     def _secret(self, *, file_option: str, env: str, prompt: str, what: str) -> str:
         path = getattr(self.args, file_option, None)
@@ -150,37 +154,34 @@ class Context:
             return value
         if not self.interactive:
             flag = "--" + file_option.replace("_", "-")
-            raise InvalidInput(
-                f"A {what} is needed but there is no terminal to ask for it: "
-                f"use {flag} FILE or set {env}."
-            )
+            raise InvalidInput("cli.no_terminal", field=Text(what), flag=flag, env=env)
         return self._prompt(prompt)
 
     def passphrase(self, prompt: str = "Passphrase: ") -> str:
         """The passphrase that unlocks the vault."""
         return self._secret(
-            file_option="passphrase_file", env=PASSPHRASE_ENV, prompt=prompt, what="passphrase"
+            file_option="passphrase_file",
+            env=PASSPHRASE_ENV,
+            prompt=prompt,
+            what="field.passphrase",
         )
 
     def new_passphrase(self, *, file_option: str, env: str) -> str:
         """A new passphrase: from a file/env, or typed twice at the terminal."""
         path = getattr(self.args, file_option, None)
         if path:
-            return self._secret_from_file(Path(path).expanduser(), "passphrase")
+            return self._secret_from_file(Path(path).expanduser(), "field.passphrase")
         value = os.environ.get(env)
         if value:
             return value
         if not self.interactive:
             flag = "--" + file_option.replace("_", "-")
-            raise InvalidInput(
-                "A new passphrase is needed but there is no terminal to ask for it: "
-                f"use {flag} FILE or set {env}."
-            )
+            raise InvalidInput("cli.no_terminal_new_passphrase", flag=flag, env=env)
         first = self._prompt("New passphrase: ")
         if not first:
-            raise InvalidInput("The passphrase must not be empty.")
+            raise InvalidInput("passphrase.empty")
         if self._prompt("Repeat the new passphrase: ") != first:
-            raise InvalidInput("The two passphrases differ; nothing was changed.")
+            raise InvalidInput("passphrase.mismatch")
         return first
 
     def recovery_code(self) -> str:
@@ -189,7 +190,7 @@ class Context:
             file_option="recovery_code_file",
             env=RECOVERY_CODE_ENV,
             prompt="Recovery code: ",
-            what="recovery code",
+            what="field.recovery_code",
         )
 
     def existing_vault_folder(self) -> Path:
@@ -199,10 +200,7 @@ class Context:
 
         folder = self.vault_folder
         if not vault_exists(folder):
-            raise VaultNotFound(
-                f"There is no PeerJournal vault in {folder}. "
-                "Create one with `peerjournal init`, or point --vault at yours."
-            )
+            raise VaultNotFound("vault.not_found_in", folder=str(folder))
         return folder
 
     def session_with(self, passphrase: str) -> Session:

@@ -100,7 +100,7 @@ def _body_arg(ctx: Context, value: str) -> str:
         return value
     text = ctx.read_stdin()
     if len(text) > MAX_STDIN_CHARS:
-        raise InvalidInput(f"The text on standard input is longer than {MAX_STDIN_CHARS:,} chars.")
+        raise InvalidInput("cli.stdin_too_long", limit=MAX_STDIN_CHARS)
     return text
 
 
@@ -140,11 +140,11 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal add [TEXT|-] [--title] [--tag]... [--date] [--star]``."""
     if args.text is None:
         if ctx.interactive:
-            raise InvalidInput('Give the entry text as an argument, or "-" to read standard input.')
+            raise InvalidInput("cli.text_needed")
         args.text = "-"
     body = _body_arg(ctx, args.text)
     if not body.strip() and not args.title.strip():
-        raise InvalidInput("The entry is empty; nothing was saved.")
+        raise InvalidInput("cli.entry_empty")
     entry = ctx.session().journal.add(
         body, title=args.title, tags=args.tag, created=args.date, starred=args.star
     )
@@ -202,9 +202,7 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
     if args.date is not None:
         changes["created"] = args.date
     if not changes:
-        raise InvalidInput(
-            "Nothing to change: give --title, --body, --tag, --untag, --star, --unstar or --date."
-        )
+        raise InvalidInput("cli.nothing_to_change")
     updated = journal.update(entry.id, **changes)
     if args.json:
         write_json(entry_json(updated, mood_level=_mood_level(ctx, updated.mood_id)), ctx.stdout)
@@ -224,9 +222,7 @@ def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
         ctx.out(f"Deleted entry {entry.id[:8]} permanently.")
     else:
         if entry.deleted is not None:
-            raise InvalidInput(
-                f"Entry {entry.id[:8]} is already in the trash (delete it for good with --purge)."
-            )
+            raise InvalidInput("cli.already_in_trash", id=entry.id[:8])
         journal.delete(entry.id)
         ctx.out(
             f"Moved entry {entry.id[:8]} to the trash (undo: peerjournal restore {entry.id[:8]})."
@@ -239,7 +235,7 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     journal = ctx.session().journal
     entry = journal.get(args.id)
     if entry.deleted is None:
-        raise InvalidInput(f"Entry {entry.id[:8]} is not in the trash.")
+        raise InvalidInput("cli.not_in_trash", id=entry.id[:8])
     journal.restore(entry.id)
     ctx.out(f"Restored entry {entry.id[:8]}.")
     return 0

@@ -229,7 +229,7 @@ def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
                 "paired": report.paired,
                 "ended": report.ended,
                 "expired": report.expired,
-                "errors": report.errors,
+                "errors": [error.render() for error in report.errors],
             },
             ctx.stdout,
         )
@@ -247,7 +247,7 @@ def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
         for name in report.expired:
             ctx.out(f"The unused invite {clean(name)} ran out and was removed.")
     for error in report.errors:
-        ctx.warn(clean(error))
+        ctx.warn(clean(error.render()))
     return 1 if report.errors and not (report.sent or report.received) else 0
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import dataclasses
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peerjournal.cli.context import Context
 from peerjournal.cli.output import write_json
 from peerjournal.errors import ImportExportError
+
+if TYPE_CHECKING:
+    from peerjournal.app.transfer import ImportReport
 
 IMPORT_FORMATS = ("jrnl", "json")
 EXPORT_FORMATS = ("json",)
@@ -35,15 +38,25 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
     path = Path(args.file).expanduser()
     if not path.exists():
-        raise ImportExportError(f"There is no file {path}. Nothing was imported.")
+        raise ImportExportError("import.no_file", path=str(path))
     report = import_file(ctx.session(), path, args.format)
+    warnings = [warning.render() for warning in report.warnings]
     if args.json:
-        write_json(dataclasses.asdict(report), ctx.stdout)
+        write_json(dict(dataclasses.asdict(report), warnings=warnings), ctx.stdout)
         return 0
-    for warning in report.warnings:
+    for warning in warnings:
         ctx.warn(warning)
-    ctx.out(report.summary())
+    ctx.out(import_summary(report))
     return 0
+
+
+def import_summary(report: ImportReport) -> str:
+    """One plain sentence about what an import did."""
+    text = f"Imported {report.entries_added} entries and {report.moods_added} mood logs"
+    skipped = report.entries_skipped + report.moods_skipped
+    if skipped:
+        text += f"; {skipped} were already in the vault and were skipped"
+    return text + "."
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:

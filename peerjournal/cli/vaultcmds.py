@@ -54,7 +54,7 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
 
     folder = ctx.vault_folder
     if vault_exists(folder):
-        raise VaultExists(f"There is already a vault in {folder}; nothing was changed.")
+        raise VaultExists("vault.exists_in", folder=str(folder))
     passphrase = ctx.new_passphrase(file_option="passphrase_file", env=PASSPHRASE_ENV)
     session, code = create_vault(folder, passphrase)
     ctx.adopt(session)

@@ -93,7 +93,7 @@ def normalise_passphrase(passphrase: str) -> bytes:
     try:
         return unicodedata.normalize("NFC", passphrase).encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise InvalidInput("The passphrase contains characters that cannot be used.") from exc
+        raise InvalidInput("passphrase.unusable") from exc
 
 
 def new_salt() -> bytes:
@@ -154,7 +154,7 @@ def normalise_recovery_code(code: str) -> bytes:
     cleaned = "".join(ch for ch in code.upper() if ch not in " -\t\n")
     cleaned = cleaned.translate(str.maketrans("018", "OIB"))
     if len(cleaned) != RECOVERY_CODE_CHARS or any(ch not in _B32 for ch in cleaned):
-        raise WrongPassphrase("That is not a valid recovery code.")
+        raise WrongPassphrase("vault.bad_recovery_code")
     return cleaned.encode("ascii")
 
 

@@ -25,6 +25,22 @@ PROOF_LABEL = b"PJ-JOIN-1"
 _INVITE_KEYS = frozenset({"r", "s", "k", "x", "e"})
 
 
+class InviteExpired(ValueError):
+    """A well-formed invite whose expiry has passed."""
+
+
+class BadRelayUrl(ValueError):
+    """A relay URL that cannot be used; ``problem`` says which rule it breaks.
+
+    ``problem`` is ``"form"`` (empty, too long, spaces, not http(s) with a host),
+    ``"extras"`` (query, fragment or credentials) or ``"port"``.
+    """
+
+    def __init__(self, problem: str, detail: str) -> None:
+        super().__init__(detail)
+        self.problem = problem
+
+
 @dataclass(frozen=True)
 class Invite:
     """The contents of an invite code."""
@@ -42,20 +58,21 @@ def new_secret() -> bytes:
 
 
 def check_relay_url(url: object) -> str:
-    """Return ``url`` if it is an acceptable http(s) relay base URL; ``ValueError`` otherwise."""
+    """Return ``url`` if it is an acceptable http(s) relay base URL; :class:`BadRelayUrl`
+    (a ``ValueError``) otherwise."""
     if not isinstance(url, str):
         raise TypeError("relay URL must be text")
     if not url or len(url) > MAX_RELAY_URL_CHARS or not url.isprintable() or " " in url:
-        raise ValueError("relay URL is empty, too long or has spaces")
+        raise BadRelayUrl("form", "relay URL is empty, too long or has spaces")
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError("relay URL must start with http:// or https:// and name a host")
+        raise BadRelayUrl("form", "relay URL must start with http:// or https:// and name a host")
     if parts.query or parts.fragment or parts.username or parts.password:
-        raise ValueError("relay URL must not carry a query, fragment or credentials")
+        raise BadRelayUrl("extras", "relay URL must not carry a query, fragment or credentials")
     try:
         _ = parts.port
     except ValueError as exc:
-        raise ValueError("relay URL has a bad port") from exc
+        raise BadRelayUrl("port", "relay URL has a bad port") from exc
     return url.rstrip("/")
 
 
@@ -77,7 +94,7 @@ def decode_invite(text: object, *, now: int) -> Invite:
     """Parse and strictly validate an invite code; ``ValueError`` names what is wrong.
 
     Surrounding whitespace is ignored (codes are pasted). An invite whose expiry is not
-    after ``now`` is rejected.
+    after ``now`` raises :class:`InviteExpired`.
     """
     if not isinstance(text, str):
         raise TypeError("invite must be text")
@@ -113,7 +130,7 @@ def decode_invite(text: object, *, now: int) -> Invite:
     if invite.relay_url != doc["r"]:
         raise ValueError("invite relay URL is not canonical")
     if expires <= now:
-        raise ValueError("invite has expired")
+        raise InviteExpired("invite has expired")
     return invite
 
 

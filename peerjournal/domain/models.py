@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from peerjournal.errors import InvalidInput
+from peerjournal.errors import InvalidInput, Text
 
 #: Markers around matched words in :attr:`SearchHit.snippet`.
 HIGHLIGHT_START = "\x02"
@@ -89,25 +89,28 @@ class MoodLog:
 _SPACE = re.compile(r"\s+")
 
 
-def check_text(value: object, what: str) -> str:
-    """``value`` if it is storable text: a str without NUL and valid as UTF-8."""
+def check_text(value: object, field: str) -> str:
+    """``value`` if it is storable text: a str without NUL and valid as UTF-8.
+
+    ``field`` is the catalogue code of what the text is for (``"field.title"``).
+    """
     if not isinstance(value, str):
-        raise InvalidInput(f"The {what} must be text.")
+        raise InvalidInput("text.not_text", field=Text(field))
     if "\x00" in value:
-        raise InvalidInput(f"The {what} contains a NUL character.")
+        raise InvalidInput("text.nul", field=Text(field))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise InvalidInput(f"The {what} contains characters that cannot be stored.") from exc
+        raise InvalidInput("text.unstorable", field=Text(field)) from exc
     return value
 
 
 def normalise_tag(raw: str) -> str:
     """Strip a leading ``#``/``@`` and surrounding space; inner whitespace becomes one space."""
-    check_text(raw, "tag")
+    check_text(raw, "field.tag")
     tag = _SPACE.sub(" ", raw).strip().lstrip("#@").strip()
     if len(tag) > 100:
-        raise InvalidInput("A tag may be at most 100 characters long.")
+        raise InvalidInput("tag.too_long")
     return tag
 
 
@@ -126,17 +129,20 @@ def normalise_tags(raw: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def normalise_names(raw: Iterable[str], what: str) -> tuple[str, ...]:
-    """Emotion/activity names: trimmed, non-empty, case-insensitively unique."""
+def normalise_names(raw: Iterable[str], field: str) -> tuple[str, ...]:
+    """Emotion/activity names: trimmed, non-empty, case-insensitively unique.
+
+    ``field`` is ``"field.emotion"`` or ``"field.activity"``.
+    """
     if isinstance(raw, str):
         raw = [raw]
     seen: set[str] = set()
     out: list[str] = []
     for item in raw:
-        check_text(item, what)
+        check_text(item, field)
         name = _SPACE.sub(" ", item).strip()
         if len(name) > 100:
-            raise InvalidInput(f"An {what} name may be at most 100 characters long.")
+            raise InvalidInput("name.too_long", field=Text(field))
         if name and name.casefold() not in seen:
             seen.add(name.casefold())
             out.append(name)
@@ -146,7 +152,7 @@ def normalise_names(raw: Iterable[str], what: str) -> tuple[str, ...]:
 def check_level(level: object) -> int:
     """A mood level 1..5, or InvalidInput."""
     if isinstance(level, bool) or not isinstance(level, int) or level not in MOOD_LEVELS:
-        raise InvalidInput("The mood level must be a whole number from 1 to 5.")
+        raise InvalidInput("mood.level")
     return level
 
 
@@ -155,9 +161,9 @@ def aware(moment: datetime | None) -> datetime:
     if moment is None:
         return datetime.now(UTC).astimezone()
     if not isinstance(moment, datetime):
-        raise InvalidInput("A time must be a date and time.")
+        raise InvalidInput("time.not_datetime")
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise InvalidInput("A time must carry its time zone.")
+        raise InvalidInput("time.no_zone")
     return moment
 
 

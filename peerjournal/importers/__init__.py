@@ -25,6 +25,6 @@ def parse(format_name: str, data: bytes) -> ImportBundle:
     parser = PARSERS.get(format_name)
     if parser is None:
         raise ImportExportError(
-            f"Unknown import format {format_name!r}; use one of: {', '.join(PARSERS)}."
+            "import.unknown_format", name=format_name, formats=", ".join(PARSERS)
         )
     return parser(data)

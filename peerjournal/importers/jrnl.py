@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from peerjournal.errors import ImportExportError
+from peerjournal.errors import ImportExportError, Text
 from peerjournal.importers.records import (
     MAX_BODY_CHARS,
     MAX_TAG_CHARS,
@@ -34,9 +34,11 @@ from peerjournal.importers.validate import (
     as_list,
     as_object,
     as_text,
+    entry_at,
     fail,
     names_list,
     shorten,
+    whole_file,
 )
 
 FORMAT_NAME = "jrnl"
@@ -61,35 +63,33 @@ def unique_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _local_datetime(date_text: object, time_text: object, where: str) -> datetime:
+def _local_datetime(date_text: object, time_text: object, where: Text) -> datetime:
     if not isinstance(date_text, str) or len(date_text) > 20:
-        raise fail(where, f"'date' must look like 2024-05-31, found {shorten(date_text)}")
+        raise fail(where, "jrnl_date", value=shorten(date_text))
     if time_text is None:
         time_text = "00:00"
     if not isinstance(time_text, str) or len(time_text) > 20:
-        raise fail(where, f"'time' must look like 21:07, found {shorten(time_text)}")
+        raise fail(where, "jrnl_time", value=shorten(time_text))
     try:
         naive = datetime.strptime(f"{date_text} {time_text}", "%Y-%m-%d %H:%M")
     except ValueError as exc:
         raise fail(
-            where,
-            f"'date' and 'time' must look like 2024-05-31 and 21:07, "
-            f"found {shorten(date_text)} and {shorten(time_text)}",
+            where, "jrnl_date_time", date=shorten(date_text), time=shorten(time_text)
         ) from exc
     if not 1900 <= naive.year <= 9998:
-        raise fail(where, f"'date' has an implausible year {naive.year}")
+        raise fail(where, "year", key="date", year=naive.year)
     try:
         return naive.astimezone()
     except (OverflowError, OSError, ValueError) as exc:
-        raise fail(where, f"'date' {shorten(date_text)} cannot be placed in local time") from exc
+        raise fail(where, "jrnl_local_time", value=shorten(date_text)) from exc
 
 
 def _entry(raw: object, index: int, unknown: set[str]) -> EntryRecord:
-    where = f"entry {index + 1}"
+    where = entry_at(index)
     obj = as_object(raw, where)
     for key in _REQUIRED_KEYS:
         if key not in obj:
-            raise fail(where, f"the field '{key}' is missing")
+            raise fail(where, "missing", key=key)
     unknown.update(key for key in obj if key not in _KNOWN_KEYS)
     title = as_text(obj["title"], where, "title", max_chars=MAX_TITLE_CHARS).strip()
     body = as_text(obj["body"], where, "body", max_chars=MAX_BODY_CHARS)
@@ -104,7 +104,7 @@ def _entry(raw: object, index: int, unknown: set[str]) -> EntryRecord:
     tags = unique_tags(tuple(strip_sigil(tag) for tag in raw_tags))
     starred = as_bool(obj.get("starred", False), where, "starred")
     if not title and not body.strip():
-        raise fail(where, "both 'title' and 'body' are empty")
+        raise fail(where, "jrnl_empty")
     return EntryRecord(
         # the wall-clock time as written in the file, so the id does not depend on the
         # time zone of the computer that imports it
@@ -122,19 +122,14 @@ def parse_jrnl_json(data: bytes) -> ImportBundle:
     """Validate and convert a jrnl JSON export; any problem raises ImportExportError."""
     document = load_json(data, what="jrnl")
     if isinstance(document, list):
-        raise ImportExportError(
-            "This looks like a list, not a jrnl JSON export (which is an object with "
-            "'tags' and 'entries'). Export with: jrnl --format json. Nothing was imported."
-        )
-    top = as_object(document, "the jrnl file")
+        raise ImportExportError("import.jrnl_list")
+    the_file = whole_file(FORMAT_NAME)
+    top = as_object(document, the_file)
     if "entries" not in top:
-        raise ImportExportError(
-            "This is not a jrnl JSON export: it has no 'entries'. "
-            "Export with: jrnl --format json. Nothing was imported."
-        )
+        raise ImportExportError("import.jrnl_no_entries")
     if "tags" in top and not isinstance(top["tags"], dict):
-        raise fail("the jrnl file", "'tags' must be an object of tag counts")
-    raw_entries = as_list(top["entries"], "the jrnl file", "entries")
+        raise fail(the_file, "tag_counts", key="tags")
+    raw_entries = as_list(top["entries"], the_file, "entries")
     unknown: set[str] = set()
     entries: list[EntryRecord] = []
     seen: set[str] = set()
@@ -146,10 +141,10 @@ def parse_jrnl_json(data: bytes) -> ImportBundle:
             continue
         seen.add(record.id)
         entries.append(record)
-    warnings: list[str] = []
+    warnings: list[Text] = []
     if unknown:
         names = ", ".join(sorted(shorten(k, 30) for k in unknown)[:8])
-        warnings.append(f"Ignored jrnl fields PeerJournal does not keep: {names}.")
+        warnings.append(Text("import.notice.ignored_fields", names=names))
     if duplicates:
-        warnings.append(f"Skipped {duplicates} entries repeated within the file.")
+        warnings.append(Text("import.notice.repeated", count=duplicates))
     return ImportBundle(format=FORMAT_NAME, entries=tuple(entries), warnings=tuple(warnings))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from peerjournal.errors import ImportExportError
+from peerjournal.errors import ImportExportError, Text
 from peerjournal.exporters.peerjournal_json import FORMAT_NAME, FORMAT_VERSION
 from peerjournal.importers.records import (
     MAX_BODY_CHARS,
@@ -32,7 +32,10 @@ from peerjournal.importers.validate import (
     as_object,
     as_text,
     as_uuid,
+    entry_at,
     fail,
+    in_key,
+    mood_at,
     names_list,
     shorten,
 )
@@ -43,24 +46,24 @@ _MOOD_KEYS = ("id", "at", "level", "emotions", "activities", "note")
 MAX_LIST_NAMES = 1000
 
 
-def _exact_keys(obj: dict[str, Any], expected: tuple[str, ...] | set[str], where: str) -> None:
+def _exact_keys(obj: dict[str, Any], expected: tuple[str, ...] | set[str], where: Text) -> None:
     unknown = sorted(key for key in obj if key not in expected)
     if unknown:
-        raise fail(where, f"unknown field {shorten(unknown[0], 30)}")
+        raise fail(where, "unknown_field", key=shorten(unknown[0], 30))
     missing = [key for key in expected if key not in obj]
     if missing:
-        raise fail(where, f"the field '{missing[0]}' is missing")
+        raise fail(where, "missing", key=missing[0])
 
 
 def _entry(raw: object, index: int) -> EntryRecord:
-    where = f"entry {index + 1}"
+    where = entry_at(index)
     obj = as_object(raw, where)
     _exact_keys(obj, _ENTRY_KEYS, where)
     tags = names_list(
         obj["tags"], where, "tags", max_items=MAX_TAGS_PER_ENTRY, max_chars=MAX_TAG_CHARS
     )
     if len({t.casefold() for t in tags}) != len(tags):
-        raise fail(where, "'tags' lists the same tag twice")
+        raise fail(where, "tag_twice", key="tags")
     mood_id = None if obj["mood_id"] is None else as_uuid(obj["mood_id"], where, "mood_id")
     deleted = (
         None if obj["deleted"] is None else as_aware_datetime(obj["deleted"], where, "deleted")
@@ -79,7 +82,7 @@ def _entry(raw: object, index: int) -> EntryRecord:
 
 
 def _mood(raw: object, index: int) -> MoodRecord:
-    where = f"mood log {index + 1}"
+    where = mood_at(index)
     obj = as_object(raw, where)
     _exact_keys(obj, _MOOD_KEYS, where)
     return MoodRecord(
@@ -101,57 +104,52 @@ def _mood(raw: object, index: int) -> MoodRecord:
 
 
 def _labels(raw: object) -> dict[int, str]:
-    obj = as_object(raw, "'mood_labels'")
+    where = in_key("mood_labels")
+    obj = as_object(raw, where)
     labels: dict[int, str] = {}
     for key, value in obj.items():
         if key not in {"1", "2", "3", "4", "5"}:
-            raise fail("'mood_labels'", f'keys must be "1" to "5", found {shorten(key)}')
+            raise fail(where, "label_keys", value=shorten(key))
         labels[int(key)] = as_text(
-            value, "'mood_labels'", key, max_chars=MAX_LABEL_CHARS, allow_empty=False
+            value, where, key, max_chars=MAX_LABEL_CHARS, allow_empty=False
         ).strip()
     if len(labels) != 5:
-        raise fail("'mood_labels'", "it must name all five levels")
+        raise fail(where, "labels_incomplete")
     return labels
 
 
-def _unique_ids(ids: list[str], what: str) -> None:
+def _unique_ids(ids: list[str], kind: str) -> None:
     seen: set[str] = set()
     for value in ids:
         if value in seen:
-            raise fail("", f"the {what} id {value} appears twice")
+            raise fail(None, "id_twice", what=Text(kind), id=value)
         seen.add(value)
 
 
 def parse_peerjournal_json(data: bytes) -> ImportBundle:
     """Validate and convert a PeerJournal export; any problem raises ImportExportError."""
     document = load_json(data, what="PeerJournal export")
-    top = as_object(document, "the export file")
+    the_file = Text("import.where.export_file")
+    top = as_object(document, the_file)
     if top.get("format") != FORMAT_NAME:
-        hint = ""
-        if isinstance(top.get("entries"), list) and "tags" in top:
-            hint = " It looks like a jrnl export: use --format jrnl."
-        raise ImportExportError(
-            f"This is not a PeerJournal export (its 'format' is not \"{FORMAT_NAME}\").{hint} "
-            "Nothing was imported."
-        )
+        looks_like_jrnl = isinstance(top.get("entries"), list) and "tags" in top
+        code = "import.not_peerjournal_jrnl" if looks_like_jrnl else "import.not_peerjournal"
+        raise ImportExportError(code, format=FORMAT_NAME)
     version = top.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise fail("the export file", f"'version' must be a whole number, found {shorten(version)}")
+        raise fail(the_file, "version", value=shorten(version))
     if version > FORMAT_VERSION:
-        raise ImportExportError(
-            f"This export was made by a newer PeerJournal (format version {version}; this one "
-            f"reads up to {FORMAT_VERSION}). Please update PeerJournal. Nothing was imported."
-        )
-    _exact_keys(top, _TOP_KEYS, "the export file")
-    entries = [_entry(raw, i) for i, raw in enumerate(as_list(top["entries"], "", "entries"))]
-    moods = [_mood(raw, i) for i, raw in enumerate(as_list(top["moods"], "", "moods"))]
-    _unique_ids([e.id for e in entries], "entry")
-    _unique_ids([m.id for m in moods], "mood log")
+        raise ImportExportError("import.newer_format", version=version, supported=FORMAT_VERSION)
+    _exact_keys(top, _TOP_KEYS, the_file)
+    entries = [_entry(raw, i) for i, raw in enumerate(as_list(top["entries"], None, "entries"))]
+    moods = [_mood(raw, i) for i, raw in enumerate(as_list(top["moods"], None, "moods"))]
+    _unique_ids([e.id for e in entries], "import.kind.entry")
+    _unique_ids([m.id for m in moods], "import.kind.mood")
     emotions = names_list(
-        top["emotions"], "", "emotions", max_items=MAX_LIST_NAMES, max_chars=MAX_NAME_CHARS
+        top["emotions"], None, "emotions", max_items=MAX_LIST_NAMES, max_chars=MAX_NAME_CHARS
     )
     activities = names_list(
-        top["activities"], "", "activities", max_items=MAX_LIST_NAMES, max_chars=MAX_NAME_CHARS
+        top["activities"], None, "activities", max_items=MAX_LIST_NAMES, max_chars=MAX_NAME_CHARS
     )
     return ImportBundle(
         format=FORMAT_NAME,

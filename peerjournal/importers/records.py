@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from peerjournal.errors import ImportExportError
+from peerjournal.errors import ImportExportError, Text
 
 #: Largest file an importer reads; a 100k-entry journal exports to roughly 100 MB.
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
@@ -71,7 +71,7 @@ class ImportBundle:
     mood_labels: dict[int, str] | None = None
     emotions: tuple[str, ...] | None = None
     activities: tuple[str, ...] | None = None
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[Text, ...] = field(default=())
 
 
 def fingerprint_id(created: datetime, title: str, body: str) -> str:
@@ -92,57 +92,60 @@ def read_import_file(path: Path, *, max_bytes: int = MAX_IMPORT_BYTES) -> bytes:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise ImportExportError(f"{path} is not a file. Nothing was imported.")
+            raise ImportExportError("import.not_a_file", path=str(path))
         if size > max_bytes:
             raise ImportExportError(
-                f"{path} is {size // (1024 * 1024)} MiB, larger than the "
-                f"{max_bytes // (1024 * 1024)} MiB an import may be. Nothing was imported."
+                "import.too_large_mib",
+                path=str(path),
+                size=size // (1024 * 1024),
+                limit=max_bytes // (1024 * 1024),
             )
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except FileNotFoundError as exc:
-        raise ImportExportError(f"There is no file {path}. Nothing was imported.") from exc
+        raise ImportExportError("import.no_file", path=str(path)) from exc
     except PermissionError as exc:
-        raise ImportExportError(f"{path} cannot be read (permission denied).") from exc
+        raise ImportExportError("import.permission", path=str(path)) from exc
     except IsADirectoryError as exc:
-        raise ImportExportError(f"{path} is a folder, not a file.") from exc
+        raise ImportExportError("import.is_folder", path=str(path)) from exc
     except OSError as exc:
         raise ImportExportError(
-            f"{path} could not be read ({exc.strerror}). Nothing was imported."
+            "import.unreadable", path=str(path), reason=str(exc.strerror)
         ) from exc
     if len(data) > max_bytes:
-        raise ImportExportError(f"{path} is too large to import. Nothing was imported.")
+        raise ImportExportError("import.too_large", path=str(path))
     return data
 
 
+class _ForbiddenConstant(ValueError):
+    """NaN or Infinity in a JSON file (Python's json would accept them)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
 def _reject_constant(name: str) -> object:
-    raise ValueError(f"{name} is not allowed")
+    raise _ForbiddenConstant(name)
 
 
 def load_json(data: bytes, *, what: str) -> object:
     """Parse JSON text strictly (UTF-8, no NaN/Infinity); malformed input → ImportExportError."""
     if len(data) > MAX_IMPORT_BYTES:
-        raise ImportExportError(f"The {what} file is too large to import. Nothing was imported.")
+        raise ImportExportError("import.data_too_large", format=what)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportExportError(
-            f"The {what} file is not UTF-8 text (bad byte at position {exc.start}). "
-            "Nothing was imported."
-        ) from exc
+        raise ImportExportError("import.not_utf8", format=what, position=exc.start) from exc
     try:
         return json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise ImportExportError(
-            f"The {what} file is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-            f"{exc.msg}). Nothing was imported."
+            "import.not_json", format=what, line=exc.lineno, column=exc.colno, reason=exc.msg
         ) from exc
     except RecursionError as exc:
-        raise ImportExportError(
-            f"The {what} file is nested too deeply to be a real export. Nothing was imported."
-        ) from exc
-    except ValueError as exc:
-        raise ImportExportError(
-            f"The {what} file holds a value JSON exports never contain ({exc}). "
-            "Nothing was imported."
-        ) from exc
+        raise ImportExportError("import.too_deep", format=what) from exc
+    except _ForbiddenConstant as exc:
+        raise ImportExportError("import.json_constant", format=what, value=exc.name) from exc
+    except ValueError as exc:  # e.g. a number with more digits than Python converts
+        raise ImportExportError("import.json_value", format=what) from exc

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
-from peerjournal.errors import RelayRejected, SyncError
+from peerjournal.errors import RelayRejected, SyncError, Text
 from peerjournal.sync.inbox import apply_batch, end_pairing
 from peerjournal.sync.outbox import SEND_WORKERS, send_due
 from peerjournal.sync.relay_client import Fetched, Mailbox
@@ -65,7 +65,7 @@ class SyncReport:
     paired: list[str] = field(default_factory=list)
     ended: list[str] = field(default_factory=list)
     expired: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    errors: list[Text] = field(default_factory=list)  # "peer: problem", one per pairing
 
 
 def sync_once(
@@ -87,7 +87,7 @@ def sync_once(
                 db, relay_for(pairing.relay_url), pairing, report, day, now, rand, wait, after_apply
             )
         except SyncError as exc:
-            report.errors.append(f"{pairing.name}: {exc.message}")
+            report.errors.append(Text("sync.peer_problem", peer=pairing.name, problem=exc.text))
     report.waiting = outbox_count(db.conn)
     return report
 
@@ -143,7 +143,9 @@ def _send(
         db, relay, get_pairing(db.conn, pairing.id), now=now(), rand=rand, workers=SEND_WORKERS
     )
     report.sent += result.sent
-    report.errors.extend(f"{pairing.name}: {e}" for e in result.errors[:1])
+    report.errors.extend(
+        Text("sync.peer_problem", peer=pairing.name, problem=e) for e in result.errors[:1]
+    )
 
 
 def _receive(
@@ -184,7 +186,7 @@ def _teardown(db: Db, relay: Relay, pairing: Pairing) -> None:
         try:
             relay.delete_mailbox(pairing.inbox_recipient_id, pairing.recipient_seed)
         except RelayRejected as exc:
-            if exc.code != "auth_failed":  # auth_failed: already gone (e.g. expired)
+            if exc.relay_code != "auth_failed":  # auth_failed: already gone (e.g. expired)
                 raise
         with db.transaction() as conn:
             _update(conn, pairing.id, inbox_deleted=1, recipient_seed=None)

@@ -18,8 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from peerjournal.errors import RelayRejected, SyncError
-from peerjournal.sync.relay_client import RateLimited
+from peerjournal.errors import RateLimited, RelayRejected, SyncError, Text
 from peerjournal.sync.store import Db, OutboxRow, Pairing, due_rows, update_pairing
 
 BASE_DELAY = 1.0
@@ -63,7 +62,7 @@ class SendResult:
 
     sent: int = 0
     failed: int = 0
-    errors: list[str] = field(default_factory=list)
+    errors: list[Text] = field(default_factory=list)
 
 
 def send_due(
@@ -92,7 +91,7 @@ def send_due(
             relay.secure(pairing.peer_sender_id, pairing.sender_seed)
         except SyncError as exc:
             result.failed = len(rows)
-            result.errors.append(exc.message)
+            result.errors.append(exc.text)
             _postpone_rows(db, rows, now, rand, exc)
             return result
         with db.transaction() as conn:
@@ -159,9 +158,9 @@ class _Pass:
                     if exc is None:
                         done.append(row.message_id)
                         self.result.sent += 1
-                    elif isinstance(exc, RelayRejected) and exc.code not in TRANSIENT:
+                    elif isinstance(exc, RelayRejected) and exc.relay_code not in TRANSIENT:
                         self.result.failed += 1
-                        self.result.errors.append(exc.message)
+                        self.result.errors.append(exc.text)
                         _postpone_rows(self.db, [row], self.now, self.rand, exc)
                     else:
                         stop = stop or exc
@@ -170,7 +169,7 @@ class _Pass:
                     last = wave[-1].seq
                     rest = waiting + [r for r in rows if r.seq > last]
                     self.result.failed += len(rest)
-                    self.result.errors.append(stop.message)
+                    self.result.errors.append(stop.text)
                     _postpone_rows(self.db, rest, self.now, self.rand, stop)
                     return True
                 if len(done) >= COMMIT_BATCH:
@@ -184,7 +183,8 @@ class _Pass:
 def _postpone_rows(
     db: Db, rows: list[OutboxRow], now: float, rand: Callable[[], float], exc: SyncError
 ) -> None:
-    reason = getattr(exc, "code", "") or type(exc).__name__
+    # The relay's own code (or the error class) is kept for the teardown rules, never shown.
+    reason = (exc.relay_code if isinstance(exc, RelayRejected) else "") or type(exc).__name__
     floor = exc.retry_after if isinstance(exc, RateLimited) else 0.0
     with db.transaction() as conn:
         conn.executemany(

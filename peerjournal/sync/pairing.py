@@ -26,7 +26,9 @@ from typing import Protocol
 from peerjournal.crypto import envelope as env
 from peerjournal.crypto.b64 import b64u_encode
 from peerjournal.crypto.pairing import (
+    BadRelayUrl,
     Invite,
+    InviteExpired,
     check_relay_url,
     decode_invite,
     encode_invite,
@@ -51,6 +53,11 @@ from peerjournal.sync.store import (
 )
 
 INVITE_TTL = 7 * 24 * 3600
+_RELAY_URL_PROBLEMS = {
+    "form": "pairing.relay_url",
+    "extras": "pairing.relay_url_extras",
+    "port": "pairing.relay_url_port",
+}
 
 
 class PairingRelay(Protocol):
@@ -80,7 +87,7 @@ def check_pseudonym(name: str | None) -> str:
         return f"friend-{secrets.token_hex(2)}"
     name = name.strip()
     if len(name) > MAX_PSEUDONYM or not name.isprintable():
-        raise InvalidInput(f"A pseudonym is at most {MAX_PSEUDONYM} printable characters.")
+        raise InvalidInput("pairing.pseudonym", limit=MAX_PSEUDONYM)
     return name
 
 
@@ -96,8 +103,10 @@ def create_invite(
     """Create mailbox A and a one-time invite; the pairing waits in state ``invited``."""
     try:
         url = check_relay_url(relay_url)
-    except (TypeError, ValueError) as exc:
-        raise InvalidInput(f"That relay address is not usable: {exc}.") from exc
+    except BadRelayUrl as exc:
+        raise InvalidInput(_RELAY_URL_PROBLEMS[exc.problem]) from exc
+    except TypeError as exc:
+        raise InvalidInput("pairing.relay_url") from exc
     me = check_pseudonym(pseudonym)
     box_secret = env.new_box_secret()
     recipient_seed = new_signing_seed()
@@ -139,10 +148,10 @@ def parse_invite(code: str, *, now: int) -> Invite:
     """Decode an invite code, mapping every defect to :class:`InvalidInvite`."""
     try:
         return decode_invite(code, now=now)
+    except InviteExpired as exc:
+        raise InvalidInvite("invite.expired") from exc
     except (TypeError, ValueError) as exc:
-        if "expired" in str(exc):
-            raise InvalidInvite("That invite has expired. Ask your peer for a new one.") from exc
-        raise InvalidInvite() from exc
+        raise InvalidInvite("invite.invalid") from exc
 
 
 def accept_invite(
@@ -159,7 +168,7 @@ def accept_invite(
     me = check_pseudonym(pseudonym)
     for existing in _live(db):
         if existing.peer_sender_id == invite.sender_id and existing.relay_url == invite.relay_url:
-            raise InvalidInvite("You already accepted this invite.")
+            raise InvalidInvite("invite.already_accepted")
     relay = relay_for(invite.relay_url)
     box_secret = env.new_box_secret()
     recipient_seed = new_signing_seed()
@@ -169,8 +178,8 @@ def accept_invite(
         relay.secure(invite.sender_id, sender_seed)
     except RelayRejected as exc:
         _try_delete(relay, mailbox, recipient_seed)
-        if exc.code in ("already_secured", "auth_failed"):
-            raise InvalidInvite("That invite has already been used. Ask for a new one.") from exc
+        if exc.relay_code in ("already_secured", "auth_failed"):
+            raise InvalidInvite("invite.used") from exc
         raise
     except SyncError:
         _try_delete(relay, mailbox, recipient_seed)

@@ -19,7 +19,11 @@ import requests
 from peerjournal.crypto.b64 import b64u_decode, b64u_encode
 from peerjournal.crypto.envelope import BUCKETS
 from peerjournal.crypto.signing import canonical_query, sign_request, verify_key
-from peerjournal.errors import ProtocolError, RelayRejected, RelayUnreachable
+from peerjournal.errors import (
+    ProtocolError,
+    RelayRejected,
+    RelayUnreachable,
+)
 
 MAILBOX_ID_SIZE = 16
 MAX_ACK_BATCH = 500
@@ -28,29 +32,6 @@ MAX_WAIT_SECONDS = 30
 MAX_RETRY_AFTER = 3600.0
 # A full fetch answer is at most 100 envelopes of 64 KiB in base64 plus a little JSON.
 MAX_RESPONSE_BYTES = 12 * 1024 * 1024
-
-_FRIENDLY = {
-    "auth_failed": "The relay did not accept this pairing's keys; the mailbox may be gone.",
-    "stale_request": "The relay says this computer's clock is wrong. Check the date and time.",
-    "replayed_request": "The relay saw the same request twice; it will be retried.",
-    "already_secured": "That invite has already been used. Ask your peer for a new one.",
-    "message_conflict": "The relay holds a different message with the same id.",
-    "mailbox_full": "Your peer's mailbox on the relay is full; messages wait and go out later.",
-    "payload_too_large": "The message is too large for the relay.",
-    "rate_limited": "The relay asks to slow down; messages go out a little later.",
-    "relay_full": "The relay is out of space; messages wait and go out later.",
-    "bad_envelope_size": "The relay refused the message size.",
-    "bad_request": "The relay did not understand the request.",
-    "not_found": "The relay does not offer that service; check the relay address.",
-}
-
-
-class RateLimited(RelayRejected):
-    """429 ``rate_limited``; ``retry_after`` is the relay's Retry-After in seconds (capped)."""
-
-    def __init__(self, message: str, *, code: str, status: int, retry_after: float = 0.0) -> None:
-        super().__init__(message, code=code, status=status)
-        self.retry_after = retry_after
 
 
 @dataclass(frozen=True)
@@ -112,7 +93,7 @@ class RelayClient:
         """``GET /v1/info``."""
         doc = self._json(self._request("GET", "/v1/info", None))
         if doc.get("protocol") != 1:
-            raise ProtocolError("The relay speaks a different protocol version.")
+            raise ProtocolError("protocol.version")
         return doc
 
     def create_mailbox(self, recipient_seed: bytes) -> Mailbox:
@@ -147,7 +128,7 @@ class RelayClient:
         doc = self._json(resp)
         items = doc.get("messages")
         if not isinstance(items, list):
-            raise ProtocolError("The relay's answer has no message list.")
+            raise ProtocolError("protocol.no_message_list")
         out: list[Fetched] = []
         seen: set[str] = set()
         for item in items[: limit * 2]:
@@ -167,7 +148,7 @@ class RelayClient:
             doc = self._json(self._request("POST", path, recipient_seed, body=body, is_json=True))
             count = doc.get("acknowledged")
             if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-                raise ProtocolError("The relay's acknowledgement answer is malformed.")
+                raise ProtocolError("protocol.bad_ack")
             total += count
         return total
 
@@ -222,7 +203,7 @@ class RelayClient:
         except (requests.ConnectionError, requests.Timeout) as exc:
             raise RelayUnreachable() from exc
         except requests.RequestException as exc:
-            raise ProtocolError("The relay's answer was cut short or malformed.") from exc
+            raise ProtocolError("protocol.cut_short") from exc
         answer = _Answer(resp.status_code, content, resp.headers.get("Retry-After", ""))
         if 200 <= answer.status_code < 300:
             return answer
@@ -233,9 +214,9 @@ class RelayClient:
         try:
             doc = json.loads(answer.content.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-            raise ProtocolError("The relay's answer is not valid JSON.") from exc
+            raise ProtocolError("protocol.not_json") from exc
         if not isinstance(doc, dict):
-            raise ProtocolError("The relay's answer has the wrong shape.")
+            raise ProtocolError("protocol.wrong_shape")
         return doc
 
 
@@ -249,13 +230,13 @@ class _Answer:
 def _read_capped(resp: requests.Response) -> bytes:
     declared = resp.headers.get("Content-Length")
     if declared is not None and declared.isdigit() and int(declared) > MAX_RESPONSE_BYTES:
-        raise ProtocolError("The relay's answer is too large.")
+        raise ProtocolError("protocol.too_large")
     chunks: list[bytes] = []
     size = 0
     for chunk in resp.iter_content(64 * 1024):
         size += len(chunk)
         if size > MAX_RESPONSE_BYTES:
-            raise ProtocolError("The relay's answer is too large.")
+            raise ProtocolError("protocol.too_large")
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -271,23 +252,20 @@ def _error_for(answer: _Answer) -> Exception:
         code = ""
     if not code:
         if answer.status_code >= 500:
-            return RelayUnreachable("The relay is not working right now; messages go out later.")
-        return ProtocolError(f"The relay answered with an unexpected status {answer.status_code}.")
-    message = _FRIENDLY.get(code, f"The relay refused the request ({code[:40]}).")
-    if answer.status_code == 429:
-        wait = answer.retry_after.strip()
-        seconds = min(float(wait), MAX_RETRY_AFTER) if wait.isdigit() else 0.0
-        return RateLimited(message, code=code[:64], status=429, retry_after=seconds)
-    return RelayRejected(message, code=code[:64], status=answer.status_code)
+            return RelayUnreachable("relay.down")
+        return ProtocolError("protocol.unexpected_status", status=answer.status_code)
+    wait = answer.retry_after.strip()
+    seconds = min(float(wait), MAX_RETRY_AFTER) if wait.isdigit() else 0.0
+    return RelayRejected.from_relay(code, answer.status_code, retry_after=seconds)
 
 
 def _mailbox_id(value: object) -> str:
     if not isinstance(value, str):
-        raise ProtocolError("A mailbox or message id from the relay is not text.")
+        raise ProtocolError("protocol.id_not_text")
     try:
         b64u_decode(value, length=MAILBOX_ID_SIZE)
     except ValueError as exc:
-        raise ProtocolError("A mailbox or message id is malformed.") from exc
+        raise ProtocolError("protocol.bad_id") from exc
     return value
 
 

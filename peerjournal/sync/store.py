@@ -97,7 +97,7 @@ def get_pairing(conn: Any, pairing_id: str) -> Pairing:
         (pairing_id,),
     ).fetchone()
     if row is None:
-        raise NotFound("There is no such peer.")
+        raise NotFound("peer.not_found")
     return _row_to_pairing(row)
 
 
@@ -130,7 +130,7 @@ def find_pairing(conn: Any, name_or_id: str) -> Pairing:
         by_id = [p for p in live if p.id.startswith(name_or_id)]
         if len(by_id) == 1:
             return by_id[0]
-    raise NotFound(f"There is no peer called {name_or_id!r}.")
+    raise NotFound("peer.not_found_named", name=name_or_id)
 
 
 def unique_name(conn: Any, wanted: str, *, exclude_id: str | None = None) -> str:
@@ -224,13 +224,13 @@ def item_pairing(conn: Any, item_id: str) -> str | None:
 def resolve_item(conn: Any, prefix: str) -> str:
     """A shared item id from a unique prefix (>= 4 chars)."""
     if len(prefix) < 4:
-        raise NotFound("Give at least 4 characters of the item id.")
+        raise NotFound("item.id_too_short")
     rows = conn.execute(
         "SELECT id FROM shared_items WHERE id >= ? AND id < ? LIMIT 2",
         (prefix, prefix + "\uffff"),
     ).fetchall()
     if len(rows) != 1:
-        raise NotFound(f"There is no single shared item starting with {prefix!r}.")
+        raise NotFound("item.not_found", prefix=prefix)
     return str(rows[0][0])
 
 

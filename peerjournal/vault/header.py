@@ -101,12 +101,12 @@ class Header:
         try:
             doc = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as exc:
-            raise VaultCorrupt("The vault header is damaged; nothing was changed.") from exc
+            raise VaultCorrupt("vault.header_damaged") from exc
         if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
-            raise VaultCorrupt("The vault header is not a PeerJournal header; nothing was changed.")
+            raise VaultCorrupt("vault.header_foreign")
         version = doc.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise VaultCorrupt("The vault header has no valid version; nothing was changed.")
+            raise VaultCorrupt("vault.header_no_version")
         if version > HEADER_VERSION:
             raise VaultTooNew()
         try:
@@ -116,7 +116,7 @@ class Header:
                 version=version,
             )
         except (TypeError, ValueError) as exc:
-            raise VaultCorrupt("The vault header is damaged; nothing was changed.") from exc
+            raise VaultCorrupt("vault.header_damaged") from exc
 
     def with_passphrase(self, slot: KeySlot) -> Header:
         """A copy with a new passphrase slot."""
@@ -143,7 +143,7 @@ def read_header(folder: Path) -> Header:
     except IsADirectoryError as exc:
         raise VaultCorrupt() from exc
     if len(raw) > _MAX_HEADER_BYTES:
-        raise VaultCorrupt("The vault header is too large to be genuine; nothing was changed.")
+        raise VaultCorrupt("vault.header_too_large")
     return Header.from_bytes(raw)
 
 

@@ -48,10 +48,10 @@ DB_NAME = "journal.db"
 INSECURE_TEST_KDF_ENV = "PEERJOURNAL_INSECURE_TEST_KDF"
 
 DatabaseError = sqlcipher.DatabaseError
-_SQLITE_FULL = 13
-_SQLITE_NOTADB = 26
-_SQLITE_CORRUPT = 11
-_SQLITE_BUSY = 5
+# SQLite result codes (https://sqlite.org/rescode.html), as sqlcipher3 exports them. An
+# exception carries the extended code in ``sqlite_errorcode``; its low byte is the primary.
+_STORAGE_FULL_CODES = frozenset({sqlcipher.SQLITE_FULL})
+_CORRUPT_CODES = frozenset({sqlcipher.SQLITE_CORRUPT, sqlcipher.SQLITE_NOTADB})
 
 
 def vault_exists(folder: Path) -> bool:
@@ -63,12 +63,10 @@ def translate(exc: BaseException) -> BaseException:
     """Map a database or OS error to the user-facing error, or return it unchanged."""
     if isinstance(exc, sqlcipher.Error | sqlite3.Error):
         code = getattr(exc, "sqlite_errorcode", None)
-        text = str(exc).lower()
-        if code is not None:
-            code &= 0xFF
-        if code == _SQLITE_FULL or "disk is full" in text:
+        primary = code & 0xFF if isinstance(code, int) else None
+        if primary in _STORAGE_FULL_CODES:
             return StorageFull()
-        if code in (_SQLITE_NOTADB, _SQLITE_CORRUPT) or "not a database" in text:
+        if primary in _CORRUPT_CODES:
             return VaultCorrupt()
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return StorageFull()
@@ -94,7 +92,7 @@ def _connect(db_path: Path, data_key: bytearray, *, create: bool) -> Any:
     try:
         conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except sqlcipher.OperationalError as exc:
-        raise VaultCorrupt("The vault's database file is missing; nothing was changed.") from exc
+        raise VaultCorrupt("vault.database_missing") from exc
     try:
         # The key must be the first statement; a raw key skips SQLCipher's own PBKDF2.
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
@@ -119,7 +117,7 @@ def _configure(conn: Any) -> None:
     conn.execute("PRAGMA busy_timeout = 5000")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
-        raise VaultError("The vault's database could not switch to write-ahead logging.")
+        raise VaultError("vault.no_wal")
     conn.execute("PRAGMA synchronous = FULL")
 
 
@@ -159,15 +157,12 @@ class Vault:
             recovery_params = kdf_params
         kdf_params.validate()
         if not passphrase:
-            raise InvalidInput("The passphrase must not be empty.")
+            raise InvalidInput("passphrase.empty")
         secret = kdf.normalise_passphrase(passphrase)
         if vault_exists(folder):
             raise VaultExists()
         if (folder / DB_NAME).exists():
-            raise VaultExists(
-                "This folder already holds a PeerJournal database but no vault.json header, "
-                "so it cannot be opened; choose another folder. Nothing was changed."
-            )
+            raise VaultExists("vault.exists_database_only")
         with translated_errors():
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         data_key = kdf.new_data_key()
@@ -226,7 +221,7 @@ class Vault:
         on paper); only the passphrase slot is replaced.
         """
         if not new_passphrase:
-            raise InvalidInput("The new passphrase must not be empty.")
+            raise InvalidInput("passphrase.new_empty")
         header = read_header(folder)
         data_key = header.recovery.open(
             kdf.normalise_recovery_code(recovery_code), kdf.PURPOSE_RECOVERY_WRAP
@@ -243,7 +238,7 @@ class Vault:
     def _open_with_key(cls, folder: Path, header: Header, data_key: bytearray) -> Vault:
         db_path = folder / DB_NAME
         if not db_path.is_file():
-            raise VaultCorrupt("The vault's database file is missing; nothing was changed.")
+            raise VaultCorrupt("vault.database_missing")
         lock = ProcessLock(folder)
         lock.acquire()
         conn = None
@@ -266,7 +261,7 @@ class Vault:
         """Re-wrap the data key under ``new`` after checking ``old`` (header rewrite only)."""
         self._require_open()
         if not new:
-            raise InvalidInput("The new passphrase must not be empty.")
+            raise InvalidInput("passphrase.new_empty")
         check = self._header.passphrase.open(
             kdf.normalise_passphrase(old), kdf.PURPOSE_PASSPHRASE_WRAP
         )

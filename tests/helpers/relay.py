@@ -165,7 +165,7 @@ class FakeRelay:
             raise RelayUnreachable()
         if self.reject_next:
             code = self.reject_next.pop(0)
-            raise RelayRejected(code, code=code, status=409)
+            raise RelayRejected.from_relay(code, 409)
 
     def _new_id(self) -> str:
         self._n += 1
@@ -181,17 +181,17 @@ class FakeRelay:
     def _own(self, recipient_id: str, seed: bytes) -> _Box:
         box = self.boxes.get(recipient_id)
         if box is None or box.recipient_key != verify_key(seed):
-            raise RelayRejected("auth", code="auth_failed", status=401)
+            raise RelayRejected.from_relay("auth_failed", 401)
         return box
 
     def secure(self, sender_id: str, sender_seed: bytes) -> None:
         self._gate("secure", sender_id)
         box = self.boxes.get(self.by_sender.get(sender_id, ""))
         if box is None:
-            raise RelayRejected("auth", code="auth_failed", status=401)
+            raise RelayRejected.from_relay("auth_failed", 401)
         key = verify_key(sender_seed)
         if box.sender_key not in (None, key):
-            raise RelayRejected("used", code="already_secured", status=409)
+            raise RelayRejected.from_relay("already_secured", 409)
         box.sender_key = key
 
     def put_message(
@@ -200,12 +200,12 @@ class FakeRelay:
         self._gate("put_message", sender_id, message_id)
         box = self.boxes.get(self.by_sender.get(sender_id, ""))
         if box is None or box.sender_key != verify_key(sender_seed):
-            raise RelayRejected("auth", code="auth_failed", status=401)
+            raise RelayRejected.from_relay("auth_failed", 401)
         if len(envelope) not in BUCKETS:
-            raise RelayRejected("size", code="bad_envelope_size", status=400)
+            raise RelayRejected.from_relay("bad_envelope_size", 400)
         if message_id in box.messages:
             if box.messages[message_id] != envelope:
-                raise RelayRejected("conflict", code="message_conflict", status=409)
+                raise RelayRejected.from_relay("message_conflict", 409)
             return False
         box.messages[message_id] = envelope
         return True

@@ -220,7 +220,7 @@ def test_relay_client_error_mapping(hostile: Hostile) -> None:
     hostile.other = (409, {}, b'{"error": {"code": "already_secured", "message": "x"}}')
     with pytest.raises(RelayRejected) as info:
         client.secure(_rid(1), seed)
-    assert (info.value.code, info.value.status) == ("already_secured", 409)
+    assert (info.value.relay_code, info.value.status) == ("already_secured", 409)
     assert "already been used" in info.value.message
     hostile.other = (201, {}, b'{"recipient_id": "short", "sender_id": "x"}')
     with pytest.raises(ProtocolError):

@@ -240,7 +240,7 @@ def test_one_unreachable_relay_does_not_stop_other_pairings(tmp_path: Path) -> N
     bad.fail_next = 10
     report = svc[0].sync()
     assert report.paired == ["C"]
-    assert len(report.errors) == 1 and "could not be reached" in report.errors[0]
+    assert len(report.errors) == 1 and "could not be reached" in str(report.errors[0])
     bad.fail_next = 0
     assert svc[0].sync().paired == ["B"]
     for x in s:

@@ -60,7 +60,7 @@ class Flaky:
             self.fake.put_message(sid, seed, message_id, envelope)
             raise RelayUnreachable()
         if what is not None:
-            raise RelayRejected(what, code=what, status=409)
+            raise RelayRejected.from_relay(what, 409)
         self.sent.append(message_id)
         return self.fake.put_message(sid, seed, message_id, envelope)
 

@@ -36,16 +36,16 @@ def test_mailbox_round_trip(client: RelayClient) -> None:
     client.secure(box.sender_id, sender)  # the same key again is fine
     with pytest.raises(RelayRejected) as info:
         client.secure(box.sender_id, other)
-    assert info.value.code == "already_secured"
+    assert info.value.relay_code == "already_secured"
     mid, envelope = _mid(), b"\x01" + secrets.token_bytes(1023)
     assert client.put_message(box.sender_id, sender, mid, envelope) is True
     assert client.put_message(box.sender_id, sender, mid, envelope) is False  # idempotent
     with pytest.raises(RelayRejected) as info:
         client.put_message(box.sender_id, sender, mid, b"\x01" + bytes(1023))
-    assert info.value.code == "message_conflict"
+    assert info.value.relay_code == "message_conflict"
     with pytest.raises(RelayRejected) as info:
         client.put_message(box.sender_id, sender, _mid(), b"\x01" * 1000)
-    assert info.value.code == "bad_envelope_size"
+    assert info.value.relay_code == "bad_envelope_size"
     got = client.fetch(box.recipient_id, owner, limit=10)
     assert [(m.id, m.envelope) for m in got] == [(mid, envelope)]
     assert client.status(box.recipient_id, owner)["messages"] == 1
@@ -53,11 +53,11 @@ def test_mailbox_round_trip(client: RelayClient) -> None:
     assert client.fetch(box.recipient_id, owner) == []
     with pytest.raises(RelayRejected) as info:
         client.fetch(box.recipient_id, other)
-    assert info.value.code == "auth_failed"
+    assert info.value.relay_code == "auth_failed"
     client.delete_mailbox(box.recipient_id, owner)
     with pytest.raises(RelayRejected) as info:
         client.status(box.recipient_id, owner)
-    assert (info.value.code, info.value.status) == ("auth_failed", 401)
+    assert (info.value.relay_code, info.value.status) == ("auth_failed", 401)
 
 
 def test_acks_go_out_in_batches_of_500(client: RelayClient) -> None:

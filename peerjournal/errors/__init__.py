@@ -1,0 +1,136 @@
+"""The exception tree of PeerJournal, and the one catalogue of what users read.
+
+Every error the program raises on purpose is a :class:`PeerJournalError`: a *known error*.
+It carries a stable ``code`` and ``params``; the sentence the user reads comes from the
+catalogue, never from the place that raised it. The command line prints the English
+sentence (``error.message``); the desktop app renders ``error.text`` through Qt's
+translator, so a German window shows the same error in German. Anything that is *not* a
+``PeerJournalError`` is a bug: it is recorded as types and frames only (peerjournal.buglog)
+and reported as a bug, never shown raw. Code never recognises an error by its text: it
+catches a class, or compares ``code`` (and ``relay_code`` for relay answers).
+
+The tree, with the codes each class declares (a class may also carry its bases' codes)::
+
+    PeerJournalError            error
+    ├── ImportExportError       import.failed, import.invalid, import.invalid_anywhere,
+    │                           import.record_refused, import.vocabulary_refused,
+    │                           import.unknown_format, import.dangling_mood, import.no_file,
+    │                           import.not_a_file, import.is_folder, import.permission,
+    │                           import.unreadable, import.too_large_mib, import.too_large,
+    │                           import.data_too_large, import.not_utf8, import.not_json,
+    │                           import.too_deep, import.json_constant, import.json_value,
+    │                           import.jrnl_list, import.jrnl_no_entries, import.not_peerjournal,
+    │                           import.not_peerjournal_jrnl, import.newer_format,
+    │                           export.inside_vault, export.is_folder, export.no_folder,
+    │                           export.permission, export.unwritable
+    ├── InvalidInput            input.invalid, text.not_text, text.nul, text.unstorable,
+    │                           tag.too_long, name.too_long, time.not_datetime, time.no_zone,
+    │                           entry.time_no_zone, entry.purge_live, mood.level, mood.time_no_zone,
+    │                           mood.label, list.offset, list.limit, list.limit_negative,
+    │                           list.not_days, calendar.month, setting.no_name, setting.unstorable,
+    │                           passphrase.empty, passphrase.new_empty, passphrase.unusable,
+    │                           passphrase.mismatch, share.no_such_tag, share.tags, share.too_long,
+    │                           share.mood_level, share.empty_reply, share.reaction,
+    │                           peer.not_active, peer.not_paired, peer.unpaired, pairing.pseudonym,
+    │                           pairing.relay_url, pairing.relay_url_extras, pairing.relay_url_port,
+    │                           cli.secret_file_missing, cli.secret_file_folder,
+    │                           cli.secret_file_unreadable, cli.secret_file_too_large,
+    │                           cli.secret_file_not_utf8, cli.secret_file_empty, cli.no_terminal,
+    │                           cli.no_terminal_new_passphrase, cli.nothing_typed,
+    │                           cli.stdin_not_utf8, cli.stdin_too_long, cli.text_needed,
+    │                           cli.entry_empty, cli.nothing_to_change, cli.already_in_trash,
+    │                           cli.not_in_trash, cli.agent_folder_not_private,
+    │                           cli.agent_unsupported, cli.agent_not_started
+    ├── NotFound                not_found, entry.not_found, entry.id_too_short, entry.id_ambiguous,
+    │                           mood.not_found, peer.not_found, peer.not_found_named,
+    │                           item.id_too_short, item.not_found
+    ├── SyncError               sync.failed
+    │   ├── InvalidInvite       invite.invalid, invite.expired, invite.already_accepted, invite.used
+    │   ├── ProtocolError       protocol.invalid, protocol.version, protocol.no_message_list,
+    │   │                       protocol.bad_ack, protocol.cut_short, protocol.not_json,
+    │   │                       protocol.wrong_shape, protocol.too_large, protocol.id_not_text,
+    │   │                       protocol.bad_id, protocol.unexpected_status
+    │   ├── RelayRejected       relay.rejected, relay.refused, relay.auth_failed,
+    │   │   │                   relay.stale_request, relay.replayed_request, relay.already_secured,
+    │   │   │                   relay.message_conflict, relay.mailbox_full, relay.payload_too_large,
+    │   │   │                   relay.relay_full, relay.bad_envelope_size, relay.bad_request,
+    │   │   │                   relay.not_found
+    │   │   └── RateLimited     relay.rate_limited
+    │   └── RelayUnreachable    relay.unreachable, relay.down
+    └── VaultError              vault.error, vault.no_wal
+        ├── StorageFull         vault.disk_full
+        ├── VaultCorrupt        vault.corrupt, vault.database_missing, vault.header_damaged,
+        │                       vault.header_foreign, vault.header_no_version,
+        │                       vault.header_too_large
+        ├── VaultExists         vault.exists, vault.exists_in, vault.exists_database_only
+        ├── VaultInUse          vault.in_use
+        ├── VaultLocked         vault.locked
+        ├── VaultNotFound       vault.not_found, vault.not_found_in
+        ├── VaultTooNew         vault.too_new
+        └── WrongPassphrase     vault.wrong_passphrase, vault.bad_recovery_code
+
+How to add a known error (one place):
+
+1. In the module of its subsystem (``vault.py``, ``input.py``, ``files.py``, ``sync.py``),
+   add ``"area.what": "English sentence with {named} fields."`` to the ``messages`` of the
+   class it belongs to, or declare a new class there with its own ``messages`` (its first
+   code is its default) and export it below. Parameters are plain values or other
+   :class:`Text` objects (a field name, where in a file), which are translated too.
+2. Raise it: ``raise VaultReadOnly("vault.read_only", folder=str(path))``.
+3. Run ``resources/translations/update.sh`` and translate the new German entries.
+
+The tests say what is missing: this tree (``tests/unit/test_errors.py`` prints the expected
+drawing), a German translation with the same fields, a code raised that no class declares.
+Codes are never reused for another meaning; retire one by deleting it.
+"""
+
+from __future__ import annotations
+
+from peerjournal.errors.base import Param, PeerJournalError, Text, catalogue, register_texts
+from peerjournal.errors.files import ImportExportError
+from peerjournal.errors.input import InvalidInput, NotFound
+from peerjournal.errors.sync import (
+    InvalidInvite,
+    ProtocolError,
+    RateLimited,
+    RelayRejected,
+    RelayUnreachable,
+    SyncError,
+)
+from peerjournal.errors.vault import (
+    StorageFull,
+    VaultCorrupt,
+    VaultError,
+    VaultExists,
+    VaultInUse,
+    VaultLocked,
+    VaultNotFound,
+    VaultTooNew,
+    WrongPassphrase,
+)
+
+__all__ = [
+    "ImportExportError",
+    "InvalidInput",
+    "InvalidInvite",
+    "NotFound",
+    "Param",
+    "PeerJournalError",
+    "ProtocolError",
+    "RateLimited",
+    "RelayRejected",
+    "RelayUnreachable",
+    "StorageFull",
+    "SyncError",
+    "Text",
+    "VaultCorrupt",
+    "VaultError",
+    "VaultExists",
+    "VaultInUse",
+    "VaultLocked",
+    "VaultNotFound",
+    "VaultTooNew",
+    "WrongPassphrase",
+    "catalogue",
+    "register_texts",
+]

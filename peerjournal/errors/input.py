@@ -1,0 +1,115 @@
+"""Errors about what the user asked for: ids that do not exist, values that cannot be used.
+
+The ``field.*`` texts name what a value is for ("title", "note"); sentences such as
+``text.nul`` take one as their ``field`` parameter, so one sentence serves every field and
+is translated as a whole.
+"""
+
+from __future__ import annotations
+
+from peerjournal.errors.base import PeerJournalError, register_texts
+
+register_texts(
+    {
+        "field.title": "title",
+        "field.entry_text": "entry text",
+        "field.note": "note",
+        "field.tag": "tag",
+        "field.emotion": "emotion",
+        "field.activity": "activity",
+        "field.text": "text",
+        "field.content_warning": "content warning",
+        "field.reply": "reply",
+        "field.passphrase": "passphrase",
+        "field.recovery_code": "recovery code",
+    }
+)
+
+
+class NotFound(PeerJournalError):
+    """An entry, mood log, peer or item id that does not exist."""
+
+    messages = {
+        "not_found": "Not found.",
+        "entry.not_found": "No entry has that id.",
+        "entry.id_too_short": "An entry id needs at least 4 characters.",
+        "entry.id_ambiguous": "More than one entry starts with that id; give more characters.",
+        "mood.not_found": "No mood log has that id.",
+        "peer.not_found": "There is no such peer.",
+        "peer.not_found_named": "There is no peer called {name!r}.",
+        "item.id_too_short": "Give at least 4 characters of the item id.",
+        "item.not_found": "There is no single shared item starting with {prefix!r}.",
+    }
+
+
+class InvalidInput(PeerJournalError):
+    """A value given by the user is not acceptable."""
+
+    messages = {
+        "input.invalid": "That value is not valid.",
+        # values any writer gives (checked by the domain and the services)
+        "text.not_text": "The {field} must be text.",
+        "text.nul": "The {field} contains a NUL character.",
+        "text.unstorable": "The {field} contains characters that cannot be stored.",
+        "tag.too_long": "A tag may be at most 100 characters long.",
+        "name.too_long": "An {field} name may be at most 100 characters long.",
+        "time.not_datetime": "A time must be a date and time.",
+        "time.no_zone": "A time must carry its time zone.",
+        "entry.time_no_zone": "An entry's times must carry a time zone.",
+        "entry.purge_live": "Only entries in the trash can be deleted for good.",
+        "mood.level": "The mood level must be a whole number from 1 to 5.",
+        "mood.time_no_zone": "A mood log's time must carry a time zone.",
+        "mood.label": "A mood label must be 1 to 50 characters of text.",
+        "list.offset": "The offset must be zero or more.",
+        "list.limit": "The limit must be between 0 and {limit}.",
+        "list.limit_negative": "The limit must be zero or more.",
+        "list.not_days": "Date filters must be calendar days.",
+        "calendar.month": "That is not a valid month.",
+        "setting.no_name": "A setting needs a name.",
+        "setting.unstorable": "That setting value cannot be stored.",
+        "passphrase.empty": "The passphrase must not be empty.",
+        "passphrase.new_empty": "The new passphrase must not be empty.",
+        "passphrase.unusable": "The passphrase contains characters that cannot be used.",
+        "passphrase.mismatch": "The two passphrases differ; nothing was changed.",
+        # sharing with peers
+        "share.no_such_tag": "The entry has no tag {tag!r}.",
+        "share.tags": "Too many or too long tags.",
+        "share.too_long": "The {field} is too long to share (at most {limit} characters).",
+        "share.mood_level": "A mood level is 1 to 5.",
+        "share.empty_reply": "A reply needs some text.",
+        "share.reaction": "A reaction is one of: {reactions}.",
+        "peer.not_active": "{name} is not paired yet; sync first to finish pairing.",
+        "peer.not_paired": "That peer is not paired (yet).",
+        "peer.unpaired": "That peer is no longer paired.",
+        "pairing.pseudonym": "A pseudonym is at most {limit} printable characters.",
+        "pairing.relay_url": "That relay address is not usable: it must start with "
+        "http:// or https:// and name a host, with no spaces.",
+        "pairing.relay_url_extras": "That relay address is not usable: "
+        "it must not carry a query, a fragment or a user name.",
+        "pairing.relay_url_port": "That relay address is not usable: its port is not valid.",
+        # the command line
+        "cli.secret_file_missing": "The {field} file {path} does not exist.",
+        "cli.secret_file_folder": "The {field} file {path} is a folder.",
+        "cli.secret_file_unreadable": "The {field} file {path} cannot be read ({reason}).",
+        "cli.secret_file_too_large": "The {field} file {path} is too large to hold a {field}.",
+        "cli.secret_file_not_utf8": "The {field} file {path} is not UTF-8 text.",
+        "cli.secret_file_empty": "The {field} file {path} is empty.",
+        "cli.no_terminal": "A {field} is needed but there is no terminal to ask for it: "
+        "use {flag} FILE or set {env}.",
+        "cli.no_terminal_new_passphrase": "A new passphrase is needed but there is no "
+        "terminal to ask for it: use {flag} FILE or set {env}.",
+        "cli.nothing_typed": "Nothing was typed; nothing was changed.",
+        "cli.stdin_not_utf8": "Standard input is not UTF-8 text (bad byte at position {position}).",
+        "cli.stdin_too_long": "The text on standard input is longer than {limit:,} chars.",
+        "cli.text_needed": 'Give the entry text as an argument, or "-" to read standard input.',
+        "cli.entry_empty": "The entry is empty; nothing was saved.",
+        "cli.nothing_to_change": "Nothing to change: give --title, --body, --tag, --untag, "
+        "--star, --unstar or --date.",
+        "cli.already_in_trash": "Entry {id} is already in the trash "
+        "(delete it for good with --purge).",
+        "cli.not_in_trash": "Entry {id} is not in the trash.",
+        "cli.agent_folder_not_private": "{folder} is not private to you; "
+        "refusing to keep a session there.",
+        "cli.agent_unsupported": "Unlocked sessions need Unix sockets, which this system lacks.",
+        "cli.agent_not_started": "The session could not be started.",
+    }
