@@ -1712,4 +1712,815 @@
         <translation>%1: Durchschnitt %2 (%3)</translation>
     </message>
 </context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Etwas ist schiefgelaufen.</translation>
+    </message>
+    <message>
+        <source>entry {number}</source>
+        <translation>Eintrag {number}</translation>
+    </message>
+    <message>
+        <source>mood log {number}</source>
+        <translation>Stimmungseintrag {number}</translation>
+    </message>
+    <message>
+        <source>the {format} file</source>
+        <translation>die {format}-Datei</translation>
+    </message>
+    <message>
+        <source>the export file</source>
+        <translation>die Exportdatei</translation>
+    </message>
+    <message>
+        <source>{key!r}</source>
+        <translation>{key!r}</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>expected an object, found {found}</source>
+        <translation>ein Objekt erwartet, gefunden: {found}</translation>
+    </message>
+    <message>
+        <source>{key!r} must be a list, found {found}</source>
+        <translation>{key!r} muss eine Liste sein, gefunden: {found}</translation>
+    </message>
+    <message>
+        <source>{key!r} must be text, found {found}</source>
+        <translation>{key!r} muss Text sein, gefunden: {found}</translation>
+    </message>
+    <message>
+        <source>{key!r} is longer than {limit:,} characters</source>
+        <translation>{key!r} ist länger als {limit:,} Zeichen</translation>
+    </message>
+    <message>
+        <source>{key!r} contains a NUL character</source>
+        <translation>{key!r} enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>{key!r} must not be empty</source>
+        <translation>{key!r} darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>{key!r} contains an unpaired surrogate character</source>
+        <translation>{key!r} enthält ein einzelnes Surrogat-Zeichen</translation>
+    </message>
+    <message>
+        <source>{key!r} must be true or false, found {value}</source>
+        <translation>{key!r} muss true oder false sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{key!r} must be a whole number from 1 to 5, found {value}</source>
+        <translation>{key!r} muss eine ganze Zahl von 1 bis 5 sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{key!r} must be a UUID, found {value}</source>
+        <translation>{key!r} muss eine UUID sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{key!r} must be a UUID in the usual 8-4-4-4-12 form</source>
+        <translation>{key!r} muss eine UUID in der üblichen Form 8-4-4-4-12 sein</translation>
+    </message>
+    <message>
+        <source>{key!r} must be an ISO-8601 time with offset, found {value}</source>
+        <translation>{key!r} muss eine ISO-8601-Zeit mit Zeitzonenversatz sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{key!r} must include a UTC offset such as +02:00, found {value}</source>
+        <translation>{key!r} braucht einen UTC-Versatz wie +02:00, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{key!r} has an implausible year {year}</source>
+        <translation>{key!r} hat ein unplausibles Jahr {year}</translation>
+    </message>
+    <message>
+        <source>{key!r} has more than {limit} items</source>
+        <translation>{key!r} hat mehr als {limit} Einträge</translation>
+    </message>
+    <message>
+        <source>{key!r} items must be one line each, found {value}</source>
+        <translation>{key!r}: jeder Eintrag muss eine Zeile sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>the field {key!r} is missing</source>
+        <translation>das Feld {key!r} fehlt</translation>
+    </message>
+    <message>
+        <source>unknown field {key}</source>
+        <translation>unbekanntes Feld {key}</translation>
+    </message>
+    <message>
+        <source>{key!r} lists the same tag twice</source>
+        <translation>{key!r} nennt dasselbe Schlagwort zweimal</translation>
+    </message>
+    <message>
+        <source>the {what} id {id} appears twice</source>
+        <translation>die Kennung {id} eines {what} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>keys must be &quot;1&quot; to &quot;5&quot;, found {value}</source>
+        <translation>Schlüssel müssen &quot;1&quot; bis &quot;5&quot; sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>it must name all five levels</source>
+        <translation>es muss alle fünf Stufen benennen</translation>
+    </message>
+    <message>
+        <source>{key!r} must be an object of tag counts</source>
+        <translation>{key!r} muss ein Objekt mit Schlagwortzahlen sein</translation>
+    </message>
+    <message>
+        <source>&apos;date&apos; must look like 2024-05-31, found {value}</source>
+        <translation>&apos;date&apos; muss wie 2024-05-31 aussehen, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>&apos;time&apos; must look like 21:07, found {value}</source>
+        <translation>&apos;time&apos; muss wie 21:07 aussehen, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>&apos;date&apos; and &apos;time&apos; must look like 2024-05-31 and 21:07, found {date} and {time}</source>
+        <translation>&apos;date&apos; und &apos;time&apos; müssen wie 2024-05-31 und 21:07 aussehen, gefunden: {date} und {time}</translation>
+    </message>
+    <message>
+        <source>&apos;date&apos; {value} cannot be placed in local time</source>
+        <translation>&apos;date&apos; {value} lässt sich nicht in die Ortszeit einordnen</translation>
+    </message>
+    <message>
+        <source>both &apos;title&apos; and &apos;body&apos; are empty</source>
+        <translation>&apos;title&apos; und &apos;body&apos; sind beide leer</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be a whole number, found {value}</source>
+        <translation>&apos;version&apos; muss eine ganze Zahl sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>Eintrags</translation>
+    </message>
+    <message>
+        <source>mood log</source>
+        <translation>Stimmungseintrags</translation>
+    </message>
+    <message>
+        <source>Ignored jrnl fields PeerJournal does not keep: {names}.</source>
+        <translation>Nicht übernommene jrnl-Felder, die PeerJournal nicht speichert: {names}.</translation>
+    </message>
+    <message>
+        <source>Skipped {count} entries repeated within the file.</source>
+        <translation>In der Datei wiederholte Einträge übersprungen: {count}.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Nothing was imported.</source>
+        <translation>Die Datei konnte nicht gelesen werden. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}. Nothing was imported.</source>
+        <translation>{where}: {problem}. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{problem}. Nothing was imported.</source>
+        <translation>{problem}. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{where}: {reason} Nothing was imported.</source>
+        <translation>{where}: {reason} Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was imported.</source>
+        <translation>{reason} Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Unknown import format {name!r}; use one of: {formats}.</source>
+        <translation>Unbekanntes Importformat {name!r}; möglich sind: {formats}.</translation>
+    </message>
+    <message>
+        <source>entry {number}: it links to mood log {mood_id}, which is neither in the file nor in the vault. Nothing was imported.</source>
+        <translation>Eintrag {number}: er verweist auf den Stimmungseintrag {mood_id}, der weder in der Datei noch im Tresor ist. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}. Nothing was imported.</source>
+        <translation>Es gibt keine Datei {path}. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file. Nothing was imported.</source>
+        <translation>{path} ist keine Datei. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (permission denied).</source>
+        <translation>{path} kann nicht gelesen werden (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}). Nothing was imported.</source>
+        <translation>{path} konnte nicht gelesen werden ({reason}). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MiB, larger than the {limit} MiB an import may be. Nothing was imported.</source>
+        <translation>{path} ist {size} MiB groß, mehr als die {limit} MiB, die ein Import haben darf. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{path} is too large to import. Nothing was imported.</source>
+        <translation>{path} ist zu groß für einen Import. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The {format} file is too large to import. Nothing was imported.</source>
+        <translation>Die {format}-Datei ist zu groß für einen Import. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The {format} file is not UTF-8 text (bad byte at position {position}). Nothing was imported.</source>
+        <translation>Die {format}-Datei ist kein UTF-8-Text (ungültiges Byte an Position {position}). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The {format} file is not valid JSON (line {line}, column {column}: {reason}). Nothing was imported.</source>
+        <translation>Die {format}-Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}: {reason}). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The {format} file is nested too deeply to be a real export. Nothing was imported.</source>
+        <translation>Die {format}-Datei ist zu tief verschachtelt für einen echten Export. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The {format} file holds a value JSON exports never contain ({value} is not allowed). Nothing was imported.</source>
+        <translation>Die {format}-Datei enthält einen Wert, den JSON-Exporte nie enthalten ({value} ist nicht erlaubt). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The {format} file holds a value too large to be real. Nothing was imported.</source>
+        <translation>Die {format}-Datei enthält einen Wert, der zu groß ist, um echt zu sein. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>This looks like a list, not a jrnl JSON export (which is an object with &apos;tags&apos; and &apos;entries&apos;). Export with: jrnl --format json. Nothing was imported.</source>
+        <translation>Das sieht nach einer Liste aus, nicht nach einem jrnl-JSON-Export (der ist ein Objekt mit &apos;tags&apos; und &apos;entries&apos;). Exportiere mit: jrnl --format json. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>This is not a jrnl JSON export: it has no &apos;entries&apos;. Export with: jrnl --format json. Nothing was imported.</source>
+        <translation>Das ist kein jrnl-JSON-Export: es fehlt &apos;entries&apos;. Exportiere mit: jrnl --format json. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>This is not a PeerJournal export (its &apos;format&apos; is not &quot;{format}&quot;). Nothing was imported.</source>
+        <translation>Das ist kein PeerJournal-Export (sein &apos;format&apos; ist nicht &quot;{format}&quot;). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>This is not a PeerJournal export (its &apos;format&apos; is not &quot;{format}&quot;). It looks like a jrnl export: use --format jrnl. Nothing was imported.</source>
+        <translation>Das ist kein PeerJournal-Export (sein &apos;format&apos; ist nicht &quot;{format}&quot;). Es sieht nach einem jrnl-Export aus: nutze --format jrnl. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>This export was made by a newer PeerJournal (format version {version}; this one reads up to {supported}). Please update PeerJournal. Nothing was imported.</source>
+        <translation>Dieser Export stammt von einem neueren PeerJournal (Formatversion {version}; diese Version liest bis {supported}). Bitte aktualisiere PeerJournal. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Refusing to write a plaintext export inside the vault folder; choose another place.</source>
+        <translation>Ein unverschlüsselter Export wird nicht im Tresorordner gespeichert; wähle einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name for the export.</source>
+        <translation>{path} ist ein Ordner; gib einen Dateinamen für den Export an.</translation>
+    </message>
+    <message>
+        <source>The folder for {path} does not exist.</source>
+        <translation>Der Ordner für {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (permission denied).</source>
+        <translation>{path} kann nicht geschrieben werden (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}).</source>
+        <translation>{path} konnte nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>entry text</source>
+        <translation>Eintragstext</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>Gefühl</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>content warning</source>
+        <translation>Inhaltswarnung</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>No entry has that id.</source>
+        <translation>Kein Eintrag hat diese Kennung.</translation>
+    </message>
+    <message>
+        <source>An entry id needs at least 4 characters.</source>
+        <translation>Eine Eintragskennung braucht mindestens 4 Zeichen.</translation>
+    </message>
+    <message>
+        <source>More than one entry starts with that id; give more characters.</source>
+        <translation>Mehrere Einträge beginnen mit dieser Kennung; gib mehr Zeichen an.</translation>
+    </message>
+    <message>
+        <source>No mood log has that id.</source>
+        <translation>Kein Stimmungseintrag hat diese Kennung.</translation>
+    </message>
+    <message>
+        <source>There is no such peer.</source>
+        <translation>Diese Vertrauensperson gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no peer called {name!r}.</source>
+        <translation>Es gibt keine Vertrauensperson namens {name!r}.</translation>
+    </message>
+    <message>
+        <source>Give at least 4 characters of the item id.</source>
+        <translation>Gib mindestens 4 Zeichen der Kennung an.</translation>
+    </message>
+    <message>
+        <source>There is no single shared item starting with {prefix!r}.</source>
+        <translation>Es gibt nicht genau einen geteilten Beitrag, der mit {prefix!r} beginnt.</translation>
+    </message>
+    <message>
+        <source>That value is not valid.</source>
+        <translation>Dieser Wert ist nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The {field} must be text.</source>
+        <translation>„{field}“ muss Text sein.</translation>
+    </message>
+    <message>
+        <source>The {field} contains a NUL character.</source>
+        <translation>„{field}“ enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>The {field} contains characters that cannot be stored.</source>
+        <translation>„{field}“ enthält Zeichen, die sich nicht speichern lassen.</translation>
+    </message>
+    <message>
+        <source>A tag may be at most 100 characters long.</source>
+        <translation>Ein Schlagwort darf höchstens 100 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>An {field} name may be at most 100 characters long.</source>
+        <translation>Ein Name für „{field}“ darf höchstens 100 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>A time must be a date and time.</source>
+        <translation>Eine Zeit muss aus Datum und Uhrzeit bestehen.</translation>
+    </message>
+    <message>
+        <source>A time must carry its time zone.</source>
+        <translation>Eine Zeit braucht ihre Zeitzone.</translation>
+    </message>
+    <message>
+        <source>An entry&apos;s times must carry a time zone.</source>
+        <translation>Die Zeiten eines Eintrags brauchen eine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>Only entries in the trash can be deleted for good.</source>
+        <translation>Nur Einträge im Papierkorb können endgültig gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The mood level must be a whole number from 1 to 5.</source>
+        <translation>Die Stimmungsstufe muss eine ganze Zahl von 1 bis 5 sein.</translation>
+    </message>
+    <message>
+        <source>A mood log&apos;s time must carry a time zone.</source>
+        <translation>Die Zeit eines Stimmungseintrags braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>A mood label must be 1 to 50 characters of text.</source>
+        <translation>Eine Stimmungsbezeichnung muss 1 bis 50 Zeichen Text sein.</translation>
+    </message>
+    <message>
+        <source>The offset must be zero or more.</source>
+        <translation>Der Versatz muss null oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>The limit must be between 0 and {limit}.</source>
+        <translation>Die Anzahl muss zwischen 0 und {limit} liegen.</translation>
+    </message>
+    <message>
+        <source>The limit must be zero or more.</source>
+        <translation>Die Anzahl muss null oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>Date filters must be calendar days.</source>
+        <translation>Datumsfilter müssen Kalendertage sein.</translation>
+    </message>
+    <message>
+        <source>That is not a valid month.</source>
+        <translation>Das ist kein gültiger Monat.</translation>
+    </message>
+    <message>
+        <source>A setting needs a name.</source>
+        <translation>Eine Einstellung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>That setting value cannot be stored.</source>
+        <translation>Dieser Einstellungswert lässt sich nicht speichern.</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>Die Passphrase darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The new passphrase must not be empty.</source>
+        <translation>Die neue Passphrase darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The passphrase contains characters that cannot be used.</source>
+        <translation>Die Passphrase enthält Zeichen, die sich nicht verwenden lassen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The entry has no tag {tag!r}.</source>
+        <translation>Der Eintrag hat kein Schlagwort {tag!r}.</translation>
+    </message>
+    <message>
+        <source>Too many or too long tags.</source>
+        <translation>Zu viele oder zu lange Schlagwörter.</translation>
+    </message>
+    <message>
+        <source>The {field} is too long to share (at most {limit} characters).</source>
+        <translation>„{field}“ ist zu lang zum Teilen (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <source>A mood level is 1 to 5.</source>
+        <translation>Eine Stimmungsstufe ist 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>A reply needs some text.</source>
+        <translation>Eine Antwort braucht etwas Text.</translation>
+    </message>
+    <message>
+        <source>A reaction is one of: {reactions}.</source>
+        <translation>Eine Reaktion ist eine von: {reactions}.</translation>
+    </message>
+    <message>
+        <source>{name} is not paired yet; sync first to finish pairing.</source>
+        <translation>{name} ist noch nicht verbunden; rufe zuerst Nachrichten ab, um die Verbindung abzuschließen.</translation>
+    </message>
+    <message>
+        <source>That peer is not paired (yet).</source>
+        <translation>Diese Vertrauensperson ist (noch) nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>That peer is no longer paired.</source>
+        <translation>Die Verbindung mit dieser Vertrauensperson besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A pseudonym is at most {limit} printable characters.</source>
+        <translation>Ein Pseudonym hat höchstens {limit} druckbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>That relay address is not usable: it must start with http:// or https:// and name a host, with no spaces.</source>
+        <translation>Diese Relay-Adresse ist nicht verwendbar: sie muss mit http:// oder https:// beginnen und einen Host nennen, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>That relay address is not usable: it must not carry a query, a fragment or a user name.</source>
+        <translation>Diese Relay-Adresse ist nicht verwendbar: sie darf keine Abfrage, kein Fragment und keinen Benutzernamen enthalten.</translation>
+    </message>
+    <message>
+        <source>That relay address is not usable: its port is not valid.</source>
+        <translation>Diese Relay-Adresse ist nicht verwendbar: ihr Port ist nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The {field} file {path} does not exist.</source>
+        <translation>Die {field}-Datei {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The {field} file {path} is a folder.</source>
+        <translation>Die {field}-Datei {path} ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>The {field} file {path} cannot be read ({reason}).</source>
+        <translation>Die {field}-Datei {path} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The {field} file {path} is too large to hold a {field}.</source>
+        <translation>Die {field}-Datei {path} ist zu groß für „{field}“.</translation>
+    </message>
+    <message>
+        <source>The {field} file {path} is not UTF-8 text.</source>
+        <translation>Die {field}-Datei {path} ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The {field} file {path} is empty.</source>
+        <translation>Die {field}-Datei {path} ist leer.</translation>
+    </message>
+    <message>
+        <source>A {field} is needed but there is no terminal to ask for it: use {flag} FILE or set {env}.</source>
+        <translation>„{field}“ wird gebraucht, aber es gibt kein Terminal, um danach zu fragen: nutze {flag} DATEI oder setze {env}.</translation>
+    </message>
+    <message>
+        <source>A new passphrase is needed but there is no terminal to ask for it: use {flag} FILE or set {env}.</source>
+        <translation>Eine neue Passphrase wird gebraucht, aber es gibt kein Terminal, um danach zu fragen: nutze {flag} DATEI oder setze {env}.</translation>
+    </message>
+    <message>
+        <source>Nothing was typed; nothing was changed.</source>
+        <translation>Es wurde nichts eingegeben; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Standard input is not UTF-8 text (bad byte at position {position}).</source>
+        <translation>Die Standardeingabe ist kein UTF-8-Text (ungültiges Byte an Position {position}).</translation>
+    </message>
+    <message>
+        <source>The text on standard input is longer than {limit:,} chars.</source>
+        <translation>Der Text auf der Standardeingabe ist länger als {limit:,} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Give the entry text as an argument, or &quot;-&quot; to read standard input.</source>
+        <translation>Gib den Eintragstext als Argument an oder &quot;-&quot;, um die Standardeingabe zu lesen.</translation>
+    </message>
+    <message>
+        <source>The entry is empty; nothing was saved.</source>
+        <translation>Der Eintrag ist leer; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --title, --body, --tag, --untag, --star, --unstar or --date.</source>
+        <translation>Nichts zu ändern: gib --title, --body, --tag, --untag, --star, --unstar oder --date an.</translation>
+    </message>
+    <message>
+        <source>Entry {id} is already in the trash (delete it for good with --purge).</source>
+        <translation>Eintrag {id} ist schon im Papierkorb (endgültig löschen mit --purge).</translation>
+    </message>
+    <message>
+        <source>Entry {id} is not in the trash.</source>
+        <translation>Eintrag {id} ist nicht im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>{folder} is not private to you; refusing to keep a session there.</source>
+        <translation>{folder} gehört nicht nur dir; dort wird keine Sitzung gehalten.</translation>
+    </message>
+    <message>
+        <source>Unlocked sessions need Unix sockets, which this system lacks.</source>
+        <translation>Entsperrte Sitzungen brauchen Unix-Sockets, die dieses System nicht hat.</translation>
+    </message>
+    <message>
+        <source>The session could not be started.</source>
+        <translation>Die Sitzung konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>{peer}: {problem}</source>
+        <translation>{peer}: {problem}</translation>
+    </message>
+    <message>
+        <source>Sharing with your peers did not work this time.</source>
+        <translation>Das Teilen mit deinen Vertrauenspersonen hat diesmal nicht geklappt.</translation>
+    </message>
+    <message>
+        <source>That invite code is not valid. Ask your peer for a new one.</source>
+        <translation>Dieser Einladungscode ist nicht gültig. Bitte um einen neuen.</translation>
+    </message>
+    <message>
+        <source>That invite has expired. Ask your peer for a new one.</source>
+        <translation>Diese Einladung ist abgelaufen. Bitte um eine neue.</translation>
+    </message>
+    <message>
+        <source>You already accepted this invite.</source>
+        <translation>Du hast diese Einladung schon angenommen.</translation>
+    </message>
+    <message>
+        <source>That invite has already been used. Ask for a new one.</source>
+        <translation>Diese Einladung wurde schon benutzt. Bitte um eine neue.</translation>
+    </message>
+    <message>
+        <source>The relay could not be reached. Your messages wait and go out later.</source>
+        <translation>Das Relay ist nicht erreichbar. Deine Nachrichten warten und gehen später raus.</translation>
+    </message>
+    <message>
+        <source>The relay is not working right now; messages go out later.</source>
+        <translation>Das Relay funktioniert gerade nicht; Nachrichten gehen später raus.</translation>
+    </message>
+    <message>
+        <source>The relay refused the request.</source>
+        <translation>Das Relay hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The relay refused the request ({wire_code}).</source>
+        <translation>Das Relay hat die Anfrage abgelehnt ({wire_code}).</translation>
+    </message>
+    <message>
+        <source>The relay did not accept this pairing&apos;s keys; the mailbox may be gone.</source>
+        <translation>Das Relay hat die Schlüssel dieser Verbindung nicht angenommen; das Postfach ist vielleicht weg.</translation>
+    </message>
+    <message>
+        <source>The relay says this computer&apos;s clock is wrong. Check the date and time.</source>
+        <translation>Laut Relay geht die Uhr dieses Computers falsch. Prüfe Datum und Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The relay saw the same request twice; it will be retried.</source>
+        <translation>Das Relay hat dieselbe Anfrage zweimal gesehen; sie wird wiederholt.</translation>
+    </message>
+    <message>
+        <source>That invite has already been used. Ask your peer for a new one.</source>
+        <translation>Diese Einladung wurde schon benutzt. Bitte um eine neue.</translation>
+    </message>
+    <message>
+        <source>The relay holds a different message with the same id.</source>
+        <translation>Das Relay hat eine andere Nachricht mit derselben Kennung.</translation>
+    </message>
+    <message>
+        <source>Your peer&apos;s mailbox on the relay is full; messages wait and go out later.</source>
+        <translation>Das Postfach deiner Vertrauensperson auf dem Relay ist voll; Nachrichten warten und gehen später raus.</translation>
+    </message>
+    <message>
+        <source>The message is too large for the relay.</source>
+        <translation>Die Nachricht ist zu groß für das Relay.</translation>
+    </message>
+    <message>
+        <source>The relay is out of space; messages wait and go out later.</source>
+        <translation>Das Relay hat keinen Platz mehr; Nachrichten warten und gehen später raus.</translation>
+    </message>
+    <message>
+        <source>The relay refused the message size.</source>
+        <translation>Das Relay hat die Größe der Nachricht abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The relay did not understand the request.</source>
+        <translation>Das Relay hat die Anfrage nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>The relay does not offer that service; check the relay address.</source>
+        <translation>Das Relay bietet diesen Dienst nicht an; prüfe die Relay-Adresse.</translation>
+    </message>
+    <message>
+        <source>The relay asks to slow down; messages go out a little later.</source>
+        <translation>Das Relay bittet um eine Pause; Nachrichten gehen etwas später raus.</translation>
+    </message>
+    <message>
+        <source>The relay or a peer sent data that is not valid; it was ignored.</source>
+        <translation>Das Relay oder eine Vertrauensperson hat ungültige Daten geschickt; sie wurden ignoriert.</translation>
+    </message>
+    <message>
+        <source>The relay speaks a different protocol version.</source>
+        <translation>Das Relay spricht eine andere Protokollversion.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s answer has no message list.</source>
+        <translation>Die Antwort des Relays enthält keine Nachrichtenliste.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s acknowledgement answer is malformed.</source>
+        <translation>Die Empfangsbestätigung des Relays ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s answer was cut short or malformed.</source>
+        <translation>Die Antwort des Relays war abgeschnitten oder fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s answer is not valid JSON.</source>
+        <translation>Die Antwort des Relays ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s answer has the wrong shape.</source>
+        <translation>Die Antwort des Relays hat die falsche Form.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s answer is too large.</source>
+        <translation>Die Antwort des Relays ist zu groß.</translation>
+    </message>
+    <message>
+        <source>A mailbox or message id from the relay is not text.</source>
+        <translation>Eine Postfach- oder Nachrichtenkennung vom Relay ist kein Text.</translation>
+    </message>
+    <message>
+        <source>A mailbox or message id is malformed.</source>
+        <translation>Eine Postfach- oder Nachrichtenkennung ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The relay answered with an unexpected status {status}.</source>
+        <translation>Das Relay hat mit einem unerwarteten Status {status} geantwortet.</translation>
+    </message>
+    <message>
+        <source>The vault could not be used.</source>
+        <translation>Der Tresor konnte nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database could not switch to write-ahead logging.</source>
+        <translation>Die Datenbank des Tresors konnte nicht auf Write-Ahead-Logging umstellen.</translation>
+    </message>
+    <message>
+        <source>There is no PeerJournal vault in that folder.</source>
+        <translation>In diesem Ordner gibt es keinen PeerJournal-Tresor.</translation>
+    </message>
+    <message>
+        <source>There is no PeerJournal vault in {folder}. Create one with `peerjournal init`, or point --vault at yours.</source>
+        <translation>In {folder} gibt es keinen PeerJournal-Tresor. Lege mit `peerjournal init` einen an oder gib mit --vault deinen an.</translation>
+    </message>
+    <message>
+        <source>A vault already exists in that folder.</source>
+        <translation>In diesem Ordner gibt es schon einen Tresor.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in {folder}; nothing was changed.</source>
+        <translation>In {folder} gibt es schon einen Tresor; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This folder already holds a PeerJournal database but no vault.json header, so it cannot be opened; choose another folder. Nothing was changed.</source>
+        <translation>Dieser Ordner enthält schon eine PeerJournal-Datenbank, aber keinen vault.json-Kopf, daher lässt sie sich nicht öffnen; wähle einen anderen Ordner. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock this vault.</source>
+        <translation>Diese Passphrase öffnet diesen Tresor nicht.</translation>
+    </message>
+    <message>
+        <source>That is not a valid recovery code.</source>
+        <translation>Das ist kein gültiger Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>This vault is open in another PeerJournal window or process.</source>
+        <translation>Dieser Tresor ist in einem anderen PeerJournal-Fenster oder -Prozess geöffnet.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged and cannot be opened. Nothing was changed.</source>
+        <translation>Der Tresor ist beschädigt und kann nicht geöffnet werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file is missing; nothing was changed.</source>
+        <translation>Die Datenbankdatei des Tresors fehlt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged; nothing was changed.</source>
+        <translation>Der Kopf des Tresors ist beschädigt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The vault header is not a PeerJournal header; nothing was changed.</source>
+        <translation>Der Kopf des Tresors ist kein PeerJournal-Kopf; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The vault header has no valid version; nothing was changed.</source>
+        <translation>Der Kopf des Tresors hat keine gültige Version; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The vault header is too large to be genuine; nothing was changed.</source>
+        <translation>Der Kopf des Tresors ist zu groß, um echt zu sein; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of PeerJournal. Please update PeerJournal to open it; nothing was changed.</source>
+        <translation>Dieser Tresor wurde mit einer neueren PeerJournal-Version angelegt. Bitte aktualisiere PeerJournal, um ihn zu öffnen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Der Tresor ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll, daher wurde nichts gespeichert. Schaffe etwas Platz und versuche es noch einmal.</translation>
+    </message>
+</context>
 </TS>

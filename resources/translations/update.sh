@@ -1,13 +1,17 @@
 #!/bin/sh
 # Refresh the translation sources from every UI module (all folders of peerjournal/ui/)
-# and compile them.
+# and from the core's error catalogue (peerjournal/errors, written out for lupdate by
+# tools/error_catalogue.py into a temporary file), and compile them.
 # English holds only plural forms (the source text is English); German is complete.
 # After running, translate new entries in peerjournal_de.ts (Qt Linguist or an editor);
 # tests/gui/kit/test_i18n.py fails while any German entry is unfinished.
 set -eu
 cd "$(dirname "$0")/../.."
 BIN=${VENV:-.venv}/bin
-SOURCES=$(find peerjournal/ui -name '*.py' | sort)
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+"$BIN/python" -m tools.error_catalogue "$TMP/error_catalogue.py"
+SOURCES="$(find peerjournal/ui -name '*.py' | sort) $TMP/error_catalogue.py"
 "$BIN/pyside6-lupdate" -no-obsolete -locations none -source-language en -target-language de \
     $SOURCES -ts resources/translations/peerjournal_de.ts
 "$BIN/pyside6-lupdate" -pluralonly -no-obsolete -locations none -source-language en \

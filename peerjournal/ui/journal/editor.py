@@ -31,6 +31,7 @@ from peerjournal.errors import PeerJournalError
 from peerjournal.ui.journal.dates import long_moment, short_moment
 from peerjournal.ui.journal.preview import MarkdownPreview
 from peerjournal.ui.journal.tags import TagEditor
+from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.worker import DbWorker
 
 AUTOSAVE_MS = 800
@@ -203,7 +204,7 @@ class EntryEditor(QWidget):
 
         def not_shown(error: PeerJournalError) -> None:
             not_loaded()
-            self.failed.emit(error.message)
+            self.failed.emit(error_text(error))
 
         self._worker.submit(lambda s: s.journal.get(entry_id), shown, not_shown, on_bug=not_loaded)
 
@@ -310,7 +311,7 @@ class EntryEditor(QWidget):
                 self.mood_combo.addItem(self.tr("An earlier mood"), linked)
             self.mood_combo.setCurrentIndex(max(0, self.mood_combo.findData(linked)))
 
-        self._worker.submit(fetch, shown, lambda error: self.failed.emit(error.message))
+        self._worker.submit(fetch, shown, lambda error: self.failed.emit(error_text(error)))
 
     def _snapshot(self) -> _Snapshot:
         mood = self.mood_combo.currentData()
@@ -347,8 +348,8 @@ class EntryEditor(QWidget):
 
     def _on_save_failed(self, error: PeerJournalError) -> None:
         self._in_flight = max(0, self._in_flight - 1)
-        self.save_state.setText(self.tr("Not saved: {0}").format(error.message))
-        self.failed.emit(error.message)
+        self.save_state.setText(self.tr("Not saved: {0}").format(error_text(error)))
+        self.failed.emit(error_text(error))
 
     def _save_bugged(self) -> None:
         self._in_flight = max(0, self._in_flight - 1)

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from peerjournal.errors import PeerJournalError
+from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.worker import DbWorker
 
 Index = QModelIndex | QPersistentModelIndex
@@ -269,7 +270,7 @@ class EntryListModel(QAbstractListModel):
 
     def _failed(self, epoch: int, error: PeerJournalError) -> None:
         if self._stop_loading(epoch):
-            self.load_failed.emit(error.message)
+            self.load_failed.emit(error_text(error))
 
     def _stop_loading(self, epoch: int) -> bool:
         """After a failed page: stop asking for more; False if a newer query is on its way."""

@@ -24,6 +24,7 @@ from peerjournal.ui.journal.editor import EntryEditor
 from peerjournal.ui.journal.filters import JournalFilters
 from peerjournal.ui.journal.model import EntryListModel, IdRole, Query
 from peerjournal.ui.journal.preview import MarkdownPreview
+from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.worker import DbWorker
 
 
@@ -229,7 +230,7 @@ class JournalPage(QWidget):
         self.count_label.setText(text)
 
     def _failed(self, error: PeerJournalError) -> None:
-        self.message.emit(error.message)
+        self.message.emit(error_text(error))
 
 
 class TrashPage(QWidget):
@@ -369,4 +370,4 @@ class TrashPage(QWidget):
         self._worker.submit(lambda s: s.journal.empty_trash(), done, self._failed)
 
     def _failed(self, error: PeerJournalError) -> None:
-        self.message.emit(error.message)
+        self.message.emit(error_text(error))

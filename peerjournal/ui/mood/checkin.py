@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal.domain.models import DEFAULT_MOOD_LABELS
 from peerjournal.errors import PeerJournalError
+from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.mood_labels import display_labels
 from peerjournal.ui.kit.theme import MOOD_COLOURS
 from peerjournal.ui.kit.worker import DbWorker, weak
@@ -301,7 +302,7 @@ class CheckInDialog(QDialog):
 
     def _failed(self, error: PeerJournalError) -> None:
         self._recover()
-        self.message.setText(error.message)
+        self.message.setText(error_text(error))
         self.message.show()
 
     def _recover(self) -> None:

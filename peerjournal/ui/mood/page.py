@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal.domain.models import DEFAULT_MOOD_LABELS
 from peerjournal.errors import PeerJournalError
+from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.icons import icon
 from peerjournal.ui.kit.mood_labels import display_labels
 from peerjournal.ui.kit.theme import MOOD_COLOURS, is_dark
@@ -283,7 +284,7 @@ class MoodPage(QWidget):
 
     def _failed(self, error: PeerJournalError) -> None:
         self.stack.setCurrentIndex(1)
-        self.message.setText(error.message)
+        self.message.setText(error_text(error))
         self.message.show()
         self.refreshed.emit()
 

@@ -28,6 +28,7 @@ from peerjournal.app.kindness import check_reply
 from peerjournal.app.peers import FeedItem, peers_service
 from peerjournal.errors import PeerJournalError, VaultLocked
 from peerjournal.sync.payloads import MAX_REPLY
+from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.peers.feed_time import FEED_MINUTES_PREF, SUMMARY_HIDDEN_PREF, FeedTimeTracker
 
@@ -348,7 +349,7 @@ class FeedWidget(QWidget):
         self._worker.submit(
             lambda s: (s.prefs.get(FEED_MINUTES_PREF), s.prefs.get(SUMMARY_HIDDEN_PREF, False)),
             self._prefs_loaded,
-            lambda e: self.message.emit(e.message),
+            lambda e: self.message.emit(error_text(e)),
         )
         self.load(0)
 
@@ -372,7 +373,7 @@ class FeedWidget(QWidget):
         self._worker.submit(
             lambda s: load_page(s, mine=mine, page=page),
             lambda result: self._page_loaded(page, result),
-            lambda e: self.message.emit(e.message),
+            lambda e: self.message.emit(error_text(e)),
             key="peers-feed-page",
         )
 
@@ -430,7 +431,7 @@ class FeedWidget(QWidget):
         self.load(self.page)
 
     def _failed(self, error: PeerJournalError) -> None:
-        self.message.emit(error.message)
+        self.message.emit(error_text(error))
 
     # -- time awareness -------------------------------------------------------------------
     def _counting(self) -> bool:
@@ -482,7 +483,7 @@ class FeedWidget(QWidget):
 
     def _save_failed(self, error: PeerJournalError) -> None:
         if not isinstance(error, VaultLocked):  # locked meanwhile: nothing to save into
-            self.message.emit(error.message)
+            self.message.emit(error_text(error))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Start counting as soon as the feed shows."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from peerjournal.app.peers import PeerInfo, peers_service
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit import prefs as ui_prefs
+from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.prefs import UiPrefs
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.peers.feed import FeedWidget
@@ -284,7 +285,7 @@ class PeersPage(QWidget):
         self.message.emit(text)
 
     def _failed(self, error: PeerJournalError) -> None:
-        self.show_status(error.message)
+        self.show_status(error_text(error))
 
     # -- pairing --------------------------------------------------------------------------
     def open_pairing(self, mode: str) -> PairingDialog:
@@ -361,7 +362,7 @@ class PeersPage(QWidget):
 
     def _sync_failed(self, error: PeerJournalError) -> None:
         self._sync_stopped()
-        self.show_status(error.message)
+        self.show_status(error_text(error))
 
     def _sync_stopped(self) -> None:
         """The round ended without a report: the user can check again."""
@@ -390,7 +391,7 @@ class PeersPage(QWidget):
         if report.sent:
             parts.append(self.tr("Your messages went out."))
         if report.errors:
-            parts.extend(report.errors)
+            parts.extend(error_text(problem) for problem in report.errors)
             parts.append(self.tr("PeerJournal will try again later."))
         elif not parts:
             parts.append(self.tr("Nothing new."))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from peerjournal.app.peers import PeerInfo, peers_service
 from peerjournal.errors import PeerJournalError
 from peerjournal.sync.qr import invite_qr_png
+from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.worker import DbWorker
 
 MODE_INVITE = "invite"
@@ -232,7 +233,7 @@ class PairingDialog(QDialog):
 
     def _failed(self, error: PeerJournalError) -> None:
         self._ready_again()
-        self.show_error(error.message)
+        self.show_error(error_text(error))
 
     def _ready_again(self) -> None:
         """After a failure (a known error or a bug): the user can try again."""

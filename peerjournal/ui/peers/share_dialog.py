@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from peerjournal.anonymise import Finding
 from peerjournal.app.peers import PeerInfo, SharePreview, peers_service
 from peerjournal.errors import PeerJournalError
+from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.peers.feed import nice_day
 
@@ -228,7 +229,7 @@ class ShareDialog(QDialog):
     # -- loading --------------------------------------------------------------------------
     def _failed(self, error: PeerJournalError) -> None:
         self.status.setProperty("role", "error")
-        self.status.setText(error.message)
+        self.status.setText(error_text(error))
         self.status.style().polish(self.status)
 
     def _loaded(self, source: ShareSource) -> None:

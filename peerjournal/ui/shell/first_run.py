@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal.app.session import create_vault
 from peerjournal.errors import PeerJournalError
+from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.shell.passphrase import NewPassphraseFields, centered_card, heading
 
@@ -162,7 +163,7 @@ class FirstRunPage(QWidget):
 
     def _failed(self, error: PeerJournalError) -> None:
         self._set_busy(False)
-        self.message.setText(error.message)
+        self.message.setText(error_text(error))
         self.message.show()
 
     def _created(self, code: str) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from peerjournal.app.session import vault_exists
 from peerjournal.ui.journal.page import JournalPage, TrashPage
 from peerjournal.ui.kit import prefs as ui_prefs
+from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.icons import APP_ICON, icon
 from peerjournal.ui.kit.prefs import UiPrefs
 from peerjournal.ui.kit.worker import DbWorker
@@ -123,7 +124,7 @@ class MainWindow(QMainWindow):
 
         self.bug_dialog: BugDialog | None = None
         worker.bug.connect(self.show_bug)
-        worker.failed.connect(lambda error: self.show_message(error.message))
+        worker.failed.connect(lambda error: self.show_message(error_text(error)))
         self.first_run.finished.connect(self._opened)
         self.first_run.created.connect(self._remember_folder)
         self.unlock_page.unlocked.connect(self._opened)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal.domain.models import DEFAULT_MOOD_LABELS
 from peerjournal.errors import PeerJournalError
+from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.i18n import LANGUAGES
 from peerjournal.ui.kit.mood_labels import display_labels
 from peerjournal.ui.kit.prefs import (
@@ -293,7 +294,7 @@ class SettingsDialog(QDialog):
         self.loaded.emit()
 
     def _vault_failed(self, error: PeerJournalError) -> None:
-        self._show_error(error.message)
+        self._show_error(error_text(error))
 
     # -- saving -----------------------------------------------------------------------
     def vault_values(self) -> VaultSettings:
@@ -334,7 +335,7 @@ class SettingsDialog(QDialog):
 
     def _save_failed(self, error: PeerJournalError) -> None:
         self._save_stopped()
-        self._show_error(error.message)
+        self._show_error(error_text(error))
 
     def _save_stopped(self) -> None:
         """After a failed save (a known error or a bug): the dialog stays, Save works again."""

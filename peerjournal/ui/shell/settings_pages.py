@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.errors import PeerJournalError
+from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.worker import DbWorker, weak
 from peerjournal.ui.shell.passphrase import NewPassphraseFields
 
@@ -254,7 +255,7 @@ class PassphrasePanel(QWidget):
     def _failed(self, error: PeerJournalError) -> None:
         # Nothing was changed; keep the new passphrase typed so only the old one needs fixing.
         self._stopped()
-        self._show(error.message, error=True)
+        self._show(error_text(error), error=True)
 
     def _stopped(self) -> None:
         """After a failure (a known error or a bug; the bug dialog explains that one)."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal.app.session import open_vault, recover_vault
 from peerjournal.errors import PeerJournalError
+from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.shell.passphrase import NewPassphraseFields, centered_card, heading
 
@@ -212,8 +213,8 @@ class UnlockPage(QWidget):
 
     def _failed(self, error: PeerJournalError) -> None:
         self._ready_again()
-        self._show_error(error.message)
-        self.attempt_failed.emit(error.message)
+        self._show_error(error_text(error))
+        self.attempt_failed.emit(error_text(error))
 
     def _ready_again(self) -> None:
         """After a failed attempt (a known error or a bug): the user can try again."""

@@ -55,7 +55,7 @@ def test_malformed_invite_shows_the_message_and_changes_nothing(
     dialog.code_edit.setPlainText("pj1:this-is-not-an-invite")
     qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.go_button.isEnabled(), timeout=TIMEOUT)
-    assert dialog.error.text() == InvalidInvite.default_message
+    assert dialog.error.text() == InvalidInvite("invite.invalid").message
     assert dialog.stack.currentIndex() == 0  # still the form; the code stays for fixing
     assert dialog.code_edit.toPlainText() == "pj1:this-is-not-an-invite"
     assert run_job(qtbot, worker, list_peers) == []

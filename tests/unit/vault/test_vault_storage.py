@@ -76,3 +76,24 @@ def test_vault_files_are_private_to_the_owner(tmp_path: Path) -> None:
     assert {"journal.db", "journal.db-wal", "vault.json"} <= set(modes)
     assert all(mode == 0o600 for mode in modes.values()), modes
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_sqlite_errors_are_mapped_by_their_code_not_their_words() -> None:
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    from peerjournal.errors import VaultCorrupt
+    from peerjournal.vault.store import translate
+
+    full = sqlcipher.OperationalError("database or disk is full")
+    full.sqlite_errorcode = sqlcipher.SQLITE_FULL  # type: ignore[attr-defined]
+    assert isinstance(translate(full), StorageFull)
+    damaged = sqlcipher.DatabaseError("whatever the words")
+    damaged.sqlite_errorcode = sqlcipher.SQLITE_NOTADB  # type: ignore[attr-defined]
+    assert isinstance(translate(damaged), VaultCorrupt)
+    # the same words without the code (e.g. a message quoting a title) are left alone: a bug
+    for words in ("database or disk is full", "file is not a database"):
+        quoted = sqlcipher.OperationalError(words)
+        assert translate(quoted) is quoted
+    busy = sqlcipher.OperationalError("disk is full of locks")
+    busy.sqlite_errorcode = sqlcipher.SQLITE_BUSY  # type: ignore[attr-defined]
+    assert translate(busy) is busy

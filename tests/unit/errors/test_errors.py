@@ -44,7 +44,7 @@ def draw_tree() -> str:
 
     def walk(kind: type[PeerJournalError], prefix: str, last: bool, top: bool) -> None:
         children = sorted(
-            (c for c in kind.__subclasses__() if c.__module__.startswith("peerjournal")),
+            (c for c in kind.__subclasses__() if c.__module__.startswith("peerjournal.errors")),
             key=lambda c: c.__name__,
         )
         head = kind.__name__ if top else prefix + ("└── " if last else "├── ") + kind.__name__
