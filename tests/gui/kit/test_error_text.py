@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -13,8 +12,6 @@ from peerjournal.errors.base import template_fields
 from peerjournal.ui.kit.error_text import CONTEXT, error_text
 from peerjournal.ui.kit.i18n import TRANSLATIONS_DIR, install_translator
 from peerjournal.ui.kit.prefs import LANGUAGE, UiPrefs
-from peerjournal.ui.shell.main_window import PAGE_UNLOCK
-from tests.helpers.vault import make_vault, snapshot
 from tools.error_catalogue import lupdate_source
 
 
@@ -64,19 +61,3 @@ def test_error_text_is_english_by_default_and_german_in_a_german_ui(german: UiPr
     assert error_text(WrongPassphrase()) == "Diese Passphrase öffnet diesen Tresor nicht."
     assert error_text(nested) == "„Titel“ enthält ein NUL-Zeichen."
     assert nested.message == "The title contains a NUL character."  # the CLI's sentence
-
-
-def test_a_german_unlock_screen_says_the_passphrase_is_wrong_in_german(
-    qtbot, make_window, german: UiPrefs, tmp_path: Path
-) -> None:
-    session, _code = make_vault(tmp_path)
-    session.lock()
-    before = snapshot(tmp_path / "vault")
-    window = make_window()
-    page = window.unlock_page
-    assert window.pages.currentIndex() == PAGE_UNLOCK
-    page.passphrase.setText("not the passphrase")
-    with qtbot.waitSignal(page.attempt_failed, timeout=10_000):
-        page.submit()
-    assert page.message.text() == "Diese Passphrase öffnet diesen Tresor nicht."
-    assert snapshot(tmp_path / "vault") == before

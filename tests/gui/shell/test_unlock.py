@@ -5,17 +5,29 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 
 from peerjournal.app.session import open_vault
 from peerjournal.errors import WrongPassphrase
+from peerjournal.ui.kit.i18n import install_translator
+from peerjournal.ui.kit.prefs import LANGUAGE, UiPrefs
 from peerjournal.ui.shell.main_window import PAGE_UNLOCK
 from tests.helpers.vault import PASSPHRASE, make_vault, snapshot
 
 
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", WrongPassphrase().message),
+        ("de", "Diese Passphrase öffnet diesen Tresor nicht."),  # the catalogue, translated
+    ],
+)
 def test_wrong_passphrase_shows_message_and_changes_nothing(
-    qtbot, make_window, tmp_path: Path
+    qtbot, qapp, make_window, ui_prefs: UiPrefs, tmp_path: Path, language: str, said: str
 ) -> None:
+    ui_prefs.set(LANGUAGE, language)
+    install_translator(qapp, ui_prefs)
     session, _code = make_vault(tmp_path)
     session.journal.add("private words", title="Private")
     session.lock()
@@ -29,12 +41,14 @@ def test_wrong_passphrase_shows_message_and_changes_nothing(
         page.submit()
         assert page.busy and page.progress.isVisibleTo(window)  # worker derives the key
         assert page.passphrase.text() == ""  # cleared as soon as it was handed over
-    assert failed.args == [WrongPassphrase().message]
+    assert failed.args == [said]
     assert page.message.isVisibleTo(window)
-    assert page.message.text() == WrongPassphrase().message
+    assert page.message.text() == said
     assert not page.busy and page.unlock_button.isEnabled()
     assert not window.is_open and not window.worker.has_session
     assert snapshot(tmp_path / "vault") == before
+    ui_prefs.set(LANGUAGE, "en")
+    install_translator(qapp, ui_prefs)
 
 
 def test_empty_passphrase_asks_politely_without_touching_the_worker(
