@@ -19,12 +19,9 @@ Writes bench/out/relay.json and prints a markdown table.
 from __future__ import annotations
 
 import argparse
-import base64
-import hashlib
 import json
 import os
 import platform
-import re
 import secrets
 import shutil
 import socket
@@ -37,15 +34,25 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
 from nacl.signing import SigningKey
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from relay_common import (
+    RAW_LAYER_COMMIT,
+    ThrowawayPostgres,
+    b64u,
+    cpu_seconds,
+    extract_commit,
+    fresh_database,
+    load_average,
+    make_mailbox,
+    read_response,
+    signed_headers,
+    start_process,
+    start_relay,
+)
+
 OUT = Path(__file__).resolve().parent / "out" / "relay.json"
-
-
-def b64u(data: bytes) -> str:
-    """Unpadded base64url."""
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 
 
 # -- servers ------------------------------------------------------------------------------
@@ -118,135 +125,7 @@ def bare_asgi_main() -> None:
     uvicorn.Server(config).run(sockets=[sock])
 
 
-def start_process(args: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[str], str]:
-    """Start a server process and read its URL from the first line it prints."""
-    process = subprocess.Popen(
-        args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
-    )
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    match = re.search(r"(http://127\.0\.0\.1:\d+)", line)
-    if not match:
-        process.kill()
-        raise RuntimeError(f"server did not start: {line!r}")
-    url = match.group(1)
-    for _ in range(200):
-        try:
-            if httpx.get(url + "/healthz", timeout=2).status_code in (200, 404):
-                break
-        except httpx.HTTPError:
-            time.sleep(0.05)
-    return process, url
-
-
-def start_relay(data_dir: Path, database_url: str = "") -> tuple[subprocess.Popen[str], str]:
-    """The real relay CLI with rate limits out of the way and quotas large enough."""
-    env = {
-        **os.environ,
-        "PEERJOURNAL_RELAY_RATE_LIMIT_PER_SECOND": "1000000",
-        "PEERJOURNAL_RELAY_RATE_LIMIT_BURST": "1000000",
-        "PEERJOURNAL_RELAY_MAILBOX_CREATIONS_PER_HOUR": "1000000",
-        "PEERJOURNAL_RELAY_MAX_MESSAGES_PER_MAILBOX": "1000000",
-        "PEERJOURNAL_RELAY_MAX_BYTES_PER_MAILBOX": str(1 << 36),
-        "PEERJOURNAL_RELAY_MIN_FREE_DISK_BYTES": "0",
-        "PEERJOURNAL_RELAY_LOG_LEVEL": "warning",
-        "PEERJOURNAL_RELAY_DATABASE_URL": database_url,
-    }
-    args = [
-        sys.executable,
-        "-m",
-        "peerjournal_relay",
-        "serve",
-        "--port",
-        "0",
-        "--data-dir",
-        str(data_dir),
-    ]
-    return start_process(args, env)
-
-
-class ThrowawayPostgres:
-    """A PostgreSQL cluster in a temporary folder, started as .ci/run does."""
-
-    def __init__(self) -> None:
-        self.bindir = subprocess.run(
-            ["pg_config", "--bindir"], capture_output=True, text=True, check=True
-        ).stdout.strip()
-        self.dir = Path(tempfile.mkdtemp(prefix="pj-bench-pg."))
-        probe = socket.socket()
-        probe.bind(("127.0.0.1", 0))
-        self.port = probe.getsockname()[1]
-        probe.close()
-
-    def _run(self, *args: str) -> None:
-        prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-        subprocess.run([*prefix, *args], check=True, capture_output=True)
-
-    def start(self) -> str:
-        """Initialise and start; return the URL."""
-        if os.geteuid() == 0:
-            shutil.chown(self.dir, "postgres")
-        self._run(f"{self.bindir}/initdb", "-D", f"{self.dir}/data", "-A", "trust", "-U", "bench")
-        self._run(
-            f"{self.bindir}/pg_ctl",
-            "-D",
-            f"{self.dir}/data",
-            "-l",
-            f"{self.dir}/log",
-            "-o",
-            f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1",
-            "-w",
-            "start",
-        )
-        return f"postgresql://bench@127.0.0.1:{self.port}/postgres"
-
-    def stop(self) -> None:
-        """Stop and remove."""
-        try:
-            self._run(f"{self.bindir}/pg_ctl", "-D", f"{self.dir}/data", "-m", "fast", "stop")
-        finally:
-            shutil.rmtree(self.dir, ignore_errors=True)
-
-
-def fresh_database(admin_url: str) -> str:
-    """A new empty database on ``admin_url``'s server."""
-    import psycopg
-
-    name = f"pj_bench_{secrets.token_hex(4)}"
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return admin_url.rsplit("/", 1)[0] + "/" + name
-
-
 # -- load generation -----------------------------------------------------------------------
-def signed_headers(key: SigningKey, method: str, path: str, body: bytes, ts: int) -> str:
-    """The three signing headers as raw HTTP header lines."""
-    nonce = b64u(secrets.token_bytes(16))
-    message = "\n".join(
-        ["PJ-REQ-1", method, path, "", str(ts), nonce, hashlib.sha256(body).hexdigest()]
-    ).encode()
-    signature = b64u(key.sign(message).signature)
-    return f"PJ-Timestamp: {ts}\r\nPJ-Nonce: {nonce}\r\nPJ-Signature: {signature}\r\n"
-
-
-def make_mailbox(url: str) -> tuple[str, SigningKey]:
-    """Create and secure a mailbox through the real API; return (sender id, sender key)."""
-    rkey, skey = SigningKey.generate(), SigningKey.generate()
-    with httpx.Client(base_url=url, timeout=30) as http:
-
-        def call(path: str, key: SigningKey) -> httpx.Response:
-            raw = signed_headers(key, "POST", path, b"", int(time.time()))
-            headers = dict(line.split(": ", 1) for line in raw.strip().split("\r\n"))
-            headers["PJ-Key"] = b64u(bytes(key.verify_key))
-            return http.post(path, headers=headers)
-
-        created = call("/v1/mailboxes", rkey)
-        created.raise_for_status()
-        sender_id = created.json()["sender_id"]
-        call(f"/v1/mailboxes/{sender_id}/secure", skey).raise_for_status()
-    return sender_id, skey
-
-
 def build_requests(
     port: int, count: int, boxes: list[tuple[str, SigningKey]], bare: bool
 ) -> list[list[bytes]]:
@@ -272,26 +151,6 @@ def build_requests(
     return per_conn
 
 
-def read_response(sock: socket.socket, buffer: bytearray) -> int:
-    """Read one HTTP response from a keep-alive socket; return its status."""
-    while b"\r\n\r\n" not in buffer:
-        chunk = sock.recv(65536)
-        if not chunk:
-            raise ConnectionError("server closed the connection")
-        buffer += chunk
-    end = buffer.index(b"\r\n\r\n") + 4
-    head = bytes(buffer[:end])
-    status = int(head.split(b" ", 2)[1])
-    length = int(re.search(rb"(?i)content-length: *(\d+)", head).group(1))  # type: ignore[union-attr]
-    while len(buffer) < end + length:
-        chunk = sock.recv(65536)
-        if not chunk:
-            raise ConnectionError("server closed the connection")
-        buffer += chunk
-    del buffer[: end + length]
-    return status
-
-
 def run_load(port: int, per_conn: list[list[bytes]]) -> dict[str, Any]:
     """Send everything over one socket per connection list; return throughput and latency."""
     latencies: list[list[float]] = [[] for _ in per_conn]
@@ -308,7 +167,7 @@ def run_load(port: int, per_conn: list[list[bytes]]) -> dict[str, Any]:
         for raw in per_conn[index]:
             t0 = time.perf_counter()
             sock.sendall(raw)
-            status = read_response(sock, buffer)
+            status, _ = read_response(sock, buffer)
             latencies[index].append(time.perf_counter() - t0)
             local[status] = local.get(status, 0) + 1
         sock.close()
@@ -336,25 +195,64 @@ def run_load(port: int, per_conn: list[list[bytes]]) -> dict[str, Any]:
     }
 
 
-REPEAT = 3
+REPEAT = 5
 
 
-def bench_target(url: str, count: int, connections: int, bare: bool) -> dict[str, Any]:
-    """Warm up, then measure one server REPEAT times; keep the run with the median rate.
+class Target:
+    """One server process under test, with its mailboxes and the CPU it spent per run."""
 
-    The machine is shared, so single runs are noisy; every run's rate is kept too.
-    """
-    port = int(url.rsplit(":", 1)[1])
-    if bare:
-        boxes = [(b64u(secrets.token_bytes(16)), SigningKey.generate()) for _ in range(connections)]
-    else:
-        boxes = [make_mailbox(url) for _ in range(connections)]
-    run_load(port, build_requests(port, max(500, count // 2), boxes, bare))  # warm-up
-    runs = [run_load(port, build_requests(port, count, boxes, bare)) for _ in range(REPEAT)]
-    runs.sort(key=lambda run: run["per_second"])
-    chosen = dict(runs[len(runs) // 2])
-    chosen["all_runs_per_second"] = [run["per_second"] for run in runs]
-    return chosen
+    def __init__(self, name: str, process: subprocess.Popen[str], url: str, bare: bool) -> None:
+        self.name = name
+        self.process = process
+        self.url = url
+        self.port = int(url.rsplit(":", 1)[1])
+        self.bare = bare
+        self.boxes: list[tuple[str, SigningKey]] = []
+        self.runs: list[dict[str, Any]] = []
+
+    def prepare(self, connections: int, warmup: int) -> None:
+        """Mailboxes (real ones for the relay), then a warm-up run."""
+        if self.bare:
+            self.boxes = [
+                (b64u(secrets.token_bytes(16)), SigningKey.generate()) for _ in range(connections)
+            ]
+        else:
+            self.boxes = [
+                (sender, skey)
+                for _, sender, _, skey in (make_mailbox(self.url) for _ in range(connections))
+            ]
+        run_load(self.port, build_requests(self.port, warmup, self.boxes, self.bare))
+
+    def measure(self, count: int) -> None:
+        """One run; the server's own CPU time is read from /proc around it."""
+        requests = build_requests(self.port, count, self.boxes, self.bare)
+        before = cpu_seconds(self.process.pid)
+        figures = run_load(self.port, requests)
+        figures["server_cpu_us_per_request"] = round(
+            (cpu_seconds(self.process.pid) - before) / figures["requests"] * 1e6, 1
+        )
+        figures["load_average"] = load_average()
+        self.runs.append(figures)
+
+    def summary(self) -> dict[str, Any]:
+        """The run with the median rate, and every run's rate and CPU."""
+        ordered = sorted(self.runs, key=lambda run: run["per_second"])
+        chosen = dict(ordered[len(ordered) // 2])
+        chosen["all_runs_per_second"] = [run["per_second"] for run in self.runs]
+        chosen["all_runs_cpu_us"] = [run["server_cpu_us_per_request"] for run in self.runs]
+        chosen["cpu_us_median"] = statistics.median(chosen["all_runs_cpu_us"])
+        return chosen
+
+    def stop(self) -> None:
+        """Stop the server."""
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
+
+def paired_ratio(new: Target, old: Target, key: str) -> float:
+    """Median over rounds of new/old for ``key`` (each round measured both back to back)."""
+    ratios = [a[key] / b[key] for a, b in zip(new.runs, old.runs, strict=True) if b[key]]
+    return round(statistics.median(ratios), 3)
 
 
 def machine() -> dict[str, Any]:
@@ -372,14 +270,51 @@ def machine() -> dict[str, Any]:
         "cores": os.cpu_count(),
         "python": platform.python_version(),
         "system": f"{platform.system()} {platform.release()}",
+        "load_average_at_start": load_average(),
     }
+
+
+def start_targets(args: argparse.Namespace, work: Path) -> tuple[list[Target], Any]:
+    """Every server of the comparison, each in its own process."""
+    targets: list[Target] = []
+    here = str(Path(__file__).resolve())
+    for flag, name in (
+        ("--bare-asgi", "bare raw-ASGI endpoint"),
+        ("--bare-server", "bare Starlette endpoint"),
+    ):
+        process, url = start_process([sys.executable, here, flag], dict(os.environ))
+        targets.append(Target(name, process, url, True))
+    raw = extract_commit(args.baseline, work / "baseline")
+    process, url = start_relay(work / "raw-sqlite", package_root=raw)
+    targets.append(Target(f"relay, SQLite, raw ASGI layer ({args.baseline})", process, url, False))
+    process, url = start_relay(work / "sqlite")
+    targets.append(Target("relay, SQLite", process, url, False))
+    pg = None
+    admin = os.environ.get("PEERJOURNAL_TEST_POSTGRES_URL", "")
+    if args.postgres and not admin:
+        pg = ThrowawayPostgres()
+        admin = pg.start()
+    if admin:
+        process, url = start_relay(work / "unused", fresh_database(admin), package_root=raw)
+        targets.append(
+            Target(f"relay, PostgreSQL, raw ASGI layer ({args.baseline})", process, url, False)
+        )
+        process, url = start_relay(work / "unused", fresh_database(admin))
+        targets.append(Target("relay, PostgreSQL", process, url, False))
+    return targets, pg
 
 
 def main() -> int:
     """Run the benchmark and report."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--requests", type=int, default=5000)
+    parser.add_argument("--requests", type=int, default=4000)
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--rounds", type=int, default=REPEAT)
+    parser.add_argument(
+        "--baseline",
+        default=RAW_LAYER_COMMIT,
+        help="git commit of the relay to compare with (default: the raw ASGI layer)",
+    )
     parser.add_argument(
         "--postgres",
         action=argparse.BooleanOptionalAction,
@@ -396,85 +331,98 @@ def main() -> int:
         bare_asgi_main()
         return 0
     results: dict[str, Any] = {"machine": machine(), "method": __doc__.split("\n\n")[1]}
-    rows: list[tuple[str, dict[str, Any]]] = []
     work = Path(tempfile.mkdtemp(prefix="pj-bench-relay."))
-    pg: ThrowawayPostgres | None = None
+    targets: list[Target] = []
+    pg = None
     try:
-        for flag, name in (
-            ("--bare-asgi", "bare raw-ASGI endpoint (the relay's style)"),
-            ("--bare-server", "bare Starlette endpoint"),
-        ):
-            process, url = start_process(
-                [sys.executable, str(Path(__file__).resolve()), flag], dict(os.environ)
-            )
-            try:
-                rows.append((name, bench_target(url, args.requests, args.connections, True)))
-            finally:
-                process.terminate()
-                process.wait(timeout=30)
-        process, url = start_relay(work / "sqlite")
-        try:
-            rows.append(
-                ("relay, SQLite", bench_target(url, args.requests, args.connections, False))
-            )
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
-        admin = os.environ.get("PEERJOURNAL_TEST_POSTGRES_URL", "")
-        if args.postgres and not admin:
-            pg = ThrowawayPostgres()
-            admin = pg.start()
-        if admin:
-            process, url = start_relay(work / "unused", fresh_database(admin))
-            try:
-                rows.append(
-                    ("relay, PostgreSQL", bench_target(url, args.requests, args.connections, False))
-                )
-            finally:
-                process.terminate()
-                process.wait(timeout=30)
+        targets, pg = start_targets(args, work)
+        for target in targets:
+            target.prepare(args.connections, max(500, args.requests // 4))
+        for round_number in range(args.rounds):
+            # rotate the order so no target always runs first (or last) in a round
+            shift = round_number % len(targets)
+            for target in targets[shift:] + targets[:shift]:
+                target.measure(args.requests)
     finally:
+        for target in targets:
+            target.stop()
         if pg is not None:
             pg.stop()
         shutil.rmtree(work, ignore_errors=True)
-    results["runs"] = {name: figures for name, figures in rows}
+    results["runs"] = {t.name: t.summary() for t in targets}
+    by_name = {t.name: t for t in targets}
+    comparisons = {}
+    for backend in ("SQLite", "PostgreSQL"):
+        new = by_name.get(f"relay, {backend}")
+        old = by_name.get(f"relay, {backend}, raw ASGI layer ({args.baseline})")
+        if new and old:
+            comparisons[backend] = {
+                "send_rate_ratio": paired_ratio(new, old, "per_second"),
+                "cpu_per_send_ratio": paired_ratio(new, old, "server_cpu_us_per_request"),
+            }
+    results["starlette_vs_raw_layer"] = comparisons
     results["settings"] = {
         "requests": args.requests,
         "connections": args.connections,
+        "rounds": args.rounds,
         "envelope_bytes": 1024,
+        "baseline": args.baseline,
     }
+    results["load_average_at_end"] = load_average()
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    report(results, args)
+    return 0
+
+
+def report(results: dict[str, Any], args: argparse.Namespace) -> None:
+    """The Markdown section for docs/benchmarks.md."""
     m = results["machine"]
-    sqlite = results["runs"].get("relay, SQLite", {})
+    runs = results["runs"]
+    sqlite = runs.get("relay, SQLite", {})
     met = sqlite.get("per_second", 0) >= 1000 and sqlite.get("p99_ms", 1e9) <= 50
     print("## Relay: authenticated sends\n")
-    print(f"Machine: {m['cpu']}, {m['cores']} cores, Python {m['python']}, {m['system']}.\n")
+    print(
+        f"Machine: {m['cpu']}, {m['cores']} cores, Python {m['python']}, {m['system']}; "
+        f"load average {m['load_average_at_start']} at the start, "
+        f"{results['load_average_at_end']} at the end.\n"
+    )
     print(
         f"Method: {args.requests} PUTs of fresh 1 KiB envelopes over {args.connections} "
         "keep-alive connections (one mailbox each), every request pre-signed before the clock "
-        "starts; the relay (`peerjournal-relay serve`, raw ASGI, rate limits raised) and two "
-        "bare endpoints (raw ASGI, and Starlette) under the same uvicorn settings each run in "
-        "their own process, measured in the same run; the load generator (raw sockets, one "
-        "thread per connection) shares the same cores. Latency is per request, send to "
-        "complete answer.\n"
+        "starts. Each server runs in its own process: two bare endpoints (raw ASGI, and "
+        "Starlette), the relay as it was with its hand-written raw-ASGI HTTP layer "
+        f"(commit `{args.baseline}`, run from `git archive`), and the current relay (Starlette "
+        "routing, requests, responses and exception handlers), all under the same uvicorn. "
+        f"{args.rounds} rounds; in each round every server is measured once, back to back, in "
+        "a rotating order, so slow phases of the shared machine hit all alike. The load "
+        "generator (raw sockets, one thread per connection) shares the same two cores. "
+        "Server CPU is the server process's user+system time over the run, per request.\n"
     )
-    print(f"Each target runs {REPEAT} times; the table shows the run with the median rate.\n")
-    print("| target | sends/s | p50 ms | p99 ms | answers | all runs, sends/s |")
-    print("|---|---:|---:|---:|---|---|")
-    for name, f in rows:
-        answers = ", ".join(f"{n}× {code}" for code, n in f["statuses"].items())
+    print(
+        "| target | sends/s (median run) | p50 ms | p99 ms | server CPU µs/send | "
+        "all runs, sends/s |"
+    )
+    print("|---|---:|---:|---:|---:|---|")
+    for name, f in runs.items():
         every = ", ".join(f"{rate:.0f}" for rate in f["all_runs_per_second"])
+        bad = {k: v for k, v in f["statuses"].items() if not k.startswith("2")}
+        note = f" (non-2xx: {bad})" if bad else ""
         print(
-            f"| {name} | {f['per_second']:.0f} | {f['p50_ms']} | {f['p99_ms']} | {answers} "
-            f"| {every} |"
+            f"| {name}{note} | {f['per_second']:.0f} | {f['p50_ms']} | {f['p99_ms']} | "
+            f"{f['cpu_us_median']:.0f} | {every} |"
+        )
+    for backend, c in results["starlette_vs_raw_layer"].items():
+        print(
+            f"\nStarlette layer against the raw layer, {backend}: send rate "
+            f"× {c['send_rate_ratio']:.3f}, server CPU per send × {c['cpu_per_send_ratio']:.3f} "
+            "(median of the per-round ratios)."
         )
     print(
         "\nTarget (design brief section 8): at least 1,000 authenticated sends/s with SQLite "
         f"and p99 at most 50 ms: **{'met' if met else 'NOT met'}** in this run."
     )
     print(f"\nRaw figures: `bench/out/{OUT.name}`.")
-    return 0
 
 
 if __name__ == "__main__":

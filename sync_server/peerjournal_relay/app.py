@@ -1,9 +1,9 @@
-"""The relay's ASGI application: routing, limits, metrics, errors and the periodic sweep.
+"""The relay's ASGI application: the rate limiter first, then Starlette routing and handlers.
 
-Built on raw ASGI with a few Starlette-sized helpers (``http.py``) because every request is
-small and the relay must sustain over a thousand signed sends per second on two cores.
-Nothing here logs ids, keys, envelope bytes or client addresses: logs carry route templates
-and statuses only.
+Every HTTP request passes the rate limiter before anything else looks at it (path, headers
+or body). The path Starlette routes on is the raw path as sent, never percent-decoded, so
+the route parameters are exactly the text the client signed. Logs carry route templates and
+statuses only: never ids, keys, envelope bytes, client addresses or client-chosen text.
 """
 
 from __future__ import annotations
@@ -16,34 +16,32 @@ import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import Message, Receive, Scope, Send
 
 from .config import Settings
 from .errors import RelayError, StorageUnavailable
 from .handlers import Endpoints
-from .http import (
-    ASGIReceive,
-    ASGISend,
-    ClientGone,
-    Request,
-    Response,
-    Route,
-    Router,
-    error_response,
-    json_response,
-    parse_headers,
-    read_body,
-)
 from .metrics import RelayMetrics
 from .openapi import openapi_schema
-from .ratelimit import RateLimiter, retry_after_header
+from .ratelimit import Limiter, RateLimiter, rate_limited
+from .routes import operations, starlette_routes
 from .storage import make_storage
 from .storage.base import Storage, SweepResult
+from .web import (
+    EXCEPTION_HANDLERS,
+    bug_summary,
+    error_response,
+    log_bug,
+    method_label,
+    route_template,
+)
 
 log = logging.getLogger("peerjournal_relay")
 access_log = logging.getLogger("peerjournal_relay.access")
-UNMATCHED = "unmatched"
-UNLIMITED_ROUTES = frozenset({"/healthz", "/metrics"})
 DAY = 86400
 
 
@@ -60,29 +58,25 @@ class Relay:
         self.storage = storage if storage is not None else make_storage(settings)
         self.metrics = RelayMetrics()
         key = bytes.fromhex(settings.rate_limit_key) if settings.rate_limit_key else None
-        self.endpoints = Endpoints(settings, self.storage, self.metrics, clock, key)
-        self.limiter = RateLimiter(settings.rate_limit_per_second, settings.rate_limit_burst, key)
+        per_hour = settings.mailbox_creations_per_hour
+        self.limiter: Limiter = RateLimiter(
+            settings.rate_limit_per_second, settings.rate_limit_burst, key
+        )
+        self.creation_limiter: Limiter = RateLimiter(per_hour / 3600.0, per_hour, key)
+        self.endpoints = Endpoints(
+            settings, self.storage, self.metrics, self.creation_limiter, clock
+        )
         self.clock = clock
         self.loop: asyncio.AbstractEventLoop | None = None
         self._sweeper: asyncio.Task[None] | None = None
-        self._schema = json.dumps(openapi_schema(settings), separators=(",", ":")).encode()
-        e = self.endpoints
-        self.router = Router(
-            [
-                Route.make("/v1/mailboxes", {"POST": e.create_mailbox}),
-                Route.make("/v1/mailboxes/{sender_id}/secure", {"POST": e.secure}),
-                Route.make(
-                    "/v1/mailboxes/{sender_id}/messages/{message_id}", {"PUT": e.put_message}
-                ),
-                Route.make("/v1/mailboxes/{recipient_id}/messages", {"GET": e.fetch}),
-                Route.make("/v1/mailboxes/{recipient_id}/ack", {"POST": e.ack}),
-                Route.make("/v1/mailboxes/{recipient_id}", {"GET": e.status, "DELETE": e.delete}),
-                Route.make("/v1/info", {"GET": e.info}),
-                Route.make("/healthz", {"GET": e.healthz}),
-                Route.make("/metrics", {"GET": e.metrics_text}),
-                Route.make("/openapi.json", {"GET": self._openapi}),
-            ]
+        self.operations = operations(self.endpoints, self._openapi)
+        self._schema = json.dumps(
+            openapi_schema(self.operations, settings), separators=(",", ":")
+        ).encode()
+        self.web = Starlette(
+            routes=starlette_routes(self.operations), exception_handlers=EXCEPTION_HANDLERS
         )
+        self.web.router.redirect_slashes = False
 
     # -- lifecycle -------------------------------------------------------------------------
     async def startup(self) -> None:
@@ -109,7 +103,7 @@ class Relay:
         )
         self.metrics.sweep(result)
         self.limiter.prune()
-        self.endpoints.creation_limiter.prune()
+        self.creation_limiter.prune()
         if self.storage.name == "sqlite":
             self.endpoints.disk_full = await asyncio.to_thread(self._disk_low)
         if result.mailboxes:
@@ -139,12 +133,12 @@ class Relay:
                     )
             except StorageUnavailable:
                 log.warning("sweep skipped: storage unavailable")
-            except Exception:
-                log.exception("bug in the sweep task")
+            except Exception as exc:
+                log.error("bug in the sweep task: %s", bug_summary(exc))
             await asyncio.sleep(self.settings.sweep_interval_seconds)
 
     # -- ASGI --------------------------------------------------------------------------------
-    async def __call__(self, scope: dict[str, Any], receive: ASGIReceive, send: ASGISend) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """ASGI entry point."""
         kind = scope["type"]
         if kind == "http":
@@ -152,7 +146,7 @@ class Relay:
         elif kind == "lifespan":
             await self._lifespan(receive, send)
 
-    async def _lifespan(self, receive: ASGIReceive, send: ASGISend) -> None:
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":
@@ -168,98 +162,73 @@ class Relay:
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
-    def _client_address(self, scope: dict[str, Any], headers: dict[str, str]) -> str:
+    def client_address(self, scope: Scope) -> str:
+        """The peer address, or the last X-Forwarded-For entry when the proxy is trusted."""
         if self.settings.trust_forwarded_for:
-            forwarded = headers.get("x-forwarded-for")
+            forwarded = b""
+            for name, value in scope.get("headers", ()):
+                if name == b"x-forwarded-for":
+                    forwarded = value
             if forwarded:
-                return forwarded.split(",")[-1].strip()
+                return forwarded.rsplit(b",", 1)[-1].strip().decode("latin-1")
         client = scope.get("client")
         return str(client[0]) if client else ""
 
-    async def _http(self, scope: dict[str, Any], receive: ASGIReceive, send: ASGISend) -> None:
+    async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = time.perf_counter()
-        method = str(scope.get("method", ""))
-        template = UNMATCHED
-        try:
-            template, response = await self._handle(scope, receive, method)
-        except ClientGone:
-            return
-        self.metrics.observe(template, method, response.status, time.perf_counter() - started)
-        if self.settings.access_log:
-            access_log.info(
-                "%s %s %d %.1fms",
-                method if method.isalpha() and len(method) < 10 else "OTHER",
-                template,
-                response.status,
-                (time.perf_counter() - started) * 1000,
-            )
-        with contextlib.suppress(OSError):
-            await response.send(send)
+        status = 0
 
-    async def _handle(
-        self, scope: dict[str, Any], receive: ASGIReceive, method: str
-    ) -> tuple[str, Response]:
-        template = UNMATCHED
+        async def send_answer(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                if status == 499:  # the client is gone: nothing to send
+                    return
+                message["headers"] = [*message.get("headers", ()), (b"cache-control", b"no-store")]
+            elif status == 499:
+                return
+            with contextlib.suppress(OSError):
+                await send(message)
+
+        client = self.client_address(scope)
+        scope["pj.client"] = client
+        wait = await self.limiter.check(client)
         try:
-            raw_path_bytes = scope.get("raw_path") or scope["path"].encode("utf-8")
-            raw_path = raw_path_bytes.decode("ascii").partition("?")[0]
-            headers = parse_headers(scope.get("headers", []))
-            found = self.router.find(raw_path)
-            if found is not None:
-                template = found[0].template
-            client = self._client_address(scope, headers)
-            if template not in UNLIMITED_ROUTES:
-                wait = self.limiter.check(client)
-                if wait:
-                    raise RelayError(
-                        429,
-                        "rate_limited",
-                        "too many requests",
-                        headers={"Retry-After": retry_after_header(wait)},
-                    )
-            if found is None:
-                raise RelayError(404, "not_found", "no such route")
-            route, params = found
-            handler = route.methods.get(method)
-            if handler is None:
-                raise RelayError(
-                    405,
-                    "method_not_allowed",
-                    "method not allowed on this route",
-                    headers={"Allow": ", ".join(sorted(route.methods))},
-                )
-            body = await read_body(receive, headers, self.settings.max_body_bytes)
-            request = Request(
-                method=method,
-                raw_path=raw_path,
-                raw_query=scope.get("query_string", b""),
-                headers=headers,
-                client=client,
-                params=params,
-                body=body,
-            )
-            response = await handler(request)
-        except ClientGone:
-            raise
-        except RelayError as exc:
-            response = error_response(exc)
-        except UnicodeDecodeError:
-            response = error_response(RelayError(400, "bad_request", "malformed path"))
-        except StorageUnavailable:
-            response = json_response(
-                503,
-                {"error": {"code": "unavailable", "message": "storage unavailable, retry later"}},
-                {"Retry-After": "5"},
-            )
-        except Exception:
-            log.exception("bug while handling %s %s", method[:10], template)
-            response = json_response(
-                500, {"error": {"code": "internal_error", "message": "internal error (a bug)"}}
-            )
-        return template, response
+            if wait:
+                scope["pj.error"] = "rate_limited"
+                await self._answer(scope, receive, send_answer, error_response(rate_limited(wait)))
+            else:
+                raw_path: bytes = scope.get("raw_path") or scope["path"].encode("utf-8")
+                try:
+                    scope["path"] = raw_path.decode("ascii")
+                except UnicodeDecodeError:
+                    error = RelayError(400, "bad_request", "malformed path")
+                    await self._answer(scope, receive, send_answer, error_response(error))
+                else:
+                    await self.web(scope, receive, send_answer)
+        except Exception as exc:
+            # Starlette answered 500 through EXCEPTION_HANDLERS (which logged it), then
+            # re-raised; anything else escaping is logged here.
+            log_bug(scope, exc)
+        self._record(scope, status, started)
+
+    @staticmethod
+    async def _answer(scope: Scope, receive: Receive, send: Send, response: Response) -> None:
+        await response(scope, receive, send)
+
+    def _record(self, scope: Scope, status: int, started: float) -> None:
+        template = route_template(scope)
+        method = method_label(scope["method"])
+        elapsed = time.perf_counter() - started
+        self.metrics.observe(template, method, status, elapsed)
+        code = scope.get("pj.error")
+        if code is not None:
+            self.metrics.error(code)
+        if self.settings.access_log:
+            access_log.info("%s %s %d %.1fms", method, template, status, elapsed * 1000)
 
     async def _openapi(self, request: Request) -> Response:
-        return Response(200, self._schema, "application/json")
+        return Response(self._schema, 200, media_type="application/json")
 
 
 def create_app(settings: Settings) -> Relay:

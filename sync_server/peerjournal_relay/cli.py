@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import logging
-import socket
 import sys
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 from . import __version__
 from .config import ConfigError, Settings, commented_config, load_settings
+from .server import bind_socket, make_server
 
 log = logging.getLogger("peerjournal_relay")
 
@@ -24,41 +23,6 @@ def describe_backend(settings: Settings) -> str:
         port = f":{parts.port}" if parts.port else ""
         return f"PostgreSQL at {host}{port}{parts.path or ''}"
     return f"SQLite at {Path(settings.data_dir).resolve() / 'relay.sqlite3'}"
-
-
-def bind_socket(host: str, port: int) -> socket.socket:
-    """A listening TCP socket for ``host``:``port`` (port 0 picks a free one)."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    # proto must be IPPROTO_TCP: asyncio only sets TCP_NODELAY on accepted sockets whose
-    # listening socket says so, and without it every answer waits ~40 ms for a delayed ACK.
-    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
-    sock.listen(2048)
-    sock.set_inheritable(True)
-    return sock
-
-
-def make_server(settings: Settings, app: Any = None) -> Any:
-    """A configured ``uvicorn.Server`` for the relay (access log off, no proxy rewriting)."""
-    import uvicorn
-
-    from .app import Relay
-
-    config = uvicorn.Config(
-        app if app is not None else Relay(settings),
-        fd=None,
-        log_config=None,
-        access_log=False,
-        proxy_headers=False,
-        server_header=False,
-        date_header=True,
-        lifespan="on",
-        timeout_keep_alive=35,
-        timeout_graceful_shutdown=5,
-        backlog=2048,
-    )
-    return uvicorn.Server(config)
 
 
 def serve(settings: Settings) -> int:

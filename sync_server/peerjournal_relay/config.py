@@ -84,6 +84,31 @@ class Settings:
         "Take the client address from the last X-Forwarded-For entry. Enable ONLY behind a "
         "reverse proxy that sets it; otherwise clients could pick their own rate-limit key.",
     )
+    max_connections: int = _setting(
+        1000,
+        "Open client connections at most. Beyond it the oldest idle connection is closed to "
+        "make room, or the newcomer gets 503 when none is idle. Lowered at start to fit the "
+        "process's open-file limit (ulimit -n) with room to spare.",
+    )
+    header_timeout_seconds: float = _setting(
+        10.0,
+        "A request's line and headers must arrive complete within this many seconds of its "
+        "first byte (and the first request within this long of connecting).",
+    )
+    keepalive_timeout_seconds: float = _setting(
+        35.0, "An idle keep-alive connection is closed after this many seconds."
+    )
+    body_timeout_seconds: float = _setting(
+        30.0,
+        "A request body must arrive complete within this many seconds of its head; "
+        "beyond, the connection is closed.",
+    )
+    max_header_bytes: int = _setting(
+        16384, "Largest request line plus headers (431 beyond; nginx's default is 8 KiB)."
+    )
+    readiness_cache_seconds: float = _setting(
+        1.0, "/readyz asks the database at most once per this many seconds."
+    )
     time_window_seconds: int = _setting(300, "Accepted clock difference of signed requests.")
     nonce_ttl_seconds: int = _setting(600, "How long used nonces are remembered.")
     max_wait_seconds: int = _setting(30, "Longest long-poll a fetch may ask for.")
@@ -125,12 +150,19 @@ class Settings:
             "nonce_ttl_seconds",
             "poll_interval_seconds",
             "pool_size",
+            "max_connections",
+            "header_timeout_seconds",
+            "keepalive_timeout_seconds",
+            "body_timeout_seconds",
+            "readiness_cache_seconds",
         )
         for name in positive:
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be positive")
         if self.nonce_ttl_seconds < 2 * self.time_window_seconds:
             raise ConfigError("nonce_ttl_seconds must be at least twice time_window_seconds")
+        if self.max_header_bytes < 4096:
+            raise ConfigError("max_header_bytes must be at least 4096")
         if not 0 <= self.max_wait_seconds <= 30:
             raise ConfigError("max_wait_seconds must be between 0 and 30")
         if not 0 <= self.port <= 65535:

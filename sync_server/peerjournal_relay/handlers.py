@@ -1,61 +1,32 @@
-"""Endpoint handlers of docs/protocol.md section 3, with request-signature checks."""
+"""Endpoint handlers of docs/protocol.md section 3 (Starlette requests in, responses out)."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from nacl.signing import SigningKey
+from starlette.requests import Request
+from starlette.responses import Response
 
 from . import __version__
+from .auth import KeyCache, SignedRequest, Verifier, new_key_header, parse_signed_headers
 from .config import BUCKETS, Settings
-from .errors import RelayError, auth_failed, bad_request, stale_request
-from .http import Request, Response, json_response
+from .errors import RelayError, bad_request
 from .metrics import RelayMetrics
-from .ratelimit import RateLimiter, retry_after_header
-from .signing import b64u_decode, b64u_encode, canonical_query, parse_query, signed_message
-from .signing import verify_signature as _verify
+from .ratelimit import Limiter, rate_limited
+from .signing import b64u_decode, b64u_encode, canonical_query, parse_query
 from .storage.base import ID_BYTES, NonceUse, Storage, StoredMessage
+from .web import JSON, OCTETS, json_response, read_body, require_content_type
 
 MAX_ACK_IDS = 500
 MAX_FETCH = 500
 DEFAULT_FETCH = 100
 FETCH_MAX_BYTES = 4 * 1024 * 1024
-KEY_CACHE_LIMIT = 100_000
-# A fixed throwaway key: signatures for unknown mailboxes are checked against it, so an
-# unknown id costs the same time as a wrong key and both answer auth_failed.
-_DUMMY_KEY = bytes(SigningKey(b"\x01" * 32).verify_key)
-
-
-@dataclass(frozen=True)
-class SignedHeaders:
-    """The three signing headers, parsed."""
-
-    timestamp: int
-    nonce_text: str
-    nonce: bytes
-    signature: bytes
-
-
-def parse_signed_headers(headers: dict[str, str]) -> SignedHeaders:
-    """Missing headers answer auth_failed; present but malformed ones answer bad_request."""
-    ts = headers.get("pj-timestamp")
-    nonce = headers.get("pj-nonce")
-    sig = headers.get("pj-signature")
-    if ts is None or nonce is None or sig is None:
-        raise auth_failed()
-    ts = ts.strip()
-    if not (ts.isascii() and ts.isdigit()) or len(ts) > 12:
-        raise bad_request("bad PJ-Timestamp")
-    try:
-        nonce_bytes = b64u_decode(nonce.strip(), length=16)
-        signature = b64u_decode(sig.strip(), length=64)
-    except ValueError as exc:
-        raise bad_request("bad PJ-Nonce or PJ-Signature") from exc
-    return SignedHeaders(int(ts), nonce.strip(), nonce_bytes, signature)
+PROTOCOL = 1
+_DIGITS = re.compile(r"[0-9]+\Z", re.ASCII)
 
 
 def decode_id(text: str, what: str) -> bytes:
@@ -66,122 +37,99 @@ def decode_id(text: str, what: str) -> bytes:
         raise bad_request(f"malformed {what}") from exc
 
 
-def _int_param(query: dict[str, str], name: str, default: int, low: int, high: int) -> int:
+def clamped(query: dict[str, str], name: str, default: int, low: int, high: int) -> int:
+    """A decimal parameter of any length: below ``low`` is 400, above ``high`` is ``high``."""
     raw = query.get(name)
     if raw is None:
         return default
-    if not (raw.isascii() and raw.isdigit()) or len(raw) > 9:
+    if not _DIGITS.match(raw):
         raise bad_request(f"bad {name}")
-    value = int(raw)
+    digits = raw.lstrip("0") or "0"
+    value = high + 1 if len(digits) > 9 else int(digits)
     if value < low:
         raise bad_request(f"bad {name}")
     return min(value, high)
 
 
 class Endpoints:
-    """The relay's handlers, sharing settings, storage, metrics and the wait registry."""
+    """The relay's handlers, sharing settings, storage, metrics, keys and the wait registry."""
 
     def __init__(
         self,
         settings: Settings,
         storage: Storage,
         metrics: RelayMetrics,
+        creation_limiter: Limiter,
         clock: Callable[[], float] = time.time,
-        limiter_key: bytes | None = None,
     ) -> None:
         self.settings = settings
         self.storage = storage
         self.metrics = metrics
         self.clock = clock
         self.disk_full = False
-        per_hour = settings.mailbox_creations_per_hour
-        self.creation_limiter = RateLimiter(per_hour / 3600.0, per_hour, limiter_key)
-        self._recipient_keys: dict[bytes, bytes] = {}
-        self._sender_keys: dict[bytes, bytes] = {}
+        self.creation_limiter = creation_limiter
+        self.verifier = Verifier(clock, settings.time_window_seconds, settings.nonce_ttl_seconds)
+        self.recipient_keys = KeyCache(storage.recipient_key)
+        self.sender_keys = KeyCache(storage.sender_key)
         self._waiters: dict[bytes, list[asyncio.Future[None]]] = {}
+        self._ready: tuple[float, bool] = (0.0, False)
+        self._ready_check: asyncio.Task[bool] | None = None
         storage.set_message_listener(self._wake)
 
     def forget_keys(self) -> None:
         """Drop every cached key (after mailboxes were deleted behind the cache's back)."""
-        self._recipient_keys.clear()
-        self._sender_keys.clear()
+        self.recipient_keys.forget()
+        self.sender_keys.forget()
 
-    # -- authentication -------------------------------------------------------------------
+    # -- request parts -------------------------------------------------------------------
     def _now(self) -> int:
         return int(self.clock())
 
-    def _query(self, request: Request) -> list[tuple[str, str]]:
+    @staticmethod
+    def _query(request: Request) -> list[tuple[str, str]]:
         try:
-            return parse_query(request.raw_query)
+            return parse_query(request.scope.get("query_string", b""))
         except (ValueError, UnicodeDecodeError) as exc:
             raise bad_request("malformed query") from exc
 
-    def authenticate(self, request: Request, key: bytes | None) -> NonceUse:
-        """Check time window and signature against ``key`` (None: unknown mailbox)."""
-        signed = parse_signed_headers(request.headers)
-        now = self._now()
-        if abs(signed.timestamp - now) > self.settings.time_window_seconds:
-            raise stale_request()
-        message = signed_message(
-            request.method,
-            request.raw_path,
-            canonical_query(self._query(request)),
-            signed.timestamp,
-            signed.nonce_text,
-            request.body,
+    async def _read(self, request: Request, content_type: str | None = None) -> bytes:
+        """Content type (415), then the bounded body (413, 408)."""
+        if content_type is not None:
+            require_content_type(request, content_type)
+        return await read_body(request, self.settings.max_body_bytes)
+
+    @staticmethod
+    def _signed(request: Request, body: bytes, pairs: list[tuple[str, str]]) -> SignedRequest:
+        """The signing headers (401 missing, 400 malformed) with what they cover."""
+        headers = parse_signed_headers(request.scope)
+        return SignedRequest(
+            request.method, request.scope["path"], canonical_query(pairs), body, headers
         )
-        valid = _verify(key if key is not None else _DUMMY_KEY, message, signed.signature)
-        if key is None or not valid:
-            raise auth_failed()
-        return NonceUse(key, signed.nonce, now + self.settings.nonce_ttl_seconds)
 
-    def _new_key(self, request: Request) -> bytes:
-        raw = request.headers.get("pj-key")
-        if raw is None:
-            raise bad_request("missing PJ-Key")
-        try:
-            return b64u_decode(raw.strip(), length=32)
-        except ValueError as exc:
-            raise bad_request("bad PJ-Key") from exc
-
-    async def _recipient_key(self, recipient_id: bytes) -> bytes | None:
-        key = self._recipient_keys.get(recipient_id)
-        if key is None:
-            key = await self.storage.recipient_key(recipient_id)
-            if key is not None:
-                if len(self._recipient_keys) >= KEY_CACHE_LIMIT:
-                    self._recipient_keys.clear()
-                self._recipient_keys[recipient_id] = key
-        return key
-
-    async def _sender_key(self, sender_id: bytes) -> bytes | None:
-        key = self._sender_keys.get(sender_id)
-        if key is None:
-            key = await self.storage.sender_key(sender_id)
-            if key is not None:
-                if len(self._sender_keys) >= KEY_CACHE_LIMIT:
-                    self._sender_keys.clear()
-                self._sender_keys[sender_id] = key
-        return key
+    def _path_id(self, request: Request, name: str) -> bytes:
+        return decode_id(request.path_params[name], name.replace("_", " "))
 
     async def _as_recipient(self, request: Request) -> tuple[bytes, NonceUse]:
-        recipient_id = decode_id(request.params["recipient_id"], "recipient id")
-        key = await self._recipient_key(recipient_id)
-        return recipient_id, self.authenticate(request, key)
+        body = await self._read(request)
+        recipient_id = self._path_id(request, "recipient_id")
+        signed = self._signed(request, body, self._query(request))
+        nonce = await self.recipient_keys.authenticate(self.verifier, recipient_id, signed)
+        return recipient_id, nonce
+
+    def _forget_if_gone(self, cache: KeyCache, mailbox_id: bytes, error: RelayError) -> None:
+        if error.code == "auth_failed":
+            cache.forget(mailbox_id)
 
     # -- mailbox endpoints ----------------------------------------------------------------
     async def create_mailbox(self, request: Request) -> Response:
         """POST /v1/mailboxes."""
-        key = self._new_key(request)
-        nonce = self.authenticate(request, key)
-        wait = self.creation_limiter.check(request.client)
+        body = await self._read(request)
+        pairs = self._query(request)
+        key = new_key_header(request.scope)
+        nonce = self.verifier.self_signed(self._signed(request, body, pairs), key)
+        wait = await self.creation_limiter.check(request.scope["pj.client"])
         if wait:
-            raise RelayError(
-                429,
-                "rate_limited",
-                "too many new mailboxes from this client",
-                headers={"Retry-After": retry_after_header(wait)},
-            )
+            raise rate_limited(wait, "too many new mailboxes from this client")
         recipient_id, sender_id = await self.storage.create_mailbox(key, self._now(), nonce)
         return json_response(
             201,
@@ -194,18 +142,22 @@ class Endpoints:
 
     async def secure(self, request: Request) -> Response:
         """POST /v1/mailboxes/{sender_id}/secure."""
-        sender_id = decode_id(request.params["sender_id"], "sender id")
-        key = self._new_key(request)
-        nonce = self.authenticate(request, key)
+        body = await self._read(request)
+        sender_id = self._path_id(request, "sender_id")
+        pairs = self._query(request)
+        key = new_key_header(request.scope)
+        nonce = self.verifier.self_signed(self._signed(request, body, pairs), key)
         await self.storage.secure(sender_id, key, nonce)
-        return Response(204)
+        return Response(status_code=204)
 
     async def put_message(self, request: Request) -> Response:
         """PUT /v1/mailboxes/{sender_id}/messages/{message_id}."""
-        sender_id = decode_id(request.params["sender_id"], "sender id")
-        message_id = decode_id(request.params["message_id"], "message id")
-        nonce = self.authenticate(request, await self._sender_key(sender_id))
-        size = len(request.body)
+        body = await self._read(request, OCTETS)
+        sender_id = self._path_id(request, "sender_id")
+        message_id = self._path_id(request, "message_id")
+        signed = self._signed(request, body, self._query(request))
+        nonce = await self.sender_keys.authenticate(self.verifier, sender_id, signed)
+        size = len(signed.body)
         if size not in BUCKETS:
             raise RelayError(
                 400, "bad_envelope_size", f"envelope length must be one of {list(BUCKETS)}"
@@ -214,11 +166,10 @@ class Endpoints:
             raise RelayError(507, "relay_full", "the relay's storage cap is reached")
         try:
             stored, recipient_id = await self.storage.put_message(
-                sender_id, message_id, request.body, self._now(), nonce
+                sender_id, message_id, signed.body, self._now(), nonce
             )
         except RelayError as exc:
-            if exc.code == "auth_failed":
-                self._sender_keys.pop(sender_id, None)
+            self._forget_if_gone(self.sender_keys, sender_id, exc)
             raise
         if not stored:
             return json_response(200, {"stored": False})
@@ -228,27 +179,19 @@ class Endpoints:
 
     async def fetch(self, request: Request) -> Response:
         """GET /v1/mailboxes/{recipient_id}/messages?limit=N&wait=S (long-poll)."""
-        recipient_id = decode_id(request.params["recipient_id"], "recipient id")
+        body = await self._read(request)
+        recipient_id = self._path_id(request, "recipient_id")
         pairs = self._query(request)
         query = dict(pairs)
         if len(query) != len(pairs):
             raise bad_request("repeated query parameter")
-        limit = _int_param(query, "limit", DEFAULT_FETCH, 1, MAX_FETCH)
-        wait = _int_param(query, "wait", 0, 0, self.settings.max_wait_seconds)
-        nonce = self.authenticate(request, await self._recipient_key(recipient_id))
+        limit = clamped(query, "limit", DEFAULT_FETCH, 1, MAX_FETCH)
+        wait = clamped(query, "wait", 0, 0, self.settings.max_wait_seconds)
+        signed = self._signed(request, body, pairs)
+        nonce = await self.recipient_keys.authenticate(self.verifier, recipient_id, signed)
         messages = await self._fetch_once(recipient_id, limit, nonce)
         if not messages and wait:
-            loop = asyncio.get_running_loop()
-            deadline = loop.time() + wait
-            while not messages:
-                remaining = deadline - loop.time()
-                if remaining <= 0:
-                    break
-                recheck = self.storage.recheck_interval(self.settings.poll_interval_seconds)
-                if recheck is not None:
-                    remaining = min(remaining, recheck)
-                await self._wait_for(recipient_id, remaining)
-                messages = await self._fetch_once(recipient_id, limit, None)
+            messages = await self._long_poll(recipient_id, limit, wait)
         return json_response(
             200,
             {
@@ -263,6 +206,21 @@ class Endpoints:
             },
         )
 
+    async def _long_poll(self, recipient_id: bytes, limit: int, wait: int) -> list[StoredMessage]:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + wait
+        messages: list[StoredMessage] = []
+        while not messages:
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                break
+            recheck = self.storage.recheck_interval(self.settings.poll_interval_seconds)
+            if recheck is not None:
+                remaining = min(remaining, recheck)
+            await self._wait_for(recipient_id, remaining)
+            messages = await self._fetch_once(recipient_id, limit, None)
+        return messages
+
     async def _fetch_once(
         self, recipient_id: bytes, limit: int, nonce: NonceUse | None
     ) -> list[StoredMessage]:
@@ -271,8 +229,7 @@ class Endpoints:
                 recipient_id, limit, FETCH_MAX_BYTES, self._now(), nonce
             )
         except RelayError as exc:
-            if exc.code == "auth_failed":
-                self._recipient_keys.pop(recipient_id, None)
+            self._forget_if_gone(self.recipient_keys, recipient_id, exc)
             raise
 
     async def _wait_for(self, recipient_id: bytes, timeout: float) -> None:
@@ -298,9 +255,10 @@ class Endpoints:
 
     async def ack(self, request: Request) -> Response:
         """POST /v1/mailboxes/{recipient_id}/ack with {"ids": [...]}."""
-        recipient_id = decode_id(request.params["recipient_id"], "recipient id")
+        body = await self._read(request, JSON)
+        recipient_id = self._path_id(request, "recipient_id")
         try:
-            payload = json.loads(request.body)
+            payload = json.loads(body)
         except (ValueError, UnicodeDecodeError, RecursionError) as exc:
             raise bad_request("body is not JSON") from exc
         ids = payload.get("ids") if isinstance(payload, dict) else None
@@ -309,7 +267,8 @@ class Endpoints:
         if not all(isinstance(item, str) for item in ids):
             raise bad_request("ids must be strings")
         message_ids = [decode_id(item, "message id") for item in ids]
-        recipient_id, nonce = await self._as_recipient(request)
+        signed = self._signed(request, body, self._query(request))
+        nonce = await self.recipient_keys.authenticate(self.verifier, recipient_id, signed)
         count = await self.storage.ack(recipient_id, message_ids, nonce)
         return json_response(200, {"acknowledged": count})
 
@@ -331,10 +290,10 @@ class Endpoints:
         """DELETE /v1/mailboxes/{recipient_id}."""
         recipient_id, nonce = await self._as_recipient(request)
         await self.storage.delete_mailbox(recipient_id, nonce)
-        self._recipient_keys.pop(recipient_id, None)
-        self._sender_keys.clear()
+        self.recipient_keys.forget(recipient_id)
+        self.sender_keys.forget()
         self._wake(recipient_id)
-        return Response(204)
+        return Response(status_code=204)
 
     # -- public endpoints -----------------------------------------------------------------
     async def info(self, request: Request) -> Response:
@@ -343,7 +302,7 @@ class Endpoints:
         return json_response(
             200,
             {
-                "protocol": 1,
+                "protocol": PROTOCOL,
                 "version": __version__,
                 "buckets": list(BUCKETS),
                 "max_messages": s.max_messages_per_mailbox,
@@ -354,17 +313,35 @@ class Endpoints:
                 "max_wait": s.max_wait_seconds,
                 "max_body_bytes": s.max_body_bytes,
                 "max_ack_ids": MAX_ACK_IDS,
+                "max_fetch": MAX_FETCH,
                 "expires_idle_days": s.idle_mailbox_days,
             },
         )
 
     async def healthz(self, request: Request) -> Response:
-        """GET /healthz: 200 when the database answers, else 503."""
-        if await self.storage.healthy():
-            return json_response(200, {"status": "ok"})
-        return json_response(503, {"status": "unavailable"})
+        """GET /healthz: liveness. The process answers; no database work at all."""
+        return json_response(200, {"status": "ok"})
+
+    async def readyz(self, request: Request) -> Response:
+        """GET /readyz: readiness. The database answered within the last second (one check at
+        a time, whatever the number of callers), else 503."""
+        if await self.ready():
+            return json_response(200, {"status": "ready"})
+        return json_response(503, {"status": "unavailable"}, {"Retry-After": "5"})
+
+    async def ready(self) -> bool:
+        """The cached result of the last database check, refreshed at most once a second."""
+        checked_at, ok = self._ready
+        loop = asyncio.get_running_loop()
+        if loop.time() - checked_at < self.settings.readiness_cache_seconds:
+            return ok
+        if self._ready_check is None or self._ready_check.done():
+            self._ready_check = asyncio.create_task(self.storage.healthy())
+        ok = await asyncio.shield(self._ready_check)
+        self._ready = (loop.time(), ok)
+        return ok
 
     async def metrics_text(self, request: Request) -> Response:
         """GET /metrics in the Prometheus text format."""
         body = self.metrics.render(await self.storage.totals())
-        return Response(200, body, "text/plain; version=0.0.4; charset=utf-8")
+        return Response(body, 200, media_type="text/plain; version=0.0.4; charset=utf-8")

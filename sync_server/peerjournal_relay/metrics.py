@@ -7,6 +7,35 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, gene
 from .storage.base import SweepResult, Totals
 
 KNOWN_METHODS = frozenset({"GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH"})
+# Every error code of docs/protocol.md section 4 (a fixed set: never client text).
+ERROR_CODES = frozenset(
+    {
+        "bad_request",
+        "bad_envelope_size",
+        "auth_failed",
+        "stale_request",
+        "replayed_request",
+        "not_found",
+        "method_not_allowed",
+        "request_timeout",
+        "already_secured",
+        "message_conflict",
+        "mailbox_full",
+        "payload_too_large",
+        "unsupported_media_type",
+        "rate_limited",
+        "internal_error",
+        "unavailable",
+        "relay_full",
+    }
+)
+CONNECTION_EVENTS = (
+    "refused_at_cap",
+    "evicted_idle",
+    "header_timeout",
+    "header_too_large",
+    "body_timeout",
+)
 
 
 class RelayMetrics:
@@ -43,6 +72,27 @@ class RelayMetrics:
             ["kind"],
             registry=self.registry,
         )
+        self.errors = Counter(
+            "peerjournal_relay_errors",
+            "Error answers by protocol error code (auth_failed, rate_limited, mailbox_full, ...).",
+            ["code"],
+            registry=self.registry,
+        )
+        self.connection_events = Counter(
+            "peerjournal_relay_connection_events",
+            "Connections the server closed early: refused_at_cap (503 at the connection cap), "
+            "evicted_idle (an idle connection closed to make room), header_timeout, "
+            "header_too_large, body_timeout.",
+            ["event"],
+            registry=self.registry,
+        )
+        self.connections = Gauge(
+            "peerjournal_relay_connections", "Open client connections now.", registry=self.registry
+        )
+        for code in sorted(ERROR_CODES):
+            self.errors.labels(code)
+        for event in CONNECTION_EVENTS:
+            self.connection_events.labels(event)
         self.mailboxes = Gauge(
             "peerjournal_relay_mailboxes", "Mailboxes now.", registry=self.registry
         )
@@ -58,6 +108,15 @@ class RelayMetrics:
         label = method if method in KNOWN_METHODS else "OTHER"
         self.requests.labels(route, label, str(status)).inc()
         self.duration.labels(route).observe(seconds)
+
+    def error(self, code: str) -> None:
+        """Count one error answer by its protocol code."""
+        if code in ERROR_CODES:
+            self.errors.labels(code).inc()
+
+    def connection_event(self, event: str) -> None:
+        """Count one connection the server closed early."""
+        self.connection_events.labels(event).inc()
 
     def stored(self, size: int) -> None:
         """Count one newly stored envelope."""

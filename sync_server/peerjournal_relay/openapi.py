@@ -1,168 +1,197 @@
-"""A hand-written OpenAPI 3.1 description of the relay, served at ``/openapi.json``."""
+"""The OpenAPI 3.1 document, generated from the route table (``routes.operations``).
+
+Patterns say exactly what the relay accepts: ids and nonces are canonical unpadded base64url
+of 16 bytes (22 characters, the last one of ``AQgw``), keys of 32 bytes (43 characters, the
+last one of ``AEIMQUYcgkosw048``), signatures of 64 bytes (86 characters, last of ``AQgw``),
+and the timestamp is canonical decimal. The signing rules themselves are in
+docs/protocol.md section 2.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import __version__
 from .config import BUCKETS, Settings
+from .routes import BODY_ERRORS, SIGNED_ERRORS, Operation
 
-_ID = {"type": "string", "pattern": "^[A-Za-z0-9_-]{22}$", "description": "b64u(16 bytes)"}
+B64U = "[A-Za-z0-9_-]"
+ID_PATTERN = f"^{B64U}{{21}}[AQgw]$"
+KEY_PATTERN = f"^{B64U}{{42}}[AEIMQUYcgkosw048]$"
+SIGNATURE_PATTERN = f"^{B64U}{{85}}[AQgw]$"
+TIMESTAMP_PATTERN = "^(0|[1-9][0-9]{0,11})$"
+
+_ID = {"type": "string", "pattern": ID_PATTERN, "description": "b64u of 16 bytes"}
 _SIGNED = [
-    {"name": "PJ-Timestamp", "in": "header", "required": True, "schema": {"type": "integer"}},
+    {
+        "name": "PJ-Timestamp",
+        "in": "header",
+        "required": True,
+        "schema": {"type": "string", "pattern": TIMESTAMP_PATTERN},
+        "description": "unix seconds, canonical decimal",
+    },
     {"name": "PJ-Nonce", "in": "header", "required": True, "schema": _ID},
     {
         "name": "PJ-Signature",
         "in": "header",
         "required": True,
-        "schema": {"type": "string", "description": "b64u(Ed25519 signature, 64 bytes)"},
+        "schema": {"type": "string", "pattern": SIGNATURE_PATTERN},
+        "description": "b64u of the Ed25519 signature (64 bytes)",
     },
 ]
 _NEW_KEY = {
     "name": "PJ-Key",
     "in": "header",
     "required": True,
-    "schema": {"type": "string", "description": "b64u(Ed25519 public key, 32 bytes)"},
+    "schema": {"type": "string", "pattern": KEY_PATTERN},
+    "description": "b64u of the Ed25519 public key (32 bytes)",
 }
 
 
-def _path_id(name: str) -> dict[str, Any]:
-    return {"name": name, "in": "path", "required": True, "schema": _ID}
+def _object(properties: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "required": list(properties),
+        "properties": properties,
+    }
+
+
+_INT = {"type": "integer", "minimum": 0}
+_NUMBER = {"type": "number", "minimum": 0}
+SCHEMAS: dict[str, dict[str, Any]] = {
+    "Created": _object({"recipient_id": _ID, "sender_id": _ID, "expires_idle_days": _NUMBER}),
+    "Stored": _object({"stored": {"type": "boolean"}}),
+    "Messages": _object(
+        {
+            "messages": {
+                "type": "array",
+                "items": _object({"id": _ID, "envelope": {"type": "string"}, "received_at": _INT}),
+            }
+        }
+    ),
+    "Acknowledged": _object({"acknowledged": _INT}),
+    "Status": _object({"messages": _INT, "bytes": _INT, "max_messages": _INT, "max_bytes": _INT}),
+    "Info": {
+        **_object(
+            {
+                "protocol": {"const": 1},
+                "version": {"type": "string"},
+                "buckets": {"type": "array", "items": _INT},
+                "max_messages": _INT,
+                "max_bytes": _INT,
+                "ttl_days": _NUMBER,
+                "time": _INT,
+            }
+        ),
+        "additionalProperties": True,
+    },
+    "Health": _object({"status": {"type": "string"}}),
+    "OpenAPI": {"type": "object"},
+    "Error": _object(
+        {"error": _object({"code": {"type": "string"}, "message": {"type": "string"}})}
+    ),
+}
 
 
 def _error(description: str) -> dict[str, Any]:
     return {
         "description": description,
-        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+        "content": {JSON_TYPE: {"schema": {"$ref": "#/components/schemas/Error"}}},
     }
 
 
-def _json(description: str, schema: dict[str, Any]) -> dict[str, Any]:
-    return {"description": description, "content": {"application/json": {"schema": schema}}}
+JSON_TYPE = "application/json"
 
 
-_AUTH_ERRORS = {
-    "400": _error("bad_request"),
-    "401": _error("auth_failed, stale_request or replayed_request"),
-    "429": _error("rate_limited (Retry-After header)"),
-    "503": _error("unavailable: storage cannot be reached, retry later"),
-}
+def _success(status: int, name: str) -> dict[str, Any]:
+    if status == 204:
+        return {"description": "done, no body"}
+    if name == "text":
+        return {"description": "Prometheus text", "content": {"text/plain": {}}}
+    return {
+        "description": name,
+        "content": {JSON_TYPE: {"schema": {"$ref": f"#/components/schemas/{name}"}}},
+    }
 
 
-def openapi_schema(settings: Settings) -> dict[str, Any]:
-    """The OpenAPI document; see docs/protocol.md for the signing rules it cannot express."""
-    obj = {"type": "object"}
+def _operation(op: Operation, settings: Settings) -> dict[str, Any]:
+    params: list[dict[str, Any]] = [
+        {"name": name, "in": "path", "required": True, "schema": _ID}
+        for name in re.findall(r"{(\w+)}", op.path)
+    ]
+    for q in op.query:
+        params.append(
+            {
+                "name": q.name,
+                "in": "query",
+                "required": False,
+                "schema": {"type": "integer", "minimum": q.minimum},
+                "description": q.description,
+            }
+        )
+    if op.signed:
+        params.extend(_SIGNED)
+    if op.new_key:
+        params.append(_NEW_KEY)
+    responses: dict[str, Any] = {
+        str(status): _success(status, name) for status, name in op.success.items()
+    }
+    errors: dict[int, str] = {429: "rate_limited (Retry-After header)"}
+    if op.signed:
+        errors.update(SIGNED_ERRORS)
+    if op.body is not None:
+        errors.update(BODY_ERRORS)
+    if op.uses_storage:
+        errors[503] = "unavailable: storage cannot be reached, retry later"
+    errors.update(op.errors)
+    for status, description in sorted(errors.items()):
+        responses[str(status)] = _error(description)
+    document: dict[str, Any] = {"summary": op.summary, "responses": responses}
+    if params:
+        document["parameters"] = params
+    if op.body == "application/octet-stream":
+        document["requestBody"] = {
+            "required": True,
+            "content": {
+                op.body: {
+                    "schema": {
+                        "type": "string",
+                        "format": "binary",
+                        "minLength": min(BUCKETS),
+                        "maxLength": max(BUCKETS),
+                    }
+                }
+            },
+            "description": "envelope of exactly one of " + ", ".join(map(str, BUCKETS)) + " bytes",
+        }
+    elif op.body is not None:
+        document["requestBody"] = {
+            "required": True,
+            "content": {
+                op.body: {
+                    "schema": _object({"ids": {"type": "array", "items": _ID, "maxItems": 500}})
+                }
+            },
+        }
+    return document
+
+
+def openapi_schema(ops: list[Operation], settings: Settings) -> dict[str, Any]:
+    """The OpenAPI document for the relay's route table."""
+    paths: dict[str, dict[str, Any]] = {}
+    for op in ops:
+        paths.setdefault(op.path, {})[op.method.lower()] = _operation(op, settings)
     return {
         "openapi": "3.1.0",
         "info": {
             "title": "PeerJournal relay",
             "version": __version__,
             "description": "Protocol 1. Requests are signed as described in docs/protocol.md "
-            "section 2; envelope sizes must be one of " + ", ".join(map(str, BUCKETS)) + " bytes.",
+            "section 2; envelope sizes must be one of "
+            + ", ".join(map(str, BUCKETS))
+            + f" bytes; long-polls wait at most {settings.max_wait_seconds} s.",
         },
-        "paths": {
-            "/v1/mailboxes": {
-                "post": {
-                    "summary": "Create a mailbox (signed by the new recipient key)",
-                    "parameters": [*_SIGNED, _NEW_KEY],
-                    "responses": {
-                        "201": _json("created", obj),
-                        "507": _error("relay_full"),
-                        **_AUTH_ERRORS,
-                    },
-                }
-            },
-            "/v1/mailboxes/{sender_id}/secure": {
-                "post": {
-                    "summary": "Set the sender key once (signed by that key)",
-                    "parameters": [_path_id("sender_id"), *_SIGNED, _NEW_KEY],
-                    "responses": {
-                        "204": {"description": "secured"},
-                        "409": _error("already_secured"),
-                        **_AUTH_ERRORS,
-                    },
-                }
-            },
-            "/v1/mailboxes/{sender_id}/messages/{message_id}": {
-                "put": {
-                    "summary": "Store an envelope (idempotent by message id)",
-                    "parameters": [_path_id("sender_id"), _path_id("message_id"), *_SIGNED],
-                    "requestBody": {
-                        "required": True,
-                        "content": {"application/octet-stream": {"schema": {"type": "string"}}},
-                    },
-                    "responses": {
-                        "201": _json("stored", obj),
-                        "200": _json("the same bytes were stored before", obj),
-                        "409": _error("message_conflict or mailbox_full"),
-                        "413": _error("payload_too_large"),
-                        "507": _error("relay_full"),
-                        **_AUTH_ERRORS,
-                    },
-                }
-            },
-            "/v1/mailboxes/{recipient_id}/messages": {
-                "get": {
-                    "summary": "Fetch the oldest messages, long-polling up to `wait` seconds",
-                    "parameters": [
-                        _path_id("recipient_id"),
-                        {"name": "limit", "in": "query", "schema": {"type": "integer"}},
-                        {
-                            "name": "wait",
-                            "in": "query",
-                            "schema": {"type": "integer", "maximum": settings.max_wait_seconds},
-                        },
-                        *_SIGNED,
-                    ],
-                    "responses": {"200": _json("messages", obj), **_AUTH_ERRORS},
-                }
-            },
-            "/v1/mailboxes/{recipient_id}/ack": {
-                "post": {
-                    "summary": "Acknowledge (delete) messages by id",
-                    "parameters": [_path_id("recipient_id"), *_SIGNED],
-                    "requestBody": {"required": True, "content": {"application/json": {}}},
-                    "responses": {"200": _json("acknowledged count", obj), **_AUTH_ERRORS},
-                }
-            },
-            "/v1/mailboxes/{recipient_id}": {
-                "get": {
-                    "summary": "Mailbox status",
-                    "parameters": [_path_id("recipient_id"), *_SIGNED],
-                    "responses": {"200": _json("status", obj), **_AUTH_ERRORS},
-                },
-                "delete": {
-                    "summary": "Delete the mailbox and its messages",
-                    "parameters": [_path_id("recipient_id"), *_SIGNED],
-                    "responses": {"204": {"description": "deleted"}, **_AUTH_ERRORS},
-                },
-            },
-            "/v1/info": {
-                "get": {"summary": "Version and limits", "responses": {"200": _json("info", obj)}}
-            },
-            "/healthz": {"get": {"summary": "Health", "responses": {"200": _json("ok", obj)}}},
-            "/metrics": {
-                "get": {
-                    "summary": "Prometheus metrics",
-                    "responses": {"200": {"description": "text"}},
-                }
-            },
-        },
-        "components": {
-            "schemas": {
-                "Error": {
-                    "type": "object",
-                    "required": ["error"],
-                    "properties": {
-                        "error": {
-                            "type": "object",
-                            "properties": {
-                                "code": {"type": "string"},
-                                "message": {"type": "string"},
-                            },
-                        }
-                    },
-                }
-            }
-        },
+        "paths": paths,
+        "components": {"schemas": SCHEMAS},
     }

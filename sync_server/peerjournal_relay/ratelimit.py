@@ -12,8 +12,35 @@ import hmac
 import math
 import secrets
 import time
+from typing import Protocol
+
+from .errors import RelayError
 
 MAX_CLIENTS = 200_000
+
+
+class Limiter(Protocol):
+    """A rate limiter the relay asks before it does anything else with a request."""
+
+    async def check(self, address: str) -> float:
+        """Take one token for ``address``: 0 when allowed, else seconds until allowed."""
+        ...
+
+    def prune(self) -> int:
+        """Forget state that no longer matters; return how many entries went."""
+        ...
+
+
+def client_key(key: bytes, address: str) -> bytes:
+    """The keyed hash that stands for ``address`` (16 bytes)."""
+    return hmac.new(key, address.encode("utf-8", "replace"), hashlib.sha256).digest()[:16]
+
+
+def rate_limited(wait: float, message: str = "too many requests") -> RelayError:
+    """429 rate_limited with Retry-After."""
+    return RelayError(
+        429, "rate_limited", message, headers={"Retry-After": retry_after_header(wait)}
+    )
 
 
 class RateLimiter:
@@ -27,9 +54,13 @@ class RateLimiter:
 
     def client_key(self, address: str) -> bytes:
         """The keyed hash that stands for ``address``."""
-        return hmac.new(self._key, address.encode("utf-8", "replace"), hashlib.sha256).digest()[:16]
+        return client_key(self._key, address)
 
-    def check(self, address: str, now: float | None = None) -> float:
+    async def check(self, address: str) -> float:
+        """Take one token (see :meth:`take`)."""
+        return self.take(address)
+
+    def take(self, address: str, now: float | None = None) -> float:
         """Take one token; return 0 when allowed, else the seconds until the next token."""
         now = time.monotonic() if now is None else now
         key = self.client_key(address)

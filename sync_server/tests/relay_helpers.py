@@ -16,8 +16,8 @@ from urllib.parse import quote
 import httpx
 from nacl.signing import SigningKey
 from peerjournal_relay.app import Relay
-from peerjournal_relay.cli import bind_socket, make_server
 from peerjournal_relay.config import Settings
+from peerjournal_relay.server import bind_socket, make_server
 
 T = TypeVar("T")
 
@@ -176,7 +176,11 @@ class Client:
     def send(self, box: Mailbox, mid: str, body: bytes) -> httpx.Response:
         """PUT one envelope."""
         return self.signed(
-            "PUT", f"/v1/mailboxes/{box.sender_id}/messages/{mid}", box.sender_key, body
+            "PUT",
+            f"/v1/mailboxes/{box.sender_id}/messages/{mid}",
+            box.sender_key,
+            body,
+            headers={"Content-Type": "application/octet-stream"},
         )
 
     def fetch(

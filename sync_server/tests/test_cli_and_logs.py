@@ -149,7 +149,7 @@ def test_logs_contain_no_content_ids_or_addresses(tmp_path: Path) -> None:
 
 
 def test_listening_socket_is_tcp_so_answers_are_not_delayed() -> None:
-    from peerjournal_relay.cli import bind_socket
+    from peerjournal_relay.server import bind_socket
 
     sock = bind_socket("127.0.0.1", 0)
     try:

@@ -85,6 +85,7 @@ def test_random_requests_never_5xx(
         return  # the client library refused to send it; nothing reached the relay
     assert answer.status_code < 500, (method, url, answer.status_code, answer.text)
     if answer.status_code >= 400 and method != "HEAD" and answer.content:
+        assert answer.headers["content-type"] == "application/json", (method, url, answer)
         assert "error" in answer.json()
 
 
@@ -112,8 +113,8 @@ def test_raw_garbage_bytes(relay: RelayThread, data: bytes) -> None:
 def test_signed_but_hostile_requests(client: Client) -> None:
     box = client.mailbox()
     cases = [
-        ("GET", f"/v1/mailboxes/{box.recipient_id}/messages", [("limit", "99999999999")]),
-        ("GET", f"/v1/mailboxes/{box.recipient_id}/messages", [("wait", "1" * 30)]),
+        ("GET", f"/v1/mailboxes/{box.recipient_id}/messages", [("limit", "-99999999999")]),
+        ("GET", f"/v1/mailboxes/{box.recipient_id}/messages", [("wait", "1" * 30 + "x")]),
         ("GET", f"/v1/mailboxes/{box.recipient_id}/messages", [("limit", "é")]),
         ("POST", f"/v1/mailboxes/{box.recipient_id}/ack", []),
     ]
@@ -162,7 +163,13 @@ def test_correctly_signed_hostile_requests(
 ) -> None:
     """Past the signature check, odd bodies and parameters are still 4xx, never 5xx."""
     box = client.mailbox()
-    ack = client.signed("POST", f"/v1/mailboxes/{box.recipient_id}/ack", box.recipient_key, body)
+    ack = client.signed(
+        "POST",
+        f"/v1/mailboxes/{box.recipient_id}/ack",
+        box.recipient_key,
+        body,
+        headers={"Content-Type": "application/json"},
+    )
     assert ack.status_code in (200, 400), ack.text
     fetch = client.signed(
         "GET",
@@ -176,6 +183,7 @@ def test_correctly_signed_hostile_requests(
         f"/v1/mailboxes/{box.sender_id}/messages/{b64u(body[:16].ljust(16, b'x'))}",
         box.sender_key,
         body,
+        headers={"Content-Type": "application/octet-stream"},
     )
     assert put.status_code in (201, 400), put.text
     if put.status_code == 400:

@@ -76,10 +76,15 @@ def test_postgres_instances_share_state(pg_databases, tmp_path: Path) -> None:
 
         thread = threading.Thread(target=send_later)
         thread.start()
+        started = time.monotonic()
         fetched = via_b.fetch(box, wait=30).json()["messages"]
+        waited = time.monotonic() - started
         thread.join()
         assert sent == [201]
         assert [m["id"] for m in fetched] == [mid]
+        # woken by the notification soon after the send (0.3 s in): B re-checks only every
+        # 60 s and the wait is 30 s, so nothing else can answer this early
+        assert 0.25 <= waited < 3.0, waited
         # deleting through B is seen by A (A had the keys cached)
         assert via_b.delete(box).status_code == 204
         gone = via_a.send(box, message_id(), envelope())

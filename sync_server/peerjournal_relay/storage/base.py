@@ -15,8 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..errors import RelayError
-
 ID_BYTES = 16
 
 
@@ -78,26 +76,6 @@ class SweepResult:
     messages: int
     mailboxes: int
     nonces: int
-
-
-def mailbox_full() -> RelayError:
-    """409 mailbox_full."""
-    return RelayError(409, "mailbox_full", "the mailbox quota is reached")
-
-
-def relay_full() -> RelayError:
-    """507 relay_full."""
-    return RelayError(507, "relay_full", "the relay's storage cap is reached")
-
-
-def message_conflict() -> RelayError:
-    """409 message_conflict."""
-    return RelayError(409, "message_conflict", "a different message with this id exists")
-
-
-def already_secured() -> RelayError:
-    """409 already_secured."""
-    return RelayError(409, "already_secured", "the mailbox is secured by another key")
 
 
 class Storage(Protocol):
@@ -170,3 +148,6 @@ class Storage(Protocol):
     async def healthy(self) -> bool:
         """True when the database answers."""
         ...
+
+    async def backup(self, target: str) -> None:
+        """Write a consistent copy of the data to ``target`` (a file path or a database URL)."""

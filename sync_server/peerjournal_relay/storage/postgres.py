@@ -18,20 +18,10 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from ..errors import StorageUnavailable, auth_failed, replayed_request
-from .base import (
-    Limits,
-    MailboxStatus,
-    NonceUse,
-    StoredMessage,
-    SweepResult,
-    Totals,
-    already_secured,
-    mailbox_full,
-    message_conflict,
-    new_id,
-    relay_full,
-)
+from ..errors import StorageUnavailable, replayed_request
+from . import rules
+from .base import Limits, MailboxStatus, NonceUse, StoredMessage, SweepResult, Totals, new_id
+from .migrations import POSTGRES, POSTGRES_VERSION, NewerSchema
 
 try:  # the driver is an optional extra: pip install peerjournal-relay[postgres]
     import psycopg
@@ -40,41 +30,32 @@ except ImportError:  # pragma: no cover - reported when a PostgreSQL URL is conf
     psycopg = None  # type: ignore[assignment]
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = 1
 TOTALS_MAX_AGE = 5.0
 ACTIVITY_GRANULARITY = 3600
 CHANNEL = "peerjournal_relay"
 # With notifications working, waiting fetches still re-check this often, in case one is lost.
 SAFETY_RECHECK = 5.0
 
-_SCHEMA = [
-    """CREATE TABLE IF NOT EXISTS relay_schema (version integer NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS mailboxes (
-        recipient_id  bytea PRIMARY KEY,
-        sender_id     bytea NOT NULL UNIQUE,
-        recipient_key bytea NOT NULL,
-        sender_key    bytea,
-        created_at    bigint NOT NULL,
-        last_active   bigint NOT NULL,
-        msg_count     integer NOT NULL DEFAULT 0,
-        msg_bytes     bigint NOT NULL DEFAULT 0)""",
-    "CREATE INDEX IF NOT EXISTS mailboxes_last_active ON mailboxes (last_active)",
-    """CREATE TABLE IF NOT EXISTS messages (
-        seq          bigserial PRIMARY KEY,
-        recipient_id bytea NOT NULL,
-        message_id   bytea NOT NULL,
-        envelope     bytea NOT NULL,
-        received_at  bigint NOT NULL,
-        UNIQUE (recipient_id, message_id))""",
-    "CREATE INDEX IF NOT EXISTS messages_by_mailbox ON messages (recipient_id, seq)",
-    "CREATE INDEX IF NOT EXISTS messages_received ON messages (received_at)",
-    """CREATE TABLE IF NOT EXISTS nonces (
-        key        bytea NOT NULL,
-        nonce      bytea NOT NULL,
-        expires_at bigint NOT NULL,
-        PRIMARY KEY (key, nonce))""",
-    "CREATE INDEX IF NOT EXISTS nonces_expiry ON nonces (expires_at)",
-]
+ADVISORY_LOCK = 727274
+
+
+async def migrate(conn: Any) -> int:
+    """Run the numbered migrations the database lacks, in one transaction (caller's)."""
+    await conn.execute("SELECT pg_advisory_xact_lock(%s)", (ADVISORY_LOCK,))
+    await conn.execute("CREATE TABLE IF NOT EXISTS relay_schema (version integer NOT NULL)")
+    cur = await conn.execute("SELECT max(version) FROM relay_schema")
+    row = await cur.fetchone()
+    version = int(row[0]) if row and row[0] is not None else 0
+    if version > POSTGRES_VERSION:
+        raise NewerSchema(version, POSTGRES_VERSION)
+    for number in range(version + 1, POSTGRES_VERSION + 1):
+        for statement in POSTGRES[number - 1]:
+            await conn.execute(statement)
+        await conn.execute("DELETE FROM relay_schema")
+        await conn.execute("INSERT INTO relay_schema VALUES (%s)", (number,))
+        if number > 1:
+            log.info("relay database upgraded to schema %d", number)
+    return POSTGRES_VERSION
 
 
 class PostgresStorage:
@@ -143,18 +124,7 @@ class PostgresStorage:
         except PoolTimeout as exc:
             raise StorageUnavailable("cannot connect to PostgreSQL") from exc
         async with self._conn() as conn, conn.transaction():
-            await conn.execute("SELECT pg_advisory_xact_lock(727274)")
-            for statement in _SCHEMA:
-                await conn.execute(statement)
-            cur = await conn.execute("SELECT max(version) FROM relay_schema")
-            row = await cur.fetchone()
-            version = row[0] if row else None
-            if version is None:
-                await conn.execute("INSERT INTO relay_schema VALUES (%s)", (SCHEMA_VERSION,))
-            elif version > SCHEMA_VERSION:
-                raise RuntimeError(
-                    f"relay database schema {version} is newer than this relay ({SCHEMA_VERSION})"
-                )
+            await migrate(conn)
         self._listener = asyncio.create_task(self._listen(), name="relay-pg-listen")
 
     async def close(self) -> None:
@@ -206,17 +176,14 @@ class PostgresStorage:
         """Create a mailbox with fresh random ids."""
         async with self._conn() as conn, conn.transaction():
             await self._use_nonce(conn, nonce)
-            totals = await self._current_totals(conn)
-            if totals.mailboxes >= self.limits.max_mailboxes:
-                raise relay_full()
+            rules.check_create(await self._current_totals(conn), self.limits)
             recipient_id, sender_id = new_id(), new_id()
             await conn.execute(
                 "INSERT INTO mailboxes (recipient_id, sender_id, recipient_key, created_at,"
                 " last_active) VALUES (%s, %s, %s, %s, %s)",
                 (recipient_id, sender_id, recipient_key, now, now),
             )
-            t = self._totals
-            self._totals = Totals(t.mailboxes + 1, t.messages, t.bytes)
+            self._totals = rules.totals_after(self._totals, mailboxes=1)
             return recipient_id, sender_id
 
     async def recipient_key(self, recipient_id: bytes) -> bytes | None:
@@ -244,16 +211,14 @@ class PostgresStorage:
                 "SELECT sender_key FROM mailboxes WHERE sender_id = %s FOR UPDATE", (sender_id,)
             )
             row = await cur.fetchone()
-            if row is None:
-                raise auth_failed()
+            rules.require(row)
             await self._use_nonce(conn, nonce)
-            if row[0] is None:
+            current = None if row[0] is None else bytes(row[0])
+            if rules.secure_needs_write(current, sender_key):
                 await conn.execute(
                     "UPDATE mailboxes SET sender_key = %s WHERE sender_id = %s",
                     (sender_key, sender_id),
                 )
-            elif bytes(row[0]) != sender_key:
-                raise already_secured()
 
     async def put_message(
         self, sender_id: bytes, message_id: bytes, envelope: bytes, now: int, nonce: NonceUse
@@ -266,11 +231,11 @@ class PostgresStorage:
                 " WHERE sender_id = %s AND sender_key = %s FOR UPDATE",
                 (sender_id, nonce.key),
             )
-            box = await cur.fetchone()
-            if box is None:
-                raise auth_failed()
+            row = await cur.fetchone()
+            rules.require(row)
             await self._use_nonce(conn, nonce)
-            recipient_id, count, used = box
+            box = rules.SenderBox(bytes(row[0]), int(row[1]), int(row[2]))
+            recipient_id = box.recipient_id
             # A separate statement on purpose: it takes a fresh snapshot after the row lock,
             # so it sees a message a concurrent identical PUT committed while we waited.
             cur = await conn.execute(
@@ -278,23 +243,9 @@ class PostgresStorage:
                 (recipient_id, message_id),
             )
             old = await cur.fetchone()
-            if old is not None:
-                if bytes(old[0]) != envelope:
-                    raise message_conflict()
-                return False, bytes(recipient_id)
-            totals = await self._current_totals(conn)
-            limits = self.limits
-            if (
-                totals.messages >= limits.max_total_messages
-                or totals.bytes + size > limits.max_total_bytes
-            ):
-                raise relay_full()
-            if (
-                count >= limits.max_messages_per_mailbox
-                or used + size > limits.max_bytes_per_mailbox
-            ):
-                raise mailbox_full()
-            # One round trip: store the message and count it against the quota.
+            if not rules.is_new_message(None if old is None else bytes(old[0]), envelope):
+                return False, recipient_id
+            rules.check_quota(box, size, await self._current_totals(conn), self.limits)
             # One round trip: store, count against the quota, and notify every instance
             # (NOTIFY is delivered at commit) so their waiting fetches wake up.
             await conn.execute(
@@ -311,13 +262,12 @@ class PostgresStorage:
                     size,
                     now,
                     CHANNEL,
-                    bytes(recipient_id).hex(),
+                    recipient_id.hex(),
                     recipient_id,
                 ),
             )
-            t = self._totals
-            self._totals = Totals(t.mailboxes, t.messages + 1, t.bytes + size)
-            return True, bytes(recipient_id)
+            self._totals = rules.totals_after(self._totals, messages=1, size=size)
+            return True, recipient_id
 
     async def fetch(
         self, recipient_id: bytes, limit: int, max_bytes: int, now: int, nonce: NonceUse | None
@@ -328,8 +278,7 @@ class PostgresStorage:
                 "SELECT last_active FROM mailboxes WHERE recipient_id = %s", (recipient_id,)
             )
             box = await cur.fetchone()
-            if box is None:
-                raise auth_failed()
+            rules.require(box)
             if nonce is not None:
                 await self._use_nonce(conn, nonce)
             if now - box[0] > ACTIVITY_GRANULARITY:
@@ -342,14 +291,7 @@ class PostgresStorage:
                 " WHERE recipient_id = %s ORDER BY seq LIMIT %s",
                 (recipient_id, limit),
             )
-            out: list[StoredMessage] = []
-            total = 0
-            for message_id, envelope, received_at in await cur.fetchall():
-                if out and total + len(envelope) > max_bytes:
-                    break
-                total += len(envelope)
-                out.append(StoredMessage(bytes(message_id), bytes(envelope), int(received_at)))
-            return out
+            return rules.within_bytes(await cur.fetchall(), max_bytes)
 
     async def ack(self, recipient_id: bytes, message_ids: list[bytes], nonce: NonceUse) -> int:
         """Delete acknowledged messages."""
@@ -357,13 +299,12 @@ class PostgresStorage:
             cur = await conn.execute(
                 "SELECT 1 FROM mailboxes WHERE recipient_id = %s FOR UPDATE", (recipient_id,)
             )
-            if await cur.fetchone() is None:
-                raise auth_failed()
+            rules.require(await cur.fetchone())
             await self._use_nonce(conn, nonce)
             cur = await conn.execute(
                 "DELETE FROM messages WHERE recipient_id = %s AND message_id = ANY(%s)"
                 " RETURNING length(envelope)",
-                (recipient_id, list(dict.fromkeys(message_ids))),
+                (recipient_id, rules.unique_ids(message_ids)),
             )
             sizes = [int(row[0]) for row in await cur.fetchall()]
             if sizes:
@@ -382,8 +323,7 @@ class PostgresStorage:
                 (recipient_id,),
             )
             row = await cur.fetchone()
-            if row is None:
-                raise auth_failed()
+            rules.require(row)
             await self._use_nonce(conn, nonce)
             return MailboxStatus(int(row[0]), int(row[1]))
 
@@ -393,8 +333,7 @@ class PostgresStorage:
             cur = await conn.execute(
                 "DELETE FROM mailboxes WHERE recipient_id = %s RETURNING 1", (recipient_id,)
             )
-            if await cur.fetchone() is None:
-                raise auth_failed()
+            rules.require(await cur.fetchone())
             await self._use_nonce(conn, nonce)
             await conn.execute("DELETE FROM messages WHERE recipient_id = %s", (recipient_id,))
 
@@ -443,3 +382,23 @@ class PostgresStorage:
         except StorageUnavailable:
             return False
         return True
+
+    async def backup(self, target: str) -> None:
+        """``pg_dump --format=custom`` of the relay's database into the file ``target`` (0600)."""
+        await run_pg_tool(["pg_dump", "--format=custom", "--no-owner", "--file", target, self.url])
+
+
+async def run_pg_tool(args: list[str]) -> None:
+    """Run pg_dump or pg_restore; a failure is a RuntimeError with the tool's last line."""
+    import os
+
+    process = await asyncio.create_subprocess_exec(
+        *args,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
+        env={**os.environ, "PGCONNECT_TIMEOUT": "10"},
+    )
+    _, err = await process.communicate()
+    if process.returncode != 0:
+        lines = err.decode("utf-8", "replace").strip().splitlines()
+        raise RuntimeError(f"{args[0]} failed: {lines[-1] if lines else process.returncode}")

@@ -17,56 +17,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..errors import StorageUnavailable, auth_failed, replayed_request
-from .base import (
-    Limits,
-    MailboxStatus,
-    NonceUse,
-    StoredMessage,
-    SweepResult,
-    Totals,
-    already_secured,
-    mailbox_full,
-    message_conflict,
-    new_id,
-    relay_full,
-)
+from ..errors import StorageUnavailable, replayed_request
+from ..files import private_file, private_folder
+from . import rules
+from .base import Limits, MailboxStatus, NonceUse, StoredMessage, SweepResult, Totals, new_id
+from .migrations import SQLITE, SQLITE_VERSION, NewerSchema
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-SCHEMA_VERSION = 1
 MAX_BATCH = 256
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS mailboxes (
-    recipient_id  BLOB PRIMARY KEY,
-    sender_id     BLOB NOT NULL UNIQUE,
-    recipient_key BLOB NOT NULL,
-    sender_key    BLOB,
-    created_at    INTEGER NOT NULL,
-    last_active   INTEGER NOT NULL,
-    msg_count     INTEGER NOT NULL DEFAULT 0,
-    msg_bytes     INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX IF NOT EXISTS mailboxes_last_active ON mailboxes (last_active);
-CREATE TABLE IF NOT EXISTS messages (
-    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
-    recipient_id BLOB NOT NULL,
-    message_id   BLOB NOT NULL,
-    envelope     BLOB NOT NULL,
-    received_at  INTEGER NOT NULL,
-    UNIQUE (recipient_id, message_id)
-);
-CREATE INDEX IF NOT EXISTS messages_by_mailbox ON messages (recipient_id, seq);
-CREATE INDEX IF NOT EXISTS messages_received ON messages (received_at);
-CREATE TABLE IF NOT EXISTS nonces (
-    key        BLOB NOT NULL,
-    nonce      BLOB NOT NULL,
-    expires_at INTEGER NOT NULL,
-    PRIMARY KEY (key, nonce)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS nonces_expiry ON nonces (expires_at);
-"""
 
 # Only refresh last_active on fetch when it is older than this, to keep fetches read-mostly.
 ACTIVITY_GRANULARITY = 3600
@@ -104,6 +63,18 @@ def _use_nonce(conn: sqlite3.Connection, nonce: NonceUse) -> None:
         raise replayed_request()
 
 
+def migrate(conn: sqlite3.Connection) -> int:
+    """Run the numbered migrations the database lacks, each in its own transaction."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    for number in range(version + 1, SQLITE_VERSION + 1):
+        conn.executescript(
+            f"BEGIN IMMEDIATE;\n{SQLITE[number - 1]}\nPRAGMA user_version={number};\nCOMMIT;"
+        )
+        if number > 1:
+            log.info("relay database upgraded to schema %d", number)
+    return SQLITE_VERSION
+
+
 class _BatchLost(Exception):
     """A job's error made SQLite roll back the whole transaction."""
 
@@ -119,7 +90,7 @@ def _known_error(exc: Exception) -> Exception:
     name = getattr(exc, "sqlite_errorname", "")
     log.error("SQLite error: %s %s", type(exc).__name__, name)
     if name == "SQLITE_FULL":
-        return relay_full()
+        return rules.relay_full()
     return StorageUnavailable("database error")
 
 
@@ -147,8 +118,9 @@ class SQLiteStorage:
 
     # -- lifecycle -----------------------------------------------------------------------
     async def open(self) -> None:
-        """Create the folder and schema and start the database thread."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        """Create the private folder and the schema, and start the database thread."""
+        private_folder(self.path.parent)
+        private_file(self.path)
         ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         loop = asyncio.get_running_loop()
         self._thread = threading.Thread(
@@ -168,17 +140,17 @@ class SQLiteStorage:
         conn = sqlite3.connect(
             self.path, isolation_level=None, check_same_thread=False, timeout=10.0
         )
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute(f"PRAGMA synchronous={self.synchronous.upper()}")
-        conn.execute("PRAGMA busy_timeout=10000")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version > SQLITE_VERSION:
+                raise NewerSchema(version, SQLITE_VERSION)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute(f"PRAGMA synchronous={self.synchronous.upper()}")
+            conn.execute("PRAGMA busy_timeout=10000")
+            migrate(conn)
+        except BaseException:
             conn.close()
-            raise RuntimeError(
-                f"relay database schema {version} is newer than this relay ({SCHEMA_VERSION})"
-            )
-        conn.executescript(_SCHEMA)
-        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            raise
         return conn
 
     def _run(self, loop: asyncio.AbstractEventLoop, ready: asyncio.Future[None]) -> None:
@@ -270,16 +242,14 @@ class SQLiteStorage:
 
         def job(conn: sqlite3.Connection) -> tuple[bytes, bytes]:
             _use_nonce(conn, nonce)
-            if self._totals.mailboxes >= self.limits.max_mailboxes:
-                raise relay_full()
+            rules.check_create(self._totals, self.limits)
             recipient_id, sender_id = new_id(), new_id()
             conn.execute(
                 "INSERT INTO mailboxes (recipient_id, sender_id, recipient_key, created_at,"
                 " last_active) VALUES (?, ?, ?, ?, ?)",
                 (recipient_id, sender_id, recipient_key, now, now),
             )
-            t = self._totals
-            self._totals = Totals(t.mailboxes + 1, t.messages, t.bytes)
+            self._totals = rules.totals_after(self._totals, mailboxes=1)
             return recipient_id, sender_id
 
         return await self._call(job)
@@ -313,16 +283,14 @@ class SQLiteStorage:
             row = conn.execute(
                 "SELECT sender_key FROM mailboxes WHERE sender_id = ?", (sender_id,)
             ).fetchone()
-            if row is None:
-                raise auth_failed()
+            rules.require(row)
             _use_nonce(conn, nonce)
-            if row[0] is None:
+            current = None if row[0] is None else bytes(row[0])
+            if rules.secure_needs_write(current, sender_key):
                 conn.execute(
                     "UPDATE mailboxes SET sender_key = ? WHERE sender_id = ?",
                     (sender_key, sender_id),
                 )
-            elif bytes(row[0]) != sender_key:
-                raise already_secured()
 
         await self._call(job)
 
@@ -333,43 +301,33 @@ class SQLiteStorage:
         size = len(envelope)
 
         def job(conn: sqlite3.Connection) -> tuple[bool, bytes]:
-            box = conn.execute(
+            row = conn.execute(
                 "SELECT recipient_id, msg_count, msg_bytes FROM mailboxes"
                 " WHERE sender_id = ? AND sender_key = ?",
                 (sender_id, nonce.key),
             ).fetchone()
-            if box is None:
-                raise auth_failed()
+            rules.require(row)
             _use_nonce(conn, nonce)
-            recipient_id, count, used = box
+            box = rules.SenderBox(bytes(row[0]), int(row[1]), int(row[2]))
             old = conn.execute(
                 "SELECT envelope FROM messages WHERE recipient_id = ? AND message_id = ?",
-                (recipient_id, message_id),
+                (box.recipient_id, message_id),
             ).fetchone()
-            if old is not None:
-                if bytes(old[0]) != envelope:
-                    raise message_conflict()
-                return False, bytes(recipient_id)
-            limits, t = self.limits, self._totals
-            if t.messages >= limits.max_total_messages or t.bytes + size > limits.max_total_bytes:
-                raise relay_full()
-            if (
-                count >= limits.max_messages_per_mailbox
-                or used + size > limits.max_bytes_per_mailbox
-            ):
-                raise mailbox_full()
+            if not rules.is_new_message(None if old is None else bytes(old[0]), envelope):
+                return False, box.recipient_id
+            rules.check_quota(box, size, self._totals, self.limits)
             conn.execute(
                 "INSERT INTO messages (recipient_id, message_id, envelope, received_at)"
                 " VALUES (?, ?, ?, ?)",
-                (recipient_id, message_id, envelope, now),
+                (box.recipient_id, message_id, envelope, now),
             )
             conn.execute(
                 "UPDATE mailboxes SET msg_count = msg_count + 1, msg_bytes = msg_bytes + ?,"
                 " last_active = ? WHERE recipient_id = ?",
-                (size, now, recipient_id),
+                (size, now, box.recipient_id),
             )
-            self._totals = Totals(t.mailboxes, t.messages + 1, t.bytes + size)
-            return True, bytes(recipient_id)
+            self._totals = rules.totals_after(self._totals, messages=1, size=size)
+            return True, box.recipient_id
 
         return await self._call(job)
 
@@ -382,8 +340,7 @@ class SQLiteStorage:
             box = conn.execute(
                 "SELECT last_active FROM mailboxes WHERE recipient_id = ?", (recipient_id,)
             ).fetchone()
-            if box is None:
-                raise auth_failed()
+            rules.require(box)
             if nonce is not None:
                 _use_nonce(conn, nonce)
             if now - box[0] > ACTIVITY_GRANULARITY:
@@ -391,19 +348,12 @@ class SQLiteStorage:
                     "UPDATE mailboxes SET last_active = ? WHERE recipient_id = ?",
                     (now, recipient_id),
                 )
-            out: list[StoredMessage] = []
-            total = 0
             rows = conn.execute(
                 "SELECT message_id, envelope, received_at FROM messages"
                 " WHERE recipient_id = ? ORDER BY seq LIMIT ?",
                 (recipient_id, limit),
             )
-            for message_id, envelope, received_at in rows:
-                if out and total + len(envelope) > max_bytes:
-                    break
-                total += len(envelope)
-                out.append(StoredMessage(bytes(message_id), bytes(envelope), int(received_at)))
-            return out
+            return rules.within_bytes(rows, max_bytes)
 
         return await self._call(job)
 
@@ -411,36 +361,40 @@ class SQLiteStorage:
         """Delete acknowledged messages."""
 
         def job(conn: sqlite3.Connection) -> int:
-            if (
+            rules.require(
                 conn.execute(
                     "SELECT 1 FROM mailboxes WHERE recipient_id = ?", (recipient_id,)
                 ).fetchone()
-                is None
-            ):
-                raise auth_failed()
+            )
             _use_nonce(conn, nonce)
-            removed = 0
-            freed = 0
-            for message_id in dict.fromkeys(message_ids):
-                row = conn.execute(
-                    "DELETE FROM messages WHERE recipient_id = ? AND message_id = ?"
-                    " RETURNING length(envelope)",
-                    (recipient_id, message_id),
-                ).fetchone()
-                if row is not None:
-                    removed += 1
-                    freed += int(row[0])
-            if removed:
+            sizes = self._delete_messages(conn, recipient_id, message_ids)
+            if sizes:
                 conn.execute(
                     "UPDATE mailboxes SET msg_count = msg_count - ?, msg_bytes = msg_bytes - ?"
                     " WHERE recipient_id = ?",
-                    (removed, freed, recipient_id),
+                    (len(sizes), sum(sizes), recipient_id),
                 )
-                t = self._totals
-                self._totals = Totals(t.mailboxes, t.messages - removed, t.bytes - freed)
-            return removed
+                self._totals = rules.totals_after(
+                    self._totals, messages=-len(sizes), size=-sum(sizes)
+                )
+            return len(sizes)
 
         return await self._call(job)
+
+    @staticmethod
+    def _delete_messages(
+        conn: sqlite3.Connection, recipient_id: bytes, message_ids: list[bytes]
+    ) -> list[int]:
+        sizes: list[int] = []
+        for message_id in rules.unique_ids(message_ids):
+            row = conn.execute(
+                "DELETE FROM messages WHERE recipient_id = ? AND message_id = ?"
+                " RETURNING length(envelope)",
+                (recipient_id, message_id),
+            ).fetchone()
+            if row is not None:
+                sizes.append(int(row[0]))
+        return sizes
 
     async def status(self, recipient_id: bytes, nonce: NonceUse) -> MailboxStatus:
         """Count and bytes of one mailbox."""
@@ -450,8 +404,7 @@ class SQLiteStorage:
                 "SELECT msg_count, msg_bytes FROM mailboxes WHERE recipient_id = ?",
                 (recipient_id,),
             ).fetchone()
-            if row is None:
-                raise auth_failed()
+            rules.require(row)
             _use_nonce(conn, nonce)
             return MailboxStatus(int(row[0]), int(row[1]))
 
@@ -465,12 +418,12 @@ class SQLiteStorage:
                 "DELETE FROM mailboxes WHERE recipient_id = ? RETURNING msg_count, msg_bytes",
                 (recipient_id,),
             ).fetchone()
-            if row is None:
-                raise auth_failed()
+            rules.require(row)
             _use_nonce(conn, nonce)
             conn.execute("DELETE FROM messages WHERE recipient_id = ?", (recipient_id,))
-            t = self._totals
-            self._totals = Totals(t.mailboxes - 1, t.messages - int(row[0]), t.bytes - int(row[1]))
+            self._totals = rules.totals_after(
+                self._totals, mailboxes=-1, messages=-int(row[0]), size=-int(row[1])
+            )
 
         await self._call(job)
 
@@ -515,3 +468,21 @@ class SQLiteStorage:
         except StorageUnavailable:
             return False
         return True
+
+    async def backup(self, target: str) -> None:
+        """An online backup (SQLite's backup API) into ``target`` (made empty and 0600)."""
+        path = Path(target)
+
+        def copy() -> None:
+            # A connection of its own: one backup step copies every page inside one read
+            # transaction, so the copy is consistent while the relay keeps writing.
+            source = sqlite3.connect(self.path, timeout=10.0)
+            destination = sqlite3.connect(path)
+            try:
+                source.backup(destination)
+                destination.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                destination.close()
+                source.close()
+
+        await asyncio.to_thread(copy)

@@ -1,0 +1,185 @@
+"""The route table, declared once: Starlette routes and the OpenAPI document come from it."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from .handlers import Endpoints
+from .web import JSON, OCTETS
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+@dataclass(frozen=True)
+class Query:
+    """A query parameter: a decimal integer with a lower bound (larger values are clamped)."""
+
+    name: str
+    minimum: int
+    description: str
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One method on one path, with everything the OpenAPI document says about it."""
+
+    method: str
+    path: str
+    handler: Handler
+    summary: str
+    success: dict[int, str]
+    signed: bool = False
+    new_key: bool = False
+    body: str | None = None
+    query: tuple[Query, ...] = ()
+    errors: dict[int, str] = field(default_factory=dict)
+    uses_storage: bool = True
+
+
+SIGNED_ERRORS = {
+    400: "bad_request (malformed id, query or header)",
+    401: "auth_failed, stale_request or replayed_request",
+}
+BODY_ERRORS = {
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+}
+
+
+def operations(e: Endpoints, openapi: Handler) -> list[Operation]:
+    """Every operation of the relay (docs/protocol.md section 3)."""
+    return [
+        Operation(
+            "POST",
+            "/v1/mailboxes",
+            e.create_mailbox,
+            "Create a mailbox (signed by the new recipient key in PJ-Key)",
+            {201: "Created"},
+            signed=True,
+            new_key=True,
+            errors={507: "relay_full"},
+        ),
+        Operation(
+            "POST",
+            "/v1/mailboxes/{sender_id}/secure",
+            e.secure,
+            "Set the sender key once (signed by that key, in PJ-Key)",
+            {204: ""},
+            signed=True,
+            new_key=True,
+            errors={409: "already_secured"},
+        ),
+        Operation(
+            "PUT",
+            "/v1/mailboxes/{sender_id}/messages/{message_id}",
+            e.put_message,
+            "Store an envelope (idempotent by message id)",
+            {201: "Stored", 200: "Stored"},
+            signed=True,
+            body=OCTETS,
+            errors={
+                400: "bad_request or bad_envelope_size",
+                409: "message_conflict or mailbox_full",
+                507: "relay_full",
+            },
+        ),
+        Operation(
+            "GET",
+            "/v1/mailboxes/{recipient_id}/messages",
+            e.fetch,
+            "Fetch the oldest messages, long-polling up to `wait` seconds",
+            {200: "Messages"},
+            signed=True,
+            query=(
+                Query("limit", 1, "at most this many messages (default 100; above 500 is 500)"),
+                Query("wait", 0, "seconds to hold an empty answer (default 0; above 30 is 30)"),
+            ),
+        ),
+        Operation(
+            "POST",
+            "/v1/mailboxes/{recipient_id}/ack",
+            e.ack,
+            "Acknowledge (delete) messages by id",
+            {200: "Acknowledged"},
+            signed=True,
+            body=JSON,
+        ),
+        Operation(
+            "GET",
+            "/v1/mailboxes/{recipient_id}",
+            e.status,
+            "Mailbox status",
+            {200: "Status"},
+            signed=True,
+        ),
+        Operation(
+            "DELETE",
+            "/v1/mailboxes/{recipient_id}",
+            e.delete,
+            "Delete the mailbox and its messages",
+            {204: ""},
+            signed=True,
+        ),
+        Operation(
+            "GET", "/v1/info", e.info, "Version and limits", {200: "Info"}, uses_storage=False
+        ),
+        Operation(
+            "GET",
+            "/healthz",
+            e.healthz,
+            "Liveness: the process answers (no database work)",
+            {200: "Health"},
+            uses_storage=False,
+        ),
+        Operation(
+            "GET",
+            "/readyz",
+            e.readyz,
+            "Readiness: the database answers (checked at most once a second)",
+            {200: "Health"},
+            errors={503: "the database does not answer"},
+            uses_storage=False,
+        ),
+        Operation(
+            "GET",
+            "/metrics",
+            e.metrics_text,
+            "Prometheus metrics (aggregate counters only)",
+            {200: "text"},
+        ),
+        Operation(
+            "GET",
+            "/openapi.json",
+            openapi,
+            "This document",
+            {200: "OpenAPI"},
+            uses_storage=False,
+        ),
+    ]
+
+
+def starlette_routes(ops: list[Operation]) -> list[Route]:
+    """One Starlette route per path, with the methods its operations declare."""
+    by_path: dict[str, dict[str, Handler]] = {}
+    for op in ops:
+        by_path.setdefault(op.path, {})[op.method] = op.handler
+    routes = []
+    for path, methods in by_path.items():
+        routes.append(Route(path, _dispatch(methods), methods=list(methods)))
+    return routes
+
+
+def _dispatch(methods: dict[str, Handler]) -> Handler:
+    if len(methods) == 1:
+        return next(iter(methods.values()))
+
+    async def by_method(request: Request) -> Response:
+        method = "GET" if request.method == "HEAD" else request.method
+        return await methods[method](request)
+
+    return by_method

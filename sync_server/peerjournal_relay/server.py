@@ -1,0 +1,304 @@
+"""The HTTP server under the relay: uvicorn with a guarded connection protocol.
+
+Idle sockets must not lock clients out (docs/relay.md, "Connections"):
+
+- a request's line and headers must arrive within ``header_timeout_seconds`` of its first
+  byte (and the first request within that long of connecting), so sockets that send nothing
+  or trickle a byte at a time are closed;
+- the head is at most ``max_header_bytes`` (431 beyond);
+- at most ``max_connections`` are open. A newcomer at the cap closes the oldest *idle*
+  connection (no request in progress; those that never completed a request go first), so
+  idle sockets cannot crowd out clients; only when every connection is busy does the
+  newcomer get a 503 ``unavailable`` and the connection is closed.
+- the cap is lowered at start to fit the open-file limit (``ulimit -n``) with room to spare.
+
+The protocol is uvicorn's httptools protocol with these checks added at its hooks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import resource
+import socket
+from typing import Any
+
+import httptools
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+from .config import Settings
+from .metrics import RelayMetrics
+
+log = logging.getLogger("peerjournal_relay")
+FD_RESERVE = 64  # files the process needs besides client sockets (database, logs, pool)
+
+
+def _error_bytes(status: int, reason: str, code: str, message: str, extra: str = "") -> bytes:
+    body = json.dumps({"error": {"code": code, "message": message}}, separators=(",", ":"))
+    return (
+        f"HTTP/1.1 {status} {reason}\r\ncontent-type: application/json\r\n"
+        f"content-length: {len(body)}\r\ncache-control: no-store\r\n{extra}"
+        f"connection: close\r\n\r\n{body}"
+    ).encode("ascii")
+
+
+BUSY = _error_bytes(
+    503, "Service Unavailable", "unavailable", "too many connections", "retry-after: 2\r\n"
+)
+HEAD_TOO_LARGE = _error_bytes(
+    431, "Request Header Fields Too Large", "bad_request", "request head too large"
+)
+MALFORMED = _error_bytes(400, "Bad Request", "bad_request", "malformed HTTP request")
+HEAD_TIMEOUT = _error_bytes(408, "Request Timeout", "request_timeout", "request head too slow")
+
+
+class ConnectionGuard:
+    """Open connections in order of age, the cap, and eviction of idle ones."""
+
+    def __init__(self, settings: Settings, metrics: RelayMetrics | None = None) -> None:
+        self.max_connections = settings.max_connections
+        self.header_timeout = settings.header_timeout_seconds
+        self.body_timeout = settings.body_timeout_seconds
+        self.max_header_bytes = settings.max_header_bytes
+        self.metrics = metrics
+        self.open: dict[GuardedProtocol, None] = {}
+
+    def event(self, name: str) -> None:
+        """Count a connection closed early."""
+        if self.metrics is not None:
+            self.metrics.connection_event(name)
+
+    def admit(self, newcomer: GuardedProtocol) -> bool:
+        """Register a new connection; at the cap, make room by closing an idle one."""
+        if len(self.open) >= self.max_connections:
+            victim = self._idlest()
+            if victim is None:
+                self.event("refused_at_cap")
+                return False
+            self.event("evicted_idle")
+            victim.close_now()
+        self.open[newcomer] = None
+        self._gauge()
+        return True
+
+    def closed(self, connection: GuardedProtocol) -> None:
+        """Forget a connection."""
+        if self.open.pop(connection, 0) is None:
+            self._gauge()
+
+    def _idlest(self) -> GuardedProtocol | None:
+        served_idle = None
+        for connection in self.open:  # oldest first
+            if connection.idle():
+                if connection.requests_served == 0:
+                    return connection
+                if served_idle is None:
+                    served_idle = connection
+        return served_idle
+
+    def _gauge(self) -> None:
+        if self.metrics is not None:
+            self.metrics.connections.set(len(self.open))
+
+
+class GuardedProtocol(HttpToolsProtocol):
+    """uvicorn's httptools protocol with the guard's timeouts, head cap and connection cap."""
+
+    guard: ConnectionGuard
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.requests_served = 0
+        self._head_timer: asyncio.TimerHandle | None = None
+        self._in_head = False
+        self._head_bytes = 0
+        self._head_too_large = False
+        self._admitted = False
+        self._body_timer: asyncio.TimerHandle | None = None
+        self._message_open = False  # the parser is inside a request (head or body)
+
+    # -- state ----------------------------------------------------------------------------
+    def idle(self) -> bool:
+        """No request is being handled (waiting for one, or its head is still arriving)."""
+        return self.cycle is None or self.cycle.response_complete
+
+    def close_now(self) -> None:
+        """Close at once (eviction)."""
+        self._cancel_head_timer()
+        if self.transport is not None and not self.transport.is_closing():
+            self.transport.close()
+
+    def _arm_head_timer(self) -> None:
+        if self._head_timer is None:
+            self._head_timer = self.loop.call_later(self.guard.header_timeout, self._head_late)
+
+    def _cancel_head_timer(self) -> None:
+        if self._head_timer is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
+
+    def _head_late(self) -> None:
+        self._head_timer = None
+        if self.idle() and not self.transport.is_closing():
+            self.guard.event("header_timeout")
+            if self._in_head:
+                self.transport.write(HEAD_TIMEOUT)
+            self.transport.close()
+
+    # -- asyncio.Protocol ---------------------------------------------------------------------
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        """Admit or refuse, then start the clock for the first request's head."""
+        super().connection_made(transport)
+        if not self.guard.admit(self):
+            self.transport.write(BUSY)
+            self.transport.close()
+            return
+        self._admitted = True
+        self._arm_head_timer()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        """Forget the connection."""
+        self._cancel_head_timer()
+        if self._body_timer is not None:
+            self._body_timer.cancel()
+            self._body_timer = None
+        if self._admitted:
+            self.guard.closed(self)
+        super().connection_lost(exc)
+
+    def data_received(self, data: bytes) -> None:
+        """A first byte of a new request starts the head clock; the head is counted."""
+        if not self._in_head and not self._message_open and self.idle():
+            self._in_head = True
+            self._head_bytes = 0
+            self._arm_head_timer()
+        if self._in_head:
+            end = data.find(b"\r\n\r\n")
+            self._head_bytes += len(data) if end < 0 else end
+            if self._head_bytes > self.guard.max_header_bytes:
+                self._head_too_large = True
+                self.send_400_response("")
+                return
+        super().data_received(data)
+        cycle = self.cycle
+        if (
+            self._body_timer is None
+            and cycle is not None
+            and cycle.more_body
+            and not cycle.response_complete
+        ):
+            # The head arrived but the body is still coming: it gets body_timeout_seconds.
+            self._body_timer = self.loop.call_later(self.guard.body_timeout, self._body_late)
+
+    def _body_late(self) -> None:
+        self._body_timer = None
+        if not self.transport.is_closing():
+            self.guard.event("body_timeout")
+            self.transport.close()
+
+    def on_message_begin(self) -> None:
+        """A request starts (its bytes up to the body count as its head)."""
+        self._message_open = True
+        super().on_message_begin()
+
+    def on_message_complete(self) -> None:
+        """The whole body arrived: stop its clock."""
+        self._message_open = False
+        if self._body_timer is not None:
+            self._body_timer.cancel()
+            self._body_timer = None
+        super().on_message_complete()
+
+    # -- parser callbacks -------------------------------------------------------------------
+    def on_headers_complete(self) -> None:
+        """The head arrived in time: stop its clock."""
+        self._in_head = False
+        self._cancel_head_timer()
+        super().on_headers_complete()
+
+    def on_response_complete(self) -> None:
+        """Count served requests (the eviction order prefers connections that served none)."""
+        self.requests_served += 1
+        super().on_response_complete()
+
+    def send_400_response(self, msg: str) -> None:
+        """Malformed requests answer in the protocol's error form (431 for a huge head)."""
+        if self._head_too_large:
+            self.guard.event("header_too_large")
+            self.transport.write(HEAD_TOO_LARGE)
+        else:
+            self.transport.write(MALFORMED)
+        self.transport.close()
+
+
+def guarded_protocol(guard: ConnectionGuard) -> type[GuardedProtocol]:
+    """A protocol class bound to ``guard`` (uvicorn instantiates it per connection)."""
+    return type("RelayHttpProtocol", (GuardedProtocol,), {"guard": guard})
+
+
+def fit_open_files(wanted: int) -> int:
+    """Raise the open-file limit as far as allowed; return the cap that fits under it."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = hard if hard != resource.RLIM_INFINITY else max(soft, wanted + FD_RESERVE)
+    if soft != resource.RLIM_INFINITY and soft < wanted + FD_RESERVE and target > soft:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (min(target, wanted + FD_RESERVE), hard))
+        soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    if soft == resource.RLIM_INFINITY:
+        return wanted
+    fits = max(8, int(soft) - FD_RESERVE)
+    if fits < wanted:
+        log.warning(
+            "max_connections lowered from %d to %d to fit the open-file limit (%d)",
+            wanted,
+            fits,
+            soft,
+        )
+    return min(wanted, fits)
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    """A listening TCP socket for ``host``:``port`` (port 0 picks a free one)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # proto must be IPPROTO_TCP: asyncio only sets TCP_NODELAY on accepted sockets whose
+    # listening socket says so, and without it every answer waits ~40 ms for a delayed ACK.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def make_server(settings: Settings, app: Any = None) -> Any:
+    """A configured ``uvicorn.Server`` for the relay (guarded protocol, access log off)."""
+    import uvicorn
+
+    from .app import Relay
+
+    relay = app if app is not None else Relay(settings)
+    limit = fit_open_files(settings.max_connections)
+    guard = ConnectionGuard(
+        settings.with_overrides({"max_connections": limit}), getattr(relay, "metrics", None)
+    )
+    config = uvicorn.Config(
+        relay,
+        http=guarded_protocol(guard),
+        log_config=None,
+        access_log=False,
+        proxy_headers=False,
+        server_header=False,
+        date_header=True,
+        lifespan="on",
+        timeout_keep_alive=int(settings.keepalive_timeout_seconds),
+        timeout_graceful_shutdown=5,
+        backlog=2048,
+    )
+    server = uvicorn.Server(config)
+    server.relay_guard = guard  # type: ignore[attr-defined]
+    return server
+
+
+__all__ = ["ConnectionGuard", "bind_socket", "httptools", "make_server"]
