@@ -27,7 +27,7 @@ from .errors import RelayError, StorageUnavailable
 from .handlers import Endpoints
 from .metrics import RelayMetrics
 from .openapi import openapi_schema
-from .ratelimit import Limiter, RateLimiter, rate_limited
+from .ratelimit import Limiter, RateLimiter, SharedRateLimiter, TokenStore, rate_limited
 from .routes import operations, starlette_routes
 from .storage import make_storage
 from .storage.base import Storage, SweepResult
@@ -59,10 +59,18 @@ class Relay:
         self.metrics = RelayMetrics()
         key = bytes.fromhex(settings.rate_limit_key) if settings.rate_limit_key else None
         per_hour = settings.mailbox_creations_per_hour
-        self.limiter: Limiter = RateLimiter(
+        self.local_limiter = RateLimiter(
             settings.rate_limit_per_second, settings.rate_limit_burst, key
         )
+        self.limiter: Limiter = self.local_limiter
         self.creation_limiter: Limiter = RateLimiter(per_hour / 3600.0, per_hour, key)
+        take_tokens = getattr(self.storage, "take_tokens", None)
+        if take_tokens is not None:  # PostgreSQL: the buckets are shared by every instance
+            store: TokenStore = self.storage  # type: ignore[assignment]
+            self.limiter = SharedRateLimiter(
+                store, settings.rate_limit_per_second, settings.rate_limit_burst, key, b"r"
+            )
+            self.creation_limiter = SharedRateLimiter(store, per_hour / 3600.0, per_hour, key, b"c")
         self.endpoints = Endpoints(
             settings, self.storage, self.metrics, self.creation_limiter, clock
         )

@@ -72,7 +72,7 @@ class Endpoints:
         self.recipient_keys = KeyCache(storage.recipient_key)
         self.sender_keys = KeyCache(storage.sender_key)
         self._waiters: dict[bytes, list[asyncio.Future[None]]] = {}
-        self._ready: tuple[float, bool] = (0.0, False)
+        self._ready: tuple[float, bool] = (float("-inf"), False)
         self._ready_check: asyncio.Task[bool] | None = None
         storage.set_message_listener(self._wake)
 
@@ -331,14 +331,17 @@ class Endpoints:
 
     async def ready(self) -> bool:
         """The cached result of the last database check, refreshed at most once a second."""
-        checked_at, ok = self._ready
         loop = asyncio.get_running_loop()
+        checked_at, ok = self._ready
         if loop.time() - checked_at < self.settings.readiness_cache_seconds:
             return ok
         if self._ready_check is None or self._ready_check.done():
-            self._ready_check = asyncio.create_task(self.storage.healthy())
-        ok = await asyncio.shield(self._ready_check)
-        self._ready = (loop.time(), ok)
+            self._ready_check = asyncio.create_task(self._check_ready())
+        return await asyncio.shield(self._ready_check)
+
+    async def _check_ready(self) -> bool:
+        ok = await self.storage.healthy()
+        self._ready = (asyncio.get_running_loop().time(), ok)
         return ok
 
     async def metrics_text(self, request: Request) -> Response:

@@ -93,3 +93,83 @@ class RateLimiter:
 def retry_after_header(seconds: float) -> str:
     """Whole seconds for a ``Retry-After`` header (at least 1)."""
     return str(max(1, math.ceil(seconds)))
+
+
+class TokenStore(Protocol):
+    """Where shared buckets live (the PostgreSQL backend)."""
+
+    async def take_tokens(
+        self, key: bytes, wanted: int, rate: float, burst: int
+    ) -> tuple[int, float]:
+        """Take up to ``wanted`` tokens; return (granted, tokens left)."""
+        ...
+
+
+LEASE_SECONDS = 0.25
+
+
+class SharedRateLimiter:
+    """Token buckets shared by every relay instance on one database (issue: scale-out).
+
+    An instance takes tokens from the shared bucket a few at a time (about 50 ms of the
+    refill rate, at least one) and spends them locally for at most ``LEASE_SECONDS``; tokens
+    left when the lease ends are dropped, never handed back, so together the instances never
+    exceed the limit and fall short of it by at most those leftovers. A refusal is remembered
+    until the next token is due, so a flooding client costs one database round trip per
+    refill, not one per request. While the database is unreachable the per-process limiter
+    stands in.
+    """
+
+    def __init__(
+        self, store: TokenStore, rate: float, burst: int, key: bytes | None, kind: bytes
+    ) -> None:
+        self.store = store
+        self.rate = rate
+        self.burst = burst
+        self._key = key or secrets.token_bytes(32)
+        self._kind = kind
+        self._chunk = max(1, min(burst, math.ceil(rate * 0.05)))
+        self._leases: dict[bytes, tuple[int, float]] = {}
+        self._denied: dict[bytes, float] = {}
+        self.fallback = RateLimiter(rate, burst, self._key)
+
+    async def check(self, address: str) -> float:
+        """Take one token for ``address`` (see the class docstring)."""
+        from .errors import StorageUnavailable
+
+        key = self._kind + client_key(self._key, address)
+        now = time.monotonic()
+        denied_until = self._denied.get(key)
+        if denied_until is not None:
+            if now < denied_until:
+                return denied_until - now
+            del self._denied[key]
+        lease = self._leases.get(key)
+        if lease is not None and lease[0] > 0 and now < lease[1]:
+            self._leases[key] = (lease[0] - 1, lease[1])
+            return 0.0
+        try:
+            granted, left = await self.store.take_tokens(key, self._chunk, self.rate, self.burst)
+        except StorageUnavailable:
+            return self.fallback.take(address)
+        if granted <= 0:
+            wait = max(0.001, (1.0 - left) / self.rate)
+            self._leases.pop(key, None)
+            if len(self._denied) < MAX_CLIENTS:
+                self._denied[key] = now + wait
+            return wait
+        if len(self._leases) >= MAX_CLIENTS:
+            self.prune()
+        self._leases[key] = (granted - 1, now + LEASE_SECONDS)
+        return 0.0
+
+    def prune(self) -> int:
+        """Forget ended leases and refusals."""
+        now = time.monotonic()
+        ended = [k for k, (_, until) in self._leases.items() if until <= now]
+        for k in ended:
+            del self._leases[k]
+        over = [k for k, until in self._denied.items() if until <= now]
+        for k in over:
+            del self._denied[k]
+        return len(ended) + len(over) + self.fallback.prune()

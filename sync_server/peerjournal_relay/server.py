@@ -30,6 +30,7 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from .config import Settings
 from .metrics import RelayMetrics
+from .ratelimit import Limiter
 
 log = logging.getLogger("peerjournal_relay")
 FD_RESERVE = 64  # files the process needs besides client sockets (database, logs, pool)
@@ -51,6 +52,9 @@ HEAD_TOO_LARGE = _error_bytes(
     431, "Request Header Fields Too Large", "bad_request", "request head too large"
 )
 MALFORMED = _error_bytes(400, "Bad Request", "bad_request", "malformed HTTP request")
+RATE_LIMITED = _error_bytes(
+    429, "Too Many Requests", "rate_limited", "too many requests", "retry-after: 1\r\n"
+)
 HEAD_TIMEOUT = _error_bytes(408, "Request Timeout", "request_timeout", "request head too slow")
 
 
@@ -64,6 +68,9 @@ class ConnectionGuard:
         self.max_header_bytes = settings.max_header_bytes
         self.metrics = metrics
         self.open: dict[GuardedProtocol, None] = {}
+        # the relay's per-process limiter, for requests the server refuses itself (None
+        # behind a trusted proxy: every peer is the proxy there)
+        self.limiter: Limiter | None = None
 
     def event(self, name: str) -> None:
         """Count a connection closed early."""
@@ -224,13 +231,31 @@ class GuardedProtocol(HttpToolsProtocol):
         super().on_response_complete()
 
     def send_400_response(self, msg: str) -> None:
-        """Malformed requests answer in the protocol's error form (431 for a huge head)."""
+        """Malformed requests answer in the protocol's error form (431 for a huge head).
+
+        They meet the relay's rate limiter first like every request (an HTTP parser refuses
+        them before the application sees them): a client out of tokens gets 429.
+        """
+        self.flow.pause_reading()
+        answer = HEAD_TOO_LARGE if self._head_too_large else MALFORMED
         if self._head_too_large:
             self.guard.event("header_too_large")
-            self.transport.write(HEAD_TOO_LARGE)
-        else:
-            self.transport.write(MALFORMED)
-        self.transport.close()
+        limiter = self.guard.limiter
+        if limiter is None or not self.client:
+            self._refuse(answer)
+            return
+        task = self.loop.create_task(self._refuse_after_limit(limiter, self.client[0], answer))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _refuse_after_limit(self, limiter: Limiter, address: str, answer: bytes) -> None:
+        wait = await limiter.check(address)
+        self._refuse(RATE_LIMITED if wait else answer)
+
+    def _refuse(self, answer: bytes) -> None:
+        if not self.transport.is_closing():
+            self.transport.write(answer)
+            self.transport.close()
 
 
 def guarded_protocol(guard: ConnectionGuard) -> type[GuardedProtocol]:
@@ -283,6 +308,8 @@ def make_server(settings: Settings, app: Any = None) -> Any:
     guard = ConnectionGuard(
         settings.with_overrides({"max_connections": limit}), getattr(relay, "metrics", None)
     )
+    if not settings.trust_forwarded_for:
+        guard.limiter = getattr(relay, "limiter", None)
     config = uvicorn.Config(
         relay,
         http=guarded_protocol(guard),

@@ -8,7 +8,7 @@ import hashlib
 import secrets
 import threading
 import time
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -36,9 +36,9 @@ def canonical_query(params: list[tuple[str, str]]) -> str:
 class RelayThread:
     """A real uvicorn relay on 127.0.0.1, port 0, in a background thread."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, clock: Callable[[], float] | None = None) -> None:
         self.settings = settings
-        self.app = Relay(settings)
+        self.app = Relay(settings) if clock is None else Relay(settings, clock=clock)
         self.server = make_server(settings, self.app)
         self.sock = bind_socket("127.0.0.1", 0)
         self.port = self.sock.getsockname()[1]

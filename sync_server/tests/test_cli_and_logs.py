@@ -132,6 +132,11 @@ def test_logs_contain_no_content_ids_or_addresses(tmp_path: Path) -> None:
         client.signed("GET", f"/v1/mailboxes/{box.recipient_id}", new_key())  # wrong key
         client.http.put(f"/v1/mailboxes/{box.sender_id}/messages/{mid}", content=CANARY * 9000)
         client.delete(box)
+        port = int(match.group(1).rsplit(":", 1)[1])
+        for method in (b"ZEBRACAN", b"PROPFIND", b"MKCALENDAR"):  # client-chosen method text
+            with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+                sock.sendall(method + b" /v1/info HTTP/1.1\r\nHost: x\r\n\r\n")
+                assert sock.recv(4096).startswith(b"HTTP/1.1 4")
         client.close()
     finally:
         process.send_signal(signal.SIGTERM)
@@ -139,6 +144,9 @@ def test_logs_contain_no_content_ids_or_addresses(tmp_path: Path) -> None:
     logs = first + out + err
     assert "PUT /v1/mailboxes/{sender_id}/messages/{message_id} 201" in logs  # access log was on
     assert "unmatched 404" in logs
+    assert "OTHER /v1/info 405" in logs  # methods are logged as known names or OTHER
+    for method in ("ZEBRACAN", "PROPFIND", "MKCALENDAR"):
+        assert method not in logs
     assert CANARY.decode() not in logs and CANARY[::-1].decode() not in logs
     for secret in secrets_seen:
         assert secret not in logs, "a mailbox id, key, message id or address was logged"

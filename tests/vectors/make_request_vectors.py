@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
-"""Write tests/vectors/request_signing.json: byte-exact request-signing vectors.
+"""Write tests/vectors/request_signing.json and request_rejections.json (signing vectors).
 
 Standalone on purpose (pynacl and the standard library only, no project imports) so it is a
 second, independent implementation of docs/protocol.md section 2. Everything is derived from
 fixed seeds, so running it again gives the same file byte for byte:
 
-    python tests/vectors/make_request_vectors.py            # rewrite the file
-    python tests/vectors/make_request_vectors.py --check    # exit 1 if the file differs
+    python tests/vectors/make_request_vectors.py            # rewrite the files
+    python tests/vectors/make_request_vectors.py --check    # exit 1 if a file differs
+
+``request_signing.json`` holds requests a relay accepts, every intermediate value spelled
+out; ``request_rejections.json`` holds requests whose exact bytes a relay must refuse, with
+the status and error code docs/protocol.md section 2 gives for each (a relay checks them with
+its clock at the vector's ``relay_time``).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from urllib.parse import quote
 from nacl.signing import SigningKey
 
 OUT = Path(__file__).with_name("request_signing.json")
+REJECTIONS = Path(__file__).with_name("request_rejections.json")
 
 
 def b64u(data: bytes) -> str:
@@ -54,6 +60,7 @@ def vector(
     body: bytes,
     *,
     new_key_header: bool = False,
+    relay_url: str = "https://relay.example.org",
 ) -> dict[str, object]:
     """One signed request, with every intermediate value spelled out."""
     key = SigningKey(seed(key_label))
@@ -68,8 +75,12 @@ def vector(
     headers = {"PJ-Timestamp": str(timestamp), "PJ-Nonce": nonce, "PJ-Signature": b64u(signature)}
     if new_key_header:
         headers["PJ-Key"] = b64u(public)
+    prefix = relay_url.split("://", 1)[1].partition("/")[2].rstrip("/")
+    target = ("/" + prefix if prefix else "") + path + ("?" + query if query else "")
     return {
         "name": name,
+        "relay_url": relay_url,
+        "request_target": target,
         "signing_key_seed_hex": seed(key_label).hex(),
         "public_key_b64u": b64u(public),
         "method": method,
@@ -162,6 +173,19 @@ def build() -> dict[str, object]:
             ts + 7,
             b"",
         ),
+        # The relay URL has a path: the request goes to /pj/v1/…, but the signature covers
+        # the path relative to the relay URL (/v1/…), which is what the relay sees behind a
+        # proxy that strips /pj.
+        vector(
+            "relay_url_with_path",
+            "recipient-key",
+            "GET",
+            f"/v1/mailboxes/{recipient}/messages",
+            [("limit", "10")],
+            ts + 8,
+            b"",
+            relay_url="https://example.org/pj/",
+        ),
     ]
     return {
         "description": "Request-signing vectors for docs/protocol.md section 2. "
@@ -171,21 +195,162 @@ def build() -> dict[str, object]:
     }
 
 
+def rejection(
+    name: str,
+    headers: dict[str, str],
+    status: int,
+    code: str,
+    why: str,
+    *,
+    path: str = "",
+    query: str = "",
+) -> dict[str, object]:
+    """A request refused for its exact bytes; signed by ``recipient-key`` where it says so."""
+    recipient = b64u(seed("unknown-recipient-id")[:16])
+    return {
+        "name": name,
+        "method": "GET",
+        "request_target": (path or f"/v1/mailboxes/{recipient}") + (f"?{query}" if query else ""),
+        "headers": headers,
+        "relay_time": 1_795_000_000,
+        "status": status,
+        "code": code,
+        "why": why,
+    }
+
+
+def build_rejections() -> dict[str, object]:
+    """Requests whose bytes decide the answer (section 2, order of checks)."""
+    recipient = b64u(seed("unknown-recipient-id")[:16])
+    path = f"/v1/mailboxes/{recipient}"
+    key = SigningKey(seed("recipient-key"))
+    nonce = b64u(seed("nonce:rejections")[:16])
+
+    def signed(timestamp_text: str, query: str = "") -> dict[str, str]:
+        message = "\n".join(
+            ["PJ-REQ-1", "GET", path, query, timestamp_text, nonce, hashlib.sha256(b"").hexdigest()]
+        ).encode("utf-8")
+        return {
+            "PJ-Timestamp": timestamp_text,
+            "PJ-Nonce": nonce,
+            "PJ-Signature": b64u(key.sign(message).signature),
+        }
+
+    good = signed("1795000000")
+    cases = [
+        rejection(
+            "timestamp_leading_zero",
+            signed("01795000000"),
+            400,
+            "bad_request",
+            "the timestamp is canonical decimal: no leading zero, even when signed as sent",
+        ),
+        rejection("timestamp_plus_sign", signed("+1795000000"), 400, "bad_request", "no sign"),
+        rejection(
+            "timestamp_thirteen_digits",
+            signed("1795000000000"),
+            400,
+            "bad_request",
+            "at most 12 digits",
+        ),
+        rejection("timestamp_fraction", signed("1795000000.0"), 400, "bad_request", "an integer"),
+        rejection(
+            "timestamp_stale",
+            signed("1794999699"),
+            401,
+            "stale_request",
+            "301 s before the relay's clock",
+        ),
+    ]
+    for missing in ("PJ-Timestamp", "PJ-Nonce", "PJ-Signature"):
+        headers = {k: v for k, v in good.items() if k != missing}
+        cases.append(
+            rejection(
+                f"missing_{missing.lower().replace('-', '_')}",
+                headers,
+                401,
+                "auth_failed",
+                f"{missing} missing (each of the three alone gives auth_failed)",
+            )
+        )
+    cases.append(
+        rejection(
+            "missing_header_wins_over_malformed",
+            {"PJ-Timestamp": "soon", "PJ-Nonce": nonce},
+            401,
+            "auth_failed",
+            "a missing header is checked before the others' syntax",
+        )
+    )
+    cases.append(
+        rejection(
+            "nonce_not_canonical",
+            {**good, "PJ-Nonce": nonce[:-1] + "B"},
+            400,
+            "bad_request",
+            "the last character of 16 bytes in b64u is one of A, Q, g, w",
+        )
+    )
+    cases.append(
+        rejection(
+            "signature_of_other_key",
+            good,
+            401,
+            "auth_failed",
+            "a valid signature by a key that is not this mailbox's (here: an unknown mailbox)",
+        )
+    )
+    cases.append(
+        rejection(
+            "limit_zero",
+            signed("1795000000", "limit=0"),
+            400,
+            "bad_request",
+            "limit is at least 1",
+            path=path + "/messages",
+            query="limit=0",
+        )
+    )
+    cases.append(
+        rejection(
+            "wait_negative",
+            signed("1795000000", "wait=-1"),
+            400,
+            "bad_request",
+            "wait is decimal digits only",
+            path=path + "/messages",
+            query="wait=-1",
+        )
+    )
+    return {
+        "description": "Requests a relay refuses for their exact bytes (docs/protocol.md "
+        "section 2). Generated by tests/vectors/make_request_vectors.py; do not edit by hand.",
+        "protocol": 1,
+        "rejections": cases,
+    }
+
+
 def render() -> str:
-    """The file's exact text."""
+    """The signing vectors' exact text."""
     return json.dumps(build(), indent=2, ensure_ascii=False) + "\n"
 
 
+def render_rejections() -> str:
+    """The rejection vectors' exact text."""
+    return json.dumps(build_rejections(), indent=2, ensure_ascii=False) + "\n"
+
+
 def main() -> int:
-    """Write the file, or with --check compare it."""
-    text = render()
+    """Write the files, or with --check compare them."""
+    outputs = {OUT: render(), REJECTIONS: render_rejections()}
     if "--check" in sys.argv[1:]:
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
-            print(f"{OUT} is out of date", file=sys.stderr)
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT}")
+        stale = [p for p, text in outputs.items() if not p.exists() or p.read_text("utf-8") != text]
+        for path in stale:
+            print(f"{path} is out of date", file=sys.stderr)
+        return 1 if stale else 0
+    for path, text in outputs.items():
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path}")
     return 0
 
 

@@ -99,6 +99,7 @@ POSTGRES: list[list[str]] = [
         """CREATE UNLOGGED TABLE rate_buckets (
             key     bytea PRIMARY KEY,
             tokens  double precision NOT NULL,
+            granted integer NOT NULL,
             updated double precision NOT NULL)""",
         "CREATE INDEX rate_buckets_updated ON rate_buckets (updated)",
     ],

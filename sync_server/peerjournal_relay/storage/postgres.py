@@ -37,6 +37,17 @@ CHANNEL = "peerjournal_relay"
 SAFETY_RECHECK = 5.0
 
 ADVISORY_LOCK = 727274
+# One statement, one row lock: refill by elapsed time, grant what is there (up to n).
+_REFILLED = "least(%(b)s, b.tokens + (EXCLUDED.updated - b.updated) * %(r)s)"
+_TAKE_TOKENS = """
+    INSERT INTO rate_buckets AS b (key, tokens, granted, updated)
+    VALUES (%(k)s, %(b)s - least(%(n)s, %(b)s), least(%(n)s, %(b)s),
+            extract(epoch from clock_timestamp()))
+    ON CONFLICT (key) DO UPDATE SET
+        granted = least(%(n)s, floor(REFILLED))::integer,
+        tokens = REFILLED - least(%(n)s, floor(REFILLED)),
+        updated = EXCLUDED.updated
+    RETURNING granted, tokens""".replace("REFILLED", _REFILLED)
 
 
 async def migrate(conn: Any) -> int:
@@ -365,9 +376,25 @@ class PostgresStorage:
                 )
             cur = await conn.execute("DELETE FROM nonces WHERE expires_at < %s", (now,))
             nonces = cur.rowcount
+            # buckets untouched for an hour are full again: a missing row means a full one
+            await conn.execute(
+                "DELETE FROM rate_buckets WHERE updated < extract(epoch from clock_timestamp())"
+                " - 3600"
+            )
             self._totals_at = 0.0
         expired = sum(count for count, _ in freed.values())
         return SweepResult(expired, len(idle), nonces)
+
+    async def take_tokens(
+        self, key: bytes, wanted: int, rate: float, burst: int
+    ) -> tuple[int, float]:
+        """Take up to ``wanted`` whole tokens from the shared bucket ``key`` (refilled at
+        ``rate`` per second up to ``burst``, by the database's clock, so every instance
+        agrees); return how many were granted and the bucket's tokens left."""
+        async with self._conn() as conn:
+            cur = await conn.execute(_TAKE_TOKENS, {"k": key, "n": wanted, "r": rate, "b": burst})
+            row = await cur.fetchone()
+        return int(row[0]), float(row[1])
 
     async def totals(self) -> Totals:
         """Relay-wide totals (refreshed when older than a few seconds)."""
