@@ -141,3 +141,35 @@ def test_sqlite_refuses_newer_schema(tmp_path: Path) -> None:
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 99  # nothing changed
     assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
     conn.close()
+
+
+def test_sqlite_files_are_private(tmp_path: Path) -> None:
+    """The data folder is 0700 and the database files 0600, also when they were not."""
+    import stat
+
+    data = tmp_path / "data"
+    data.mkdir(mode=0o755)
+    data.chmod(0o755)
+    (data / "relay.sqlite3").touch(mode=0o644)
+    (data / "relay.sqlite3").chmod(0o644)
+    settings = Settings().with_overrides({"port": 0, "data_dir": str(data)}).validate()
+    relay = RelayThread(settings).start()
+    try:
+        client = Client(relay.url)
+        box = client.mailbox()
+        assert client.send(box, message_id(), envelope()).status_code == 201
+        client.close()
+        assert stat.S_IMODE(data.stat().st_mode) == 0o700
+        files = sorted(data.iterdir())
+        assert {f.name for f in files} >= {"relay.sqlite3", "relay.sqlite3-wal"}
+        for path in files:
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+    finally:
+        relay.stop()
+    fresh = tmp_path / "new" / "deeper"
+    relay = RelayThread(
+        Settings().with_overrides({"port": 0, "data_dir": str(fresh)}).validate()
+    ).start()
+    relay.stop()
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o700
+    assert stat.S_IMODE((fresh / "relay.sqlite3").stat().st_mode) == 0o600
