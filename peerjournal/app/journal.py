@@ -341,6 +341,21 @@ class JournalService:
             ).fetchall()
         return [(str(name), int(n)) for name, n in rows]
 
+    def linked_to_mood(self, mood_id: str) -> builtins.list[str]:
+        """Ids of the entries (live or in the trash) linked to a mood log."""
+        with translated_errors():
+            rows = self._vault.conn.execute(
+                "SELECT id FROM entries WHERE mood_id = ? ORDER BY rid", (mood_id,)
+            ).fetchall()
+        return [str(row[0]) for row in rows]
+
+    def relink_mood(self, mood_id: str, entry_ids: Iterable[str]) -> None:
+        """Link entries to a mood log again, leaving ``updated`` alone (undo of a delete)."""
+        with self._vault.transaction() as conn:
+            self._check_mood(conn, mood_id)
+            for entry_id in entry_ids:
+                conn.execute("UPDATE entries SET mood_id = ? WHERE id = ?", (mood_id, entry_id))
+
     def days_with_entries(self, year: int, month: int) -> set[date]:
         """Local days of a month that have at least one live entry (for a calendar)."""
         if not 1 <= month <= 12 or not 1 <= year <= 9999:

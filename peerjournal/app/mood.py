@@ -166,8 +166,12 @@ class MoodService:
         since: date | None = None,
         until: date | None = None,
         limit: int | None = None,
+        offset: int = 0,
     ) -> builtins.list[MoodLog]:
-        """Mood logs, newest first, optionally between two local days (inclusive)."""
+        """Mood logs, newest first, optionally between two local days (inclusive).
+
+        ``offset`` skips that many of the newest (for paged lists).
+        """
         clauses: builtins.list[str] = []
         args: builtins.list[Any] = []
         for bound, op in ((since, ">="), (until, "<=")):
@@ -181,11 +185,13 @@ class MoodService:
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
         sql += " ORDER BY at_us DESC, rid DESC"
-        if limit is not None:
-            if not isinstance(limit, int) or limit < 0:
-                raise InvalidInput("list.limit_negative")
-            sql += " LIMIT ?"
-            args.append(limit)
+        if limit is not None and (not isinstance(limit, int) or limit < 0):
+            raise InvalidInput("list.limit_negative")
+        if not isinstance(offset, int) or offset < 0:
+            raise InvalidInput("list.offset")
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            args += [-1 if limit is None else limit, offset]
         with translated_errors():
             rows = self._vault.conn.execute(sql, args).fetchall()
         return [_row(row) for row in rows]

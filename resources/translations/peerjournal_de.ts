@@ -35,6 +35,14 @@
         <translation>Wie geht es dir?</translation>
     </message>
     <message>
+        <source>Edit check-in</source>
+        <translation>Check-in bearbeiten</translation>
+    </message>
+    <message>
+        <source>How were you feeling then?</source>
+        <translation>Wie ging es dir da?</translation>
+    </message>
+    <message>
         <source>How are you feeling right now?</source>
         <translation>Wie fühlst du dich gerade?</translation>
     </message>
@@ -47,12 +55,20 @@
         <translation>Eigenes Gefühl hinzufügen</translation>
     </message>
     <message>
+        <source>Add emotion</source>
+        <translation>Gefühl hinzufügen</translation>
+    </message>
+    <message>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
         <source>Add your own activity</source>
         <translation>Eigene Aktivität hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Aktivität hinzufügen</translation>
     </message>
     <message>
         <source>Note (optional)</source>
@@ -65,6 +81,14 @@
     <message>
         <source>Anything you want to remember about now</source>
         <translation>Was du von diesem Moment festhalten möchtest</translation>
+    </message>
+    <message>
+        <source>Time of the check-in</source>
+        <translation>Zeitpunkt des Check-ins</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -149,6 +173,7 @@
     <name>DailyMoodChart</name>
     <message>
         <source>Daily mood chart</source>
+        <extracomment>Tick steps in the order they are tried: days, weeks, two weeks, months, quarters, years.</extracomment>
         <translation>Diagramm der täglichen Stimmung</translation>
     </message>
     <message>
@@ -179,6 +204,14 @@
         <translation>Wähle links einen Eintrag aus oder drück Strg+N, um zu schreiben.</translation>
     </message>
     <message>
+        <source>Date and time of the entry</source>
+        <translation>Datum und Uhrzeit des Eintrags</translation>
+    </message>
+    <message>
+        <source>When this entry was written; you can change it</source>
+        <translation>Wann dieser Eintrag geschrieben wurde; du kannst es ändern</translation>
+    </message>
+    <message>
         <source>Linked mood</source>
         <translation>Verknüpfte Stimmung</translation>
     </message>
@@ -203,8 +236,8 @@
         <translation>Text des Eintrags (Markdown)</translation>
     </message>
     <message>
-        <source>Write freely. Markdown works: **bold**, *italic*, - lists.</source>
-        <translation>Schreib einfach drauflos. Markdown funktioniert: **fett**, *kursiv*, - Listen.</translation>
+        <source>Write freely. Markdown works: **bold** (Ctrl+B), *italic* (Ctrl+I), - lists.</source>
+        <translation>Schreib einfach los. Markdown geht: **fett** (Strg+B), *kursiv* (Strg+I), - Listen.</translation>
     </message>
     <message>
         <source>Write</source>
@@ -219,6 +252,10 @@
         <translation>Speicherstatus</translation>
     </message>
     <message>
+        <source>Word count</source>
+        <translation>Wortzahl</translation>
+    </message>
+    <message>
         <source>Move to trash</source>
         <translation>In den Papierkorb</translation>
     </message>
@@ -231,10 +268,6 @@
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <source>New entry</source>
-        <translation>Neuer Eintrag</translation>
-    </message>
-    <message>
         <source>No mood linked</source>
         <translation>Keine Stimmung verknüpft</translation>
     </message>
@@ -245,6 +278,13 @@
     <message>
         <source>Edited</source>
         <translation>Bearbeitet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved</source>
@@ -306,8 +346,8 @@
         <translation>Trotzdem senden</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Bearbeiten</translation>
+        <source>Edit my reply</source>
+        <translation>Antwort bearbeiten</translation>
     </message>
     <message>
         <source>♥ Heart</source>
@@ -471,6 +511,10 @@
         <translation>Wo soll der Tresor liegen?</translation>
     </message>
     <message>
+        <source>Choose a stronger passphrase first (the hints above say how), and type it the same way twice.</source>
+        <translation>Wähle zuerst eine stärkere Passphrase (die Hinweise oben sagen, wie) und tippe sie zweimal gleich ein.</translation>
+    </message>
+    <message>
         <source>Your recovery code</source>
         <translation>Dein Wiederherstellungscode</translation>
     </message>
@@ -501,6 +545,110 @@
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>GuessTime</name>
+    <message>
+        <source>Someone who stole your vault file could guess it in under a second.</source>
+        <extracomment>Scores from zxcvbn are 0..4; below this a passphrase is refused.</extracomment>
+        <translation>Wer deine Tresordatei stiehlt, könnte sie in weniger als einer Sekunde erraten.</translation>
+    </message>
+    <message>
+        <source>Someone who stole your vault file would need centuries to guess it.</source>
+        <translation>Wer deine Tresordatei stiehlt, bräuchte Jahrhunderte, um sie zu erraten.</translation>
+    </message>
+    <message>
+        <source>Someone who stole your vault file would need about %1 to guess it.</source>
+        <translation>Wer deine Tresordatei stiehlt, bräuchte etwa %1, um sie zu erraten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>%1 (%2 of 5)</source>
+        <translation>%1 (%2 von 5)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Check-in history</source>
+        <translation>Verlauf der Check-ins</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected check-in</source>
+        <translation>Gewählten Check-in bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected check-in</source>
+        <translation>Gewählten Check-in löschen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Check-in of %1 deleted.</source>
+        <translation>Check-in vom %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>The check-in is back.</source>
+        <translation>Der Check-in ist wieder da.</translation>
     </message>
 </context>
 <context>
@@ -797,6 +945,14 @@
         <translation>Deine Tage</translation>
     </message>
     <message>
+        <source>Days shown</source>
+        <translation>Gezeigte Tage</translation>
+    </message>
+    <message>
+        <source>Your check-ins</source>
+        <translation>Deine Check-ins</translation>
+    </message>
+    <message>
         <source>By weekday</source>
         <translation>Nach Wochentag</translation>
     </message>
@@ -815,6 +971,22 @@
     <message>
         <source>Next year</source>
         <translation>Nächstes Jahr</translation>
+    </message>
+    <message>
+        <source>Check-in changed.</source>
+        <translation>Check-in geändert.</translation>
+    </message>
+    <message>
+        <source>No check-ins in this period yet.</source>
+        <translation>In diesem Zeitraum noch keine Check-ins.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>your check-ins in this period begin on %1</source>
+        <translation>deine Check-ins in diesem Zeitraum beginnen am %1</translation>
     </message>
 </context>
 <context>
@@ -840,7 +1012,6 @@
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <extracomment>Scores from zxcvbn are 0..4; below this a passphrase is refused.</extracomment>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
@@ -882,10 +1053,6 @@
     <message>
         <source>Very strong</source>
         <translation>Sehr stark</translation>
-    </message>
-    <message>
-        <source>Someone who stole your vault file would need about {0} to guess it.</source>
-        <translation>Wer deine Tresordatei stiehlt, bräuchte etwa {0}, um sie zu erraten.</translation>
     </message>
     <message>
         <source>Use at least {0} characters.</source>

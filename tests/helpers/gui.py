@@ -51,3 +51,38 @@ def run_job(qtbot, worker, fn, timeout: int = 30_000):  # type: ignore[no-untype
     if "error" in box:
         raise box["error"]  # type: ignore[misc]
     return box["ok"]
+
+
+def describe_widget(widget: QWidget | None) -> str:
+    """How a focus-chain test names a widget: its accessible name, else its text or class."""
+    if widget is None:
+        return "<none>"
+    name = widget.accessibleName()
+    if not name and isinstance(widget, (QAbstractButton, QLineEdit)):
+        name = widget.text()
+    return name or type(widget).__name__
+
+
+def tab_walk(qtbot, start: QWidget, *, backwards: bool = False, limit: int = 80) -> list[str]:  # type: ignore[no-untyped-def]
+    """Press Tab from ``start`` until the focus comes back; the names of the widgets visited.
+
+    Every step is a real key press on the focused widget, as a keyboard user makes it.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
+    seen = [describe_widget(start)]
+    key = Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab
+    for _step in range(limit):
+        current = QApplication.focusWidget()
+        assert current is not None
+        qtbot.keyClick(current, key)
+        focused = QApplication.focusWidget()
+        if focused is start:
+            return seen
+        name = describe_widget(focused)
+        if focused is not current:  # Tab inside a date field steps through its sections
+            seen.append(name)
+    raise AssertionError(f"Tab never came back to the start: {seen}")

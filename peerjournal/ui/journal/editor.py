@@ -1,4 +1,8 @@
-"""The entry editor: title, Markdown body with preview, tags, star, mood link, autosave.
+"""The entry editor: title, tags, Markdown body with preview, date, mood link, star, autosave.
+
+Tab goes title → tags → body; in the body Tab indents, Ctrl+Tab moves on (to the date,
+the mood link, the star) and Esc leaves the text (:attr:`EntryEditor.escaped`). The date and
+time of an entry can be changed, and a new entry can start on a past day.
 
 Autosave is debounced (:data:`AUTOSAVE_MS` after the last change) and goes through the
 worker. Every save of one entry is a job that resolves the entry id *on the worker
@@ -9,16 +13,16 @@ the worker runs jobs in order, and the first job records the id for the next one
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -28,10 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.errors import PeerJournalError
-from peerjournal.ui.journal.dates import long_moment, short_moment
+from peerjournal.ui.journal.dates import short_moment
 from peerjournal.ui.journal.preview import MarkdownPreview
 from peerjournal.ui.journal.tags import TagEditor
+from peerjournal.ui.journal.writing import MarkdownEdit, count_words
 from peerjournal.ui.kit.error_text import error_text
+from peerjournal.ui.kit.focus import tab_chain
 from peerjournal.ui.kit.worker import DbWorker
 
 AUTOSAVE_MS = 800
@@ -52,6 +58,19 @@ class _Snapshot:
     tags: tuple[str, ...]
     starred: bool
     mood_id: str | None
+    created: datetime | None  # None: keep the entry's time (a new entry: now)
+
+
+def qdatetime(moment: datetime) -> QDateTime:
+    """A timezone-aware moment as a local QDateTime (whole minutes)."""
+    local = moment.astimezone()
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+
+
+def aware_moment(value: QDateTime) -> datetime:
+    """What a date-time field shows, as a timezone-aware local datetime."""
+    day, time = value.date(), value.time()
+    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute()).astimezone()
 
 
 class EntryEditor(QWidget):
@@ -61,6 +80,7 @@ class EntryEditor(QWidget):
     loaded = Signal(str)  # an existing entry is on screen (its id)
     trash_requested = Signal(str)  # entry id
     failed = Signal(str)  # a plain message
+    escaped = Signal()  # Esc in the text: the page moves the focus back to the list
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,9 +109,18 @@ class EntryEditor(QWidget):
         box = QVBoxLayout(form)
         box.setContentsMargins(16, 12, 16, 10)
         top = QHBoxLayout()
-        self.date_label = QLabel()
-        self.date_label.setObjectName("hint")
-        top.addWidget(self.date_label)
+        self.when = QDateTimeEdit()
+        self.when.setAccessibleName(self.tr("Date and time of the entry"))
+        self.when.setToolTip(self.tr("When this entry was written; you can change it"))
+        self.when.setCalendarPopup(True)
+        locale = QLocale()
+        self.when.setDisplayFormat(
+            f"{locale.dateFormat(QLocale.FormatType.LongFormat)} "
+            f"{locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+        )
+        self.when.dateTimeChanged.connect(self._when_changed)
+        self._when_edited = False
+        top.addWidget(self.when)
         top.addStretch(1)
         self.mood_combo = QComboBox()
         self.mood_combo.setAccessibleName(self.tr("Linked mood"))
@@ -121,12 +150,14 @@ class EntryEditor(QWidget):
         box.addWidget(self.tags)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.body = QPlainTextEdit()
+        self.body = MarkdownEdit()
         self.body.setAccessibleName(self.tr("Entry text (Markdown)"))
         self.body.setPlaceholderText(
-            self.tr("Write freely. Markdown works: **bold**, *italic*, - lists.")
+            self.tr("Write freely. Markdown works: **bold** (Ctrl+B), *italic* (Ctrl+I), - lists.")
         )
         self.body.textChanged.connect(self._changed)
+        self.body.textChanged.connect(self._count_words)
+        self.body.escaped.connect(self.escaped)
         self.preview = MarkdownPreview()
         self.tabs.addTab(self.body, self.tr("Write"))
         self.tabs.addTab(self.preview, self.tr("Preview"))
@@ -138,13 +169,26 @@ class EntryEditor(QWidget):
         self.save_state.setAccessibleName(self.tr("Save status"))
         bottom.addWidget(self.save_state)
         bottom.addStretch(1)
+        self.word_count = QLabel()
+        self.word_count.setObjectName("hint")
+        self.word_count.setAccessibleName(self.tr("Word count"))
+        bottom.addWidget(self.word_count)
         self.trash_button = QPushButton(self.tr("Move to trash"))
         self.trash_button.setAccessibleName(self.tr("Move this entry to the trash"))
         self.trash_button.clicked.connect(self._trash)
         bottom.addWidget(self.trash_button)
         box.addLayout(bottom)
-        self.setTabOrder(self.title, self.tags)
-        self.setTabOrder(self.tags, self.body)
+        # title → tags → body first (what a writer wants), then the rest of the form
+        tab_chain(
+            self.title,
+            self.tags,
+            self.body,
+            self.when,
+            self.mood_combo,
+            self.star,
+            self.trash_button,
+        )
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Write/Preview: Ctrl+PgUp/PgDown
         return form
 
     # -- public API -----------------------------------------------------------------------
@@ -167,11 +211,16 @@ class EntryEditor(QWidget):
         """Tags for completion."""
         self.tags.set_known_tags(tags)
 
-    def new_entry(self) -> None:
-        """Start a new, empty entry (saved once something is typed)."""
+    def new_entry(self, day: date | None = None) -> None:
+        """Start a new, empty entry (saved once something is typed), now or on ``day``."""
         self.flush()
         self._doc = _Doc(None, None)
-        self._fill(title="", body="", tags=(), starred=False, mood_id=None, created=None)
+        created = None
+        if day is not None and day < date.today():
+            now = datetime.now().astimezone()
+            created = datetime.combine(day, now.time(), now.tzinfo)
+        self._fill(title="", body="", tags=(), starred=False, mood_id=None, created=created)
+        self._when_edited = created is not None  # saved with that day, not today
         self._load_moods(None)
         self.title.setFocus()
 
@@ -238,6 +287,7 @@ class EntryEditor(QWidget):
                     tags=snap.tags,
                     starred=snap.starred,
                     mood_id=snap.mood_id,
+                    created=snap.created,
                 )
                 doc.id = entry.id  # later save jobs of this document run after this one
                 return entry
@@ -248,6 +298,7 @@ class EntryEditor(QWidget):
                 tags=list(snap.tags),
                 starred=snap.starred,
                 mood_id=snap.mood_id,
+                created=snap.created,
             )
 
         self._in_flight += 1
@@ -282,8 +333,12 @@ class EntryEditor(QWidget):
             self.tags.set_tags(tags)
             self.body.setPlainText(body)  # resets the undo/redo history too
             self.star.setChecked(starred)
-            self.date_label.setText(long_moment(created) if created else self.tr("New entry"))
+            self._when_edited = False
+            moment = created or datetime.now().astimezone()
+            self.when.setMaximumDateTime(QDateTime.currentDateTime().addDays(1))
+            self.when.setDateTime(qdatetime(moment))
             self.save_state.setText("")
+            self._count_words()
             self.tabs.setCurrentIndex(0)
             self.stack.setCurrentIndex(1)
         finally:
@@ -321,6 +376,7 @@ class EntryEditor(QWidget):
             tags=self.tags.tags(),
             starred=self.star.isChecked(),
             mood_id=mood if isinstance(mood, str) else None,
+            created=aware_moment(self.when.dateTime()) if self._when_edited else None,
         )
 
     def _changed(self, *_args: object) -> None:
@@ -328,6 +384,18 @@ class EntryEditor(QWidget):
             return
         self.save_state.setText(self.tr("Edited"))
         self._timer.start()
+
+    def _when_changed(self, _value: QDateTime) -> None:
+        if self._loading or self._doc is None:
+            return
+        self._when_edited = True
+        self._changed()
+
+    def _count_words(self) -> None:
+        words = count_words(self.body.toPlainText())
+        self.word_count.setText(
+            self.tr("%n word(s)", "", words).replace("(s)", "" if words == 1 else "s")
+        )
 
     def _star_toggled(self, on: bool) -> None:
         self.star.setText("★" if on else "☆")
@@ -341,9 +409,8 @@ class EntryEditor(QWidget):
         self._in_flight = max(0, self._in_flight - 1)
         if self._in_flight == 0 and not self._timer.isActive():
             self.save_state.setText(self.tr("Saved"))
-        if self._doc is not None and self._doc.id == entry.id and self._doc.created is None:
+        if self._doc is not None and self._doc.id == entry.id:
             self._doc.created = entry.created
-            self.date_label.setText(long_moment(entry.created))
         self.saved.emit(entry)
 
     def _on_save_failed(self, error: PeerJournalError) -> None:

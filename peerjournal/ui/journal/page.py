@@ -25,6 +25,7 @@ from peerjournal.ui.journal.filters import JournalFilters
 from peerjournal.ui.journal.model import EntryListModel, IdRole, Query
 from peerjournal.ui.journal.preview import MarkdownPreview
 from peerjournal.ui.kit.error_text import error_text
+from peerjournal.ui.kit.focus import tab_chain
 from peerjournal.ui.kit.worker import DbWorker
 
 
@@ -74,9 +75,16 @@ class JournalPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        self.setTabOrder(self.filters.search, self.filters.tag)
-        self.setTabOrder(self.filters.tag, self.list)
-        self.setTabOrder(self.list, self.editor.title)
+        # the side panel top to bottom, then the editor (which orders its own fields)
+        tab_chain(
+            self.filters.search,
+            self.filters.tag,
+            self.filters.date_button,
+            self.filters.calendar,
+            self.list,
+            self.editor.title,
+        )
+        self.editor.escaped.connect(self._leave_editor)
 
         self.filters.changed.connect(self.reload)
         self.filters.search.returnPressed.connect(self._search_entered)
@@ -137,9 +145,9 @@ class JournalPage(QWidget):
 
     # -- actions --------------------------------------------------------------------------
     def new_entry(self) -> None:
-        """Start writing a new entry."""
+        """Start writing a new entry (on the day picked in the calendar, if one is)."""
         self.list.clearSelection()
-        self.editor.new_entry()
+        self.editor.new_entry(self.filters.day_filter)
 
     def focus_search(self) -> None:
         """Put the cursor in the search field."""
@@ -175,6 +183,11 @@ class JournalPage(QWidget):
         return False
 
     # -- internals ------------------------------------------------------------------------
+    def _leave_editor(self) -> None:
+        """Esc in the text: back to the list (arrows pick another entry from there)."""
+        self.editor.flush()
+        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _search_entered(self) -> None:
         # Enter jumps to the first result, so the keyboard alone gets from query to entry
         if self.model.rowCount() > 0:

@@ -18,7 +18,6 @@ from PySide6.QtCharts import (
     QCategoryAxis,
     QChart,
     QChartView,
-    QDateTimeAxis,
     QLineSeries,
     QScatterSeries,
     QValueAxis,
@@ -26,15 +25,13 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import (
     QDate,
-    QDateTime,
     QEvent,
     QLocale,
     QMargins,
     QPointF,
     Qt,
-    QTime,
 )
-from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from peerjournal.ui.kit.mood_labels import display_labels
@@ -63,9 +60,81 @@ def _english_plural(text: str, count: int) -> str:
 
 
 def day_x(day: date) -> float:
-    """Where a day sits on the daily chart's time axis (local noon, in ms since the epoch)."""
-    # Noon keeps each point in the middle of its day whatever the offset.
-    return float(QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0)).toMSecsSinceEpoch())
+    """Where a day sits on the daily chart's time axis: its day number, a whole value.
+
+    Ticks are whole days too, so a point and its day's tick share one x: no point is ever
+    drawn between two days, whatever the time zone or daylight saving.
+    """
+    return float(day.toordinal())
+
+
+def x_day(x: float) -> date:
+    """The day at a position of the time axis (the nearest whole day)."""
+    return date.fromordinal(round(x))
+
+
+#: Tick steps in the order they are tried: days, weeks, two weeks, months, quarters, years.
+TICK_STEPS = ("day", "week", "2weeks", "month", "quarter", "halfyear", "year")
+
+
+def _month_start(day: date, months: int) -> date:
+    """The first of the month ``months`` after ``day``'s month."""
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _ticks(first: date, last: date, step: str) -> list[date]:
+    if step in ("day", "week", "2weeks"):
+        every = {"day": 1, "week": 7, "2weeks": 14}[step]
+        start = first if step == "day" else first + timedelta(days=(7 - first.weekday()) % 7)
+        if step == "2weeks":
+            # every other Monday, counted from a fixed Monday so ticks do not shift around
+            start += timedelta(days=7 * ((start - date(2001, 1, 1)).days // 7 % 2))
+        return [start + timedelta(days=n) for n in range(0, (last - start).days + 1, every)]
+    months = {"month": 1, "quarter": 3, "halfyear": 6, "year": 12}[step]
+    tick = _month_start(first, 0 if first.day == 1 else 1)
+    while (tick.month - 1) % months:
+        tick = _month_start(tick, 1)
+    out = []
+    while tick <= last:
+        out.append(tick)
+        tick = _month_start(tick, months)
+    return out
+
+
+def time_ticks(first: date, last: date, max_ticks: int = 8) -> tuple[str, list[date]]:
+    """Tick days for a range: the finest whole step (days, Mondays, months …) that fits.
+
+    Returns the step's name and the days (each within ``first``–``last``).
+    """
+    max_ticks = max(2, max_ticks)
+    for step in TICK_STEPS:
+        ticks = _ticks(first, last, step)
+        if len(ticks) <= max_ticks and (ticks or step == TICK_STEPS[-1]):
+            return step, ticks
+    return TICK_STEPS[-1], _ticks(first, last, TICK_STEPS[-1])
+
+
+def tick_label(day: date, step: str, locale: QLocale, *, with_year: bool) -> str:
+    """A tick's text in the locale: '3 Dec' for days and weeks, 'Dec' for months, '2026'."""
+    qdate = QDate(day.year, day.month, day.day)
+    if step == "year":
+        return locale.toString(qdate, "yyyy")
+    if step in ("month", "quarter", "halfyear"):
+        if with_year and (day.month == 1 or step != "month"):
+            return locale.toString(qdate, "MMM yyyy")
+        return locale.toString(qdate, "MMM")
+    return locale.toString(qdate, _day_month_format(locale, with_year=with_year))
+
+
+def _day_month_format(locale: QLocale, *, with_year: bool) -> str:
+    """The locale's short day-and-month order ("d MMM", "MMM d", "M月d日")."""
+    if locale.language() in (QLocale.Language.Japanese, QLocale.Language.Chinese):
+        return "yyyy年M月d日" if with_year else "M月d日"
+    order = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    month_first = order.find("M") < order.find("d")
+    base = "MMM d" if month_first else "d MMM"
+    return base + (" yy" if with_year else "")
 
 
 class _QuietChartView(QChartView):
@@ -128,12 +197,12 @@ class DailyMoodChart(_QuietChartView):
         self.average.setName(self.tr("7-day average"))
         chart.addSeries(self.points)
         chart.addSeries(self.average)
-        # A date axis whose labels follow the chart's locale (set to the UI language). Its
-        # categories never change after creation: replacing QCategoryAxis categories on a
-        # shown chart crashed QtCharts 6.12 during the next layout.
-        self.x_axis = QDateTimeAxis()
+        # The time axis has labelled ticks on whole days, Mondays or months (time_ticks).
+        # A fresh axis is made for each new range instead of renaming the categories of a
+        # shown one, which crashed QtCharts 6.12 during the next layout.
         chart.setLocalizeNumbers(True)
         chart.setLocale(QLocale())
+        self.x_axis = QCategoryAxis()
         self.y_axis = QCategoryAxis()
         self.y_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.y_axis.setRange(0.7, 5.3)
@@ -142,6 +211,10 @@ class DailyMoodChart(_QuietChartView):
         for series in (self.points, self.average):
             series.attachAxis(self.x_axis)
             series.attachAxis(self.y_axis)
+        self.tick_step = "day"
+        self.tick_days: list[date] = []
+        self.shown_range: tuple[date, date] = (date.today(), date.today())
+        self._ticks_for: tuple[date, date, int] | None = None
         self.set_labels(display_labels({}))
         self.set_points([])
         self._style_axes()
@@ -171,7 +244,7 @@ class DailyMoodChart(_QuietChartView):
             self.y_axis.replaceLabel(f"\x00{i}", text)
 
     def set_points(self, points: Sequence[DailyLike]) -> None:
-        """Replace the plotted days."""
+        """Replace the plotted days (the axis spans them, a week at the least)."""
         ordered = sorted(points, key=lambda p: p.day)
         self.points.clear()
         self.average.clear()
@@ -184,25 +257,62 @@ class DailyMoodChart(_QuietChartView):
         else:
             first = last = date.today()
         if (last - first).days < 6:
-            # Very short spans would give a zoomed-in axis with repeated date labels.
+            # Very short spans would give a zoomed-in axis with a handful of days.
             first = last - timedelta(days=6)
-        self._date_labels(first, last)
+        self.shown_range = (first, last)
+        self._date_ticks()
         self._colour_series()
 
-    def _date_labels(self, first: date, last: date) -> None:
-        span = (last - first).days
-        self.chart().setLocale(QLocale())
-        self.x_axis.setFormat("d MMM yy" if first.year != last.year else "d MMM")
-        self.x_axis.setTickCount(min(6, span + 1))
-        pad = 10 * 3600 * 1000  # most of half a day either side, so end points are whole
-        self.x_axis.setRange(
-            QDateTime.fromMSecsSinceEpoch(int(day_x(first) - pad)),
-            QDateTime.fromMSecsSinceEpoch(int(day_x(last) + pad)),
-        )
+    def max_ticks(self) -> int:
+        """How many date labels fit side by side at the chart's width."""
+        return max(3, min(10, self.width() // 90))
+
+    def _date_ticks(self) -> None:
+        first, last = self.shown_range
+        wanted = (first, last, self.max_ticks())
+        if wanted == self._ticks_for:
+            return
+        self._ticks_for = wanted
+        self.tick_step, self.tick_days = time_ticks(first, last, wanted[2])
+        locale = QLocale()
+        self.chart().setLocale(locale)
+        with_year = first.year != last.year or first.year != date.today().year
+        axis = QCategoryAxis()
+        axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        axis.setStartValue(day_x(first) - 0.5)
+        used: set[str] = set()
+        for day in self.tick_days:
+            text = tick_label(day, self.tick_step, locale, with_year=with_year)
+            while text in used:  # category labels must be unique
+                text += " "
+            used.add(text)
+            axis.append(text, day_x(day))
+        axis.setRange(day_x(first) - 0.5, day_x(last) + 0.5)
+        chart = self.chart()
+        for series in (self.points, self.average):
+            series.detachAxis(self.x_axis)
+        chart.removeAxis(self.x_axis)
+        self.x_axis.deleteLater()
+        self.x_axis = axis
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+        for series in (self.points, self.average):
+            series.attachAxis(axis)
+        self._style_axes()
+
+    def tick_labels(self) -> list[str]:
+        """The texts under the time axis, left to right."""
+        return [label.rstrip() for label in self.x_axis.categoriesLabels()]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fewer date labels when narrow, more when wide."""
+        super().resizeEvent(event)
+        if hasattr(self, "shown_range"):
+            self._date_ticks()
 
     def tooltip_text(self, x: float, y: float) -> str:
         """What hovering a day's dot says: its date and mean level."""
-        when = QDateTime.fromMSecsSinceEpoch(int(x)).date()
+        day = x_day(x)
+        when = QDate(day.year, day.month, day.day)
         return (
             self.tr("%1: average %2")
             .replace("%1", QLocale().toString(when, QLocale.FormatType.LongFormat))

@@ -3,224 +3,96 @@
 Everything the user personalised (labels, emotions, activities) comes from the vault through
 the worker; the dialog opens at once and fills in when the lists arrive. Names typed under
 "add your own" are added to the vault's lists together with the check-in.
+
+Keys: 1–5 pick a level, Return in an "add your own" field adds the chip, Return on a
+focused button presses it; only Save, Ctrl+Enter or Return on Save stores the check-in.
+Given an existing :class:`~peerjournal.domain.models.MoodLog` the dialog edits it instead
+(its time included). The content scrolls when the screen is short, so Save stays on it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from peerjournal.domain.models import DEFAULT_MOOD_LABELS
+from peerjournal.domain.models import DEFAULT_MOOD_LABELS, MoodLog
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
+from peerjournal.ui.kit.focus import fit_to_screen, tab_chain
+from peerjournal.ui.kit.keys import install_keyboard_defaults, is_plain_return
 from peerjournal.ui.kit.mood_labels import display_labels
 from peerjournal.ui.kit.theme import MOOD_COLOURS
 from peerjournal.ui.kit.worker import DbWorker, weak
-
-PREFERRED_WIDTH = 480
-
-# Rounded chips whose checked state is unmistakable in both themes (palette() follows
-# the active theme, so no colours are hard-coded here).
-CHIP_STYLE = """
-QToolButton[chip="true"] {
-    border: 1px solid palette(mid); border-radius: 13px; padding: 4px 12px;
-    background: palette(base);
-}
-QToolButton[chip="true"]:hover { border-color: palette(highlight); }
-QToolButton[chip="true"]:checked {
-    background: palette(highlight); color: palette(highlighted-text);
-    border-color: palette(highlight);
-}
-"""
+from peerjournal.ui.mood.chips import PREFERRED_WIDTH, ChipGroup
 
 
-class FlowLayout(QLayout):
-    """Lays out children left to right and wraps them onto new lines (for chips)."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        """Append an item (Qt calls this from addWidget)."""
-        self._items.append(item)
-
-    def count(self) -> int:
-        """Number of items."""
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        """The item at index, or None."""
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        """Remove and return the item at index."""
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        """Chips never ask for extra room."""
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        """The height depends on how many chips fit on a line."""
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        """Height needed to show every chip at this width."""
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        """Place the chips."""
-        super().setGeometry(rect)
-        self._arrange(rect, apply=True)
-
-    def sizeHint(self) -> QSize:
-        """A comfortable dialog width and the height the chips need at that width."""
-        width = max(self.geometry().width(), PREFERRED_WIDTH)
-        return QSize(width, self.heightForWidth(width))
-
-    def minimumSize(self) -> QSize:
-        """Room for the widest chip."""
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        m = self.contentsMargins()
-        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
-
-    def _arrange(self, rect: QRect, *, apply: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line > 0:
-                x, y, line = rect.x(), y + line + self._spacing, 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y()
+def to_qdatetime(moment: datetime) -> QDateTime:
+    """A timezone-aware datetime as a local QDateTime."""
+    return QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
 
 
-class ChipGroup(QWidget):
-    """Toggleable chips in a flow layout, plus a small "add your own" field."""
-
-    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.chips: dict[str, QToolButton] = {}
-        self.setStyleSheet(CHIP_STYLE)
-        self.added: list[str] = []  # names typed here that are not in the vault's list yet
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self._chip_box = QWidget()
-        self._flow = FlowLayout(self._chip_box)
-        outer.addWidget(self._chip_box)
-        row = QHBoxLayout()
-        self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText(placeholder)
-        self.new_name.setAccessibleName(placeholder)
-        self.new_name.setMaxLength(40)
-        self.add_button = QPushButton(self.tr("Add"))
-        self.add_button.setAutoDefault(False)
-        row.addWidget(self.new_name, 1)
-        row.addWidget(self.add_button)
-        outer.addLayout(row)
-        self.add_button.clicked.connect(self._add_typed)
-        self.new_name.returnPressed.connect(self._add_typed)
-
-    def set_names(self, names: Iterable[str]) -> None:
-        """Show one chip per name (keeping any already checked)."""
-        for name in names:
-            self._chip(name)
-        self._fit_height()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Grow or shrink so every chip stays visible at the new width."""
-        super().resizeEvent(event)
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        # Parent layouts ignore a child layout's height-for-width when sizing a dialog, so
-        # the chip area asks for the height its chips need at the current width.
-        width = self._chip_box.width() if self._chip_box.width() > 50 else PREFERRED_WIDTH
-        self._chip_box.setMinimumHeight(self._flow.heightForWidth(width))
-
-    def _chip(self, name: str) -> QToolButton:
-        if name in self.chips:
-            return self.chips[name]
-        chip = QToolButton()
-        chip.setText(name)
-        chip.setCheckable(True)
-        chip.setObjectName("chip")
-        chip.setProperty("chip", True)
-        chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self._flow.addWidget(chip)
-        chip.show()  # a chip added to a visible dialog would otherwise wait for the next pass
-        self.chips[name] = chip
-        return chip
-
-    def _add_typed(self) -> None:
-        name = " ".join(self.new_name.text().split())
-        if not name:
-            return
-        # Match an existing chip case-insensitively so "Walk" and "walk" do not both appear.
-        existing = next((n for n in self.chips if n.casefold() == name.casefold()), None)
-        if existing is None:
-            self.added.append(name)
-            existing = name
-        self._chip(existing).setChecked(True)
-        self.new_name.clear()
-        self._fit_height()
-
-    def selected(self) -> list[str]:
-        """Checked chip names, in display order."""
-        return [name for name, chip in self.chips.items() if chip.isChecked()]
+def from_qdatetime(value: QDateTime) -> datetime:
+    """A QDateTime from an editor as a timezone-aware local datetime (whole minutes)."""
+    moment = datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000).astimezone()
+    return moment.replace(second=0, microsecond=0)
 
 
 class CheckInDialog(QDialog):
     """Quick check-in: pick a level, optionally chips and a note, then Save (Ctrl+Enter)."""
 
     saved = Signal(str)
+    saved_log = Signal(object)  # the stored MoodLog (the shell offers support after a 1)
     loaded = Signal()  # the user's labels and lists have arrived from the vault
 
-    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DbWorker, parent: QWidget | None = None, *, log: MoodLog | None = None
+    ) -> None:
         super().__init__(parent)
+        install_keyboard_defaults()
         self._worker = worker
+        self.editing = log
         self._known_emotions: list[str] = []
         self._known_activities: list[str] = []
         self._saving = False  # Ctrl+Enter pressed twice must not save twice
-        self.setWindowTitle(self.tr("How are you?"))
+        self.setWindowTitle(self.tr("Edit check-in") if log else self.tr("How are you?"))
         self.setObjectName("checkin")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(min(520, PREFERRED_WIDTH + 40))
 
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setSpacing(10)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(10)
-        heading = QLabel(self.tr("How are you feeling right now?"))
+        heading = QLabel(
+            self.tr("How were you feeling then?")
+            if log
+            else self.tr("How are you feeling right now?")
+        )
         heading.setObjectName("heading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         heading.setFont(font)
-        layout.addWidget(heading)
+        heading.setWordWrap(True)
+        outer.addWidget(heading)
 
         levels = QHBoxLayout()
         levels.setSpacing(8)
@@ -232,6 +104,7 @@ class CheckInDialog(QDialog):
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setMinimumHeight(56)
+            button.setMinimumWidth(60)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setObjectName(f"level{level}")
             button.setStyleSheet(self._level_style(level))
@@ -242,10 +115,10 @@ class CheckInDialog(QDialog):
         layout.addLayout(levels)
 
         layout.addWidget(self._caption(self.tr("Emotions")))
-        self.emotions = ChipGroup(self.tr("Add your own emotion"))
+        self.emotions = ChipGroup(self.tr("Add your own emotion"), self.tr("Add emotion"))
         layout.addWidget(self.emotions)
         layout.addWidget(self._caption(self.tr("Activities")))
-        self.activities = ChipGroup(self.tr("Add your own activity"))
+        self.activities = ChipGroup(self.tr("Add your own activity"), self.tr("Add activity"))
         layout.addWidget(self.activities)
         layout.addWidget(self._caption(self.tr("Note (optional)")))
         self.note = QPlainTextEdit()
@@ -254,13 +127,35 @@ class CheckInDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(80)
         layout.addWidget(self.note)
+        self.when = QDateTimeEdit()
+        self.when.setAccessibleName(self.tr("Time of the check-in"))
+        self.when.setCalendarPopup(True)
+        self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
+        self.when.setDisplayFormat(
+            self.locale().dateTimeFormat(self.locale().FormatType.ShortFormat)
+        )
+        when_row = QHBoxLayout()
+        when_caption = self._caption(self.tr("When"))
+        when_row.addWidget(when_caption)
+        when_row.addWidget(self.when)
+        when_row.addStretch(1)
+        layout.addLayout(when_row)
+        if log is None:  # a new check-in is now; editing one may move it
+            self.when.hide()
+            when_caption.hide()
+        layout.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(self.scroll_area, 1)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("error")
         self.message.hide()
-        layout.addWidget(self.message)
-        layout.addSpacing(6)
+        outer.addWidget(self.message)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -268,12 +163,20 @@ class CheckInDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
         self.save_button.setEnabled(False)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        for button in (self.save_button, self.cancel_button):
+            # No default button: Return in a field must never save the whole check-in.
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
         self.level_group.idToggled.connect(self._level_toggled)
+        self._chain_focus()
+        if log is not None:
+            self._show_log(log)
 
         self._worker.submit(
             self._load, weak(self._loaded), weak(self._failed), on_bug=weak(self._recover)
@@ -297,7 +200,11 @@ class CheckInDialog(QDialog):
         self._known_activities = list(activities)
         self.emotions.set_names(emotions)
         self.activities.set_names(activities)
+        if self.editing is not None:
+            self._show_log(self.editing)
+        self._chain_focus()
         self.adjustSize()
+        fit_to_screen(self)
         self.loaded.emit()
 
     def _failed(self, error: PeerJournalError) -> None:
@@ -335,22 +242,78 @@ class CheckInDialog(QDialog):
         new_emotions = [n for n in self.emotions.added if n not in self._known_emotions]
         new_activities = [n for n in self.activities.added if n not in self._known_activities]
 
-        def job(session: Any) -> str:
+        editing = self.editing
+        at = from_qdatetime(self.when.dateTime()) if editing is not None else None
+
+        def job(session: Any) -> MoodLog:
             mood = session.mood
             if new_emotions:
                 mood.set_emotions(mood.emotions() + new_emotions)
             if new_activities:
                 mood.set_activities(mood.activities() + new_activities)
-            return str(mood.add(level, emotions=emotions, activities=activities, note=note).id)
+            if editing is not None:
+                changed: MoodLog = mood.update(
+                    editing.id,
+                    level=level,
+                    emotions=emotions,
+                    activities=activities,
+                    note=note,
+                    at=at
+                    if at is not None and at != editing.at.replace(second=0, microsecond=0)
+                    else None,
+                )
+                return changed
+            added: MoodLog = mood.add(level, emotions=emotions, activities=activities, note=note)
+            return added
 
         self._saving = True
         self.save_button.setEnabled(False)
         self.message.hide()
         self._worker.submit(job, weak(self._saved), weak(self._failed), on_bug=weak(self._recover))
 
-    def _saved(self, mood_id: str) -> None:
-        self.saved.emit(mood_id)
+    def _saved(self, log: MoodLog) -> None:
+        self.saved.emit(str(log.id))
+        self.saved_log.emit(log)
         self.accept()
+
+    # -- keyboard and size ------------------------------------------------------------
+    def keyPressEvent(self, event: Any) -> None:
+        """Plain Return never saves (QDialog would press a default button); Esc cancels."""
+        if is_plain_return(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Keep the whole dialog, and so Save, on the screen."""
+        super().showEvent(event)
+        fit_to_screen(self)
+
+    def _chain_focus(self) -> None:
+        tab_chain(
+            *self.level_buttons.values(),
+            *self.emotions.chips.values(),
+            self.emotions.new_name,
+            self.emotions.add_button,
+            *self.activities.chips.values(),
+            self.activities.new_name,
+            self.activities.add_button,
+            self.note,
+            self.when if self.editing is not None else None,
+            self.save_button,
+            self.cancel_button,
+        )
+
+    def _show_log(self, log: MoodLog) -> None:
+        """Fill the fields from an existing check-in (edit mode)."""
+        self.level_buttons[log.level].setChecked(True)
+        for group, names in ((self.emotions, log.emotions), (self.activities, log.activities)):
+            group.set_names(names)  # names no longer in the lists still show
+            for name in names:
+                group.chips[name].setChecked(True)
+        if not self.note.toPlainText():
+            self.note.setPlainText(log.note)
+        self.when.setDateTime(to_qdatetime(log.at))
 
     # -- helpers ----------------------------------------------------------------------
     def _level_toggled(self, level_id: int, checked: bool) -> None:

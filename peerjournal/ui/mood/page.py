@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from peerjournal.ui.kit.mood_labels import display_labels
 from peerjournal.ui.kit.theme import MOOD_COLOURS, is_dark
 from peerjournal.ui.kit.worker import DbWorker, weak
 from peerjournal.ui.mood.charts import DailyMoodChart, WeekdayChart
+from peerjournal.ui.mood.history import HistoryView
 from peerjournal.ui.mood.insights import InsightsView
 from peerjournal.ui.mood.year_pixels import YearPixels
 
@@ -80,6 +81,7 @@ class MoodPage(QWidget):
         self._worker = worker
         self.setObjectName("moodPage")
         self._daily_all: list[Any] = []
+        self.edit_dialog: Any = None
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -170,12 +172,30 @@ class MoodPage(QWidget):
         self.message.setObjectName("error")
         self.message.hide()
         layout.addWidget(self.message)
+        self.notice = QLabel()
+        self.notice.setObjectName("hint")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
+        layout.addWidget(self.notice)
 
         daily_card = Card(self.tr("Your days"))
+        self.range_label = QLabel()
+        self.range_label.setObjectName("hint")
+        self.range_label.setWordWrap(True)
+        self.range_label.setAccessibleName(self.tr("Days shown"))
+        daily_card.body.addWidget(self.range_label)
         self.daily_chart = DailyMoodChart()
         self.daily_chart.setFixedHeight(260)
         daily_card.body.addWidget(self.daily_chart)
         layout.addWidget(daily_card)
+
+        history_card = Card(self.tr("Your check-ins"))
+        self.history = HistoryView(self._worker)
+        self.history.changed.connect(self._refresh_charts)
+        self.history.edit_requested.connect(self.edit_checkin)
+        self.history.message.connect(self._show_message)
+        history_card.body.addWidget(self.history)
 
         weekday_card = Card(self.tr("By weekday"))
         self.weekday_chart = WeekdayChart()
@@ -230,6 +250,7 @@ class MoodPage(QWidget):
         self.pixels.year_changed.connect(self._show_year)
         self._show_year(self.pixels.year)
         layout.addWidget(pixels_card)
+        layout.addWidget(history_card)
         layout.addStretch(1)
         return content
 
@@ -238,10 +259,38 @@ class MoodPage(QWidget):
         """Days back the charts cover (None = all time)."""
         return PERIOD_DAYS[max(0, self.period.currentIndex())]
 
-    def refresh(self) -> None:
-        """Reload the insights through the worker; the page updates when they arrive."""
+    def period_start(self) -> date | None:
+        """The first day of the chosen period (None = all time)."""
         days = self.period_days()
-        since = date.today() - timedelta(days=days - 1) if days else None
+        return date.today() - timedelta(days=days - 1) if days else None
+
+    def refresh(self) -> None:
+        """Reload the charts, insights and check-in history through the worker."""
+        self.history.start(self.period_start())
+        self._refresh_charts()
+
+    def edit_checkin(self, log: Any) -> Any:
+        """Open a check-in of the history for editing; the page follows when it is saved."""
+        from peerjournal.ui.mood.checkin import CheckInDialog
+
+        dialog = CheckInDialog(self._worker, self, log=log)
+        dialog.saved.connect(self._checkin_edited)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.edit_dialog = dialog
+        return dialog
+
+    def _checkin_edited(self, _mood_id: str) -> None:
+        self._show_message(self.tr("Check-in changed."))
+        self.refresh()
+
+    def _show_message(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _refresh_charts(self) -> None:
+        """Reload the charts and insights (the history reloads itself)."""
+        since = self.period_start()
 
         def job(session: Any) -> tuple[Any, Any, dict[int, str]]:
             mood = session.mood
@@ -274,6 +323,7 @@ class MoodPage(QWidget):
         shown = [p for p in self._daily_all if since is None or p.day >= since]
         self.daily_chart.set_labels(labels)
         self.daily_chart.set_points(shown)
+        self.range_label.setText(self.range_text(since, shown))
         self.weekday_chart.set_points(period.weekdays)
         self.insights_view.set_insights(period)
         self.pixels.set_labels(labels)
@@ -281,6 +331,23 @@ class MoodPage(QWidget):
         self._set_legend(labels)
         self._show_year(self.pixels.year)
         self.refreshed.emit()
+
+    def range_text(self, since: date | None, shown: list[Any]) -> str:
+        """What the daily chart covers, in words, also when the data are shorter."""
+        locale = QLocale()
+
+        def day(d: date) -> str:
+            return locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
+
+        if not shown:
+            return self.tr("No check-ins in this period yet.")
+        first, last = self.daily_chart.shown_range
+        text = self.tr("%1 – %2").replace("%1", day(first)).replace("%2", day(last))
+        if since is not None and shown[0].day > since:
+            text += " · " + self.tr("your check-ins in this period begin on %1").replace(
+                "%1", day(shown[0].day)
+            )
+        return text
 
     def _failed(self, error: PeerJournalError) -> None:
         self.stack.setCurrentIndex(1)

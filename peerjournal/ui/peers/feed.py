@@ -134,7 +134,7 @@ class FeedCard(QFrame):
         self.kindness_row = QWidget()
         self.kindness_label = _label(self.tr("This might land hard — send anyway or edit?"))
         self.send_anyway = QPushButton(self.tr("Send anyway"))
-        self.edit_again = QPushButton(self.tr("Edit"))
+        self.edit_again = QPushButton(self.tr("Edit my reply"))
         self.mine = mine
         if item.peer_state == "active":
             layout.addLayout(self._build_actions())
@@ -229,7 +229,8 @@ class FeedCard(QFrame):
             return
         if check_reply(text) is not None:
             self.kindness_row.show()
-            self.send_anyway.setFocus()
+            # the gentle choice has the focus: Return never sends a harsh reply by accident
+            self.edit_again.setFocus()
             return
         self._emit_reply(text)
 

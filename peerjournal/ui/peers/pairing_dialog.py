@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -29,6 +30,7 @@ from peerjournal.app.peers import PeerInfo, peers_service
 from peerjournal.errors import PeerJournalError
 from peerjournal.sync.qr import invite_qr_png
 from peerjournal.ui.kit.error_text import error_text
+from peerjournal.ui.kit.keys import is_plain_return
 from peerjournal.ui.kit.worker import DbWorker
 
 MODE_INVITE = "invite"
@@ -97,6 +99,7 @@ class PairingDialog(QDialog):
         self.code_edit.setAccessibleName(self.tr("Invite code"))
         self.code_edit.setTabChangesFocus(True)
         self.code_edit.setFixedHeight(90)
+        self.code_edit.installEventFilter(self)  # Return accepts (an invite has no lines)
 
         self.stack.addWidget(self._build_form())
         self.stack.addWidget(self._build_result())
@@ -113,6 +116,9 @@ class PairingDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        # the window can never be smaller than its content: a shorter window cut off the
+        # bottom of the QR code, and a phone cannot read a code without its corner marks
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(22, 20, 22, 16)
         layout.setSpacing(12)
         layout.addWidget(self.stack)
@@ -121,6 +127,15 @@ class PairingDialog(QDialog):
         self.setWindowTitle(
             self.tr("Invite a peer") if mode == MODE_INVITE else self.tr("Accept an invite")
         )
+        # Return in a field presses this button; set once it is inside the dialog (a
+        # default set on a button with no dialog yet is forgotten when it is shown)
+        self.go_button.setDefault(True)
+        self.close_button.setAutoDefault(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Keep the main button the default one (Qt may pick another when showing)."""
+        super().showEvent(event)
+        (self.close_button if self.go_button.isHidden() else self.go_button).setDefault(True)
 
     @classmethod
     def showing_invite(
@@ -176,6 +191,7 @@ class PairingDialog(QDialog):
         self.invite_view.setReadOnly(True)
         self.invite_view.setAccessibleName(self.tr("Invite code"))
         self.copy_button = QPushButton(self.tr("Copy invite"))
+        self.copy_button.setAutoDefault(False)  # never the dialog's default (Qt picked it)
         self.copy_button.clicked.connect(self.copy_invite)
         self.copied = _label("", "success")
         self.qr_label = QLabel()
@@ -196,6 +212,14 @@ class PairingDialog(QDialog):
         layout.addWidget(self.safety_caption)
         layout.addWidget(self.safety_label)
         return page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Return in the invite code field accepts the invite, as in the other fields."""
+        if watched is self.code_edit and is_plain_return(event):
+            if self.go_button.isVisible() and self.go_button.isEnabled():
+                self.submit()
+            return True
+        return False
 
     # -- actions --------------------------------------------------------------------------
     def show_error(self, text: str) -> None:
@@ -252,6 +276,8 @@ class PairingDialog(QDialog):
         self.invite_code = code
         self.go_button.hide()
         self.close_button.setText(self.tr("Done"))
+        self.close_button.setIcon(QIcon())  # not Cancel's red cross: this is a success
+        self.close_button.setDefault(True)
         if self.mode == MODE_INVITE:
             self.result_heading.setText(self.tr("Your invite is ready"))
             self.result_text.setText(

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from peerjournal.app.session import create_vault
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
+from peerjournal.ui.kit.keys import is_plain_return
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.shell.passphrase import NewPassphraseFields, centered_card, heading
 
@@ -59,6 +60,19 @@ class FirstRunPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.steps)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Return does the obvious thing: next field, create, or open the journal."""
+        if not is_plain_return(event):
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        if self.steps.currentIndex() == 1:
+            self._continue()
+        elif self.fields.first.hasFocus() and not self.fields.second.text():
+            self.fields.second.setFocus()
+        else:
+            self.submit()
 
     def _fit_step(self, current: int) -> None:
         for number in range(self.steps.count()):
@@ -134,7 +148,16 @@ class FirstRunPage(QWidget):
 
     def submit(self) -> None:
         """Create the vault in the worker."""
-        if not self.fields.valid or self.progress.isVisible():
+        if self.progress.isVisible():
+            return
+        if not self.fields.valid:
+            self.message.setText(
+                self.tr(
+                    "Choose a stronger passphrase first (the hints above say how), "
+                    "and type it the same way twice."
+                )
+            )
+            self.message.show()
             return
         passphrase = self.fields.passphrase()
         self.fields.clear()

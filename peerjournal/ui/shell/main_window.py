@@ -29,6 +29,7 @@ from peerjournal.ui.journal.page import JournalPage, TrashPage
 from peerjournal.ui.kit import prefs as ui_prefs
 from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.icons import APP_ICON, icon
+from peerjournal.ui.kit.keys import install_keyboard_defaults
 from peerjournal.ui.kit.prefs import UiPrefs
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.shell.autolock import IdleWatcher
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         kdf: Any = None,
     ) -> None:
         super().__init__(parent)
+        install_keyboard_defaults()
         self.worker = worker
         self.prefs = prefs
         self.folder = folder

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +21,8 @@ from zxcvbn import zxcvbn
 #: Scores from zxcvbn are 0..4; below this a passphrase is refused.
 MIN_SCORE = 3
 MIN_LENGTH = 10
+ADVICE_LINES = 5
+CARD_TOP = 56  # pixels above the first-run and unlock cards
 # zxcvbn gets slow on very long inputs and learns nothing more from them.
 _ZXCVBN_MAX_CHARS = 100
 
@@ -30,10 +33,14 @@ def strength(passphrase: str) -> dict[str, Any]:
 
 
 def centered_card(content: QWidget, max_width: int = 480) -> QWidget:
-    """Wrap ``content`` in a card of fixed width, centred on a page."""
+    """Wrap ``content`` in a card, centred across and near the top of a scrolling page.
+
+    The card keeps its place while its content grows (hints appear below, never above),
+    and a window too short for it scrolls instead of cutting it off.
+    """
     page = QWidget()
     outer = QVBoxLayout(page)
-    outer.addStretch(1)
+    outer.addSpacing(CARD_TOP)
     card = QFrame()
     card.setObjectName("card")
     card.setFixedWidth(max_width)
@@ -48,8 +55,13 @@ def centered_card(content: QWidget, max_width: int = 480) -> QWidget:
     row.addWidget(card)
     row.addStretch(1)
     outer.addLayout(row)
-    outer.addStretch(2)
-    return page
+    outer.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(page)
+    return scroll
 
 
 def heading(text: str, level: int = 1) -> QLabel:
@@ -64,8 +76,56 @@ def heading(text: str, level: int = 1) -> QLabel:
     return label
 
 
+class GuessTime(QObject):
+    """How long guessing would take, in translated words (zxcvbn's own are English only)."""
+
+    def sentence(self, seconds: float) -> str:
+        """'Someone who stole your vault file would need about 3 days to guess it.'"""
+        if seconds < 1:
+            return self.tr("Someone who stole your vault file could guess it in under a second.")
+        if seconds >= 100 * YEAR:
+            return self.tr("Someone who stole your vault file would need centuries to guess it.")
+        return self.tr(
+            "Someone who stole your vault file would need about %1 to guess it."
+        ).replace("%1", self.duration(seconds))
+
+    def duration(self, seconds: float) -> str:
+        """A rounded duration between one second and a hundred years."""
+        for unit, size in (("year", YEAR), ("month", MONTH), ("day", DAY), ("hour", HOUR)):
+            if seconds >= size:
+                return self._unit(unit, round(seconds / size))
+        if seconds >= 60:
+            return self._unit("minute", round(seconds / 60))
+        return self._unit("second", round(seconds))
+
+    def _unit(self, unit: str, n: int) -> str:
+        # literal tr() calls with a plain count variable, so lupdate sees plural messages
+        if unit == "year":
+            text = self.tr("%n year(s)", "", n)
+        elif unit == "month":
+            text = self.tr("%n month(s)", "", n)
+        elif unit == "day":
+            text = self.tr("%n day(s)", "", n)
+        elif unit == "hour":
+            text = self.tr("%n hour(s)", "", n)
+        elif unit == "minute":
+            text = self.tr("%n minute(s)", "", n)
+        else:
+            text = self.tr("%n second(s)", "", n)
+        return text.replace("(s)", "" if n == 1 else "s")
+
+
+HOUR = 3600
+DAY = 24 * HOUR
+MONTH = 31 * DAY
+YEAR = 365 * DAY
+
+
 class NewPassphraseFields(QWidget):
-    """Passphrase entered twice with a zxcvbn strength meter and honest advice."""
+    """Passphrase entered twice with a zxcvbn strength meter and honest advice.
+
+    The page that holds the fields decides what Return does (see ``first_run.py``).
+    """
 
     validity_changed = Signal(bool)
 
@@ -89,6 +149,9 @@ class NewPassphraseFields(QWidget):
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setObjectName("hint")
+        self.advice.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # room for the longest advice, so the form below does not jump while typing
+        self.advice.setMinimumHeight(self.advice.fontMetrics().lineSpacing() * ADVICE_LINES)
         # the advice spans the full width below the fields: wrapped labels inside a form
         # row get squeezed and clipped
         box = QVBoxLayout(self)
@@ -143,14 +206,10 @@ class NewPassphraseFields(QWidget):
             if feedback.get("warning"):
                 advice.append(str(feedback["warning"]))
             advice.extend(str(s) for s in feedback.get("suggestions") or [])
-            times = result.get("crack_times_display") or {}
+            times = result.get("crack_times_seconds") or {}
             slow = times.get("offline_slow_hashing_1e4_per_second")
-            if slow:
-                advice.append(
-                    self.tr(
-                        "Someone who stole your vault file would need about {0} to guess it."
-                    ).format(slow)
-                )
+            if slow is not None:
+                advice.append(GuessTime().sentence(float(slow)))
             if len(text) < MIN_LENGTH:
                 advice.insert(0, self.tr("Use at least {0} characters.").format(MIN_LENGTH))
             self.verdict.setText(names[score])

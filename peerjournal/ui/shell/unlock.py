@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from peerjournal.app.session import open_vault, recover_vault
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
+from peerjournal.ui.kit.keys import is_plain_return
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.shell.passphrase import NewPassphraseFields, centered_card, heading
 
@@ -98,10 +100,11 @@ class UnlockPage(QWidget):
         self.unlock_button.setDefault(True)
         self.unlock_button.setObjectName("primary")
         self.unlock_button.clicked.connect(self.submit)
-        row.addWidget(self.use_recovery)
         row.addStretch(1)
         row.addWidget(self.unlock_button)
         box.addLayout(row)
+        # its own row: beside Unlock a long translation was clipped on both sides
+        box.addWidget(self.use_recovery, 0, Qt.AlignmentFlag.AlignLeft)
         # Tab from the passphrase reaches Unlock before the recovery link
         QWidget.setTabOrder(self.passphrase, self.unlock_button)
         QWidget.setTabOrder(self.unlock_button, self.use_recovery)
@@ -151,6 +154,22 @@ class UnlockPage(QWidget):
             if page is not None:
                 page.setSizePolicy(policy, policy)
         self.modes.adjustSize()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """In the recovery form, Return recovers (or moves on) and Esc goes back."""
+        if self.modes.currentIndex() == 1:
+            if is_plain_return(event):
+                event.accept()
+                if self.recover_button.isEnabled():
+                    self.submit_recovery()
+                else:
+                    self.focusNextChild()
+                return
+            if event.key() == Qt.Key.Key_Escape:
+                event.accept()
+                self.show_recovery(False)
+                return
+        super().keyPressEvent(event)
 
     # -- behaviour --------------------------------------------------------------------
     def set_folder(self, folder: Path) -> None:

@@ -138,3 +138,96 @@ def test_a_bug_while_saving_leaves_the_dialog_usable_and_no_note_in_the_report(
     report = (log_folder() / LOG_NAME).read_text(encoding="utf-8")
     assert "builtins.RuntimeError" in report and "broken_add" in report
     assert canary not in report
+
+
+def test_return_in_an_emotion_field_adds_the_chip_and_never_saves(qtbot, worker: DbWorker) -> None:
+    dialog = _dialog(qtbot, worker)
+    qtbot.keyClick(dialog.level_buttons[3], Qt.Key.Key_Return)  # Return presses the focused level
+    qtbot.waitUntil(lambda: dialog.level() == 3)
+    with qtbot.assertNotEmitted(dialog.saved, wait=300):
+        qtbot.keyClicks(dialog.emotions.new_name, "wistful")
+        qtbot.keyClick(dialog.emotions.new_name, Qt.Key.Key_Return)
+        qtbot.keyClick(
+            dialog.emotions.new_name, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier
+        )
+    assert dialog.isVisible()
+    assert dialog.emotions.chips["wistful"].isChecked()
+    assert dialog.emotions.new_name.text() == ""
+    assert run_job(qtbot, worker, lambda s: s.mood.list()) == []
+    qtbot.keyClicks(dialog.note, "the note stays here")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)  # a new line in the note, not a save
+    assert dialog.isVisible()
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    log = run_job(qtbot, worker, lambda s: s.mood.get(saved.args[0]))
+    assert log.emotions == ("wistful",) and log.note == "the note stays here"
+
+
+def test_return_on_the_focused_save_button_saves(qtbot, worker: DbWorker) -> None:
+    dialog = _dialog(qtbot, worker)
+    qtbot.keyClick(dialog.level_buttons[5], Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.level() == 5)
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.save_button, Qt.Key.Key_Return)
+
+
+def test_the_two_add_buttons_have_different_names(qtbot, worker: DbWorker) -> None:
+    dialog = _dialog(qtbot, worker)
+    names = {
+        dialog.emotions.add_button.accessibleName(),
+        dialog.activities.add_button.accessibleName(),
+    }
+    assert names == {"Add emotion", "Add activity"}
+
+
+def test_tab_walks_levels_chips_fields_note_then_buttons(qtbot, worker: DbWorker) -> None:
+    from tests.helpers.gui import tab_walk
+
+    run_job(
+        qtbot, worker, lambda s: (s.mood.set_emotions(["calm"]), s.mood.set_activities(["walk"]))
+    )
+    dialog = _dialog(qtbot, worker)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog.level_buttons[1], Qt.Key.Key_Space)  # Save is enabled by a level
+    order = tab_walk(qtbot, dialog.level_buttons[1])
+    # the five levels are one stop, like radio buttons: the arrow keys move between them
+    assert order == [
+        "Level 1: Awful",
+        "calm",
+        "Add your own emotion",
+        "Add emotion",
+        "walk",
+        "Add your own activity",
+        "Add activity",
+        "Note",
+        "Save",
+        "Cancel",
+    ]
+    qtbot.keyClick(dialog.level_buttons[1], Qt.Key.Key_Right)
+    assert QApplication.focusWidget() is dialog.level_buttons[2]
+
+
+def test_editing_a_check_in_changes_it_and_its_time(qtbot, worker: DbWorker) -> None:
+    from datetime import datetime, timedelta
+
+    earlier = datetime(2026, 3, 10, 9, 30).astimezone()  # mid-month: Up on the day adds one
+    log = run_job(
+        qtbot, worker, lambda s: s.mood.add(2, emotions=["tired"], note="slept badly", at=earlier)
+    )
+    dialog = CheckInDialog(worker, log=log)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded):
+        dialog.show()
+    assert dialog.level() == 2 and dialog.emotions.chips["tired"].isChecked()
+    assert dialog.note.toPlainText() == "slept badly"
+    qtbot.keyClick(dialog.level_buttons[3], Qt.Key.Key_Space)
+    dialog.when.setFocus()
+    dialog.when.setCurrentSection(dialog.when.Section.DaySection)
+    qtbot.keyClick(dialog.when, Qt.Key.Key_Up)  # one day later
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    changed = run_job(qtbot, worker, lambda s: s.mood.get(log.id))
+    assert changed.level == 3 and changed.emotions == ("tired",)
+    assert changed.at.date() == (earlier + timedelta(days=1)).date()
+    assert len(run_job(qtbot, worker, lambda s: s.mood.list())) == 1

@@ -1,0 +1,63 @@
+"""Pairing with the keyboard: Return creates the invite, the QR code in the real dialog
+decodes to exactly the invite, and the finished dialog says Done without a red cross."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import zxingcpp
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from peerjournal.ui.kit.prefs import UiPrefs
+from peerjournal.ui.kit.worker import DbWorker
+from peerjournal.ui.peers.page import PeersPage
+from peerjournal.ui.peers.pairing_dialog import MODE_INVITE
+
+TIMEOUT = 30_000
+
+
+def test_return_creates_the_invite_and_its_qr_code_decodes_from_a_grab(
+    qtbot: Any, worker: DbWorker, ui_prefs: UiPrefs, relay: Any
+) -> None:
+    page = PeersPage(worker, ui_prefs)
+    qtbot.addWidget(page)
+    page.show()
+    dialog = page.open_pairing(MODE_INVITE)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.relay_edit.setFocus()
+    qtbot.keyClicks(dialog.relay_edit, relay.url)
+    qtbot.keyClick(dialog.relay_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.pseudonym_edit
+    qtbot.keyClicks(dialog.pseudonym_edit, "Robin")
+    assert dialog.pseudonym_edit.text() == "Robin"
+    with qtbot.waitSignal(dialog.paired, timeout=TIMEOUT):
+        qtbot.keyClick(dialog.pseudonym_edit, Qt.Key.Key_Return)
+    assert dialog.invite_code.startswith("pj1:")
+    qtbot.waitUntil(lambda: dialog.qr_label.isVisible())
+    QApplication.processEvents()
+
+    # what the user sees: the whole dialog as painted, not the pixmap handed to the label
+    found = zxingcpp.read_barcodes(dialog.grab().toImage())
+    assert [code.text for code in found] == [dialog.invite_code]
+    # every module of the code is inside the label: nothing of it is cut off
+    label = dialog.qr_label
+    pixmap = label.pixmap()
+    assert label.contentsRect().width() >= pixmap.width()
+    assert label.contentsRect().height() >= pixmap.height()
+    assert label.geometry().bottom() <= dialog.rect().bottom()
+
+    done = dialog.close_button
+    assert done.text() == "Done" and done.icon().isNull()
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(dialog.invite_view, Qt.Key.Key_Return)  # Return: Done
+
+
+def test_escape_cancels_the_invite_dialog(qtbot: Any, worker: DbWorker, ui_prefs: UiPrefs) -> None:
+    page = PeersPage(worker, ui_prefs)
+    qtbot.addWidget(page)
+    page.show()
+    dialog = page.open_pairing(MODE_INVITE)
+    qtbot.waitUntil(dialog.isVisible)
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.keyClick(dialog.relay_edit, Qt.Key.Key_Escape)
