@@ -314,3 +314,23 @@ def test_markup_in_peer_text_is_shown_as_text(qtbot: Any) -> None:
     qtbot.addWidget(card)
     assert card.body_label.textFormat() == Qt.TextFormat.PlainText
     assert card.body_label.text() == "<img src=x> hi"
+
+
+def test_the_kindness_check_puts_the_focus_on_edit_my_reply(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    card = FeedCard(_item(), mine=False)
+    qtbot.addWidget(card)
+    card.show()
+    card.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is card)
+    card.reply_edit.setFocus()
+    qtbot.keyClicks(card.reply_edit, "just get over it")
+    with qtbot.assertNotEmitted(card.reply, wait=200):
+        qtbot.keyClick(card.reply_edit, Qt.Key.Key_Return)
+        assert card.kindness_row.isVisible()
+        assert QApplication.focusWidget() is card.edit_again
+        assert card.edit_again.text() == "Edit my reply"
+        qtbot.keyClick(card.edit_again, Qt.Key.Key_Return)  # Return: back to the reply
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is card.reply_edit)
+    assert card.reply_edit.text() == "just get over it"

@@ -120,3 +120,27 @@ def test_window_stays_responsive_while_the_worker_is_busy(
     assert not window.is_open and page.busy
     with qtbot.waitSignal(window.unlocked, timeout=10_000):
         gate.set()
+
+
+def test_return_recovers_and_escape_goes_back(qtbot, make_window, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    session, code = make_vault(tmp_path)
+    session.lock()
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page = window.unlock_page
+    page.passphrase.setFocus()
+    qtbot.keyClick(page.use_recovery, Qt.Key.Key_Return)  # Return on the link button
+    qtbot.waitUntil(lambda: page.modes.currentIndex() == 1)
+    qtbot.keyClick(page.recovery_code, Qt.Key.Key_Escape)
+    assert page.modes.currentIndex() == 0 and QApplication.focusWidget() is page.passphrase
+    page.show_recovery(True)
+    qtbot.keyClicks(page.recovery_code, code)
+    new = "a brand new long passphrase here"
+    qtbot.keyClicks(page.new_passphrase.first, new)
+    qtbot.keyClicks(page.new_passphrase.second, new)
+    with qtbot.waitSignal(page.unlocked, timeout=10_000):
+        qtbot.keyClick(page.new_passphrase.second, Qt.Key.Key_Return)
