@@ -388,6 +388,9 @@ class FeedWidget(QWidget):
             card.reply.connect(self._reply)
             self.cards.append(card)
             self.cards_box.addWidget(card)
+            # A layout shows a widget added to a visible parent only on a later event-loop
+            # turn; show it now, so the page is on screen (and can be used) once it arrived.
+            card.show()
         if items:
             self.empty_label.hide()
         else:
@@ -409,6 +412,7 @@ class FeedWidget(QWidget):
         """Remove every card (on reload and on lock)."""
         for card in self.cards:
             self.cards_box.removeWidget(card)
+            card.hide()  # off screen now; deleteLater frees it only on a later turn
             card.deleteLater()
         self.cards.clear()
 

@@ -247,6 +247,7 @@ class PeersPage(QWidget):
         self.peers = peers
         for card in self.cards:
             self.list_box.removeWidget(card)
+            card.hide()  # off screen now; deleteLater frees it only on a later turn
             card.deleteLater()
         self.cards = []
         for info in peers:
@@ -256,6 +257,7 @@ class PeersPage(QWidget):
             card.invite_requested.connect(self.show_invite)
             self.cards.append(card)
             self.list_box.addWidget(card)
+            card.show()  # on screen now, not on a later turn (see FeedWidget._page_loaded)
         self.empty_label.setVisible(not peers)
         self.refreshed.emit()
 

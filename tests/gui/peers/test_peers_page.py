@@ -334,3 +334,46 @@ def test_the_kindness_check_puts_the_focus_on_edit_my_reply(qtbot: Any) -> None:
         qtbot.keyClick(card.edit_again, Qt.Key.Key_Return)  # Return: back to the reply
     qtbot.waitUntil(lambda: QApplication.focusWidget() is card.reply_edit)
     assert card.reply_edit.text() == "just get over it"
+
+
+def test_a_reloaded_feed_is_on_screen_when_loaded_fires_and_old_cards_are_gone(
+    qtbot: Any, page: PeersPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cards added to a visible layout were shown only on a later event-loop turn, and the
+    replaced ones stayed visible until deleted: a reply typed right after a reload went into
+    a card that was not on screen (the flaky end-to-end test)."""
+    from peerjournal.ui.peers import feed as feed_module
+
+    pages = iter([[_item(id="item-1")], [_item(id="item-2"), _item(id="item-3")]])
+    monkeypatch.setattr(feed_module, "load_page", lambda _s, *, mine, page: (next(pages), False))
+    seen: list[tuple[list[bool], list[bool]]] = []
+    old: list[FeedCard] = []
+
+    def on_loaded() -> None:  # what the screen shows at the very moment the page arrived
+        seen.append(([c.isVisible() for c in page.feed.cards], [c.isVisible() for c in old]))
+
+    page.feed.loaded.connect(on_loaded)
+    with qtbot.waitSignal(page.feed.loaded, timeout=TIMEOUT):
+        page.feed.load(0)
+    old.extend(page.feed.cards)
+    with qtbot.waitSignal(page.feed.loaded, timeout=TIMEOUT):
+        page.feed.load(0)
+    assert seen == [([True], []), ([True, True], [False])]
+    assert [c.item.id for c in page.feed.cards] == ["item-2", "item-3"]
+
+
+def test_the_pairing_list_is_on_screen_when_refreshed_fires(
+    qtbot: Any, page: PeersPage, worker: DbWorker, relay: RelayProcess
+) -> None:
+    def invite(session: Any) -> None:
+        with peers_service(session) as service:
+            service.invite(relay.url, pseudonym="Robin")
+
+    run_job(qtbot, worker, invite)
+    seen: list[list[bool]] = []
+    page.refreshed.connect(lambda: seen.append([c.isVisible() for c in page.cards]))
+    with qtbot.waitSignal(page.refreshed, timeout=TIMEOUT):
+        page.refresh()
+    with qtbot.waitSignal(page.refreshed, timeout=TIMEOUT):
+        page.refresh()
+    assert seen == [[True], [True]]
