@@ -7,8 +7,12 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, tzinfo
 
 from peerjournal.anonymise import patterns
+from peerjournal.anonymise.contacts import find_obfuscated_emails, find_platform_handles
 from peerjournal.anonymise.findings import Finding, Redaction, apply_findings, resolve_overlaps
-from peerjournal.anonymise.names import TermMatcher, find_name_candidates
+from peerjournal.anonymise.identifiers import find_birth_dates, find_id_numbers
+from peerjournal.anonymise.names import TermMatcher
+from peerjournal.anonymise.orgs import find_organisations_and_places
+from peerjournal.anonymise.people import find_people
 from peerjournal.anonymise.phones import find_phones, known_region
 
 log = logging.getLogger(__name__)
@@ -22,9 +26,11 @@ DEFAULT_REGIONS: tuple[str, ...] = (
 class Anonymiser:
     """Finds what could identify someone in a text and replaces it with typed placeholders.
 
-    Pure: no I/O, no global state; safe to share between threads once built.
+    Pure (the word lists are read once, on first use), safe to share between threads.
     ``people`` and ``places`` are the user's own lists (matched case-insensitively as
-    whole words); ``regions`` are ISO 3166 codes whose national phone formats are known.
+    whole words; they win over the detectors' guesses); ``regions`` are ISO 3166 codes
+    whose national phone formats are known. Each finding has a category and a confidence:
+    high-confidence ones are replaced by default, low-confidence ones only flagged.
     """
 
     def __init__(
@@ -49,19 +55,24 @@ class Anonymiser:
         return self._regions
 
     def _candidates(self, text: str) -> Iterator[Finding]:
-        yield from patterns.find_emails(text)
-        yield from patterns.find_urls(text)
-        yield from patterns.find_handles(text)
-        yield from patterns.find_ips(text)
-        yield from find_phones(text, self._regions)
         yield from self._people.find(text)
         yield from self._places.find(text)
+        yield from patterns.find_emails(text)
+        yield from find_obfuscated_emails(text)
+        yield from patterns.find_urls(text)
+        yield from patterns.find_handles(text)
+        yield from find_platform_handles(text)
+        yield from patterns.find_ips(text)
+        yield from find_id_numbers(text)
+        yield from find_birth_dates(text)
+        yield from patterns.find_account_numbers(text)
+        yield from find_phones(text, self._regions)
         yield from patterns.find_postcodes(text)
         yield from patterns.find_addresses(text)
         yield from patterns.find_times(text)
         yield from patterns.find_digit_runs(text)
-        yield from patterns.find_account_numbers(text)
-        yield from find_name_candidates(text)
+        yield from find_people(text)
+        yield from find_organisations_and_places(text)
 
     def find(self, text: str) -> list[Finding]:
         """Everything worth redacting in ``text``: non-overlapping, sorted by position."""

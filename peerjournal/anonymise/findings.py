@@ -6,36 +6,61 @@ import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-#: Placeholder written in place of each kind of finding.
-PLACEHOLDERS: dict[str, str] = {
-    "email": "[email]",
-    "phone": "[phone]",
-    "url": "[link]",
-    "handle": "[handle]",
-    "ip": "[address]",
-    "digits": "[number]",
-    "person": "[person]",
-    "place": "[place]",
-    "name_candidate": "[name]",
-    "time": "[time]",
-}
+HIGH = "high"
+LOW = "low"
 
-#: Every kind of finding, from the most to the least specific.  When two findings of the
-#: same length overlap, the one whose kind comes first here wins.
-KINDS: tuple[str, ...] = (
-    "email",
-    "url",
-    "handle",
-    "ip",
-    "phone",
-    "person",
-    "place",
-    "time",
-    "digits",
-    "name_candidate",
+
+@dataclass(frozen=True)
+class Category:
+    """What a kind of finding is: its placeholder, its plain-words name and its group.
+
+    ``description`` is English for the user ("a name"); the UI translates it by ``key``.
+    ``group`` gathers categories for the benchmark targets: ``structured`` identifiers,
+    ``people``, ``organisations`` and places, and ``other`` (exact times, long numbers).
+    """
+
+    key: str
+    placeholder: str
+    description: str
+    group: str
+
+
+#: Every category, from the most to the least specific.  When two findings of the same
+#: length and priority overlap, the one whose category comes first here wins.
+CATEGORIES: tuple[Category, ...] = (
+    Category("email", "[email]", "an email address", "structured"),
+    Category("url", "[link]", "a link", "structured"),
+    Category("handle", "[handle]", "a social media handle", "structured"),
+    Category("ip", "[IP address]", "an IP address", "structured"),
+    Category("id_number", "[ID number]", "an ID number", "structured"),
+    Category("account", "[account number]", "a bank or card number", "structured"),
+    Category("dob", "[date of birth]", "a date of birth", "structured"),
+    Category("phone", "[phone]", "a phone number", "structured"),
+    Category("address", "[address]", "a street address", "structured"),
+    Category("postcode", "[postcode]", "a postcode", "structured"),
+    Category("age", "[age]", "an age", "structured"),
+    Category("person", "[person]", "a name", "people"),
+    Category("school", "[school]", "a school", "organisations"),
+    Category("clinic", "[clinic]", "a clinic or hospital", "organisations"),
+    Category("workplace", "[workplace]", "a workplace", "organisations"),
+    Category("place", "[place]", "a place", "organisations"),
+    Category("time", "[time]", "a time of day", "other"),
+    Category("digits", "[number]", "a long number", "other"),
 )
+CATEGORY: dict[str, Category] = {c.key: c for c in CATEGORIES}
+
+#: Placeholder written in place of each category of finding.
+PLACEHOLDERS: dict[str, str] = {c.key: c.placeholder for c in CATEGORIES}
+#: Every category key, most specific first.
+KINDS: tuple[str, ...] = tuple(c.key for c in CATEGORIES)
 
 _RANK = {kind: rank for rank, kind in enumerate(KINDS)}
+
+
+def describe(kind: str) -> str:
+    """The category of a finding in plain English words ("a name", "a school")."""
+    category = CATEGORY.get(kind)
+    return category.description if category is not None else "something that may identify someone"
 
 
 @dataclass(frozen=True)
@@ -43,8 +68,10 @@ class Finding:
     """One span of the text that may identify someone.
 
     ``start``/``end`` are indexes into the original string (``text == original[start:end]``).
-    ``auto`` findings are redacted by default; the others (name candidates) are only
-    flagged so that the user can decide.
+    ``kind`` is the category key (see :data:`CATEGORIES`). ``auto`` findings have high
+    confidence and are replaced by default; the others (low confidence) are only flagged
+    so that the user can decide. ``priority`` breaks ties between overlapping findings
+    (the user's own lists and check-digit-verified numbers beat guesses).
     """
 
     start: int
@@ -53,6 +80,17 @@ class Finding:
     kind: str
     replacement: str
     auto: bool
+    priority: int = 0
+
+    @property
+    def confidence(self) -> str:
+        """``"high"`` (replaced by default) or ``"low"`` (flagged for review)."""
+        return HIGH if self.auto else LOW
+
+    @property
+    def description(self) -> str:
+        """The category in plain English words ("a name")."""
+        return describe(self.kind)
 
 
 @dataclass(frozen=True)
@@ -69,7 +107,9 @@ class Redaction:
     applied: tuple[Finding, ...] = field(default=())
 
 
-def make_finding(text: str, start: int, end: int, kind: str, *, auto: bool = True) -> Finding:
+def make_finding(
+    text: str, start: int, end: int, kind: str, *, auto: bool = True, priority: int = 0
+) -> Finding:
     """Build a finding for ``text[start:end]`` with the placeholder of ``kind``."""
     return Finding(
         start=start,
@@ -78,6 +118,7 @@ def make_finding(text: str, start: int, end: int, kind: str, *, auto: bool = Tru
         kind=kind,
         replacement=PLACEHOLDERS[kind],
         auto=auto,
+        priority=priority,
     )
 
 
@@ -85,11 +126,18 @@ def resolve_overlaps(candidates: Iterable[Finding]) -> list[Finding]:
     """Keep a non-overlapping subset of ``candidates``, sorted by position.
 
     Automatic findings beat review-only ones (a name candidate must never shadow a
-    detected email), then longer spans beat shorter ones, then the more specific kind wins.
+    detected email), then higher priority wins (the user's lists, verified ID numbers), then
+    longer spans beat shorter ones, then the more specific kind wins.
     """
     ordered = sorted(
         (f for f in candidates if f.end > f.start),
-        key=lambda f: (not f.auto, -(f.end - f.start), _RANK.get(f.kind, len(KINDS)), f.start),
+        key=lambda f: (
+            not f.auto,
+            -f.priority,
+            -(f.end - f.start),
+            _RANK.get(f.kind, len(KINDS)),
+            f.start,
+        ),
     )
     starts: list[int] = []
     ends: list[int] = []

@@ -1,4 +1,5 @@
-"""Regular-expression detectors: emails, links, handles, IP addresses, long numbers, times.
+"""Regular-expression detectors: emails, links, handles, IP addresses, bank accounts, long
+numbers, street addresses, postcodes and times.
 
 Every pattern is written to run in linear time on hostile input: matches may only start at
 a token boundary (a negative look-behind), repetitions are bounded or possessive, and no
@@ -12,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from peerjournal.anonymise.findings import Finding, make_finding
+from peerjournal.anonymise.lexicon import lexicon
 
 # Top-level domains accepted for bare links such as ``example.org/page`` (a scheme or
 # ``www.`` makes any TLD acceptable).  Kept to common ones so that "e.g.", "file.txt" or
@@ -63,18 +65,30 @@ _DIGITS = re.compile(r"(?<!\d)(?<!\d[.,])\d{5,}+")
 _DIGIT_GROUPS = re.compile(r"(?<![\d.,])(?<!\d[ \-])\d++(?:[ \-]\d++){2,}+(?![.,]?\d)")
 _DATE_SHAPE = re.compile(r"\d{1,4}-\d{1,2}-\d{1,4}")
 
-# Bank accounts (IBAN, checked with its mod-97 checksum) and UK National Insurance numbers.
+# Bank accounts (IBAN, checked with its mod-97 checksum).
 _IBAN = re.compile(r"(?<![\w])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}+(?: ?[A-Z0-9]{1,3})?(?![\w])")
-_NINO = re.compile(
-    r"(?<![\w])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D](?![\w])"
+# A quantity, not an identifier: "10000 steps", "52000 words", "£25000", "₹50000".
+_UNIT_AFTER = re.compile(
+    r"\s?(?:steps?|km|kms|k|m|mi|miles?|metres?|meters?|kg|kgs|g|lbs?|kcal|cal|calories|ml|l|"
+    r"litres?|liters?|words?|pages?|minutes?|mins?|hours?|hrs?|seconds?|secs?|points?|pts|xp|"
+    r"followers?|likes?|views?|subscribers?|subs|people|times|reps|euros?|dollars?|pounds?|"
+    r"rupees?|rs|yen|won|usd|eur|gbp|inr|jpy|€|\$|£|¥|₹|schritte|kalorien|wörter|seiten|"
+    r"minuten|stunden|punkte|pas|mots|pages|calories|pasos|palabras|páginas|puntos|円|歩)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
 )
+_UNIT_BEFORE = re.compile(r"(?:[€$£¥₹]|rs\.?|inr|usd|eur|gbp)\s?$", re.IGNORECASE)
 
-# UK and Canadian postcodes (upper case, as written on letters); other countries' postcodes
-# are plain digit runs or too ambiguous in prose.
+# UK and Canadian postcodes (upper case, as written on letters); five-digit postcodes before
+# a capitalised town ("10115 Berlin", "75011 Paris", "28013 Madrid"); Japanese 〒 codes.
 _POSTCODES = re.compile(
     r"(?<![\w])(?:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}"
     r"|[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9])(?![\w])"
 )
+_POSTCODE_BEFORE_TOWN = re.compile(r"(?<![\w.,\-])(?:[A-Z]-)?\d{5}(?=\s[A-ZÀ-ÖØ-Þ][^\W\d_]{2,})")
+_NEXT_WORD = re.compile(r"[^\W\d_][\w\-]*")
+_POSTCODE_JP = re.compile(r"〒\s?\d{3}-?\d{4}(?!\d)")
+_POSTCODE_PIN = re.compile(r"(?i:pin(?:\s?code)?|postcode|zip(?:\s?code)?|plz)\s?[:\-]?\s?(?:is\s)?(\d{5,6}|\d{3}\s\d{3})(?!\d)")
 
 # Street addresses: "221B Baker Street", "Hauptstraße 5", "Calle Mayor 12", "12 rue de Rivoli",
 # "via Roma 3".  Names are capitalised Latin words; a lower-case street word ("rue", "via")
@@ -170,7 +184,7 @@ def _trim_url(text: str, start: int, end: int) -> int:
 def find_emails(text: str) -> Iterator[Finding]:
     """Email addresses (unicode local parts and domains)."""
     for match in _EMAIL.finditer(text):
-        yield make_finding(text, match.start(), match.end(), "email")
+        yield make_finding(text, match.start(), match.end(), "email", priority=3)
 
 
 def find_urls(text: str) -> Iterator[Finding]:
@@ -181,7 +195,7 @@ def find_urls(text: str) -> Iterator[Finding]:
             if pattern is _URL_WITH_SCHEME and text.find("://", match.start(), end) + 3 >= end:
                 continue  # nothing after the scheme
             if end > match.start():
-                yield make_finding(text, match.start(), end, "url")
+                yield make_finding(text, match.start(), end, "url", priority=3)
 
 
 def find_handles(text: str) -> Iterator[Finding]:
@@ -190,10 +204,10 @@ def find_handles(text: str) -> Iterator[Finding]:
         end = match.end()
         while end > match.start() + 2 and text[end - 1] == ".":
             end -= 1
-        yield make_finding(text, match.start(), end, "handle")
+        yield make_finding(text, match.start(), end, "handle", priority=3)
     for pattern in (_HANDLE_REDDIT, _HANDLE_DISCORD):
         for match in pattern.finditer(text):
-            yield make_finding(text, match.start(), match.end(), "handle")
+            yield make_finding(text, match.start(), match.end(), "handle", priority=3)
 
 
 def find_ips(text: str) -> Iterator[Finding]:
@@ -230,13 +244,22 @@ def _valid_ipv6_end(text: str, start: int, end: int) -> int:
     return -1
 
 
+def is_quantity(text: str, start: int, end: int) -> bool:
+    """True when the number at ``text[start:end]`` has a unit or currency next to it."""
+    return (
+        _UNIT_AFTER.match(text, end) is not None
+        or _UNIT_BEFORE.search(text[max(0, start - 5) : start]) is not None
+    )
+
+
 def find_digit_runs(text: str) -> Iterator[Finding]:
-    """Runs of five or more digits (account, student or ID numbers); years stay."""
+    """Runs of five or more digits (account, student or ID numbers); years and quantities stay."""
     for match in _DIGITS.finditer(text):
-        yield make_finding(text, match.start(), match.end(), "digits")
+        if not is_quantity(text, match.start(), match.end()):
+            yield make_finding(text, match.start(), match.end(), "digits")
     for match in _DIGIT_GROUPS.finditer(text):
         if _is_grouped_number(match.group()):
-            yield make_finding(text, match.start(), match.end(), "digits")
+            yield make_finding(text, match.start(), match.end(), "account")
 
 
 def iban_is_valid(candidate: str) -> bool:
@@ -250,12 +273,10 @@ def iban_is_valid(candidate: str) -> bool:
 
 
 def find_account_numbers(text: str) -> Iterator[Finding]:
-    """IBANs (checksum-verified) and UK National Insurance numbers."""
+    """IBANs (checksum-verified)."""
     for match in _IBAN.finditer(text):
         if iban_is_valid(match.group()):
-            yield make_finding(text, match.start(), match.end(), "digits")
-    for match in _NINO.finditer(text):
-        yield make_finding(text, match.start(), match.end(), "digits")
+            yield make_finding(text, match.start(), match.end(), "account", priority=2)
 
 
 def _is_grouped_number(chain: str) -> bool:
@@ -269,16 +290,24 @@ def _is_grouped_number(chain: str) -> bool:
 
 
 def find_addresses(text: str) -> Iterator[Finding]:
-    """Street addresses with a house number or a street word, redacted as places."""
+    """Street addresses with a house number or a street word."""
     for pattern in _ADDRESSES:
         for match in pattern.finditer(text):
-            yield make_finding(text, match.start(), match.end(), "place")
+            yield make_finding(text, match.start(), match.end(), "address", priority=1)
 
 
 def find_postcodes(text: str) -> Iterator[Finding]:
-    """UK ("SW1A 1AA") and Canadian ("K1A 0B1") postcodes, redacted as places."""
-    for match in _POSTCODES.finditer(text):
-        yield make_finding(text, match.start(), match.end(), "place")
+    """UK ("SW1A 1AA"), Canadian ("K1A 0B1"), five-digit ("10115 Berlin") and 〒 postcodes."""
+    for pattern in (_POSTCODES, _POSTCODE_JP):
+        for match in pattern.finditer(text):
+            yield make_finding(text, match.start(), match.end(), "postcode", priority=1)
+    places = lexicon().places
+    for match in _POSTCODE_BEFORE_TOWN.finditer(text):
+        town = _NEXT_WORD.match(text, match.end() + 1)
+        if town is not None and town.group() in places:
+            yield make_finding(text, match.start(), match.end(), "postcode", priority=1)
+    for match in _POSTCODE_PIN.finditer(text):
+        yield make_finding(text, match.start(1), match.end(1), "postcode", priority=1)
 
 
 def find_times(text: str) -> Iterator[Finding]:

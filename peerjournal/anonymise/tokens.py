@@ -1,0 +1,123 @@
+"""Words of a text with what the name, place and organisation detectors ask about them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from peerjournal.anonymise.lexicon import lexicon
+from peerjournal.anonymise.wordlists import HONORIFICS_AFTER
+
+# A word: a letter, then letters or digits, optionally joined by an apostrophe or hyphen
+# ("O'Neill", "Jean-Luc", "Aisha's", "Tanaka-san").  Possessive: linear, no backtracking.
+_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’\-](?=[^\W_]))*+")
+_POSSESSIVE = ("'s", "’s", "'", "’")
+_ELISION = re.compile(r"(?:[ldjmnstcLDJMNSTC]|qu|Qu|QU)['’](?=[^\W\d_])")
+# Characters a sentence ends with; a capitalised word right after one is not suspicious.
+_SENTENCE_END = frozenset(".!?…。！？\n\r:;\u2029")
+_OPENERS = frozenset("\"'“‘«„([{*-–—•>#0123456789 \t\u00a0")
+
+
+@dataclass(slots=True)
+class Token:
+    """One word: where it is, its base form (possessive and honorific suffix removed) and case."""
+
+    start: int
+    end: int  # end of the base: "Aisha" in "Aisha's", "Tanaka" in "Tanaka-san"
+    text: str  # the whole word as written
+    base: str
+    key: str  # base, casefolded
+    suffix: str  # a trailing honorific joined by a hyphen ("san"), casefolded, or ""
+    possessive: bool
+    capitalised: bool
+    sentence_start: bool
+    gap_before: str = ""  # the characters between the previous word and this one
+    gap_after: str = ""
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    """True when only openers (quotes, bullets, spaces) lie between ``start`` and a sentence end."""
+    index = start - 1
+    while index >= 0 and text[index] in _OPENERS and text[index] not in "\n\r":
+        index -= 1
+    return index < 0 or text[index] in _SENTENCE_END
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words of ``text`` in order, with the gaps between them."""
+    tokens: list[Token] = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        start = match.start()
+        elided = _ELISION.match(word)
+        if elided is not None and (word[0] in "lLdD" or word[elided.end()].isupper()):
+            # French "l'Hôpital", "d'Inès": the word after the apostrophe ("j'ai" stays whole)
+            start += elided.end()
+            word = word[elided.end() :]
+        base = word
+        possessive = False
+        for ending in _POSSESSIVE:
+            if len(base) > len(ending) + 1 and base.endswith(ending):
+                base = base[: -len(ending)]
+                possessive = True
+                break
+        suffix = ""
+        head, dash, tail = base.rpartition("-")
+        if dash and head and tail.casefold() in HONORIFICS_AFTER:
+            base, suffix = head, tail.casefold()
+        tokens.append(
+            Token(
+                start=start,
+                end=start + len(base),
+                text=word,
+                base=base,
+                key=base.casefold(),
+                suffix=suffix,
+                possessive=possessive,
+                capitalised=base[:1].isupper(),
+                sentence_start=at_sentence_start(text, start),
+            )
+        )
+    for before, after in zip(tokens, tokens[1:], strict=False):
+        gap = text[before.start + len(before.text) : after.start]
+        before.gap_after = gap
+        after.gap_before = gap
+    if tokens:
+        tokens[0].gap_before = text[: tokens[0].start]
+        last = tokens[-1]
+        tokens[-1].gap_after = text[last.start + len(last.text) :]
+    return tokens
+
+
+def plain_gap(gap: str) -> bool:
+    """True for a gap of one or two spaces (words in one phrase)."""
+    return 0 < len(gap) <= 2 and gap.strip(" \u00a0") == ""
+
+
+def title_case_line(tokens: list[Token], index: int) -> bool:
+    """True when the line of ``tokens[index]`` has most words capitalised (a heading)."""
+    line = [tokens[index]]
+    i = index - 1
+    while i >= 0 and "\n" not in tokens[i].gap_after:
+        line.append(tokens[i])
+        i -= 1
+    i = index + 1
+    while i < len(tokens) and "\n" not in tokens[i].gap_before:
+        line.append(tokens[i])
+        i += 1
+    long_words = [t for t in line if len(t.base) > 3]
+    return len(long_words) >= 3 and all(t.capitalised for t in long_words)
+
+
+def place_end(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """``(last word index, flags)`` of the longest listed place starting at ``tokens[i]``."""
+    places = lexicon().places
+    for size in (3, 2, 1):
+        last = i + size - 1
+        if last >= len(tokens) or not all(plain_gap(tokens[k].gap_after) for k in range(i, last)):
+            continue
+        words = [t.text for t in tokens[i:last]] + [tokens[last].base]
+        flags = places.get(" ".join(words))
+        if flags is not None:
+            return last, flags
+    return None
