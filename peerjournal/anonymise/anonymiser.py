@@ -14,6 +14,7 @@ from peerjournal.anonymise.names import TermMatcher
 from peerjournal.anonymise.orgs import find_organisations_and_places
 from peerjournal.anonymise.people import find_people
 from peerjournal.anonymise.phones import find_phones, known_region
+from peerjournal.anonymise.tokens import tokenize
 
 log = logging.getLogger(__name__)
 
@@ -57,22 +58,27 @@ class Anonymiser:
     def _candidates(self, text: str) -> Iterator[Finding]:
         yield from self._people.find(text)
         yield from self._places.find(text)
-        yield from patterns.find_emails(text)
-        yield from find_obfuscated_emails(text)
-        yield from patterns.find_urls(text)
-        yield from patterns.find_handles(text)
-        yield from find_platform_handles(text)
-        yield from patterns.find_ips(text)
-        yield from find_id_numbers(text)
-        yield from find_birth_dates(text)
-        yield from patterns.find_account_numbers(text)
-        yield from find_phones(text, self._regions)
+        structured = [
+            *patterns.find_emails(text),
+            *find_obfuscated_emails(text),
+            *patterns.find_urls(text),
+            *patterns.find_handles(text),
+            *find_platform_handles(text),
+            *patterns.find_ips(text),
+            *find_id_numbers(text),
+            *find_birth_dates(text),
+            *patterns.find_account_numbers(text),
+        ]
+        yield from structured
+        claimed = [(f.start, f.end) for f in structured if f.priority >= 2 or f.kind == "ip"]
+        yield from find_phones(text, self._regions, claimed)
         yield from patterns.find_postcodes(text)
         yield from patterns.find_addresses(text)
         yield from patterns.find_times(text)
         yield from patterns.find_digit_runs(text)
-        yield from find_people(text)
-        yield from find_organisations_and_places(text)
+        tokens = tokenize(text)
+        yield from find_people(text, tokens)
+        yield from find_organisations_and_places(text, tokens)
 
     def find(self, text: str) -> list[Finding]:
         """Everything worth redacting in ``text``: non-overlapping, sorted by position."""

@@ -22,8 +22,22 @@ _ENDINGS = (
 )
 _LOCAL = r"([\w][\w.+\-]{0,63}+(?:\s(?:dot|DOT)\s[\w][\w+\-]{0,30}+){0,3})"
 _OBFUSCATED_EMAIL = re.compile(
-    r"(?<![\w.+\-])" + _LOCAL + _AT + _LABEL + r"(?:" + _DOT + _LABEL + r")*?"
-    + _DOT + r"(?:" + _ENDINGS + r")(?:" + _DOT + r"(?:" + _ENDINGS + r"))?(?![\w])",
+    r"(?<![\w.+\-])"
+    + _LOCAL
+    + _AT
+    + _LABEL
+    + r"(?:"
+    + _DOT
+    + _LABEL
+    + r")*?"
+    + _DOT
+    + r"(?:"
+    + _ENDINGS
+    + r")(?:"
+    + _DOT
+    + r"(?:"
+    + _ENDINGS
+    + r"))?(?![\w])",
     re.IGNORECASE,
 )
 # A plain " at " form with a well-known mail provider and no "dot" at all: "x at gmail".

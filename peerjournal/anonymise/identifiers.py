@@ -24,21 +24,32 @@ from stdnum.us import ssn
 from peerjournal.anonymise.findings import Finding, make_finding
 
 _ID_PRIORITY = 2
+_SPACES = re.compile(r"[ \u00a0]")
+# Not inside a longer run of digit groups (a card number holds many valid-looking IDs).
+_B = r"(?<![\w\-])(?<!\d[ \-\u00a0])"
+_E = r"(?![\w\-])(?![ \-\u00a0]\d)"
+# A word that names the number just before it: then the ID beats a phone number reading.
+_CUE_BEFORE = re.compile(
+    r"(?:ssn|social(?: security)?|nhs|n\.?i\.?|national insurance|steuer|tax|idnr|sécu|securite|"
+    r"sécurité|nir|insee|dni|nie|nif|aadhaar|aadhar|uid|pan|my ?number|マイナンバー|id)\W{0,3}"
+    r"(?:\w+\W{1,3}){0,3}$",
+    re.IGNORECASE,
+)
 _G = r"[ \-\u00a0]?"  # an optional group separator
 
 _CHECKED: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
-    (re.compile(r"(?<![\w\-])\d{3}[ \-]\d{2}[ \-]\d{4}(?![\w\-])"), ssn.is_valid),
-    (re.compile(r"(?<![\w\-])\d{3}" + _G + r"\d{3}" + _G + r"\d{4}(?![\w\-])"), nhs.is_valid),
-    (re.compile(r"(?<![\w\-])\d{2}" + _G + r"\d{3}" + _G + r"\d{3}" + _G + r"\d{3}(?![\w\-])"),
+    (re.compile(_B + r"\d{3}[ \-]\d{2}[ \-]\d{4}"+ _E), ssn.is_valid),
+    (re.compile(_B + r"\d{3}" + _G + r"\d{3}" + _G + r"\d{4}"+ _E), nhs.is_valid),
+    (re.compile(_B + r"\d{2}" + _G + r"\d{3}" + _G + r"\d{3}" + _G + r"\d{3}"+ _E),
      idnr.is_valid),
-    (re.compile(r"(?<![\w\-])[12]" + _G + r"\d{2}" + _G + r"\d{2}" + _G + r"(?:\d{2}|2[AB])"
-                + _G + r"\d{3}" + _G + r"\d{3}" + _G + r"\d{2}(?![\w\-])"), nir.is_valid),
-    (re.compile(r"(?<![\w\-])\d{8}-?[A-Za-z](?![\w\-])"), dni.is_valid),
-    (re.compile(r"(?<![\w\-])[XYZxyz]-?\d{7}-?[A-Za-z](?![\w\-])"), nie.is_valid),
-    (re.compile(r"(?<![\w\-])[2-9]\d{3}" + _G + r"\d{4}" + _G + r"\d{4}(?![\w\-])"),
+    (re.compile(_B + r"[12]" + _G + r"\d{2}" + _G + r"\d{2}" + _G + r"(?:\d{2}|2[AB])"
+                + _G + r"\d{3}" + _G + r"\d{3}" + _G + r"\d{2}"+ _E), nir.is_valid),
+    (re.compile(_B + r"\d{8}-?[A-Za-z]"+ _E), dni.is_valid),
+    (re.compile(_B + r"[XYZxyz]-?\d{7}-?[A-Za-z]"+ _E), nie.is_valid),
+    (re.compile(_B + r"[2-9]\d{3}" + _G + r"\d{4}" + _G + r"\d{4}"+ _E),
      lambda s: aadhaar.is_valid(s) or my_number.is_valid(s)),
-    (re.compile(r"(?<![\w\-])\d{4}" + _G + r"\d{4}" + _G + r"\d{4}(?![\w\-])"), my_number.is_valid),
-    (re.compile(r"(?<![\w\-])[A-Za-z]{5}\d{4}[A-Za-z](?![\w\-])"),
+    (re.compile(_B + r"\d{4}" + _G + r"\d{4}" + _G + r"\d{4}"+ _E), my_number.is_valid),
+    (re.compile(_B + r"[A-Za-z]{5}\d{4}[A-Za-z]"+ _E),
      lambda s: pan.is_valid(s.upper())),
 )  # fmt: skip
 
@@ -55,7 +66,9 @@ _ID_CUE = re.compile(
     r"ausweis|personalausweis|reisepass|sécu|securite sociale|sécurité sociale|pasaporte|"
     r"my ?number|mynumber)"
     r"(?:\s?(?:id|no\.?|number|nr\.?|nummer|num(?:éro)?|#|n°|número))?\s?[:#=]?\s?"
-    r"(?:(?:is|ist|est|es)\s)?(?=[A-Za-z]{0,3}\s?\d)([A-Za-z0-9][A-Za-z0-9\- ]{3,18}[A-Za-z0-9])(?![\w])",
+    r"(?:(?:is|ist|est|es)\s)?"
+    r"((?:[A-Za-z]{1,3}[ \-]?)?\d[A-Za-z0-9]*+(?:[ \-]\d[A-Za-z0-9]*+){0,4}(?:[ \-][A-Za-z])?)"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 
@@ -82,7 +95,7 @@ _BIRTH = (
     r"(?:\s(?:on|in))?|b-?day(?:\s(?:is|on))?|geboren(?:\sam)?|geb\.|geburtsdatum|geburtstag"
     r"(?:\s(?:ist|am))?|né(?:e)?\sle|née?\sen|date de naissance|anniversaire(?:\s(?:est|le))?"
     r"|nacid[oa](?:\sel)?|naci(?:ó)?\sel|fecha de nacimiento|(?:mi\s)?cumpleaños(?:\ses)?(?:\sel)?"
-    r"|生年月日|誕生日"
+    r"|生年月日|誕生日|b\."
 )
 _DOB = re.compile(
     r"(?<![\w])(?:" + _BIRTH + r")\s?[:\-–]?\s?(?:the\s|el\s|le\s|am\s)?(" + _DATE + r")(?![\w])",
@@ -91,14 +104,23 @@ _DOB = re.compile(
 # Ages next to birth words: "turned 16", "I'll be 17" (on a birthday), "16th birthday".
 _AGE = re.compile(
     r"(?<![\w])(?:(?:turned|turning|turns|turn|werde|wurde|cumplí|cumplo|cumple|fête mes|j'ai eu)"
-    r"\s(\d{1,2})(?![\d.,:])"
+    r"\s(\d{1,2})(?!\d|[.,:]\d)"
     r"|(\d{1,2})(?:st|nd|rd|th|\.|e|ème|º)?\s(?:birthday|bday|b-day|geburtstag|anniversaire|"
     r"cumpleaños))",
     re.IGNORECASE,
 )
 _AGE_AROUND_BIRTHDAY = re.compile(
-    r"(?<![\w])(?:birthday|bday|b-day)\b[^.!?\n]{0,40}?\b(?:i'll be|i will be|ill be|i'm going to be"
-    r"|turning)\s(\d{1,2})(?![\d.,:])",
+    r"(?<![\w])(?:birthday|bday|b-day)\b[^.!?\n]{0,40}?\b"
+    r"(?:i'll be|i will be|ill be|i'm going to be|turning)\s(\d{1,2})(?!\d|[.,:]\d)",
+    re.IGNORECASE,
+)
+
+
+# Bank details after their words: "account number 31926819", "sort code 60-16-13".
+_ACCOUNT_CUE = re.compile(
+    r"(?<![\w])(?:account|acct|a/c|sort code|routing(?: number)?|kontonummer|konto|blz|"
+    r"numéro de compte|rib|número de cuenta|cuenta)(?:\s?(?:no\.?|number|nr\.?|#))?\s?[:#=]?\s?"
+    r"(?:(?:is|ist|est|es)\s)?(\d{2}[ \-]\d{2}[ \-]\d{2}|\d[\d \-]{4,30}\d)(?![\w])",
     re.IGNORECASE,
 )
 
@@ -107,17 +129,19 @@ def find_id_numbers(text: str) -> Iterator[Finding]:
     """National ID and tax numbers (check digits verified) and numbers after ID words."""
     for pattern, valid in _CHECKED:
         for match in pattern.finditer(text):
-            if valid(match.group()):
-                yield make_finding(
-                    text, match.start(), match.end(), "id_number", priority=_ID_PRIORITY
-                )
+            if valid(_SPACES.sub("", match.group())):
+                named = _CUE_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+                priority = _ID_PRIORITY if named else 0  # unnamed: a phone reading may win
+                yield make_finding(text, match.start(), match.end(), "id_number", priority=priority)
     for match in _NINO.finditer(text):
         yield make_finding(text, match.start(), match.end(), "id_number", priority=_ID_PRIORITY)
+    for match in _ACCOUNT_CUE.finditer(text):
+        yield make_finding(text, match.start(1), match.end(1), "account", priority=_ID_PRIORITY)
     for match in _ID_CUE.finditer(text):
         value = match.group(1).rstrip(" -")
         if sum(ch.isdigit() for ch in value) >= 4:
             start = match.start(1)
-            yield make_finding(text, start, start + len(value), "id_number")
+            yield make_finding(text, start, start + len(value), "id_number", priority=_ID_PRIORITY)
 
 
 def find_birth_dates(text: str) -> Iterator[Finding]:

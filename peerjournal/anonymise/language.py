@@ -8,11 +8,37 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from peerjournal.anonymise.wordlists import word_set
+
 _CLUES: dict[str, frozenset[str]] = {
-    "en": frozenset("the and is was i you it to of my me that this with for but not have".split()),
-    "de": frozenset("der die das und ist ich nicht mit ein eine mir mich zu auf war hat".split()),
-    "fr": frozenset("le la les et est je pas avec un une des du mon ma que qui suis".split()),
-    "es": frozenset("el la los las y es yo no con un una del mi que por para muy".split()),
+    "en": (
+        word_set(
+            """
+the and is was i you it to of my me that this with for but not have
+"""
+        )
+    ),
+    "de": (
+        word_set(
+            """
+der die das und ist ich nicht mit ein eine mir mich zu auf war hat
+"""
+        )
+    ),
+    "fr": (
+        word_set(
+            """
+le la les et est je pas avec un une des du mon ma que qui suis
+"""
+        )
+    ),
+    "es": (
+        word_set(
+            """
+el la los las y es yo no con un una del mi que por para muy
+"""
+        )
+    ),
 }
 
 

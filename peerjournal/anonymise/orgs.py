@@ -14,8 +14,15 @@ import re
 from collections.abc import Iterator
 
 from peerjournal.anonymise.findings import Finding, make_finding
-from peerjournal.anonymise.lexicon import PLACE_AMBIGUOUS, lexicon
-from peerjournal.anonymise.tokens import Token, place_end, plain_gap, title_case_line, tokenize
+from peerjournal.anonymise.lexicon import PLACE_AMBIGUOUS, WORD_ANY_LOWER, lexicon
+from peerjournal.anonymise.tokens import (
+    Token,
+    place_end,
+    plain_gap,
+    title_case_line,
+    tokenize,
+    well_known_spans,
+)
 from peerjournal.anonymise.wordlists import (
     DETERMINERS,
     MONTHS_AND_DAYS,
@@ -23,55 +30,94 @@ from peerjournal.anonymise.wordlists import (
     STOP_WORDS,
     WELL_KNOWN,
     WORKPLACE_CUES,
+    word_set,
 )
 
 # Words that end an organisation's name, with the category they give.
 _SUFFIXES: dict[str, str] = {
     **dict.fromkeys(
-        "school academy high college university uni polytechnic institute gakuen vidyalaya "
-        "convent seminary conservatoire conservatory nursery kindergarten kita".split(),
+        word_set(
+            """
+school academy high college university uni polytechnic institute gakuen vidyalaya
+convent seminary conservatoire conservatory nursery kindergarten kita
+"""
+        ),
         "school",
     ),
     **dict.fromkeys(
-        "hospital clinic infirmary surgery centre center practice hospice sanatorium "
-        "klinik klinikum krankenhaus praxis".split(),
+        word_set(
+            """
+hospital clinic infirmary surgery centre center practice hospice sanatorium klinik
+klinikum krankenhaus praxis
+"""
+        ),
         "clinic",
     ),
     **dict.fromkeys(
-        "ltd ltd. limited llc llp inc inc. corp corp. corporation plc gmbh ag kg ug sarl sas "
-        "sa s.a. sl s.l. srl bv nv co co. company group".split(),
+        word_set(
+            """
+ltd ltd. limited llc llp inc inc. corp corp. corporation plc gmbh ag kg ug sarl sas
+sa s.a. sl s.l. srl bv nv co co. company group
+"""
+        ),
         "workplace",
     ),
 }
 # Words that may stand inside such a name before its last word ("High" in "High School").
 _INNER = frozenset(
-    "primary secondary junior infant infants grammar catholic cofe sixth form community "
-    "medical health general royal memorial public international girls boys state county "
-    "district city national free comprehensive technical children's childrens dental "
-    "of & and the st st. saint de du des la le del y und am an der".split()
+    word_set(
+        """
+primary secondary junior infant infants grammar catholic cofe sixth form community
+medical health general royal memorial public international girls boys state county
+district city national free comprehensive technical children's childrens dental of &
+and the st st. saint de du des la le del y und am an der
+"""
+    )
 )
 # "centre"/"center" only make a clinic after a health word; alone they are a place.
-_CENTRE_NEEDS = frozenset("medical health dental wellbeing wellness".split())
+_CENTRE_NEEDS = frozenset(["medical", "health", "dental", "wellbeing", "wellness"])
 # Organisation words that come first: "University of Leeds", "Lycée Victor Hugo".
 _PREFIXES: dict[str, str] = {
     **dict.fromkeys(
-        "university universität universidad université lycée collège college école escuela "
-        "colegio instituto ies gymnasium gesamtschule realschule grundschule hauptschule "
-        "schule iit nit iiit iim".split(),
+        word_set(
+            """
+university universität universidad université lycée collège college école escuela
+colegio instituto ies gymnasium gesamtschule realschule grundschule hauptschule
+schule iit nit iiit iim
+"""
+        ),
         "school",
     ),
     **dict.fromkeys(
-        "hospital hôpital hopital clínica clinica clinique klinikum klinik krankenhaus praxis "
-        "chu aiims".split(),
+        word_set(
+            """
+hospital hôpital hopital clínica clinica clinique klinikum klinik krankenhaus praxis
+chu aiims
+"""
+        ),
         "clinic",
     ),
 }
-_PARTICLES = frozenset("of de del du des d' la las los am an der im di della do da".split())
+_PARTICLES = frozenset(
+    word_set(
+        """
+of de del du des d' la las los am an der im di della do da
+"""
+    )
+)
 _GERMAN_COMPOUNDS = {"gymnasium": "school", "schule": "school", "klinik": "clinic",
                      "klinikum": "clinic", "krankenhaus": "clinic", "universität": "school",
                      "hochschule": "school", "akademie": "school"}  # fmt: skip
 _MAX_RUN = 5
 _SMALL_NUMBER = re.compile(r" \d{1,3} ")
+
+
+def _ordinary(token: Token) -> bool:
+    """An ordinary lower-case word of a dictionary (when written in lower case)."""
+    return (
+        bool((lexicon().words.get(token.key) or 0) & WORD_ANY_LOWER)
+        and token.key not in lexicon().places
+    )
 
 
 def _org_gap(gap: str) -> bool:
@@ -101,16 +147,22 @@ def _suffix_spans(tokens: list[Token]) -> Iterator[tuple[int, int, str]]:
             continue
         first = i
         named = False
-        while first > 0 and i - first < _MAX_RUN and (
-            _org_gap(tokens[first - 1].gap_after)
-            or tokens[first - 1].gap_after == ". " and tokens[first - 1].key in {"st", "mt"}
+        while (
+            first > 0
+            and i - first < _MAX_RUN
+            and (
+                _org_gap(tokens[first - 1].gap_after)
+                or (tokens[first - 1].gap_after == ". " and tokens[first - 1].key in {"st", "mt"})
+            )
         ):
             left = tokens[first - 1]
-            if left.key in _INNER and left.key not in {"the"} or left.key in _SUFFIXES:
+            if (left.key in _INNER and left.key not in {"the"}) or left.key in _SUFFIXES:
                 first -= 1
                 continue
-            if not _name_word(left) or left.key in WELL_KNOWN and not named:
+            if not _name_word(left) or (left.key in WELL_KNOWN and not named):
                 break
+            if left.sentence_start and _ordinary(left):
+                break  # "Watched High School …": a verb that starts the sentence
             first -= 1
             named = True
             if left.sentence_start:
@@ -138,7 +190,9 @@ def _prefix_spans(tokens: list[Token]) -> Iterator[tuple[int, int, str]]:
             continue
         last = i
         j = i + 1
-        while j < len(tokens) and tokens[j].key in _PARTICLES and plain_gap(tokens[j - 1].gap_after):
+        while (
+            j < len(tokens) and tokens[j].key in _PARTICLES and plain_gap(tokens[j - 1].gap_after)
+        ):
             j += 1
         names = 0
         while j < len(tokens) and names < 4 and plain_gap(tokens[j - 1].gap_after):
@@ -173,8 +227,6 @@ def _workplace_spans(tokens: list[Token], lowered: str) -> Iterator[tuple[int, i
             j += 1
         first, last = j, j - 1
         while j < len(tokens) and j - first < 3 and _name_word(tokens[j]):
-            if tokens[j].key in lexicon().places and j == first:
-                break
             last = j
             if tokens[j].possessive or not plain_gap(tokens[j].gap_after):
                 break
@@ -197,17 +249,24 @@ def _place_spans(tokens: list[Token]) -> Iterator[tuple[int, int, bool]]:
             yield i, last, not flags & PLACE_AMBIGUOUS or not title_case_line(tokens, i)
 
 
-def find_organisations_and_places(text: str) -> Iterator[Finding]:
-    """Schools, clinics, workplaces and towns, each as one finding."""
-    tokens = tokenize(text)
+def find_organisations_and_places(
+    text: str, tokens: list[Token] | None = None
+) -> Iterator[Finding]:
+    """Schools, clinics, workplaces and towns, each as one finding (``tokens``: its words)."""
+    tokens = tokenize(text) if tokens is None else tokens
+    famous = well_known_spans(text)
+    for finding in _find(text, tokens):
+        if not any(s < finding.end and finding.start < e for s, e in famous):
+            yield finding
+
+
+def _find(text: str, tokens: list[Token]) -> Iterator[Finding]:
     for first, last, kind in _suffix_spans(tokens):
         yield make_finding(text, tokens[first].start, tokens[last].end, kind, priority=1)
     for first, last, kind in _prefix_spans(tokens):
         yield make_finding(text, tokens[first].start, tokens[last].end, kind, priority=1)
     for first, last, kind, high in _compound_spans(tokens):
-        yield make_finding(
-            text, tokens[first].start, tokens[last].end, kind, auto=high, priority=1
-        )
+        yield make_finding(text, tokens[first].start, tokens[last].end, kind, auto=high, priority=1)
     for first, last, kind in _workplace_spans(tokens, text.casefold()):
         yield make_finding(text, tokens[first].start, tokens[last].end, kind, priority=1)
     for first, last, high in _place_spans(tokens):

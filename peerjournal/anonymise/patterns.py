@@ -88,7 +88,9 @@ _POSTCODES = re.compile(
 _POSTCODE_BEFORE_TOWN = re.compile(r"(?<![\w.,\-])(?:[A-Z]-)?\d{5}(?=\s[A-ZÀ-ÖØ-Þ][^\W\d_]{2,})")
 _NEXT_WORD = re.compile(r"[^\W\d_][\w\-]*")
 _POSTCODE_JP = re.compile(r"〒\s?\d{3}-?\d{4}(?!\d)")
-_POSTCODE_PIN = re.compile(r"(?i:pin(?:\s?code)?|postcode|zip(?:\s?code)?|plz)\s?[:\-]?\s?(?:is\s)?(\d{5,6}|\d{3}\s\d{3})(?!\d)")
+_POSTCODE_PIN = re.compile(
+    r"(?i:pin(?:\s?code)?|postcode|zip(?:\s?code)?|plz)\s?[:\-]?\s?(?:is\s)?(\d{5,6}|\d{3}\s\d{3})(?!\d)"
+)
 
 # Street addresses: "221B Baker Street", "Hauptstraße 5", "Calle Mayor 12", "12 rue de Rivoli",
 # "via Roma 3".  Names are capitalised Latin words; a lower-case street word ("rue", "via")

@@ -23,14 +23,21 @@ from peerjournal.anonymise.language import guess_language
 from peerjournal.anonymise.lexicon import (
     NAME_POPULARITY,
     PLACE_FIRST_NAME,
+    WORD_ANY_LOWER,
     WORD_CAPITALISED,
     WORD_GERMAN_NOUN,
-    WORD_ANY_LOWER,
     WORD_LOWER,
     Lexicon,
     lexicon,
 )
-from peerjournal.anonymise.tokens import Token, place_end, plain_gap, title_case_line, tokenize
+from peerjournal.anonymise.tokens import (
+    Token,
+    place_end,
+    plain_gap,
+    title_case_line,
+    tokenize,
+    well_known_spans,
+)
 from peerjournal.anonymise.wordlists import (
     CLITICS,
     DETERMINERS,
@@ -47,10 +54,10 @@ from peerjournal.anonymise.wordlists import (
     PLACE_BEFORE,
     RELATIONS,
     SPEECH_AFTER,
-    STRONG_PLACE_BEFORE,
     STOP_WORDS,
+    STRONG_PLACE_BEFORE,
     WELL_KNOWN,
-    WELL_KNOWN_PHRASES,
+    word_set,
 )
 
 _MAX_EXTRA_WORDS = 2
@@ -60,6 +67,7 @@ _JAPANESE = re.compile(
 )
 
 STRONG, WEAK, NONE = 2, 1, 0
+_POSSESSIVE_PRONOUNS = word_set("my our his her mein meine mon ma mi")
 _AMBIGUOUS = 0x100  # found only without its accents
 
 
@@ -88,31 +96,25 @@ class _Context:
     def ordinary(self, token: Token) -> bool:
         """True when the word is also an ordinary word of the text's language (or English)."""
         flags = self.flags(token)
-        return bool(flags & self.ordinary_mask) or self.german and bool(flags & WORD_GERMAN_NOUN)
-_FAMOUS = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(sorted((re.escape(p).replace("\\ ", r"\s+") for p in WELL_KNOWN_PHRASES),
-                      key=len, reverse=True))
-    + r")(?!\w)",
-    re.IGNORECASE,
-)
+        return bool(flags & self.ordinary_mask) or (self.german and bool(flags & WORD_GERMAN_NOUN))
 
 
-def well_known_spans(text: str) -> list[tuple[int, int]]:
-    """Where well-known multi-word names ("Harry Potter", "Paw Patrol") are in ``text``."""
-    return [m.span() for m in _FAMOUS.finditer(text)]
-
-
-def _never(tokens: list[Token], i: int, before: int) -> bool:
+def _never(tokens: list[Token], i: int, before: int, after: int) -> bool:
     """Words that are never names here: function words, months, one letter."""
     token = tokens[i]
     if len(token.base) < 2:
         return True
     if token.key in HONORIFICS_AFTER and not token.capitalised:
         return True
+    if token.key in HONORIFICS_BEFORE and i + 1 < len(tokens):
+        gap = token.gap_after
+        if gap.strip(" .") == "" and len(gap) <= 3:
+            return True  # a title: "Frau" in "Frau Dr. Kessler"
     if token.key in STOP_WORDS:
         return not (
-            token.key in NAMES_AMONG_STOP_WORDS and token.capitalised and not token.sentence_start
+            token.key in NAMES_AMONG_STOP_WORDS
+            and token.capitalised
+            and (not token.sentence_start or after == STRONG)
         )
     if token.key in MONTHS_AND_DAYS:
         return not (token.key in MONTH_NAMES and token.capitalised and before == STRONG)
@@ -125,19 +127,27 @@ def _is_function_word(token: Token) -> bool:
 
 def _cue_before(tokens: list[Token], i: int, people: set[int]) -> int:
     """How strongly the words before ``tokens[i]`` say "person"."""
-    if i >= 2 and tokens[i - 1].key in RELATIONS and tokens[i - 2].key in {"my", "our", "his", "her", "mein", "meine", "mon", "ma", "mi"}:
-        if plain_gap(tokens[i - 1].gap_after) or tokens[i - 1].gap_after.strip() == ",":
-            return STRONG  # "my friend Siddharth", "my therapist, Rachel"
+    if (
+        i >= 2
+        and tokens[i - 1].key in RELATIONS
+        and tokens[i - 2].key in _POSSESSIVE_PRONOUNS
+        and (plain_gap(tokens[i - 1].gap_after) or tokens[i - 1].gap_after.strip() == ",")
+    ):
+        return STRONG  # "my friend Siddharth", "my therapist, Rachel"
     if i == 0:
         return NONE
     prev = tokens[i - 1]
     gap = prev.gap_after
-    if prev.key in HONORIFICS_BEFORE and gap.strip(" .") == "" and len(gap) <= 3:
-        if tokens[i].capitalised or prev.key in FORMAL_TITLES:
-            return STRONG
-    coordinated = prev.key in {"and", "und", "et", "y", "&", "or", "oder", "ou", "o"} and i - 2 in people
-    if tokens[i].capitalised and (coordinated or gap.strip() == "," and i - 1 in people):
-        return STRONG  # "Yuki and Haruto", "Ravi, Dev"
+    titled = prev.key in HONORIFICS_BEFORE and gap.strip(" .") == "" and len(gap) <= 3
+    if titled and (tokens[i].capitalised or prev.key in FORMAL_TITLES):
+        return STRONG
+    coordinated = (
+        prev.key in {"and", "und", "et", "y", "&", "or", "oder", "ou", "o"}
+        and i - 2 in people
+        and tokens[i - 2].capitalised == tokens[i].capitalised
+    )
+    if coordinated or (tokens[i].capitalised and gap.strip() == "," and i - 1 in people):
+        return STRONG  # "Yuki and Haruto", "Ravi, Dev", "jessica and tom"
     if not plain_gap(gap) and gap.strip() not in {",", ""}:
         return NONE
     if prev.key in PERSON_BEFORE and plain_gap(gap):
@@ -215,16 +225,20 @@ def _strength(ctx: _Context, i: int) -> bool | None:
     tokens, lex = ctx.tokens, ctx.lex
     token = tokens[i]
     before = _cue_before(tokens, i, ctx.people)
-    if _never(tokens, i, before):
-        return None
     after = _cue_after(tokens, i)
+    if _never(tokens, i, before, after):
+        return None
     name = _first_name(lex, token)
-    if token.base.isupper() and len(token.base) > 1:
-        if name is None or name & _AMBIGUOUS or ctx.ordinary(token):
-            return None  # an acronym ("PIN", "GCSE"), not a shouted name
+    shouted = token.base.isupper() and len(token.base) > 1
+    if shouted and (
+        len(token.base) <= 3 or name is None or name & _AMBIGUOUS or ctx.ordinary(token)
+    ):
+        return None  # an acronym ("PIN", "GCSE"), not a shouted name
     titled = i > 0 and tokens[i - 1].key in HONORIFICS_BEFORE and before == STRONG
-    honorific = token.suffix != "" or titled or (
-        after == STRONG and i + 1 < len(tokens) and tokens[i + 1].key in HONORIFICS_AFTER
+    honorific = (
+        token.suffix != ""
+        or titled
+        or (after == STRONG and i + 1 < len(tokens) and tokens[i + 1].key in HONORIFICS_AFTER)
     )
     if honorific:
         if token.capitalised or name is not None or not ctx.ordinary(token):
@@ -261,8 +275,12 @@ def _known_name(ctx: _Context, i: int, name: int, before: int, after: int) -> bo
     flags = ctx.flags(token)
     if not token.capitalised:
         if name & _AMBIGUOUS or flags & WORD_ANY_LOWER:
-            return False if before == STRONG else None  # "told mark": maybe
-        return True if popularity >= 3 or cue else False
+            return False if cue == STRONG else None  # "told mark": maybe
+        if cue:
+            return True
+        if popularity >= 3 and len(token.base) >= 4:
+            return True
+        return False if len(token.base) >= 3 else None
     mid_sentence = not token.sentence_start
     determiner = i > 0 and tokens[i - 1].key in DETERMINERS and plain_gap(tokens[i - 1].gap_after)
     if determiner and (flags & (ctx.ordinary_mask | WORD_GERMAN_NOUN) or name & _AMBIGUOUS):
@@ -273,9 +291,11 @@ def _known_name(ctx: _Context, i: int, name: int, before: int, after: int) -> bo
             return True
         return cue == STRONG or (cue == WEAK and token.possessive)
     if ctx.german and flags & WORD_GERMAN_NOUN:
-        return cue > NONE or popularity >= 5 and mid_sentence
+        return cue > NONE or (popularity >= 5 and mid_sentence)
     if also_place and cue < STRONG and not mid_sentence:
         return False  # "Paris was beautiful": the city, or a friend called Paris
+    if also_place and not cue and i > 0 and tokens[i - 1].gap_after.strip() == ",":
+        return False  # "…Baker Street, London": a town after a comma
     return mid_sentence or cue > NONE or popularity >= 3
 
 
@@ -286,7 +306,7 @@ def _joins(ctx: _Context, seed: Token, other: Token, gap: str) -> bool:
     if other.key in HONORIFICS_BEFORE or other.key in HONORIFICS_AFTER:
         return False
     if seed.capitalised:
-        if not other.capitalised or other.base.isupper() and len(other.base) > 3:
+        if not other.capitalised or (other.base.isupper() and len(other.base) > 3):
             return False
         if other.key in ctx.lex.first_names:
             return True
@@ -299,9 +319,9 @@ def _joins(ctx: _Context, seed: Token, other: Token, gap: str) -> bool:
     return len(other.base) >= 3 and not ctx.flags(other) and other.key not in ctx.lex.places
 
 
-def find_people(text: str) -> Iterator[Finding]:
-    """Names of people in ``text``, whole names in one finding."""
-    tokens = tokenize(text)
+def find_people(text: str, tokens: list[Token] | None = None) -> Iterator[Finding]:
+    """Names of people in ``text``, whole names in one finding (``tokens``: its words)."""
+    tokens = tokenize(text) if tokens is None else tokens
     language = guess_language(t.key for t in tokens)
     ctx = _Context(
         lex=lexicon(),
@@ -311,6 +331,7 @@ def find_people(text: str) -> Iterator[Finding]:
     )
     people = ctx.people
     famous = well_known_spans(text)
+    found: list[Finding] = []
     i = 0
     while i < len(tokens):
         high = _strength(ctx, i)
@@ -339,7 +360,21 @@ def find_people(text: str) -> Iterator[Finding]:
             high = True  # two name-like words side by side: a whole name
         if high:
             people.update(range(first, last + 1))
-        yield make_finding(text, start, end, "person", auto=high)
+        found.append(make_finding(text, start, end, "person", auto=high))
         i = last + 1
+    # A word taken for a name is a name everywhere in the text, with its best confidence
+    # ("Bob was kind" after "I saw Bob").
+    best: dict[str, bool] = {}
+    for finding in found:
+        key = finding.text.casefold()
+        best[key] = best.get(key, False) or finding.auto
+    covered = {f.start for f in found}
+    for token in tokens:
+        if token.capitalised and token.key in best and token.start not in covered:
+            found.append(make_finding(text, token.start, token.end, "person", auto=best[token.key]))
+    for finding in found:
+        if not finding.auto and best.get(finding.text.casefold()):
+            finding = make_finding(text, finding.start, finding.end, "person")
+        yield finding
     for match in _JAPANESE.finditer(text):
         yield make_finding(text, match.start(), match.end(), "person")

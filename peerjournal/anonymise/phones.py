@@ -123,10 +123,19 @@ def _enough(group: str, digits: int) -> bool:
     return minimum <= digits <= _MAX_DIGITS  # longer: a card or account number, not a phone
 
 
-def find_phones(text: str, regions: tuple[str, ...]) -> Iterator[Finding]:
-    """Phone numbers valid in any of ``regions``, plus phone-shaped leftovers (see above)."""
+def find_phones(
+    text: str, regions: tuple[str, ...], claimed: Iterable[tuple[int, int]] = ()
+) -> Iterator[Finding]:
+    """Phone numbers valid in any of ``regions``, plus phone-shaped leftovers (see above).
+
+    Digit runs that lie wholly inside a ``claimed`` span (an email, a link, an ID number
+    named as such) are not looked at: the matcher is the anonymiser's slowest part.
+    """
     search_regions = (*regions, "ZZ")  # "ZZ": unknown region, finds +international only
+    taken = sorted(claimed)
     for run_start, run_end in _runs(text):
+        if any(s <= run_start and run_end <= e for s, e in taken):
+            continue
         window_start = max(0, run_start - _CONTEXT)
         window = text[window_start : run_end + _CONTEXT]
         spans: set[tuple[int, int]] = set()

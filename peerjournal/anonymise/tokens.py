@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from peerjournal.anonymise.lexicon import lexicon
-from peerjournal.anonymise.wordlists import HONORIFICS_AFTER
+from peerjournal.anonymise.wordlists import HONORIFICS_AFTER, WELL_KNOWN_PHRASES, word_set
 
 # A word: a letter, then letters or digits, optionally joined by an apostrophe or hyphen
 # ("O'Neill", "Jean-Luc", "Aisha's", "Tanaka-san").  Possessive: linear, no backtracking.
@@ -15,6 +16,14 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 _ELISION = re.compile(r"(?:[ldjmnstcLDJMNSTC]|qu|Qu|QU)['’](?=[^\W\d_])")
 # Characters a sentence ends with; a capitalised word right after one is not suspicious.
 _SENTENCE_END = frozenset(".!?…。！？\n\r:;\u2029")
+_ABBREVIATIONS = frozenset(
+    word_set(
+        """
+mr mrs ms mx dr prof st mt sr sra srta m mme mlle fr rev no nr vs jr sgt capt
+"""
+    )
+)
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
 _OPENERS = frozenset("\"'“‘«„([{*-–—•>#0123456789 \t\u00a0")
 
 
@@ -36,11 +45,20 @@ class Token:
 
 
 def at_sentence_start(text: str, start: int) -> bool:
-    """True when only openers (quotes, bullets, spaces) lie between ``start`` and a sentence end."""
+    """True when only openers (quotes, bullets, spaces) lie between ``start`` and a sentence end.
+
+    The full stop of an abbreviated title ("Dr.", "St.", "Mme.") ends no sentence.
+    """
     index = start - 1
     while index >= 0 and text[index] in _OPENERS and text[index] not in "\n\r":
         index -= 1
-    return index < 0 or text[index] in _SENTENCE_END
+    if index < 0:
+        return True
+    if text[index] == "." and index > 0:
+        word = _WORD_BEFORE.search(text, max(0, index - 8), index)
+        if word is not None and word.group().casefold() in _ABBREVIATIONS:
+            return False
+    return text[index] in _SENTENCE_END
 
 
 def tokenize(text: str) -> list[Token]:
@@ -50,7 +68,7 @@ def tokenize(text: str) -> list[Token]:
         word = match.group()
         start = match.start()
         elided = _ELISION.match(word)
-        if elided is not None and (word[0] in "lLdD" or word[elided.end()].isupper()):
+        if elided is not None and (word[0] in "ld" or (word[0] in "L" and word[2:3].isupper())):
             # French "l'Hôpital", "d'Inès": the word after the apostrophe ("j'ai" stays whole)
             start += elided.end()
             word = word[elided.end() :]
@@ -78,7 +96,7 @@ def tokenize(text: str) -> list[Token]:
                 sentence_start=at_sentence_start(text, start),
             )
         )
-    for before, after in zip(tokens, tokens[1:], strict=False):
+    for before, after in itertools.pairwise(tokens):
         gap = text[before.start + len(before.text) : after.start]
         before.gap_after = gap
         after.gap_before = gap
@@ -121,3 +139,20 @@ def place_end(tokens: list[Token], i: int) -> tuple[int, int] | None:
         if flags is not None:
             return last, flags
     return None
+
+
+_FAMOUS = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        sorted(
+            (re.escape(p).replace("\\ ", r"\s+") for p in WELL_KNOWN_PHRASES), key=len, reverse=True
+        )
+    )
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def well_known_spans(text: str) -> list[tuple[int, int]]:
+    """Where well-known multi-word names ("Harry Potter", "Paw Patrol") are in ``text``."""
+    return [m.span() for m in _FAMOUS.finditer(text)]

@@ -8,7 +8,8 @@ All entries are casefolded; multi-word entries use single spaces.
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The casefolded words of ``text`` (lists are written as plain text)."""
     return frozenset(word.casefold() for word in text.split())
 
 
@@ -18,7 +19,7 @@ def _phrases(text: str) -> frozenset[str]:
 
 # Function words, pronouns, kinship and everyday words of the UI languages, and chat slang:
 # never a name on their own, whatever their case.
-STOP_WORDS = _words("""
+STOP_WORDS = word_set("""
     i i'm i've i'll i'd im ive id me my mine myself we us our you your yours he she it they them
     his her hers its their him this that these those there here what when where why how who
     which whose a an the and but or so yet if then because also just still maybe to of in on at
@@ -47,7 +48,7 @@ STOP_WORDS = _words("""
     de del da di do dos van von zu al bin ibn le la
 """)
 
-MONTHS_AND_DAYS = _words("""
+MONTHS_AND_DAYS = word_set("""
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz mai juni
@@ -60,7 +61,7 @@ MONTHS_AND_DAYS = _words("""
 # Names of things everyone knows: religions, figures of faith, philosophers, famous people
 # and characters, films and shows, brands and apps, holidays, school subjects, languages.
 # Never replaced by default (they say nothing about who wrote the entry).
-WELL_KNOWN = _words("""
+WELL_KNOWN = word_set("""
     christian christians christianity christ jesus allah prophet buddha
     buddhism buddhist hindu hinduism islam muslim muslims sikh sikhism jewish judaism jew
     catholic protestant bible quran koran torah vishnu ganesha hanuman
@@ -91,10 +92,10 @@ WELL_KNOWN_PHRASES = _phrases("""
 """)
 
 # Titles before a name: "Mr Okafor", "Frau Kessler", "Mme Lefèvre", "Sra. Ortega".
-HONORIFICS_BEFORE = _words("""
+HONORIFICS_BEFORE = word_set("""
     mr mrs ms miss mx dr prof professor sir dame lady lord mister missus
     herr frau fräulein m mme mlle monsieur madame mademoiselle sr sra srta señor señora
-    señorita don doña shri smt sri coach
+    señorita doña shri smt sri coach
     auntie aunty aunt uncle grandma grandpa granny grandad nan nana gran nani dadi
     tante onkel oma opa tía tío tia tio abuela abuelo tata tonton mamie papi
 """)
@@ -102,23 +103,23 @@ HONORIFICS_BEFORE = _words("""
 # Function words that are also first names, taken for names only when capitalised in the
 # middle of a sentence ("with Will and Ella"), and months that are names only after a
 # strong cue ("told April").
-NAMES_AMONG_STOP_WORDS = _words("will ella")
-MONTH_NAMES = _words("april june august may avril")
+NAMES_AMONG_STOP_WORDS = word_set("will ella")
+MONTH_NAMES = word_set("april june august may avril")
 
 # Titles that make any following word a name, even in lower case ("mr sharma").
-FORMAL_TITLES = _words("""
+FORMAL_TITLES = word_set("""
     mr mrs ms mx dr prof professor herr frau mme mlle monsieur madame sr sra srta señor señora
     shri smt
 """)
 
 # Titles after a name: "Sharma sir", "Rohit bhaiya", "Tanaka-san", "Suzuki sensei".
-HONORIFICS_AFTER = _words("""
+HONORIFICS_AFTER = word_set("""
     sir ma'am mam madam ji bhai bhaiya bhaia didi di aunty auntie uncle sahib saab
     san kun chan sama sensei senpai
 """)
 
 # Words before a name that say "a person": "told X", "with X", "texted X".
-PERSON_BEFORE = _words("""
+PERSON_BEFORE = word_set("""
     with w told tell telling asked ask asking texted text texting messaged message messaging
     called call calling rang ring phoned met meet meeting saw see seeing visited visit hugged
     hug kissed kiss dating dated date miss missed thanked blocked unblocked unfollowed
@@ -128,7 +129,7 @@ PERSON_BEFORE = _words("""
 """)
 
 # Words after a name that say "a person": "X said", "X texted me".
-PERSON_AFTER = _words("""
+PERSON_AFTER = word_set("""
     thinks thought wants wanted came went left got has had keeps kept looked laughed cried
     yelled shouted seems sent showed gave made broke dumped hugged is was isn't wasn't
     hasn't didn't doesn't won't can't would could did does
@@ -136,25 +137,25 @@ PERSON_AFTER = _words("""
 """)
 
 # Short pronouns between a name and its verb: "Javier me dijo", "Lena hat mir geschrieben".
-CLITICS = _words("me te le nos les mir mich dir uns lui m' t' just also")
+CLITICS = word_set("me te le nos les mir mich dir uns lui m' t' just also")
 
 # Speech and messaging verbs after a name: "X said", "X texted me", "X meinte".
-SPEECH_AFTER = _words("""
+SPEECH_AFTER = word_set("""
     said says told tells asked asks texted texts messaged called rang replied reckons
     meinte sagt sagte schrieb fragte dit dijo
 """)
 
 # After "X and" these make a person: "Priya and I", "Jonas und ich", "Théo et moi".
-FIRST_PERSON = _words("i me ich mir moi yo")
+FIRST_PERSON = word_set("i me ich mir moi yo")
 
 # Greetings before a name, or a name followed by a comma at the start of a line: vocatives.
-GREETINGS = _words("""
+GREETINGS = word_set("""
     hey hi hello hiya dear thanks thank love bye yo morning night
     hallo liebe lieber servus tschüss salut cher chère coucou hola querida querido gracias
 """)
 
 # Determiners: "the Rose", "die Rose", "la Rosa" are things, not people.
-DETERMINERS = _words("""
+DETERMINERS = word_set("""
     the a an this that these those some any every
     der die das den dem des ein eine einen einem einer dieser diese dieses am im beim zum zur
     vom
@@ -162,7 +163,7 @@ DETERMINERS = _words("""
 """)
 
 # People by their relation to the writer: "my friend Siddharth", "my therapist Rachel".
-RELATIONS = _words("""
+RELATIONS = word_set("""
     friend friends bestie bff bf gf boyfriend girlfriend partner husband wife fiancé fiancée
     sister brother cousin mate crush ex therapist counsellor counselor psychologist
     psychiatrist doctor gp teacher tutor colleague coworker co-worker boss manager neighbour
@@ -173,15 +174,16 @@ RELATIONS = _words("""
 """)
 
 # A place is expected after these: "in Leeds", "from Pune", "nach Freiburg".
-PLACE_BEFORE = _words("""
-    in at near from to visiting around outside across towards toward via
+PLACE_BEFORE = word_set("""
+    in at near from to visiting around outside across towards toward via through past into
+    between
     nach aus bei um à au aux en près desde cerca hacia a
     moved live lives living lived
 """)
 
 # An organisation, workplace or school is expected after these: "shift at X", "stage chez X".
 # After these a listed place wins even when it is also a first name ("in Florence").
-STRONG_PLACE_BEFORE = _words("""
+STRONG_PLACE_BEFORE = word_set("""
     in near from visiting around outside nach aus près desde cerca moved live lives living
     lived
 """)
