@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 HIGH = "high"
 LOW = "low"
@@ -130,7 +130,7 @@ def resolve_overlaps(candidates: Iterable[Finding]) -> list[Finding]:
     longer spans beat shorter ones, then the more specific kind wins.
     """
     ordered = sorted(
-        (f for f in candidates if f.end > f.start),
+        _drop_contained(f for f in candidates if f.end > f.start),
         key=lambda f: (
             not f.auto,
             -f.priority,
@@ -151,6 +151,61 @@ def resolve_overlaps(candidates: Iterable[Finding]) -> list[Finding]:
         starts.insert(index, finding.start)
         ends.insert(index, finding.end)
         kept.insert(index, finding)
+    chosen = {id(f) for f in kept}
+    for finding in ordered:
+        if finding.auto and id(finding) not in chosen:
+            for part in _uncovered_words(finding, starts, ends):
+                index = bisect.bisect_right(starts, part.start)
+                starts.insert(index, part.start)
+                ends.insert(index, part.end)
+                kept.insert(index, part)
+    return kept
+
+
+def _uncovered_words(finding: Finding, starts: list[int], ends: list[int]) -> list[Finding]:
+    """The parts of ``finding`` that no kept span covers, trimmed of spaces and punctuation.
+
+    When another finding wins part of an automatic one ("10000" as a postcode inside a card
+    number, a listed place inside a name), the rest of it must still go.
+    """
+    parts = []
+    position = finding.start
+    index = bisect.bisect_right(ends, finding.start)
+    while position < finding.end:
+        next_start = starts[index] if index < len(starts) else finding.end
+        gap_end = min(next_start, finding.end)
+        if gap_end > position:
+            a, b = position - finding.start, gap_end - finding.start
+            piece = finding.text[a:b]
+            stripped = piece.strip(" \t\n,.;:!?'’-&")
+            if any(ch.isalnum() for ch in stripped) and len(stripped) >= 2:
+                offset = a + piece.index(stripped)
+                start = finding.start + offset
+                parts.append(
+                    replace(finding, start=start, end=start + len(stripped), text=stripped)
+                )
+        if index >= len(starts):
+            break
+        position = max(position, ends[index])
+        index += 1
+    return parts
+
+
+def _drop_contained(findings: Iterable[Finding]) -> list[Finding]:
+    """Drop findings inside a longer automatic finding of the same kind.
+
+    A listed first name inside a detected whole name ("Müller" in "Priya Müller") must not
+    win by its priority and leave the rest of the name behind.
+    """
+    by_start = sorted(findings, key=lambda f: (f.start, -f.end))
+    reach: dict[str, int] = {}  # per kind: the furthest end of an automatic finding so far
+    kept = []
+    for finding in by_start:
+        if reach.get(finding.kind, -1) >= finding.end:
+            continue
+        kept.append(finding)
+        if finding.auto:
+            reach[finding.kind] = max(reach.get(finding.kind, -1), finding.end)
     return kept
 
 

@@ -14,6 +14,7 @@ Loaded lazily, once per process, on first use; safe to share between threads.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import importlib.resources
 import struct
@@ -79,12 +80,17 @@ class Table:
         self._values = data[offset : offset + count]
         if len(self._values) != count:
             raise ValueError("truncated lexicon file")
+        # The same few thousand words come up again and again; remember their answers.
+        self.get = functools.lru_cache(maxsize=1 << 15)(self._lookup)  # type: ignore[method-assign]
 
     def __len__(self) -> int:
         return len(self._hashes)
 
     def get(self, word: str) -> int | None:
         """The attribute byte of ``word`` (any case), or None when it is not listed."""
+        return self._lookup(word)
+
+    def _lookup(self, word: str) -> int | None:
         h = _hash(lexicon_key(word))
         index = bisect.bisect_left(self._hashes, h)
         if index < len(self._hashes) and self._hashes[index] == h:

@@ -108,8 +108,8 @@ def _never(tokens: list[Token], i: int, before: int, after: int) -> bool:
         return True
     if token.key in HONORIFICS_BEFORE and i + 1 < len(tokens):
         gap = token.gap_after
-        if gap.strip(" .") == "" and len(gap) <= 3:
-            return True  # a title: "Frau" in "Frau Dr. Kessler"
+        if gap.strip(" .[") == "" and len(gap) <= 3:
+            return True  # a title: "Frau" in "Frau Dr. Kessler" (or "Frau [person]")
     if token.key in STOP_WORDS:
         return not (
             token.key in NAMES_AMONG_STOP_WORDS
@@ -294,7 +294,7 @@ def _known_name(ctx: _Context, i: int, name: int, before: int, after: int) -> bo
         return cue > NONE or (popularity >= 5 and mid_sentence)
     if also_place and cue < STRONG and not mid_sentence:
         return False  # "Paris was beautiful": the city, or a friend called Paris
-    if also_place and not cue and i > 0 and tokens[i - 1].gap_after.strip() == ",":
+    if also_place and not cue and i > 0 and tokens[i - 1].gap_after.strip(" []") == ",":
         return False  # "…Baker Street, London": a town after a comma
     return mid_sentence or cue > NONE or popularity >= 3
 
@@ -314,8 +314,10 @@ def _joins(ctx: _Context, seed: Token, other: Token, gap: str) -> bool:
         if ctx.german and flags & WORD_GERMAN_NOUN and not flags & WORD_CAPITALISED:
             return False  # "Jonas Kuchen"? no: "Kuchen" is cake
         return not flags & WORD_ANY_LOWER or bool(flags & WORD_CAPITALISED)
-    if other.capitalised:
+    if other.capitalised or "'" in other.text or "’" in other.text:
         return False
+    if other.start < seed.start and other.key not in ctx.lex.first_names:
+        return False  # lower case: only a family name after the first name ("priya sharma")
     return len(other.base) >= 3 and not ctx.flags(other) and other.key not in ctx.lex.places
 
 
@@ -332,7 +334,7 @@ def find_people(text: str, tokens: list[Token] | None = None) -> Iterator[Findin
     people = ctx.people
     famous = well_known_spans(text)
     found: list[Finding] = []
-    i = 0
+    i = floor = 0  # a name never reaches back into the one before it
     while i < len(tokens):
         high = _strength(ctx, i)
         if high is None:
@@ -345,12 +347,16 @@ def find_people(text: str, tokens: list[Token] | None = None) -> Iterator[Findin
             if not _joins(ctx, tokens[i], tokens[last + 1], tokens[last].gap_after):
                 break
             last += 1
-        while first > 0 and last - first < _MAX_EXTRA_WORDS and not tokens[first].sentence_start:
+        while (
+            first > floor and last - first < _MAX_EXTRA_WORDS and not tokens[first].sentence_start
+        ):
             left = tokens[first - 1]
             if left.possessive or left.suffix or not _joins(ctx, tokens[i], left, left.gap_after):
                 break
             if left.sentence_start and ctx.ordinary(left):
                 break  # "Met Priya": a verb at the start of the sentence
+            if _place_context(tokens, first - 1):
+                break  # "at Victor Priya": the place detector's word
             first -= 1
         start, end = tokens[first].start, tokens[last].end
         if any(s < end and start < e for s, e in famous):
@@ -361,7 +367,7 @@ def find_people(text: str, tokens: list[Token] | None = None) -> Iterator[Findin
         if high:
             people.update(range(first, last + 1))
         found.append(make_finding(text, start, end, "person", auto=high))
-        i = last + 1
+        i = floor = last + 1
     # A word taken for a name is a name everywhere in the text, with its best confidence
     # ("Bob was kind" after "I saw Bob").
     best: dict[str, bool] = {}

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
 
-from peerjournal.anonymise.lexicon import lexicon
+from peerjournal.anonymise.language import guess_language
+from peerjournal.anonymise.lexicon import WORD_LOWER, lexicon
 from peerjournal.anonymise.wordlists import HONORIFICS_AFTER, WELL_KNOWN_PHRASES, word_set
 
 # A word: a letter, then letters or digits, optionally joined by an apostrophe or hyphen
@@ -24,6 +26,7 @@ mr mrs ms mx dr prof st mt sr sra srta m mme mlle fr rev no nr vs jr sgt capt
     )
 )
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
+_PLACEHOLDER = re.compile(r"\[[A-Za-z][A-Za-z ]{1,18}\]")
 _OPENERS = frozenset("\"'“‘«„([{*-–—•>#0123456789 \t\u00a0")
 
 
@@ -42,6 +45,8 @@ class Token:
     sentence_start: bool
     gap_before: str = ""  # the characters between the previous word and this one
     gap_after: str = ""
+    heading: bool = False  # on a line written in title case
+    placeholder: bool = False  # part of a placeholder such as "[ID number]"
 
 
 def at_sentence_start(text: str, start: int) -> bool:
@@ -50,7 +55,14 @@ def at_sentence_start(text: str, start: int) -> bool:
     The full stop of an abbreviated title ("Dr.", "St.", "Mme.") ends no sentence.
     """
     index = start - 1
-    while index >= 0 and text[index] in _OPENERS and text[index] not in "\n\r":
+    while index >= 0:
+        if text[index] == "]":  # a placeholder of an earlier redaction counts as a number
+            opening = text.rfind("[", max(0, index - 20), index)
+            if opening >= 0 and _PLACEHOLDER.fullmatch(text, opening, index + 1):
+                index = opening - 1
+                continue
+        if text[index] not in _OPENERS or text[index] in "\n\r":
+            break
         index -= 1
     if index < 0:
         return True
@@ -104,6 +116,13 @@ def tokenize(text: str) -> list[Token]:
         tokens[0].gap_before = text[: tokens[0].start]
         last = tokens[-1]
         tokens[-1].gap_after = text[last.start + len(last.text) :]
+    if "[" in text:
+        spans = [m.span() for m in _PLACEHOLDER.finditer(text)]
+        starts = [a for a, _ in spans]
+        for token in tokens:
+            k = bisect.bisect_left(starts, token.start) - 1
+            token.placeholder = k >= 0 and token.start < spans[k][1]
+    _mark_headings(tokens, WORD_LOWER["en"] | WORD_LOWER[guess_language(t.key for t in tokens)])
     return tokens
 
 
@@ -112,19 +131,44 @@ def plain_gap(gap: str) -> bool:
     return 0 < len(gap) <= 2 and gap.strip(" \u00a0") == ""
 
 
+def _placeholder(token: Token) -> bool:
+    """A word of a placeholder written by an earlier redaction ("[person]", "[ID number]")."""
+    return token.placeholder
+
+
+def _mark_headings(tokens: list[Token], ordinary_mask: int) -> None:
+    """Set ``heading`` on the words of lines whose ordinary words are all capitalised.
+
+    "Hard Talk With Mum About School": capitals there say nothing about names. Only
+    ordinary words of the text's language (or English) that are not first names count, so
+    names and placeholders never change the verdict.
+    """
+    words, names = lexicon().words, lexicon().first_names
+    line_start = 0
+    for index in range(len(tokens) + 1):
+        if index < len(tokens) and (index == line_start or "\n" not in tokens[index].gap_before):
+            continue
+        line = tokens[line_start:index]
+        ordinary = [
+            t
+            for t in line
+            if len(t.base) > 3
+            and not _placeholder(t)
+            and (words.get(t.key) or 0) & ordinary_mask
+            and t.key not in names
+        ]
+        # A placeholder stands for capitalised words: a redacted heading stays a heading,
+        # so redacting again never finds more.
+        placeholders = 3 * sum(_placeholder(t) for t in line)
+        heading = len(ordinary) + placeholders >= 3 and all(t.capitalised for t in ordinary)
+        for token in line:
+            token.heading = heading
+        line_start = index
+
+
 def title_case_line(tokens: list[Token], index: int) -> bool:
-    """True when the line of ``tokens[index]`` has most words capitalised (a heading)."""
-    line = [tokens[index]]
-    i = index - 1
-    while i >= 0 and "\n" not in tokens[i].gap_after:
-        line.append(tokens[i])
-        i -= 1
-    i = index + 1
-    while i < len(tokens) and "\n" not in tokens[i].gap_before:
-        line.append(tokens[i])
-        i += 1
-    long_words = [t for t in line if len(t.base) > 3]
-    return len(long_words) >= 3 and all(t.capitalised for t in long_words)
+    """True when ``tokens[index]`` is on a line written in title case (a heading)."""
+    return tokens[index].heading
 
 
 def place_end(tokens: list[Token], i: int) -> tuple[int, int] | None:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from peerjournal.anonymise import DEFAULT_REGIONS, Anonymiser, Finding
+from peerjournal.anonymise import CATEGORY, DEFAULT_REGIONS, Anonymiser, Finding
 
 ANON = Anonymiser(people=["Anna", "Jonas Müller"], places=["Leeds"])
 SETTINGS = settings(
@@ -222,3 +222,50 @@ def test_large_adversarial_input_completes(name: str) -> None:
     assert len(text) >= _N - 10
     result = ANON.redact(text)
     _check_invariants(text, list(result.findings))
+
+
+# --- replacement is idempotent, findings never overlap ---------------------------------------
+
+journal_words = st.sampled_from(
+    [
+        "Priya", "told", "me", "at", "St", "Bede's", "High", "School", "in", "Kettering",
+        "Mr", "Okafor", "said", "hannah.b", "gmail", "dot", "com", "born", "on", "14/03/2009",
+        "NHS", "398 259 7919", "snap:", "kira.xo22", "Tanaka-san", "with", "Will", "and",
+        "Ella", "10000", "steps", "Dr", "Müller", "Frau", "Lycée", "Victor", "Hugo", "😭",
+        "lol", "i", "texted", "mark", "Grace", "the", "Rose", "4111 1111 1111 1111",
+    ]
+)  # fmt: skip
+journal_text = st.lists(
+    st.tuples(journal_words, st.sampled_from([" ", " ", ", ", ". ", "\n", "! "])),
+    max_size=30,
+).map(lambda parts: "".join(word + gap for word, gap in parts))
+
+
+@SETTINGS
+@given(st.one_of(journal_text, st.text(max_size=200)))
+def test_replacing_again_finds_nothing_new_to_replace(text: str) -> None:
+    once = ANON.redact(text).text
+    twice = ANON.redact(once).text
+    assert twice == once
+
+
+@SETTINGS
+@given(st.one_of(journal_text, st.text(max_size=200)))
+def test_findings_never_overlap_and_every_one_has_a_category(text: str) -> None:
+    findings = ANON.find(text)
+    _check_invariants(text, findings)
+    for finding in findings:
+        assert finding.kind in CATEGORY
+        assert finding.replacement == CATEGORY[finding.kind].placeholder
+        assert finding.confidence in {"high", "low"}
+
+
+@SETTINGS
+@given(journal_text)
+def test_a_replaced_identifier_never_survives_elsewhere_in_the_text(text: str) -> None:
+    """Identifiers recognised by their shape are replaced wherever they occur."""
+    result = ANON.redact(text)
+    shaped = {"email", "url", "ip", "phone", "id_number", "account"}
+    for finding in result.applied:
+        if len(finding.text) >= 6 and finding.kind in shaped:
+            assert finding.text not in result.text
