@@ -159,8 +159,8 @@ def _suffix_spans(tokens: list[Token]) -> Iterator[tuple[int, int, str]]:
             if (left.key in _INNER and left.key not in {"the"}) or left.key in _SUFFIXES:
                 first -= 1
                 continue
-            if not _name_word(left) or (left.key in WELL_KNOWN and not named):
-                break
+            if not _name_word(left):
+                break  # well-known words may stand in a name: "Christ University"
             if left.sentence_start and _ordinary(left):
                 break  # "Watched High School …": a verb that starts the sentence
             first -= 1

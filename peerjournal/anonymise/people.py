@@ -67,6 +67,7 @@ _JAPANESE = re.compile(
 )
 
 STRONG, WEAK, NONE = 2, 1, 0
+_COORDINATION = re.compile(r"\s*(?:,|&|\+|and|or|und|oder|et|ou|y|o)\s*", re.IGNORECASE)
 _POSSESSIVE_PRONOUNS = word_set("my our his her mein meine mon ma mi")
 _AMBIGUOUS = 0x100  # found only without its accents
 
@@ -292,7 +293,7 @@ def _known_name(ctx: _Context, i: int, name: int, before: int, after: int) -> bo
         return cue == STRONG or (cue == WEAK and token.possessive)
     if ctx.german and flags & WORD_GERMAN_NOUN:
         return cue > NONE or (popularity >= 5 and mid_sentence)
-    if also_place and cue < STRONG and not mid_sentence:
+    if also_place and cue < STRONG and not mid_sentence and not token.possessive:
         return False  # "Paris was beautiful": the city, or a friend called Paris
     if also_place and not cue and i > 0 and tokens[i - 1].gap_after.strip(" []") == ",":
         return False  # "…Baker Street, London": a town after a comma
@@ -378,9 +379,22 @@ def find_people(text: str, tokens: list[Token] | None = None) -> Iterator[Findin
     for token in tokens:
         if token.capitalised and token.key in best and token.start not in covered:
             found.append(make_finding(text, token.start, token.end, "person", auto=best[token.key]))
-    for finding in found:
-        if not finding.auto and best.get(finding.text.casefold()):
-            finding = make_finding(text, finding.start, finding.end, "person")
-        yield finding
+    found.sort(key=lambda f: f.start)
+    # "Isla and Ruby", "Sneha and Aditya": a name joined by "and" to a sure name is sure too.
+    for _round in range(2):
+        for k, finding in enumerate(found):
+            if finding.auto:
+                continue
+            neighbours = [
+                other
+                for other in found[max(0, k - 1) : k] + found[k + 1 : k + 2]
+                if other.auto
+                and _COORDINATION.fullmatch(
+                    text, min(other.end, finding.end), max(other.start, finding.start)
+                )
+            ]
+            if neighbours or best.get(finding.text.casefold()):
+                found[k] = make_finding(text, finding.start, finding.end, "person")
+    yield from found
     for match in _JAPANESE.finditer(text):
         yield make_finding(text, match.start(), match.end(), "person")
