@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, tzinfo
 
@@ -17,6 +18,7 @@ from peerjournal.anonymise.phones import find_phones, known_region
 from peerjournal.anonymise.tokens import tokenize
 
 log = logging.getLogger(__name__)
+_DIGIT = re.compile(r"\d")
 
 #: Phone regions searched when none are given: a spread of large user bases.
 DEFAULT_REGIONS: tuple[str, ...] = (
@@ -58,24 +60,32 @@ class Anonymiser:
     def _candidates(self, text: str) -> Iterator[Finding]:
         yield from self._people.find(text)
         yield from self._places.find(text)
+        digits = _DIGIT.search(text) is not None  # most of a journal has none
         structured = [
             *patterns.find_emails(text),
             *find_obfuscated_emails(text),
             *patterns.find_urls(text),
             *patterns.find_handles(text),
             *find_platform_handles(text),
-            *patterns.find_ips(text),
-            *find_id_numbers(text),
-            *find_birth_dates(text),
-            *patterns.find_account_numbers(text),
         ]
+        if digits:
+            structured += [
+                *patterns.find_ips(text),
+                *find_id_numbers(text),
+                *find_birth_dates(text),
+                *patterns.find_account_numbers(text),
+            ]
         yield from structured
-        claimed = [(f.start, f.end) for f in structured if f.priority >= 2 or f.kind == "ip"]
-        yield from find_phones(text, self._regions, claimed)
-        yield from patterns.find_postcodes(text)
-        yield from patterns.find_addresses(text)
-        yield from patterns.find_times(text)
-        yield from patterns.find_digit_runs(text)
+        if digits:
+            claimed = [(f.start, f.end) for f in structured if f.priority >= 2 or f.kind == "ip"]
+            yield from find_phones(text, self._regions, claimed)
+            yield from patterns.find_postcodes(text)
+            yield from patterns.find_addresses(text)
+            yield from patterns.find_times(text)
+            yield from patterns.find_digit_runs(text)
+        else:
+            yield from patterns.find_addresses(text)  # "Calle de Alcalá", "Plaza de España"
+            yield from patterns.find_times(text)  # "half past two", "halb drei"
         tokens = tokenize(text)
         yield from find_people(text, tokens)
         yield from find_organisations_and_places(text, tokens)

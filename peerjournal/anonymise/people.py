@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from peerjournal.anonymise.findings import Finding, make_finding
-from peerjournal.anonymise.language import guess_language
 from peerjournal.anonymise.lexicon import (
     NAME_POPULARITY,
     PLACE_FIRST_NAME,
@@ -325,7 +324,7 @@ def _joins(ctx: _Context, seed: Token, other: Token, gap: str) -> bool:
 def find_people(text: str, tokens: list[Token] | None = None) -> Iterator[Finding]:
     """Names of people in ``text``, whole names in one finding (``tokens``: its words)."""
     tokens = tokenize(text) if tokens is None else tokens
-    language = guess_language(t.key for t in tokens)
+    language = tokens[0].language if tokens else "en"
     ctx = _Context(
         lex=lexicon(),
         tokens=tokens,

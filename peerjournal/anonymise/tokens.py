@@ -47,6 +47,7 @@ class Token:
     gap_after: str = ""
     heading: bool = False  # on a line written in title case
     placeholder: bool = False  # part of a placeholder such as "[ID number]"
+    language: str = "en"  # the guessed language of the whole text
 
 
 def at_sentence_start(text: str, start: int) -> bool:
@@ -122,7 +123,10 @@ def tokenize(text: str) -> list[Token]:
         for token in tokens:
             k = bisect.bisect_left(starts, token.start) - 1
             token.placeholder = k >= 0 and token.start < spans[k][1]
-    _mark_headings(tokens, WORD_LOWER["en"] | WORD_LOWER[guess_language(t.key for t in tokens)])
+    language = guess_language(t.key for t in tokens)
+    for token in tokens:
+        token.language = language
+    _mark_headings(tokens, WORD_LOWER["en"] | WORD_LOWER[language])
     return tokens
 
 

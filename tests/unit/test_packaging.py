@@ -96,6 +96,9 @@ def test_spec_bundles_runtime_resources_only(spec: dict[str, Any]) -> None:
     assert ("peerjournal.svg", str(Path("resources/icons"))) in targets
     assert ("peerjournal-256.png", str(Path("resources/icons/png"))) in targets
     assert not any(name.endswith((".py", ".ts", ".md")) for name, _dest in targets)
+    lists = str(Path("peerjournal/anonymise/data"))
+    for name in ("first_names.bin", "places.bin", "words.bin"):
+        assert (name, lists) in targets  # the anonymiser's word lists
 
 
 def test_spec_excludes_heavy_unused_qt_modules(spec: dict[str, Any]) -> None:

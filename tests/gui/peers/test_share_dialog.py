@@ -16,7 +16,7 @@ from tests.helpers.gui import run_job
 from tests.helpers.relay import RelayProcess
 
 TIMEOUT = 30_000
-BODY = "Walked with Priyanka after class. She said mail priya@example.org any time."
+BODY = "Walked with Priyanka after class. I think Zorblax saw us. Mail priya@example.org any time."
 
 
 @pytest.fixture
@@ -68,17 +68,17 @@ def test_findings_are_listed_highlighted_and_toggle(
     dialog = open_dialog(qtbot, worker, entry_id)
     lines = [dialog.findings_list.item(i).text() for i in range(dialog.findings_list.count())]
     assert any(line.startswith("email redacted") for line in lines)
-    review = [i for i, line in enumerate(lines) if line.startswith("name? review")]
+    review = [i for i, line in enumerate(lines) if line.startswith("person? review")]
     assert review, lines
     body = dialog.body_edit.toPlainText()
-    assert "[email]" in body and "Priyanka" in body  # a name candidate is only flagged
+    assert "[email]" in body and "Zorblax" in body  # a low-confidence name is only flagged
+    assert "Priyanka" not in body and "[person]" in body  # a known first name is replaced
     number = review[0]
     assert dialog.findings_list.item(number).checkState() == Qt.CheckState.Unchecked
     dialog.set_finding(number, True)
-    assert "Priyanka" not in dialog.body_edit.toPlainText()
-    assert "[name]" in dialog.body_edit.toPlainText()
+    assert "Zorblax" not in dialog.body_edit.toPlainText()
     dialog.set_finding(number, False)
-    assert "Priyanka" in dialog.body_edit.toPlainText()
+    assert "Zorblax" in dialog.body_edit.toPlainText()
     email = next(i for i, line in enumerate(lines) if line.startswith("email"))
     dialog.set_finding(email, False)  # the user may keep it, knowingly
     assert "priya@example.org" in dialog.body_edit.toPlainText()
@@ -143,7 +143,7 @@ def test_render_spans_and_utf16_positions() -> None:
     start = text.index("ana")
     findings = (
         Finding(start, start + 9, "ana@x.org", "email", "[email]", True),
-        Finding(len(text) - 2, len(text), "Bo", "name_candidate", "[name]", False),
+        Finding(len(text) - 2, len(text), "Bo", "person", "[person]", False),
     )
     out, spans = render(text, findings, {0})
     assert out == "Hi 😀 [email] and Bo"
