@@ -50,10 +50,13 @@ LIST_FILES = ("first_names.bin", "places.bin", "words.bin")
 
 
 FRESH_NOTE = (
-    "Written after the detectors were finished and scored once; nothing was changed for it. "
-    'Its two clean snippets with a default replacement hold exact times ("at 2am", '
-    '"4pm"), which are replaced by design; the missed date of birth stands far from its '
-    'birth words ("date of birth so I wrote 9 October 2008").'
+    "Written after the detectors were finished and first scored on 2026-12-02: structured "
+    "identifiers 7/8 replaced (the date of birth stood a few words from its birth word: "
+    '"date of birth so I wrote 9 October 2008"), names 19/21 (one label then made '
+    'consistent: "Auntie [Meena]"), organisations and places 8/8; its two clean snippets '
+    'with a default replacement hold exact times ("at 2am", "4pm"), replaced by design. '
+    "Since then a full date a few words after a birth word counts, and an unknown capitalised "
+    "word before a verb is flagged; the table below is after that."
 )
 
 

@@ -101,6 +101,28 @@ _DOB = re.compile(
     r"(?<![\w])(?:" + _BIRTH + r")\s?[:\-–]?\s?(?:the\s|el\s|le\s|am\s)?(" + _DATE + r")(?![\w])",
     re.IGNORECASE,
 )
+# A full date (with its year) a few words after a birth word: "date of birth so I wrote
+# 9 October 2008". Without a year, only right next to the birth word (above).
+_FULL_DATE = (
+    r"(?:\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+    r"|"
+    + _DAY
+    + r"\s?(?:of\s|de\s)?(?:"
+    + _MONTHS
+    + r"),?\s?(?:de\s)?"
+    + _YEAR
+    + r"|(?:"
+    + _MONTHS
+    + r")\s"
+    + _DAY
+    + r",?\s"
+    + _YEAR
+    + r")"
+)
+_DOB_NEAR = re.compile(
+    r"(?<![\w])(?:" + _BIRTH + r")\b(?:[^\d.!?\n]{1,40}?)\s(" + _FULL_DATE + r")(?![\w])",
+    re.IGNORECASE,
+)
 # Ages next to birth words: "turned 16", "I'll be 17" (on a birthday), "16th birthday".
 _AGE = re.compile(
     r"(?<![\w])(?:(?:turned|turning|turns|turn|werde|wurde|cumplí|cumplo|cumple|fête mes|j'ai eu)"
@@ -146,7 +168,7 @@ def find_id_numbers(text: str) -> Iterator[Finding]:
 
 def find_birth_dates(text: str) -> Iterator[Finding]:
     """Dates (and years) of birth next to birth words, and ages next to birthday words."""
-    for match in _DOB.finditer(text):
+    for match in (*_DOB.finditer(text), *_DOB_NEAR.finditer(text)):
         start, end = match.span(1)
         if text[start:end].lower().startswith("in "):
             start += 3

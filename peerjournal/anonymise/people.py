@@ -261,6 +261,8 @@ def _strength(ctx: _Context, i: int) -> bool | None:
         return True
     if mid_sentence and not flags and not token.base.isupper():
         return False
+    if after and not flags and not token.base.isupper():
+        return False  # "Ishaan keeps copying": maybe a name, ask
     if token.possessive and not flags & ctx.ordinary_mask and not token.sentence_start:
         return False
     return None

@@ -78,6 +78,11 @@ def test_a_phone_number_that_passes_a_check_digit_stays_a_phone(anon: Anonymiser
         ("Mi cumpleaños es el 14 de marzo y", "Mi cumpleaños es el [date of birth] y"),
         ("Fecha de nacimiento: 3 de marzo de 2007", "Fecha de nacimiento: [date of birth]"),
         ("生年月日 2008年3月3日", "生年月日 [date of birth]"),
+        (
+            "date of birth so I wrote 9 October 2008 and",
+            "date of birth so I wrote [date of birth] and",
+        ),
+        ("born, if you must know, on 3/4/2009.", "born, if you must know, on [date of birth]."),
     ],
 )
 def test_dates_of_birth(anon: Anonymiser, text: str, expected: str) -> None:
