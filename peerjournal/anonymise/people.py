@@ -138,7 +138,13 @@ def _cue_before(tokens: list[Token], i: int, people: set[int]) -> int:
         return NONE
     prev = tokens[i - 1]
     gap = prev.gap_after
-    titled = prev.key in HONORIFICS_BEFORE and gap.strip(" .") == "" and len(gap) <= 3
+    titled = (
+        prev.key in HONORIFICS_BEFORE
+        and gap.strip(" .") == ""
+        and len(gap) <= 3
+        # "la prof était": a noun, but "La Sra. Ortega": a title
+        and not (i >= 2 and tokens[i - 2].key in DETERMINERS and not tokens[i].capitalised)
+    )
     if titled and (tokens[i].capitalised or prev.key in FORMAL_TITLES):
         return STRONG
     coordinated = (

@@ -46,6 +46,11 @@ STOP_WORDS = word_set("""
     senpai sensei kawaii bento onigiri ramen anime manga sushi
     yaar bhai didi beta ji accha achha chai arre haan nahi
     de del da di do dos van von zu al bin ibn le la
+    ce cet cette ça qui que quoi où dans pour sur sous sans mais donc car si aussi plus moins
+    bien tout tous toute toutes était étais est suis sont ai as avons ont fait être avoir
+    qué por para sin sobre más menos todo toda fue soy eres son estoy está están hay ha he
+    ist bin sind habe haben wird wurde für von nach aus über unter vor hinter neben dann als
+    wie was wer wo warum
 """)
 
 MONTHS_AND_DAYS = word_set("""

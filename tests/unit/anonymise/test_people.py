@@ -101,6 +101,7 @@ def test_uncertain_names_are_flagged_not_replaced(anon: Anonymiser, text: str, w
         "Ich war mit Mama beim Arzt und dann bei Oma.",
         "J'ai dormi seulement cinq heures.",
         "la pierre était froide",
+        "La prof était contente. Ce soir je me sens plus calme.",
         "Hoy me siento un poco mejor. Salí a caminar 30 minutos.",
         "My PIN code is wrong and the GCSE results are out.",
         "Walked 3 miles with the dog.",
