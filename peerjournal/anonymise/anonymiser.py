@@ -11,6 +11,7 @@ from peerjournal.anonymise import patterns
 from peerjournal.anonymise.contacts import find_obfuscated_emails, find_platform_handles
 from peerjournal.anonymise.findings import Finding, Redaction, apply_findings, resolve_overlaps
 from peerjournal.anonymise.identifiers import find_birth_dates, find_id_numbers
+from peerjournal.anonymise.lexicon import lexicon_key
 from peerjournal.anonymise.names import TermMatcher
 from peerjournal.anonymise.orgs import find_organisations_and_places
 from peerjournal.anonymise.people import find_people
@@ -34,6 +35,11 @@ class Anonymiser:
     whole words; they win over the detectors' guesses); ``regions`` are ISO 3166 codes
     whose national phone formats are known. Each finding has a category and a confidence:
     high-confidence ones are replaced by default, low-confidence ones only flagged.
+
+    ``keep`` and ``redact`` are the user's "always" choices from the share preview: a
+    finding whose words are on the keep list is not reported at all (the user said they
+    identify nobody), and words on the redact list are always replaced (as ``custom``
+    unless a detector knows better).
     """
 
     def __init__(
@@ -41,9 +47,16 @@ class Anonymiser:
         people: Iterable[str] = (),
         places: Iterable[str] = (),
         regions: Iterable[str] = DEFAULT_REGIONS,
+        *,
+        keep: Iterable[str] = (),
+        redact: Iterable[str] = (),
     ) -> None:
         self._people = TermMatcher(people, "person")
         self._places = TermMatcher(places, "place")
+        self._redact = TermMatcher(redact, "custom", parts=False)
+        self._keep = frozenset(
+            lexicon_key(word) for word in keep if isinstance(word, str) and word.strip()
+        )
         chosen: list[str] = []
         for code in regions:
             if not isinstance(code, str) or not known_region(code):
@@ -60,6 +73,7 @@ class Anonymiser:
     def _candidates(self, text: str) -> Iterator[Finding]:
         yield from self._people.find(text)
         yield from self._places.find(text)
+        yield from self._redact.find(text)
         digits = _DIGIT.search(text) is not None  # most of a journal has none
         structured = [
             *patterns.find_emails(text),
@@ -94,7 +108,10 @@ class Anonymiser:
         """Everything worth redacting in ``text``: non-overlapping, sorted by position."""
         if not isinstance(text, str):
             raise TypeError("text must be a str")
-        return resolve_overlaps(self._candidates(text))
+        candidates: Iterable[Finding] = self._candidates(text)
+        if self._keep:
+            candidates = (f for f in candidates if lexicon_key(f.text) not in self._keep)
+        return resolve_overlaps(candidates)
 
     def redact(self, text: str, *, accept: Callable[[Finding], bool] | None = None) -> Redaction:
         """Replace findings by placeholders; by default only the automatic ones.

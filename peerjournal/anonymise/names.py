@@ -24,7 +24,7 @@ def _unspaced(ch: str) -> bool:
     return unicodedata.name(ch, "").startswith(_UNSPACED_SCRIPTS)
 
 
-def _clean_terms(terms: Iterable[str]) -> list[str]:
+def _clean_terms(terms: Iterable[str], parts: bool = True) -> list[str]:
     """Normalise a user list: trimmed, unique, multi-word names also by their longer parts."""
     placeholders = {p.strip("[]").casefold() for p in PLACEHOLDERS.values()}
     seen: dict[str, str] = {}
@@ -36,7 +36,7 @@ def _clean_terms(terms: Iterable[str]) -> list[str]:
             continue
         candidates = [term]
         words = term.split(" ")
-        if len(words) > 1:
+        if parts and len(words) > 1:
             candidates += [w for w in words if len(w) >= 3]
         for candidate in candidates:
             key = candidate.casefold()
@@ -48,9 +48,9 @@ def _clean_terms(terms: Iterable[str]) -> list[str]:
 class TermMatcher:
     """Finds a fixed list of names case-insensitively, as whole words, possessives included."""
 
-    def __init__(self, terms: Iterable[str], kind: str) -> None:
+    def __init__(self, terms: Iterable[str], kind: str, *, parts: bool = True) -> None:
         self.kind = kind
-        cleaned = _clean_terms(terms)
+        cleaned = _clean_terms(terms, parts)
         self._pattern: re.Pattern[str] | None = None
         if cleaned:
             alternatives = "|".join(r"\s+".join(map(re.escape, t.split(" "))) for t in cleaned)

@@ -387,6 +387,7 @@ def test_every_category_is_found_with_its_placeholder_and_description(anon: Anon
         "Halden Ltd, moved to Kettering"
     )
     found = {f.kind: f for f in anon.find(text)}
+    found.update({f.kind: f for f in Anonymiser(redact=["Biscuit"]).find("Biscuit")})
     assert set(found) == set(PLACEHOLDERS)
     for kind, finding in found.items():
         assert finding.replacement == PLACEHOLDERS[kind]
@@ -425,3 +426,23 @@ def test_coarsen_datetime_keeps_only_the_local_day() -> None:
     assert type(coarsen_datetime(late)) is date
     with pytest.raises(TypeError):
         coarsen_datetime(date(2026, 1, 2))  # type: ignore[arg-type]
+
+
+# --- the user's "always" choices ----------------------------------------------------------
+
+
+def test_words_on_the_keep_list_are_not_reported() -> None:
+    anon = Anonymiser(keep=["Zorblax", "  priya  "])
+    text = "Today I think Zorblax is great and Priya agrees."
+    assert anon.find(text) == []
+    assert Anonymiser().find(text) != []
+
+
+def test_words_on_the_redact_list_are_always_replaced() -> None:
+    anon = Anonymiser(redact=["the blue house", "Biscuit"])
+    result = anon.redact("We walked past The Blue House with biscuit, our dog.")
+    assert result.text == "We walked past [redacted] with [redacted], our dog."
+    assert {f.kind for f in result.findings} == {"custom"}
+    assert all(f.description == "a word you always redact" for f in result.findings)
+    # a phrase is matched whole, never by its parts
+    assert anon.redact("a blue sky").text == "a blue sky"
