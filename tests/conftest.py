@@ -23,3 +23,12 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
     monkeypatch.delenv("PEERJOURNAL_PASSPHRASE", raising=False)
     os.makedirs(home / "run", mode=0o700, exist_ok=True)
     yield
+
+
+@pytest.fixture(autouse=True)
+def _fast_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """INSECURE test-only cost: new vaults and the cost floor use Argon2id's minimum.
+
+    Tests that check the real floor delete the variable themselves.
+    """
+    monkeypatch.setenv("PEERJOURNAL_INSECURE_TEST_KDF", "1")

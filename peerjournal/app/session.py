@@ -11,7 +11,7 @@ from peerjournal.app.journal import JournalService
 from peerjournal.app.mood import MoodService
 from peerjournal.app.prefs import VaultPrefs
 from peerjournal.crypto.kdf import KdfParams
-from peerjournal.errors import VaultLocked
+from peerjournal.errors import Text, VaultLocked
 from peerjournal.paths import default_vault_folder
 from peerjournal.vault.store import Vault
 from peerjournal.vault.store import vault_exists as _vault_exists
@@ -39,6 +39,20 @@ class Session:
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-wrap the data key under ``new``; WrongPassphrase if ``old`` is wrong."""
         self._vault.change_passphrase(old, new)
+
+    def new_recovery_code(self) -> str:
+        """Replace the recovery code; returns the new one (show it once; the old one stops)."""
+        return self._vault.new_recovery_code()
+
+    @property
+    def notices(self) -> list[Text]:
+        """What the user should know about this vault (read-only, a ruined recovery slot)."""
+        return list(self._vault.notices)
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the vault was opened read-only (read-only folder or disk, or a full disk)."""
+        return self._vault.read_only
 
     def lock(self) -> None:
         """Close the database and forget the key; later calls raise VaultLocked."""
@@ -77,9 +91,9 @@ def create_vault(
     return Session(vault), code
 
 
-def open_vault(folder: Path, passphrase: str) -> Session:
-    """Unlock an existing vault."""
-    return Session(Vault.open(Path(folder), passphrase))
+def open_vault(folder: Path, passphrase: str, *, read_only: bool | None = None) -> Session:
+    """Unlock an existing vault (``read_only``: None = when it cannot be written)."""
+    return Session(Vault.open(Path(folder), passphrase, read_only=read_only))
 
 
 def recover_vault(folder: Path, recovery_code: str, new_passphrase: str) -> Session:

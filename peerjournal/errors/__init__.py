@@ -61,11 +61,13 @@ The tree, with the codes each class declares (a class may also carry its bases' 
         ├── StorageFull         vault.disk_full
         ├── VaultCorrupt        vault.corrupt, vault.database_missing, vault.header_damaged,
         │                       vault.header_foreign, vault.header_no_version,
-        │                       vault.header_too_large
+        │                       vault.header_too_large, vault.recovery_slot_damaged, vault.integrity
         ├── VaultExists         vault.exists, vault.exists_in, vault.exists_database_only
-        ├── VaultInUse          vault.in_use
+        ├── VaultHeaderModified vault.header_modified, vault.header_weakened
+        ├── VaultInUse          vault.in_use, vault.in_use_agent
         ├── VaultLocked         vault.locked
         ├── VaultNotFound       vault.not_found, vault.not_found_in
+        ├── VaultReadOnly       vault.read_only
         ├── VaultTooNew         vault.too_new
         └── WrongPassphrase     vault.wrong_passphrase, vault.bad_recovery_code
 
@@ -102,9 +104,11 @@ from peerjournal.errors.vault import (
     VaultCorrupt,
     VaultError,
     VaultExists,
+    VaultHeaderModified,
     VaultInUse,
     VaultLocked,
     VaultNotFound,
+    VaultReadOnly,
     VaultTooNew,
     WrongPassphrase,
 )
@@ -126,9 +130,11 @@ __all__ = [
     "VaultCorrupt",
     "VaultError",
     "VaultExists",
+    "VaultHeaderModified",
     "VaultInUse",
     "VaultLocked",
     "VaultNotFound",
+    "VaultReadOnly",
     "VaultTooNew",
     "WrongPassphrase",
     "catalogue",

@@ -2,7 +2,24 @@
 
 from __future__ import annotations
 
-from peerjournal.errors.base import PeerJournalError
+from peerjournal.errors.base import PeerJournalError, register_texts
+
+register_texts(
+    {
+        # reported beside an open vault (not errors: the vault did open)
+        "vault.notice.recovery_slot_damaged": "The recovery slot of this vault's header is "
+        "damaged, so your recovery code could not open the vault. Make a new recovery code "
+        "now (peerjournal new-recovery-code, or Settings → Security).",
+        "vault.notice.recovery_slot_weak": "The recovery slot of this vault's header uses a "
+        "weaker key derivation than PeerJournal writes. Make a new recovery code "
+        "(peerjournal new-recovery-code) to raise it.",
+        "vault.notice.header_repaired": "The vault header had been modified by someone or "
+        "something other than PeerJournal. Your recovery code proved the parts that were "
+        "kept; the header was written again with your new passphrase.",
+        "vault.notice.read_only": "The vault is read-only here: you can read, search and "
+        "export, but not change anything.",
+    }
+)
 
 
 class VaultError(PeerJournalError):
@@ -50,6 +67,8 @@ class VaultInUse(VaultError):
 
     messages = {
         "vault.in_use": "This vault is open in another PeerJournal window or process.",
+        "vault.in_use_agent": "An unlocked session holds this vault; run `peerjournal lock` "
+        "first, then try again.",
     }
 
 
@@ -65,6 +84,34 @@ class VaultCorrupt(VaultError):
         "vault.header_no_version": "The vault header has no valid version; nothing was changed.",
         "vault.header_too_large": "The vault header is too large to be genuine; "
         "nothing was changed.",
+        "vault.recovery_slot_damaged": "The recovery slot of the vault header is damaged, so "
+        "no recovery code can open it; nothing was changed. Unlock with your passphrase and "
+        "make a new recovery code (peerjournal new-recovery-code).",
+        "vault.integrity": "The vault's database failed its integrity check: {detail}. "
+        "Nothing was changed; restore it from a backup.",
+    }
+
+
+class VaultHeaderModified(VaultError):
+    """The header's MAC does not match: someone changed it; it is not trusted."""
+
+    messages = {
+        "vault.header_modified": "The vault header was modified since PeerJournal last wrote "
+        "it, so it is not trusted and nothing was changed. If you did not do this, someone "
+        "who can write the vault folder did: unlock with your recovery code "
+        "(peerjournal recover) or restore the vault from a backup.",
+        "vault.header_weakened": "The vault header was modified: its passphrase slot asks for "
+        "a weaker key derivation than PeerJournal ever writes. Nothing was changed; unlock "
+        "with your recovery code (peerjournal recover) or restore the vault from a backup.",
+    }
+
+
+class VaultReadOnly(VaultError):
+    """The vault's folder or file system cannot be written."""
+
+    messages = {
+        "vault.read_only": "The vault in {folder} is read-only (a read-only folder or disk), "
+        "so nothing was changed. Reading commands (list, show, search, export) still work.",
     }
 
 

@@ -1,18 +1,29 @@
-"""The vault header file (``vault.json``): KDF parameters, salts and the wrapped data key.
+"""The vault header file (``vault.json``): KDF parameters, salts, the wrapped data key, a MAC.
 
 Layout (JSON, UTF-8)::
 
     {
       "format": "peerjournal-vault",
-      "version": 1,
+      "version": 2,
       "passphrase": {"kdf": {"alg": "argon2id13", "opslimit": 3, "memlimit": 268435456},
                      "salt": "<base64 16 bytes>", "wrapped_key": "<base64 72 bytes>"},
-      "recovery":   {"kdf": {...}, "salt": "...", "wrapped_key": "..."}
+      "recovery":   {"kdf": {...}, "salt": "...", "wrapped_key": "..."},
+      "mac": "<base64 32 bytes>"
     }
 
-``wrapped_key`` is a secretbox (nonce 24 || ciphertext 32 || MAC 16) of the 32-byte data
-key under a purpose-bound subkey of Argon2id(secret, salt). The MAC is the key check:
-a wrong passphrase fails to decrypt. The file is always replaced atomically.
+``wrapped_key`` is a secretbox (nonce 24 || MAC 16 || ciphertext 32) of the 32-byte data
+key under a purpose-bound subkey of Argon2id(secret, salt). The secretbox MAC is the key
+check: a wrong passphrase fails to decrypt.
+
+``mac`` (version 2) authenticates everything the header says — the version, both slots,
+every cost parameter, salt and wrapped key — with keyed BLAKE2b under a header-only
+subkey of the data key, over :meth:`Header.canonical_bytes` (the parsed values in one fixed
+JSON form, so whitespace or key order in the file do not matter and nothing unparsed is
+trusted). It can only be checked once the data key is unwrapped, and it is, after every
+unlock. Version-1 headers (no MAC) are upgraded at their next unlock; the database then
+records that its header is authenticated, so stripping the MAC is noticed too.
+
+The file is always replaced atomically.
 """
 
 from __future__ import annotations
@@ -23,12 +34,14 @@ from pathlib import Path
 from typing import Any
 
 from peerjournal.crypto import kdf
-from peerjournal.errors import VaultCorrupt, VaultNotFound, VaultTooNew
+from peerjournal.errors import VaultCorrupt, VaultHeaderModified, VaultNotFound, VaultTooNew
 from peerjournal.fsutil import atomic_write
 
 HEADER_NAME = "vault.json"
 FORMAT_NAME = "peerjournal-vault"
-HEADER_VERSION = 1
+HEADER_VERSION = 2
+#: The first header version that carries a MAC.
+MAC_VERSION = 2
 _MAX_HEADER_BYTES = 64 * 1024
 
 
@@ -58,41 +71,94 @@ class KeySlot:
             salt=kdf.unb64(data.get("salt")),
             wrapped_key=kdf.unb64(data.get("wrapped_key")),
         )
-        if len(slot.salt) != kdf.SALT_BYTES or len(slot.wrapped_key) != 72:
+        if len(slot.salt) != kdf.SALT_BYTES or len(slot.wrapped_key) != kdf.WRAPPED_KEY_BYTES:
             raise ValueError("key slot has wrong sizes")
         return slot
 
     @classmethod
     def seal(
-        cls, secret: bytes, data_key: bytes | bytearray, params: kdf.KdfParams, purpose: bytes
+        cls,
+        secret: bytes,
+        data_key: bytes | bytearray,
+        params: kdf.KdfParams,
+        purpose: bytes,
+        kind: kdf.SlotKind,
     ) -> KeySlot:
-        """Wrap ``data_key`` under a key derived from ``secret`` with a fresh salt."""
+        """Wrap ``data_key`` under a key derived from ``secret`` with a fresh salt.
+
+        The cost is raised to the floor for ``kind`` if ``params`` are weaker: no slot is
+        ever sealed below today's default cost.
+        """
+        params = params.at_least(kdf.floor(kind))
         salt = kdf.new_salt()
         kek = kdf.derive(secret, salt, params, purpose)
-        return cls(params=params, salt=salt, wrapped_key=kdf.wrap_key(kek, data_key))
+        try:
+            return cls(params=params, salt=salt, wrapped_key=kdf.wrap_key(kek, data_key))
+        finally:
+            kdf.zero(kek)
 
     def open(self, secret: bytes, purpose: bytes) -> bytearray:
         """Unwrap the data key; raises WrongPassphrase when ``secret`` is wrong."""
         kek = kdf.derive(secret, self.salt, self.params, purpose)
-        return kdf.unwrap_key(kek, self.wrapped_key)
+        try:
+            return kdf.unwrap_key(kek, self.wrapped_key)
+        finally:
+            kdf.zero(kek)
 
 
 @dataclass(frozen=True)
 class Header:
-    """The parsed header file."""
+    """The parsed header file.
+
+    ``recovery`` is None when the file's recovery slot cannot be parsed: the passphrase
+    still opens the vault (and then reports the ruined slot) instead of nothing opening.
+    """
 
     passphrase: KeySlot
-    recovery: KeySlot
+    recovery: KeySlot | None
     version: int = HEADER_VERSION
+    mac: bytes | None = None
 
-    def to_bytes(self) -> bytes:
-        """Serialise for writing."""
+    @property
+    def authenticated(self) -> bool:
+        """Whether this header carries a MAC (version 2 and later)."""
+        return self.version >= MAC_VERSION
+
+    def canonical_bytes(self) -> bytes:
+        """What the MAC covers: the parsed content in one fixed form."""
         doc = {
             "format": FORMAT_NAME,
             "version": self.version,
             "passphrase": self.passphrase.to_json(),
-            "recovery": self.recovery.to_json(),
+            "recovery": None if self.recovery is None else self.recovery.to_json(),
         }
+        return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("ascii")
+
+    def sealed(self, data_key: bytes | bytearray) -> Header:
+        """This header as the current version with a fresh MAC under ``data_key``."""
+        upgraded = replace(self, version=HEADER_VERSION, mac=None)
+        return replace(upgraded, mac=kdf.header_mac(data_key, upgraded.canonical_bytes()))
+
+    def verify(self, data_key: bytes | bytearray) -> None:
+        """Raise VaultHeaderModified unless the MAC matches (headers without one pass)."""
+        if not self.authenticated:
+            return
+        expected = kdf.header_mac(data_key, self.canonical_bytes())
+        if self.mac is None or not kdf.same_mac(expected, self.mac):
+            raise VaultHeaderModified()
+
+    def to_bytes(self) -> bytes:
+        """Serialise for writing (a header of version 2 or later must be sealed first)."""
+        if self.authenticated and self.mac is None:
+            raise ValueError("an authenticated header needs its MAC: call sealed() first")
+        doc: dict[str, Any] = {
+            "format": FORMAT_NAME,
+            "version": self.version,
+            "passphrase": self.passphrase.to_json(),
+            "recovery": None if self.recovery is None else self.recovery.to_json(),
+        }
+        if self.mac is not None:
+            doc["mac"] = kdf.b64(self.mac)
         return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
     @classmethod
@@ -110,26 +176,42 @@ class Header:
         if version > HEADER_VERSION:
             raise VaultTooNew()
         try:
-            return cls(
-                passphrase=KeySlot.from_json(doc.get("passphrase")),
-                recovery=KeySlot.from_json(doc.get("recovery")),
-                version=version,
-            )
+            passphrase = KeySlot.from_json(doc.get("passphrase"))
         except (TypeError, ValueError) as exc:
             raise VaultCorrupt("vault.header_damaged") from exc
+        try:
+            recovery: KeySlot | None = KeySlot.from_json(doc.get("recovery"))
+        except (TypeError, ValueError):
+            recovery = None
+        mac = None
+        if version >= MAC_VERSION:
+            try:
+                mac = kdf.unb64(doc.get("mac"))
+            except (TypeError, ValueError) as exc:
+                raise VaultHeaderModified() from exc
+            if len(mac) != kdf.KEY_BYTES:
+                raise VaultHeaderModified()
+        return cls(passphrase=passphrase, recovery=recovery, version=version, mac=mac)
 
     def with_passphrase(self, slot: KeySlot) -> Header:
-        """A copy with a new passphrase slot."""
-        return replace(self, passphrase=slot)
+        """A copy with a new passphrase slot (unsealed: call :meth:`sealed`)."""
+        return replace(self, passphrase=slot, mac=None)
 
     def with_recovery(self, slot: KeySlot) -> Header:
-        """A copy with a new recovery slot."""
-        return replace(self, recovery=slot)
+        """A copy with a new recovery slot (unsealed: call :meth:`sealed`)."""
+        return replace(self, recovery=slot, mac=None)
 
 
 def header_path(folder: Path) -> Path:
     """Where the header of the vault in ``folder`` lives."""
     return Path(folder) / HEADER_NAME
+
+
+def parse_header_bytes(raw: bytes) -> Header:
+    """Parse header bytes read from anywhere (a vault folder or a backup file)."""
+    if len(raw) > _MAX_HEADER_BYTES:
+        raise VaultCorrupt("vault.header_too_large")
+    return Header.from_bytes(raw)
 
 
 def read_header(folder: Path) -> Header:
@@ -142,9 +224,7 @@ def read_header(folder: Path) -> Header:
         raise VaultNotFound() from exc
     except IsADirectoryError as exc:
         raise VaultCorrupt() from exc
-    if len(raw) > _MAX_HEADER_BYTES:
-        raise VaultCorrupt("vault.header_too_large")
-    return Header.from_bytes(raw)
+    return parse_header_bytes(raw)
 
 
 def write_header(folder: Path, header: Header) -> None:

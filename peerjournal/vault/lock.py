@@ -24,13 +24,24 @@ class ProcessLock:
         """Whether this object currently holds the lock."""
         return self._fd is not None
 
-    def acquire(self) -> None:
-        """Take the lock or raise :class:`VaultInUse`; creates the lock file if missing."""
+    def acquire(self, *, read_only: bool = False) -> None:
+        """Take the lock or raise :class:`VaultInUse`; creates the lock file if missing.
+
+        ``read_only``: for a vault that cannot be written (a read-only mount or folder),
+        the existing lock file is opened for reading only and nothing is created; without
+        a lock file there is nothing to lock (no PeerJournal could write there either).
+        """
         if self._fd is not None:
             return
-        existed = self.path.exists()
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        self.created_file = not existed
+        if read_only:
+            try:
+                fd = os.open(self.path, os.O_RDONLY)
+            except (FileNotFoundError, PermissionError):
+                return
+        else:
+            existed = self.path.exists()
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            self.created_file = not existed
         try:
             _lock_fd(fd)
         except OSError as exc:

@@ -2,36 +2,51 @@
 and ``vault.lock`` (process lock).
 
 Opening checks everything that can fail *before* anything on disk is touched: the header is
-parsed, the passphrase unwraps the data key, the process lock is taken, and only then is
-the database opened (``mode=rw``, never created on open) and its key and schema version
-checked. Any error leaves the folder as it was.
+parsed, the passphrase unwraps the data key, the header's MAC is checked, the process lock
+is taken, and only then is the database opened (``mode=rw``, never created on open) and its
+key and schema version checked. Any error leaves the folder as it was.
+
+After a successful unlock the header is kept healthy: a version-1 header gains its MAC, a
+slot weaker than today's default cost is sealed again at that cost (the passphrase slot when
+the passphrase unlocked, the recovery slot when the recovery code did), and problems that
+cannot be fixed without the other secret are reported in :attr:`Vault.notices`.
+
+A vault that cannot be written (read-only folder or file system, or a disk too full to
+grow the write-ahead log) opens read-only: reading works, and every write raises
+:class:`~peerjournal.errors.VaultReadOnly` or :class:`~peerjournal.errors.StorageFull`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3.dbapi2 as sqlcipher
-
 from peerjournal.crypto import kdf
 from peerjournal.errors import (
     InvalidInput,
     StorageFull,
+    Text,
     VaultCorrupt,
-    VaultError,
     VaultExists,
+    VaultHeaderModified,
     VaultLocked,
     VaultNotFound,
+    VaultReadOnly,
     WrongPassphrase,
 )
-from peerjournal.vault import migrations
+from peerjournal.vault import database, migrations
+from peerjournal.vault.database import (
+    DB_NAME,
+    DatabaseError,
+    disk_is_full,
+    folder_writable,
+    translate,
+    translated_errors,
+)
 from peerjournal.vault.header import (
     HEADER_NAME,
     Header,
@@ -42,83 +57,26 @@ from peerjournal.vault.header import (
 )
 from peerjournal.vault.lock import ProcessLock
 
-DB_NAME = "journal.db"
-#: INSECURE, test-only: when set to "1" at vault *creation*, the minimum Argon2id cost is
-#: used. It is never consulted when opening, so it cannot weaken an existing vault.
-INSECURE_TEST_KDF_ENV = "PEERJOURNAL_INSECURE_TEST_KDF"
+__all__ = [
+    "DB_NAME",
+    "INSECURE_TEST_KDF_ENV",
+    "DatabaseError",
+    "Vault",
+    "folder_writable",
+    "open_existing",
+    "translate",
+    "translated_errors",
+    "vault_exists",
+]
 
-DatabaseError = sqlcipher.DatabaseError
-# SQLite result codes (https://sqlite.org/rescode.html), as sqlcipher3 exports them. An
-# exception carries the extended code in ``sqlite_errorcode``; its low byte is the primary.
-_STORAGE_FULL_CODES = frozenset({sqlcipher.SQLITE_FULL})
-_CORRUPT_CODES = frozenset({sqlcipher.SQLITE_CORRUPT, sqlcipher.SQLITE_NOTADB})
+#: INSECURE, test-only: when set to "1", new vaults get the minimum Argon2id cost and the
+#: floor below which slots are raised drops to it. It never lowers an existing slot.
+INSECURE_TEST_KDF_ENV = kdf.INSECURE_TEST_KDF_ENV
 
 
 def vault_exists(folder: Path) -> bool:
     """Whether ``folder`` holds a vault header."""
     return header_path(folder).is_file()
-
-
-def translate(exc: BaseException) -> BaseException:
-    """Map a database or OS error to the user-facing error, or return it unchanged."""
-    if isinstance(exc, sqlcipher.Error | sqlite3.Error):
-        code = getattr(exc, "sqlite_errorcode", None)
-        primary = code & 0xFF if isinstance(code, int) else None
-        if primary in _STORAGE_FULL_CODES:
-            return StorageFull()
-        if primary in _CORRUPT_CODES:
-            return VaultCorrupt()
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return StorageFull()
-    return exc
-
-
-@contextmanager
-def translated_errors() -> Iterator[None]:
-    """Re-raise database errors as :mod:`peerjournal.errors` where they mean something."""
-    try:
-        yield
-    except (sqlcipher.Error, sqlite3.Error, OSError) as exc:
-        mapped = translate(exc)
-        if mapped is exc:
-            raise
-        raise mapped from exc
-
-
-def _connect(db_path: Path, data_key: bytearray, *, create: bool) -> Any:
-    mode = "rwc" if create else "rw"
-    # as_uri() percent-encodes and gives file:///C:/... on Windows, which SQLite accepts.
-    uri = f"{Path(db_path).resolve().as_uri()}?mode={mode}"
-    try:
-        conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    except sqlcipher.OperationalError as exc:
-        raise VaultCorrupt("vault.database_missing") from exc
-    try:
-        # The key must be the first statement; a raw key skips SQLCipher's own PBKDF2.
-        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
-        # cipher_memory_security stays OFF (SQLCipher's default): wiping every allocation
-        # made full-text ranking 10-20x slower here, and the plaintext lives in Python
-        # strings anyway while the vault is open.
-        # Reading the schema is the key check: a wrong key or a non-database fails here,
-        # before anything is written.
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher.DatabaseError as exc:
-        conn.close()
-        raise VaultCorrupt() from exc
-    return conn
-
-
-def _configure(conn: Any) -> None:
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA secure_delete = ON")
-    conn.execute("PRAGMA temp_store = MEMORY")
-    # 32 MiB of decrypted pages: keeps the entry metadata and hot FTS pages cached.
-    conn.execute("PRAGMA cache_size = -32768")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    if str(mode).lower() != "wal":
-        raise VaultError("vault.no_wal")
-    conn.execute("PRAGMA synchronous = FULL")
 
 
 def _remove_stale_header_temps(folder: Path) -> None:
@@ -128,11 +86,28 @@ def _remove_stale_header_temps(folder: Path) -> None:
             stale.unlink()
 
 
+def _missing_parents(folder: Path) -> list[Path]:
+    """``folder`` and its ancestors that do not exist yet, deepest first."""
+    missing: list[Path] = []
+    current = folder.absolute()
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    return missing
+
+
 class Vault:
     """An open vault: the database connection, the data key and the process lock."""
 
     def __init__(
-        self, folder: Path, header: Header, data_key: bytearray, conn: Any, lock: ProcessLock
+        self,
+        folder: Path,
+        header: Header,
+        data_key: bytearray,
+        conn: Any,
+        lock: ProcessLock,
+        *,
+        read_only: bool = False,
     ) -> None:
         self.folder = Path(folder)
         self._header = header
@@ -140,6 +115,12 @@ class Vault:
         self._conn: Any = conn
         self._lock = lock
         self._depth = 0
+        self.read_only = read_only
+        #: Things the user should know about this vault (catalogue texts), e.g. a
+        #: damaged recovery slot or a read-only mount. Reported by the CLI and the GUI.
+        self.notices: list[Text] = []
+        if read_only:
+            self.notices.append(Text("vault.notice.read_only"))
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -147,10 +128,13 @@ class Vault:
     def create(
         cls, folder: Path, passphrase: str, *, kdf_params: kdf.KdfParams | None = None
     ) -> tuple[Vault, str]:
-        """Create a new vault in ``folder`` (made if needed; must hold no vault)."""
+        """Create a new vault in ``folder`` (made if needed; must hold no vault).
+
+        A failure (a full disk, say) removes everything this call made, folders included.
+        """
         folder = Path(folder)
         if kdf_params is None:
-            insecure = os.environ.get(INSECURE_TEST_KDF_ENV) == "1"
+            insecure = kdf.insecure_test_cost()
             kdf_params = kdf.KdfParams.for_tests() if insecure else kdf.KdfParams.default()
             recovery_params = kdf_params if insecure else kdf.KdfParams.recovery_default()
         else:
@@ -163,122 +147,276 @@ class Vault:
             raise VaultExists()
         if (folder / DB_NAME).exists():
             raise VaultExists("vault.exists_database_only")
-        with translated_errors():
+        made = _missing_parents(folder)
+        with translated_errors(folder.parent):
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         data_key = kdf.new_data_key()
         code = kdf.new_recovery_code()
-        header = Header(
-            passphrase=KeySlot.seal(
-                secret,
-                data_key,
-                kdf_params,
-                kdf.PURPOSE_PASSPHRASE_WRAP,
-            ),
-            recovery=KeySlot.seal(
-                kdf.normalise_recovery_code(code),
-                data_key,
-                recovery_params,
-                kdf.PURPOSE_RECOVERY_WRAP,
-            ),
-        )
         lock = ProcessLock(folder)
-        lock.acquire()
         conn = None
         try:
-            with translated_errors():
+            header = Header(
+                passphrase=KeySlot.seal(
+                    secret, data_key, kdf_params, kdf.PURPOSE_PASSPHRASE_WRAP, "passphrase"
+                ),
+                recovery=KeySlot.seal(
+                    kdf.normalise_recovery_code(code),
+                    data_key,
+                    recovery_params,
+                    kdf.PURPOSE_RECOVERY_WRAP,
+                    "recovery",
+                ),
+            ).sealed(data_key)
+            with translated_errors(folder):
+                lock.acquire()
                 # Create the database file owner-only; SQLite gives its -wal and -shm
                 # files the same permissions as the database.
                 os.close(os.open(folder / DB_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-                conn = _connect(folder / DB_NAME, data_key, create=True)
-                _configure(conn)
+                conn = database.connect(folder / DB_NAME, data_key, create=True)
+                database.configure(conn)
                 migrations.migrate(conn)
+                database.mark_header_authenticated(conn)
                 # The header goes last: a vault "exists" only once it is complete.
                 write_header(folder, header)
         except BaseException:
             if conn is not None:
                 conn.close()
-            for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    (folder / name).unlink()
+            database.remove_database_files(folder)
             lock.release_and_remove_if_created()
+            for path in made:
+                with contextlib.suppress(OSError):
+                    path.rmdir()
+            kdf.zero(data_key)
             raise
         return cls(folder, header, data_key, conn, lock), code
 
     @classmethod
-    def open(cls, folder: Path, passphrase: str) -> Vault:
-        """Unlock the vault in ``folder`` with its passphrase."""
-        header = read_header(folder)
-        data_key = header.passphrase.open(
-            kdf.normalise_passphrase(passphrase), kdf.PURPOSE_PASSPHRASE_WRAP
-        )
-        return cls._open_with_key(Path(folder), header, data_key)
+    def open(cls, folder: Path, passphrase: str, *, read_only: bool | None = None) -> Vault:
+        """Unlock the vault in ``folder`` with its passphrase.
 
-    @classmethod
-    def recover(cls, folder: Path, recovery_code: str, new_passphrase: str) -> Vault:
-        """Unlock with the recovery code and set a new passphrase.
-
-        The recovery code stays valid (it is shown once and the user may have stored it
-        on paper); only the passphrase slot is replaced.
+        ``read_only``: None opens read-only when the folder cannot be written, True always,
+        False refuses such a folder with VaultReadOnly before any key derivation.
         """
-        if not new_passphrase:
-            raise InvalidInput("passphrase.new_empty")
+        folder = Path(folder)
+        read_only = cls._decide_read_only(folder, read_only)
         header = read_header(folder)
-        data_key = header.recovery.open(
-            kdf.normalise_recovery_code(recovery_code), kdf.PURPOSE_RECOVERY_WRAP
-        )
-        vault = cls._open_with_key(Path(folder), header, data_key)
+        secret = kdf.normalise_passphrase(passphrase)
         try:
-            vault._set_passphrase(new_passphrase)
+            data_key = header.passphrase.open(secret, kdf.PURPOSE_PASSPHRASE_WRAP)
+        except WrongPassphrase:
+            if header.authenticated and header.passphrase.params.below(kdf.floor("passphrase")):
+                # PeerJournal never seals a slot this weak: someone lowered its cost.
+                raise VaultHeaderModified("vault.header_weakened") from None
+            raise
+        try:
+            header.verify(data_key)
+        except BaseException:
+            kdf.zero(data_key)
+            raise
+        vault = cls._open_with_key(folder, header, data_key, read_only=read_only)
+        try:
+            vault._keep_header_healthy(passphrase=secret)
         except BaseException:
             vault.close()
             raise
         return vault
 
     @classmethod
-    def _open_with_key(cls, folder: Path, header: Header, data_key: bytearray) -> Vault:
+    def recover(cls, folder: Path, recovery_code: str, new_passphrase: str) -> Vault:
+        """Unlock with the recovery code and set a new passphrase.
+
+        The recovery code stays valid (it is shown once and the user may have stored it
+        on paper); the passphrase slot is replaced. A header that was modified behind the
+        app's back is written again from the parts the recovery code proved genuine (the
+        recovery slot, the data key) plus the new passphrase slot, and a notice says so.
+        """
+        folder = Path(folder)
+        if not new_passphrase:
+            raise InvalidInput("passphrase.new_empty")
+        cls._decide_read_only(folder, False)
+        header = read_header(folder)
+        if header.recovery is None:
+            raise VaultCorrupt("vault.recovery_slot_damaged")
+        code = kdf.normalise_recovery_code(recovery_code)
+        data_key = header.recovery.open(code, kdf.PURPOSE_RECOVERY_WRAP)
+        try:
+            header.verify(data_key)
+            repaired = False
+        except VaultHeaderModified:
+            repaired = True
+        vault = cls._open_with_key(folder, header, data_key, read_only=False, trusted=False)
+        try:
+            recovery = header.recovery
+            if recovery.params.below(kdf.floor("recovery")):
+                recovery = KeySlot.seal(
+                    code, data_key, recovery.params, kdf.PURPOSE_RECOVERY_WRAP, "recovery"
+                )
+            vault._header = vault._header.with_recovery(recovery)
+            vault._set_passphrase(new_passphrase)
+            if repaired:
+                vault.notices.append(Text("vault.notice.header_repaired"))
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    @staticmethod
+    def _decide_read_only(folder: Path, read_only: bool | None) -> bool:
+        if not Path(folder).is_dir():
+            raise VaultNotFound()
+        if read_only:
+            return True
+        if folder_writable(folder):
+            return False
+        if read_only is False:
+            raise VaultReadOnly(folder=str(folder))
+        return True
+
+    @classmethod
+    def _open_with_key(
+        cls,
+        folder: Path,
+        header: Header,
+        data_key: bytearray,
+        *,
+        read_only: bool,
+        trusted: bool = True,
+    ) -> Vault:
         db_path = folder / DB_NAME
         if not db_path.is_file():
+            kdf.zero(data_key)
             raise VaultCorrupt("vault.database_missing")
         lock = ProcessLock(folder)
-        lock.acquire()
         conn = None
         try:
-            with translated_errors():
-                conn = _connect(db_path, data_key, create=False)
+            with translated_errors(folder):
+                lock.acquire(read_only=read_only)
+                conn, read_only = cls._connect(folder, db_path, data_key, read_only)
                 migrations.check_not_too_new(conn)
-                _configure(conn)
-                migrations.migrate(conn)
+                if trusted and not header.authenticated and database.header_is_authenticated(conn):
+                    # This database had an authenticated header; one without a MAC is a
+                    # downgrade someone made, not an old vault.
+                    raise VaultHeaderModified()
+                if not read_only:
+                    migrations.migrate(conn)
         except BaseException:
             if conn is not None:
                 conn.close()
             lock.release_and_remove_if_created()
             kdf.zero(data_key)
             raise
-        _remove_stale_header_temps(folder)
-        return cls(folder, header, data_key, conn, lock)
+        if not read_only:
+            _remove_stale_header_temps(folder)
+        return cls(folder, header, data_key, conn, lock, read_only=read_only)
+
+    @staticmethod
+    def _connect(
+        folder: Path, db_path: Path, data_key: bytearray, read_only: bool
+    ) -> tuple[Any, bool]:
+        """Open read-write, or read-only when asked or when the disk is too full to write."""
+        if read_only:
+            conn = database.connect(db_path, data_key, read_only=True)
+            database.configure(conn, read_only=True)
+            return conn, True
+        try:
+            conn = database.connect(db_path, data_key)
+            database.configure(conn)
+            return conn, False
+        except DatabaseError as exc:
+            if not disk_is_full(folder):
+                mapped = translate(exc, folder)
+                if mapped is exc:
+                    raise
+                raise mapped from exc
+        # A full disk cannot grow the write-ahead log index: read without one.
+        conn = database.connect(db_path, data_key, read_only=True)
+        database.configure(conn, read_only=True)
+        problem = database.integrity_problem(conn)
+        if problem is not None:
+            conn.close()
+            raise VaultCorrupt("vault.integrity", detail=problem)
+        return conn, True
+
+    def _keep_header_healthy(self, *, passphrase: bytes | None = None) -> None:
+        """After an unlock: add the MAC to an old header, raise weak slots, report the rest."""
+        header = self._header
+        changed = not header.authenticated
+        if passphrase is not None and header.passphrase.params.below(kdf.floor("passphrase")):
+            key = self._require_key()
+            header = header.with_passphrase(
+                KeySlot.seal(
+                    passphrase,
+                    key,
+                    header.passphrase.params,
+                    kdf.PURPOSE_PASSPHRASE_WRAP,
+                    "passphrase",
+                )
+            )
+            changed = True
+        if header.recovery is None:
+            self.notices.append(Text("vault.notice.recovery_slot_damaged"))
+        elif header.recovery.params.below(kdf.floor("recovery")):
+            self.notices.append(Text("vault.notice.recovery_slot_weak"))
+        if self.read_only:
+            return
+        if changed:
+            self._write_header(header)
+        with translated_errors(self.folder):
+            database.mark_header_authenticated(self.conn)
+
+    def _write_header(self, header: Header) -> None:
+        if self.read_only:
+            raise VaultReadOnly(folder=str(self.folder))
+        sealed = header.sealed(self._require_key())
+        with translated_errors(self.folder):
+            write_header(self.folder, sealed)
+        self._header = sealed
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-wrap the data key under ``new`` after checking ``old`` (header rewrite only)."""
         self._require_open()
+        if self.read_only:
+            raise VaultReadOnly(folder=str(self.folder))
         if not new:
             raise InvalidInput("passphrase.new_empty")
         check = self._header.passphrase.open(
             kdf.normalise_passphrase(old), kdf.PURPOSE_PASSPHRASE_WRAP
         )
-        same = bytes(check) == bytes(self._data_key or b"")
+        same = kdf.same_mac(check, self._require_key())
         kdf.zero(check)
         if not same:
             raise WrongPassphrase()
         self._set_passphrase(new)
 
+    def new_recovery_code(self) -> str:
+        """Seal a new recovery slot and return its code (shown once); the old code stops."""
+        self._require_open()
+        if self.read_only:
+            raise VaultReadOnly(folder=str(self.folder))
+        code = kdf.new_recovery_code()
+        slot = KeySlot.seal(
+            kdf.normalise_recovery_code(code),
+            self._require_key(),
+            kdf.floor("recovery"),
+            kdf.PURPOSE_RECOVERY_WRAP,
+            "recovery",
+        )
+        self._write_header(self._header.with_recovery(slot))
+        self.notices = [
+            n for n in self.notices if not n.code.startswith("vault.notice.recovery_slot")
+        ]
+        return code
+
     def _set_passphrase(self, new: str) -> None:
         key = self._require_key()
-        # Keep the cost recorded in the header (raising it is a separate, explicit step).
+        # Keep the cost recorded in the header if it is higher; never go below the floor.
         params = self._header.passphrase.params
-        slot = KeySlot.seal(kdf.normalise_passphrase(new), key, params, kdf.PURPOSE_PASSPHRASE_WRAP)
-        header = self._header.with_passphrase(slot)
-        write_header(self.folder, header)
-        self._header = header
+        slot = KeySlot.seal(
+            kdf.normalise_passphrase(new), key, params, kdf.PURPOSE_PASSPHRASE_WRAP, "passphrase"
+        )
+        self._write_header(self._header.with_passphrase(slot))
+        with translated_errors(self.folder):
+            database.mark_header_authenticated(self.conn)
 
     def close(self) -> None:
         """Close the database, forget the key and release the process lock (idempotent)."""
@@ -316,11 +454,16 @@ class Vault:
         """``BEGIN IMMEDIATE`` … ``COMMIT`` (rollback on error), with error translation.
 
         Nested use becomes a SAVEPOINT inside the outer transaction, so a caller can group
-        many service calls (an import, a benchmark fill) into one atomic commit.
+        many service calls (an import, a benchmark fill) into one atomic commit. A
+        read-only vault refuses with VaultReadOnly (StorageFull when the disk is full).
         """
         conn = self.conn
+        if self.read_only:
+            if disk_is_full(self.folder) and folder_writable(self.folder):
+                raise StorageFull()
+            raise VaultReadOnly(folder=str(self.folder))
         if conn.in_transaction:
-            with translated_errors():
+            with translated_errors(self.folder):
                 self._depth += 1
                 name = f"pj_sp{self._depth}"
                 conn.execute(f"SAVEPOINT {name}")
@@ -335,7 +478,7 @@ class Vault:
                 finally:
                     self._depth -= 1
             return
-        with translated_errors():
+        with translated_errors(self.folder):
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn

@@ -33,8 +33,8 @@ def test_discovery_is_ordered_and_complete() -> None:
 
 def test_fixture_is_schema_one(v1_copy: Path) -> None:
     from peerjournal.crypto import kdf
+    from peerjournal.vault.database import connect as _connect
     from peerjournal.vault.header import read_header
-    from peerjournal.vault.store import _connect
 
     header = read_header(v1_copy)
     key = header.passphrase.open(

@@ -82,7 +82,7 @@ def test_zero_clears_buffer() -> None:
     assert key == bytearray(32)
 
 
-def test_default_params_are_written_to_header(
+def test_no_slot_is_sealed_below_the_default_cost(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv(INSECURE_TEST_KDF_ENV, raising=False)
@@ -90,8 +90,9 @@ def test_default_params_are_written_to_header(
     session, _ = create_vault(tmp_path / "v", "pw", kdf=params)
     session.lock()
     header = json.loads((tmp_path / "v" / HEADER_NAME).read_text())
-    assert header["passphrase"]["kdf"]["memlimit"] == 64 * 1024 * 1024
-    assert header["passphrase"]["kdf"]["opslimit"] == 1
+    assert header["passphrase"]["kdf"]["memlimit"] == KdfParams.default().memlimit
+    assert header["passphrase"]["kdf"]["opslimit"] == KdfParams.default().opslimit
+    assert header["recovery"]["kdf"]["opslimit"] >= KdfParams.recovery_default().opslimit
 
 
 def test_insecure_env_only_affects_creation(
@@ -102,9 +103,11 @@ def test_insecure_env_only_affects_creation(
     session.lock()
     header = json.loads((tmp_path / "v" / HEADER_NAME).read_text())
     assert header["passphrase"]["kdf"]["memlimit"] == KdfParams.for_tests().memlimit
-    # Opening reads the cost from the header; the variable plays no part.
+    # Without the variable, the first unlock raises the slot to the real default cost.
     monkeypatch.delenv(INSECURE_TEST_KDF_ENV)
     open_vault(tmp_path / "v", "pw").lock()
+    header = json.loads((tmp_path / "v" / HEADER_NAME).read_text())
+    assert header["passphrase"]["kdf"]["memlimit"] == KdfParams.default().memlimit
 
 
 def test_unusable_passphrase_characters(tmp_path: Path) -> None:

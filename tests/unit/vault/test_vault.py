@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 from pathlib import Path
@@ -49,7 +50,8 @@ def test_files_and_permissions(closed_vault: tuple[Path, str]) -> None:
     assert (folder / HEADER_NAME).stat().st_mode & 0o077 == 0
     header = json.loads((folder / HEADER_NAME).read_text())
     assert header["passphrase"]["kdf"]["alg"] == "argon2id13"
-    assert header["version"] == 1
+    assert header["version"] == 2
+    assert len(base64.b64decode(header["mac"])) == 32
 
 
 def test_create_refuses_existing_vault(closed_vault: tuple[Path, str]) -> None:
