@@ -26,6 +26,7 @@ from peerjournal.domain.models import (
     epoch_us,
     normalise_names,
 )
+from peerjournal.domain.timestamps import check_moment, day_bounds_us
 from peerjournal.errors import InvalidInput, NotFound
 from peerjournal.vault.store import Vault, translated_errors
 
@@ -85,7 +86,7 @@ class MoodService:
             raise InvalidInput("mood.time_no_zone")
         checked = MoodLog(
             id=log.id,
-            at=log.at,
+            at=check_moment(log.at),
             level=check_level(log.level),
             emotions=normalise_names(log.emotions, "field.emotion"),
             activities=normalise_names(log.activities, "field.activity"),
@@ -104,6 +105,27 @@ class MoodService:
         if row is None:
             raise NotFound("mood.not_found")
         return _row(row)
+
+    def resolve(self, prefix: str) -> str:
+        """The full id of the one mood log whose id starts with ``prefix`` (4+ characters)."""
+        if not isinstance(prefix, str):
+            raise NotFound("mood.not_found")
+        key = prefix.strip().lower()
+        if len(key) < 4:
+            raise NotFound("mood.id_too_short")
+        with translated_errors():
+            rows = self._vault.conn.execute(
+                "SELECT id FROM mood_logs WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+                (key, key + "\uffff"),
+            ).fetchall()
+        ids = [str(row[0]) for row in rows]
+        if key in ids:
+            return key
+        if not ids:
+            raise NotFound("mood.not_found")
+        if len(ids) > 1:
+            raise NotFound("mood.id_ambiguous")
+        return ids[0]
 
     def update(
         self,
@@ -168,19 +190,20 @@ class MoodService:
         limit: int | None = None,
         offset: int = 0,
     ) -> builtins.list[MoodLog]:
-        """Mood logs, newest first, optionally between two local days (inclusive).
+        """Mood logs, newest first, optionally between two of the user's local days
+        (inclusive; see :func:`peerjournal.domain.timestamps.day_bounds_us`).
 
         ``offset`` skips that many of the newest (for paged lists).
         """
         clauses: builtins.list[str] = []
         args: builtins.list[Any] = []
-        for bound, op in ((since, ">="), (until, "<=")):
-            if bound is None:
-                continue
-            if isinstance(bound, datetime) or not isinstance(bound, date):
-                raise InvalidInput("list.not_days")
-            clauses.append(f"day {op} ?")
-            args.append(bound.isoformat())
+        start, end = day_bounds_us(since, until)
+        if start is not None:
+            clauses.append("at_us >= ?")
+            args.append(start)
+        if end is not None:
+            clauses.append("at_us < ?")
+            args.append(end)
         sql = f"SELECT {_COLUMNS} FROM mood_logs"  # noqa: S608
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)

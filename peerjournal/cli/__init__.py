@@ -39,7 +39,7 @@ from typing import Any, NoReturn, TextIO
 
 from peerjournal.cli import agent, journal, mood, peers, transfer, vaultcmds
 from peerjournal.cli.context import Context, running
-from peerjournal.errors import PeerJournalError
+from peerjournal.errors import InvalidInput, PeerJournalError
 
 #: The command groups, in the order ``--help`` lists them. Add new groups here.
 GROUP_MODULES: tuple[ModuleType, ...] = (vaultcmds, agent, journal, mood, transfer, peers)
@@ -156,12 +156,39 @@ def _tolerant_streams() -> None:
 
 
 def _argument_text(argument: str) -> str:
-    """Arguments are UTF-8 whatever the locale says (undecodable bytes become U+FFFD)."""
+    """Arguments are UTF-8 whatever the locale says; bytes that are not UTF-8 stay as
+    surrogate escapes (a file name may hold them) until :func:`_refuse_undecodable`."""
     try:
         argument.encode("utf-8")
     except UnicodeEncodeError:
-        return os.fsencode(argument).decode("utf-8", "replace")
+        return os.fsencode(argument).decode("utf-8", "surrogateescape")
     return argument
+
+
+#: Options whose values are file or folder names, which may be any bytes on POSIX.
+PATH_OPTIONS = frozenset(
+    {"vault", "passphrase_file", "recovery_code_file", "new_passphrase_file", "output",
+     "file", "dir", "backup_file"}
+)  # fmt: skip
+
+
+def _undecodable(value: object) -> bool:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, list | tuple):
+        return any(_undecodable(item) for item in value)
+    return False
+
+
+def _refuse_undecodable(args: argparse.Namespace) -> None:
+    """Text given on the command line must be UTF-8, as on standard input (never U+FFFD)."""
+    for name, value in vars(args).items():
+        if name not in PATH_OPTIONS and _undecodable(value):
+            raise InvalidInput("cli.argument_not_utf8", option=name.replace("_", "-"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -174,6 +201,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if exc.message:
             sys.stderr.write(f"peerjournal: {_one_line(exc.message)}\n")
         return exc.status
+    try:
+        _refuse_undecodable(args)
+    except PeerJournalError as exc:
+        sys.stderr.write(f"peerjournal: {_one_line(exc.message)}\n")
+        return EXIT_ERROR
     handler = getattr(args, "handler", None)
     if handler is None:
         if args.command is None:

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from peerjournal.cli.context import Context
+from peerjournal.cli.parsing import shown
 from peerjournal.errors import InvalidInput, PeerJournalError, Text
 
 FORWARDED = frozenset(
@@ -70,7 +71,7 @@ def _minutes(text: str) -> float:
         value = -1.0
     if not 0 < value <= MAX_MINUTES:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a number of minutes up to {MAX_MINUTES:g}"
+            f"{shown(text)} is not a number of minutes up to {MAX_MINUTES:g}"
         )
     return value
 
@@ -150,11 +151,32 @@ def _connect(path: Path, timeout: float) -> socket.socket | None:
 # -- the client side -------------------------------------------------------------------------
 
 
+def agent_is_running(vault_folder: Path) -> bool:
+    """Whether an unlock agent answers for this vault folder."""
+    try:
+        sock = _connect(socket_path(vault_folder), 5.0)
+    except (OSError, PeerJournalError):
+        return False
+    if sock is None:
+        return False
+    sock.close()
+    return True
+
+
 def _needs_stdin(args: argparse.Namespace) -> bool:
     if args.command == "add":
         terminal = sys.stdin is not None and sys.stdin.isatty()
         return bool(args.text == "-" or (args.text is None and not terminal))
     return bool(args.command == "edit" and args.body == "-")
+
+
+def _needs_confirmation(args: argparse.Namespace) -> bool:
+    """Commands that ask before deleting for good (the agent cannot ask the terminal)."""
+    if getattr(args, "yes", True):
+        return False
+    if args.command == "delete":
+        return bool(args.purge)
+    return bool(args.command == "mood" and getattr(args, "mood_command", "") == "delete")
 
 
 def forward_if_unlocked(args: argparse.Namespace, argv: list[str]) -> int | None:
@@ -170,6 +192,14 @@ def forward_if_unlocked(args: argparse.Namespace, argv: list[str]) -> int | None
     if sock is None:
         return None
     with sock:
+        if _needs_confirmation(args) and context.interactive:
+            # The agent has no terminal: ask here, and pass the answer on as --yes.
+            if not context.confirm(
+                "This deletes it for good and cannot be undone. Go on?", yes=False
+            ):
+                sys.stderr.write(f"peerjournal: {InvalidInput('cli.not_confirmed').message}\n")
+                return 1
+            argv = [*argv, "--yes"]
         try:
             stdin = context.read_stdin() if _needs_stdin(args) else ""
         except PeerJournalError as exc:

@@ -12,7 +12,7 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -208,17 +208,58 @@ class Context:
         if self._session is None:
             from peerjournal.app.session import open_vault
 
-            self._session = open_vault(self.existing_vault_folder(), passphrase)
+            folder = self.existing_vault_folder()
+            self._session = self._opened(lambda: open_vault(folder, passphrase))
         return self._session
 
     def session(self) -> Session:
-        """Open the vault (once per run), asking for the passphrase if needed."""
+        """Open the vault (once per run), asking for the passphrase if needed.
+
+        A command that changes the vault (its parser sets ``writes=True``) is refused on
+        a read-only vault before the passphrase is asked for and the key derived; a
+        reading command opens such a vault read-only. What the vault reports (a ruined
+        recovery slot, read-only) is printed once on stderr.
+        """
         if self._session is None:
             folder = self.existing_vault_folder()
             from peerjournal.app.session import open_vault
+            from peerjournal.vault.store import folder_writable
 
-            self._session = open_vault(folder, self.passphrase())
+            writes = bool(getattr(self.args, "writes", False))
+            if writes and not folder_writable(folder):
+                from peerjournal.errors import VaultReadOnly
+
+                raise VaultReadOnly(folder=str(folder))
+            passphrase = self.passphrase()
+            self._session = self._opened(lambda: open_vault(folder, passphrase))
+            for notice in self._session.notices:
+                if notice.code != "vault.notice.read_only" or not writes:
+                    self.warn(notice.render())
         return self._session
+
+    def _opened(self, open_it: Callable[[], Session]) -> Session:
+        """Run ``open_it``; "in use" names the unlock agent when it is the holder."""
+        from peerjournal.errors import VaultInUse
+
+        try:
+            return open_it()
+        except VaultInUse:
+            from peerjournal.cli.agent import agent_is_running
+
+            if agent_is_running(self.vault_folder):
+                raise VaultInUse("vault.in_use_agent") from None
+            raise
+
+    def confirm(self, question: str, *, yes: bool) -> bool:
+        """True when ``--yes`` was given or the person at the terminal answers y."""
+        if yes:
+            return True
+        if not self.interactive:
+            return False
+        self.stderr.write(f"{question} [y/N] ")
+        self.stderr.flush()
+        answer = self.stdin.readline()
+        return answer.strip().lower() in {"y", "yes"}
 
     def adopt(self, session: Session, *, borrowed: bool = False) -> None:
         """Use an already open session: one this run made (init, recover), locked at the

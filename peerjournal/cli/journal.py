@@ -9,6 +9,7 @@ new body from standard input, which a pipe can fill without a file).
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from peerjournal.cli.context import Context
@@ -17,6 +18,7 @@ from peerjournal.cli.output import (
     entry_json,
     hit_json,
     local_text,
+    one_line,
     render_snippet,
     summary_json,
     summary_line,
@@ -41,10 +43,12 @@ def register(subparsers: Any) -> None:
     add.add_argument("--date", type=parse_moment, help="when (ISO date or date-time; local)")
     add.add_argument("--star", action="store_true", help="mark the entry as starred")
     add.add_argument("--json", action="store_true", help="print the new entry as JSON")
-    add.set_defaults(handler=cmd_add)
+    add.set_defaults(handler=cmd_add, writes=True)
 
     lst = subparsers.add_parser("list", help="list entries, newest first")
-    lst.add_argument("--limit", type=parse_limit, default=20, help="at most N entries (20)")
+    lst.add_argument(
+        "--limit", type=parse_limit, default=20, help="at most N entries (1-10000; 20)"
+    )
     lst.add_argument("--offset", type=parse_offset, default=0, help="skip the first N")
     lst.add_argument("--tag", help="only entries with this tag")
     lst.add_argument("--since", type=parse_day, help="from this day (YYYY-MM-DD)")
@@ -62,7 +66,11 @@ def register(subparsers: Any) -> None:
     edit = subparsers.add_parser("edit", help="change an entry (no editor: see docs/cli.md)")
     edit.add_argument("id", help="entry id or unique prefix")
     edit.add_argument("--title", help="new title")
-    edit.add_argument("--body", help='new body, or "-" to read it from stdin')
+    body = edit.add_mutually_exclusive_group()
+    body.add_argument(
+        "--body", help='new body, or "-" to read it from stdin (never empty: see --clear-body)'
+    )
+    body.add_argument("--clear-body", action="store_true", help="make the body empty")
     edit.add_argument("--tag", action="append", default=[], help="add a tag (repeatable)")
     edit.add_argument("--untag", action="append", default=[], help="remove a tag (repeatable)")
     star = edit.add_mutually_exclusive_group()
@@ -70,23 +78,28 @@ def register(subparsers: Any) -> None:
     star.add_argument("--unstar", action="store_true", help="remove the star")
     edit.add_argument("--date", type=parse_moment, help="move the entry to this time")
     edit.add_argument("--json", action="store_true", help="print the changed entry as JSON")
-    edit.set_defaults(handler=cmd_edit)
+    edit.set_defaults(handler=cmd_edit, writes=True)
 
     delete = subparsers.add_parser("delete", help="move an entry to the trash")
     delete.add_argument("id", help="entry id or unique prefix")
     delete.add_argument("--purge", action="store_true", help="delete permanently (cannot undo)")
-    delete.set_defaults(handler=cmd_delete)
+    delete.add_argument(
+        "--yes", action="store_true", help="with --purge: do not ask before deleting a live entry"
+    )
+    delete.set_defaults(handler=cmd_delete, writes=True)
 
     restore = subparsers.add_parser("restore", help="bring an entry back from the trash")
     restore.add_argument("id", help="entry id or unique prefix")
-    restore.set_defaults(handler=cmd_restore)
+    restore.set_defaults(handler=cmd_restore, writes=True)
 
     search = subparsers.add_parser("search", help="full-text search (prefix terms: walk*)")
     search.add_argument("query", help="words to find")
     search.add_argument("--tag", help="only entries with this tag")
     search.add_argument("--since", type=parse_day, help="from this day")
     search.add_argument("--until", type=parse_day, help="up to and including this day")
-    search.add_argument("--limit", type=parse_limit, default=20, help="at most N results (20)")
+    search.add_argument(
+        "--limit", type=parse_limit, default=20, help="at most N results (1-10000; 20)"
+    )
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(handler=cmd_search)
 
@@ -102,6 +115,17 @@ def _body_arg(ctx: Context, value: str) -> str:
     if len(text) > MAX_STDIN_CHARS:
         raise InvalidInput("cli.stdin_too_long", limit=MAX_STDIN_CHARS)
     return text
+
+
+def warn_moved(ctx: Context, moment: object) -> None:
+    """Say so when a local time did not exist (a clock change) and was moved forward."""
+    moved = getattr(moment, "moved_forward", None)
+    if moved is not None and isinstance(moment, datetime):
+        minutes = int(moved.total_seconds() // 60)
+        ctx.warn(
+            f"that local time does not exist (the clocks jumped forward); "
+            f"used {local_text(moment)}, {minutes} minutes later."
+        )
 
 
 def _mood_level(ctx: Context, mood_id: str | None) -> int | None:
@@ -121,7 +145,7 @@ def _print_entry(ctx: Context, entry: Entry, as_json: bool) -> None:
         write_json(entry_json(entry, mood_level=level), ctx.stdout)
         return
     star = " *" if entry.starred else ""
-    ctx.out(f"{clean(entry.title) or '(untitled)'}{star}")
+    ctx.out(f"{one_line(entry.title) or '(untitled)'}{star}")
     ctx.out(f"id:       {entry.id}")
     ctx.out(f"created:  {local_text(entry.created)}")
     if entry.updated != entry.created:
@@ -145,6 +169,7 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     body = _body_arg(ctx, args.text)
     if not body.strip() and not args.title.strip():
         raise InvalidInput("cli.entry_empty")
+    warn_moved(ctx, args.date)
     entry = ctx.session().journal.add(
         body, title=args.title, tags=args.tag, created=args.date, starred=args.star
     )
@@ -190,7 +215,12 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
     if args.title is not None:
         changes["title"] = args.title
     if args.body is not None:
-        changes["body"] = _body_arg(ctx, args.body)
+        body = _body_arg(ctx, args.body)
+        if not body.strip():
+            raise InvalidInput("cli.body_empty")
+        changes["body"] = body
+    elif args.clear_body:
+        changes["body"] = ""
     if args.tag or args.untag:
         drop = {tag.lstrip("#@").strip().casefold() for tag in args.untag}
         kept = [tag for tag in entry.tags if tag.casefold() not in drop]
@@ -201,6 +231,7 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
         changes["starred"] = False
     if args.date is not None:
         changes["created"] = args.date
+        warn_moved(ctx, args.date)
     if not changes:
         raise InvalidInput("cli.nothing_to_change")
     updated = journal.update(entry.id, **changes)
@@ -217,6 +248,15 @@ def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
     entry = journal.get(args.id)
     if args.purge:
         if entry.deleted is None:
+            title = one_line(entry.title or entry.body)[:60] or "(empty)"
+            question = (
+                f"Entry {entry.id[:8]} ({title!r}) is not in the trash. "
+                "Delete it for good? This cannot be undone."
+            )
+            if not ctx.confirm(question, yes=args.yes):
+                if ctx.interactive:
+                    raise InvalidInput("cli.not_confirmed")
+                raise InvalidInput("cli.purge_needs_yes", id=entry.id[:8])
             journal.delete(entry.id)
         journal.purge(entry.id)
         ctx.out(f"Deleted entry {entry.id[:8]} permanently.")

@@ -25,6 +25,7 @@ from peerjournal.domain.models import (
     MoodLog,
     SearchHit,
 )
+from peerjournal.domain.timestamps import as_local
 
 BOLD = "\x1b[1m"
 RESET = "\x1b[0m"
@@ -38,13 +39,22 @@ def iso(moment: datetime | None) -> str | None:
 
 
 def local_text(moment: datetime) -> str:
-    """A time in the local zone as ``YYYY-MM-DD HH:MM`` for text output."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    """A time in the local zone as ``YYYY-MM-DD HH:MM`` for text output.
+
+    A time that cannot be shown in the local zone (a row stored before times were
+    checked, in year 9999 near its end) is shown in its own offset instead of failing.
+    """
+    return as_local(moment).strftime("%Y-%m-%d %H:%M")
 
 
 def clean(text: str) -> str:
     """Drop control characters (keeps newlines and tabs) before printing to a terminal."""
     return _CONTROL.sub("", text)
+
+
+def one_line(text: str) -> str:
+    """Cleaned text on one line: line breaks and tabs become spaces (titles in lists)."""
+    return " ".join(clean(text).split())
 
 
 def summary_json(item: EntrySummary) -> dict[str, Any]:
@@ -130,13 +140,13 @@ def render_snippet(snippet: str, *, tty: bool) -> str:
 
 def tags_text(tags: Iterable[str]) -> str:
     """``#a #b`` (spaces inside a tag are kept)."""
-    return " ".join(f"#{clean(tag)}" for tag in tags)
+    return " ".join(f"#{one_line(tag)}" for tag in tags)
 
 
 def summary_line(item: EntrySummary) -> str:
     """One line of ``list`` output: short id, local time, star, title, tags."""
     heading = item.title or item.first_line or "(empty)"
-    parts = [item.id[:8], local_text(item.created), "*" if item.starred else " ", clean(heading)]
+    parts = [item.id[:8], local_text(item.created), "*" if item.starred else " ", one_line(heading)]
     line = "  ".join(parts[:2]) + " " + parts[2] + " " + parts[3]
     tags = tags_text(item.tags)
     return f"{line}  {tags}" if tags else line

@@ -8,6 +8,7 @@ from typing import Any
 
 from peerjournal.cli.context import Context
 from peerjournal.cli.output import clean, write_json
+from peerjournal.cli.parsing import parse_limit, parse_seconds
 
 REACTION_CHOICES = ("heart", "hug", "strength", "same", "thanks")
 
@@ -22,12 +23,12 @@ def register(subparsers: Any) -> None:
     inv.add_argument("--relay", required=True, metavar="URL", help="the relay to use")
     inv.add_argument("--name", metavar="PSEUDONYM", help="how this peer will know you")
     inv.add_argument("--no-qr", action="store_true", help="do not draw the QR code")
-    inv.set_defaults(handler=cmd_invite)
+    inv.set_defaults(handler=cmd_invite, writes=True)
 
     acc = sub.add_parser("accept", help="join with an invite code from a peer")
     acc.add_argument("code", help="the pj1:… invite code")
     acc.add_argument("--name", metavar="PSEUDONYM", help="how this peer will know you")
-    acc.set_defaults(handler=cmd_accept)
+    acc.set_defaults(handler=cmd_accept, writes=True)
 
     lst = sub.add_parser("list", help="list peers and pending invites")
     lst.add_argument("--json", action="store_true", help="print JSON")
@@ -36,12 +37,12 @@ def register(subparsers: Any) -> None:
 
     rem = sub.add_parser("remove", help="unpair: say goodbye and delete your mailbox")
     rem.add_argument("name", help="the peer's name")
-    rem.set_defaults(handler=cmd_remove)
+    rem.set_defaults(handler=cmd_remove, writes=True)
 
     mute = sub.add_parser("mute", help="hide a peer's items from the feed (or --off)")
     mute.add_argument("name", help="the peer's name")
     mute.add_argument("--off", action="store_true", help="show the peer's items again")
-    mute.set_defaults(handler=cmd_mute)
+    mute.set_defaults(handler=cmd_mute, writes=True)
 
     share = subparsers.add_parser("share", help="share an anonymised entry with a peer")
     share.add_argument("entry_id", help="the entry id (a unique prefix is enough)")
@@ -52,16 +53,18 @@ def register(subparsers: Any) -> None:
     share.add_argument(
         "--tag", action="append", default=[], metavar="TAG", help="share this tag (repeatable)"
     )
-    share.set_defaults(handler=cmd_share)
+    share.set_defaults(handler=cmd_share, writes=True)
 
     sync = subparsers.add_parser("sync", help="send waiting messages and fetch new ones")
-    sync.add_argument("--wait", type=int, default=0, metavar="S", help="long-poll up to S s")
+    sync.add_argument(
+        "--wait", type=parse_seconds, default=0, metavar="S", help="long-poll up to S s"
+    )
     sync.add_argument("--json", action="store_true", help="print JSON")
-    sync.set_defaults(handler=cmd_sync)
+    sync.set_defaults(handler=cmd_sync, writes=True)
 
     feed = subparsers.add_parser("feed", help="what your peers shared, newest first")
     feed.add_argument("--json", action="store_true", help="print JSON")
-    feed.add_argument("--limit", type=int, default=20, metavar="N", help="at most N items")
+    feed.add_argument("--limit", type=parse_limit, default=20, metavar="N", help="at most N items")
     feed.add_argument(
         "--mine", action="store_true", help="what you shared, with the replies and reactions"
     )
@@ -70,12 +73,12 @@ def register(subparsers: Any) -> None:
     reply = subparsers.add_parser("reply", help="reply to a shared item")
     reply.add_argument("item_id", help="the item id (a unique prefix is enough)")
     reply.add_argument("text", help="your reply")
-    reply.set_defaults(handler=cmd_reply)
+    reply.set_defaults(handler=cmd_reply, writes=True)
 
     react = subparsers.add_parser("react", help="react to a shared item")
     react.add_argument("item_id", help="the item id (a unique prefix is enough)")
     react.add_argument("kind", choices=REACTION_CHOICES, help="the reaction")
-    react.set_defaults(handler=cmd_react)
+    react.set_defaults(handler=cmd_react, writes=True)
 
 
 def _service(ctx: Context) -> Any:

@@ -24,7 +24,7 @@ def register(subparsers: Any) -> None:
     imp.add_argument("--format", required=True, choices=IMPORT_FORMATS, help="the file's format")
     imp.add_argument("file", help="the file to import")
     imp.add_argument("--json", action="store_true", help="print the outcome as JSON")
-    imp.set_defaults(handler=cmd_import)
+    imp.set_defaults(handler=cmd_import, writes=True)
 
     exp = subparsers.add_parser("export", help="export everything as PeerJournal JSON (plaintext)")
     exp.add_argument("--format", default="json", choices=EXPORT_FORMATS, help="json (default)")

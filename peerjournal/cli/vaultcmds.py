@@ -21,7 +21,7 @@ def register(subparsers: Any) -> None:
         metavar="FILE",
         help=_NEW_HELP,
     )
-    passwd.set_defaults(handler=cmd_passwd)
+    passwd.set_defaults(handler=cmd_passwd, writes=True)
 
     recover = subparsers.add_parser(
         "recover", help="unlock with the recovery code and set a new passphrase"
@@ -34,7 +34,12 @@ def register(subparsers: Any) -> None:
         metavar="FILE",
         help=_NEW_HELP,
     )
-    recover.set_defaults(handler=cmd_recover)
+    recover.set_defaults(handler=cmd_recover, writes=True)
+
+    code = subparsers.add_parser(
+        "new-recovery-code", help="replace the recovery code (the old one stops working)"
+    )
+    code.set_defaults(handler=cmd_new_recovery_code, writes=True)
 
 
 def _show_recovery_code(ctx: Context, code: str) -> None:
@@ -63,8 +68,22 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def cmd_new_recovery_code(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal new-recovery-code``: seal a new recovery slot and show its code once."""
+    code = ctx.session().new_recovery_code()
+    ctx.out("A new recovery code now opens this vault; the old one no longer does.")
+    _show_recovery_code(ctx, code)
+    return 0
+
+
 def cmd_passwd(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal passwd``: old passphrase, then the new one twice."""
+    from peerjournal.vault.store import folder_writable
+
+    if not folder_writable(ctx.existing_vault_folder()):
+        from peerjournal.errors import VaultReadOnly
+
+        raise VaultReadOnly(folder=str(ctx.vault_folder))
     old = ctx.passphrase("Current passphrase: ")
     session = ctx.session_with(old)
     new = ctx.new_passphrase(file_option="new_passphrase_file", env=NEW_PASSPHRASE_ENV)
@@ -76,12 +95,19 @@ def cmd_passwd(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_recover(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal recover``: recovery code, then a new passphrase twice."""
     from peerjournal.app.session import recover_vault
+    from peerjournal.vault.store import folder_writable
 
     folder = ctx.existing_vault_folder()
+    if not folder_writable(folder):
+        from peerjournal.errors import VaultReadOnly
+
+        raise VaultReadOnly(folder=str(folder))
     code = ctx.recovery_code()
     new = ctx.new_passphrase(file_option="new_passphrase_file", env=NEW_PASSPHRASE_ENV)
     session = recover_vault(folder, code, new)
     ctx.adopt(session)
+    for notice in session.notices:
+        ctx.warn(notice.render())
     count = session.journal.count()
     ctx.out(f"Vault recovered: the new passphrase now opens {folder} ({count} entries).")
     ctx.out("Your recovery code stays the same; keep it safe.")

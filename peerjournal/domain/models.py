@@ -6,8 +6,10 @@ import enum
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
+from peerjournal.domain.timestamps import check_moment
+from peerjournal.domain.timestamps import epoch_us as epoch_us  # the one time rule's home
 from peerjournal.errors import InvalidInput, Text
 
 #: Markers around matched words in :attr:`SearchHit.snippet`.
@@ -157,20 +159,8 @@ def check_level(level: object) -> int:
 
 
 def aware(moment: datetime | None) -> datetime:
-    """``moment`` (or now) as a timezone-aware datetime; naive values are rejected."""
-    if moment is None:
-        return datetime.now(UTC).astimezone()
-    if not isinstance(moment, datetime):
-        raise InvalidInput("time.not_datetime")
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise InvalidInput("time.no_zone")
-    return moment
-
-
-def epoch_us(moment: datetime) -> int:
-    """Microseconds since the Unix epoch (UTC) for ordering."""
-    delta = moment - datetime(1970, 1, 1, tzinfo=UTC)
-    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+    """``moment`` (or now), timezone-aware and plausible (:func:`timestamps.check_moment`)."""
+    return check_moment(moment, default_now=True)
 
 
 def first_line(body: str, limit: int = 200) -> str:

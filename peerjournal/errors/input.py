@@ -35,6 +35,8 @@ class NotFound(PeerJournalError):
         "entry.id_too_short": "An entry id needs at least 4 characters.",
         "entry.id_ambiguous": "More than one entry starts with that id; give more characters.",
         "mood.not_found": "No mood log has that id.",
+        "mood.id_too_short": "A mood log id needs at least 4 characters.",
+        "mood.id_ambiguous": "More than one mood log starts with that id; give more characters.",
         "peer.not_found": "There is no such peer.",
         "peer.not_found_named": "There is no peer called {name!r}.",
         "item.id_too_short": "Give at least 4 characters of the item id.",
@@ -55,6 +57,8 @@ class InvalidInput(PeerJournalError):
         "name.too_long": "An {field} name may be at most 100 characters long.",
         "time.not_datetime": "A time must be a date and time.",
         "time.no_zone": "A time must carry its time zone.",
+        "time.implausible": "The time {value} is outside the years {low} to {high} that "
+        "PeerJournal keeps; nothing was saved.",
         "entry.time_no_zone": "An entry's times must carry a time zone.",
         "entry.purge_live": "Only entries in the trash can be deleted for good.",
         "mood.level": "The mood level must be a whole number from 1 to 5.",
@@ -99,12 +103,23 @@ class InvalidInput(PeerJournalError):
         "cli.no_terminal_new_passphrase": "A new passphrase is needed but there is no "
         "terminal to ask for it: use {flag} FILE or set {env}.",
         "cli.nothing_typed": "Nothing was typed; nothing was changed.",
+        "cli.argument_not_utf8": "The {option} given on the command line is not UTF-8 text; "
+        "nothing was changed.",
+        "cli.body_empty": "The new body is empty, so the entry was left as it was (an empty "
+        "pipe often means the command before it failed). To clear the body on purpose, "
+        "use --clear-body.",
+        "cli.purge_needs_yes": "Entry {id} is not in the trash, and deleting it for good "
+        "cannot be undone: add --yes to do it, or leave out --purge to move it to the trash.",
+        "cli.not_confirmed": "Not confirmed; nothing was changed.",
+        "cli.mood_delete_needs_yes": "Deleting mood log {id} cannot be undone: add --yes to do it.",
         "cli.stdin_not_utf8": "Standard input is not UTF-8 text (bad byte at position {position}).",
         "cli.stdin_too_long": "The text on standard input is longer than {limit:,} chars.",
         "cli.text_needed": 'Give the entry text as an argument, or "-" to read standard input.',
         "cli.entry_empty": "The entry is empty; nothing was saved.",
-        "cli.nothing_to_change": "Nothing to change: give --title, --body, --tag, --untag, "
-        "--star, --unstar or --date.",
+        "cli.nothing_to_change": "Nothing to change: give --title, --body, --clear-body, "
+        "--tag, --untag, --star, --unstar or --date.",
+        "cli.mood_nothing_to_change": "Nothing to change: give a level, --emotion, --activity, "
+        "--note, --at, --clear-emotions or --clear-activities.",
         "cli.already_in_trash": "Entry {id} is already in the trash "
         "(delete it for good with --purge).",
         "cli.not_in_trash": "Entry {id} is not in the trash.",

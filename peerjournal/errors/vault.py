@@ -9,7 +9,7 @@ register_texts(
         # reported beside an open vault (not errors: the vault did open)
         "vault.notice.recovery_slot_damaged": "The recovery slot of this vault's header is "
         "damaged, so your recovery code could not open the vault. Make a new recovery code "
-        "now (peerjournal new-recovery-code, or Settings → Security).",
+        "now (peerjournal new-recovery-code).",
         "vault.notice.recovery_slot_weak": "The recovery slot of this vault's header uses a "
         "weaker key derivation than PeerJournal writes. Make a new recovery code "
         "(peerjournal new-recovery-code) to raise it.",

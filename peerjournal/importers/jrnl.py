@@ -99,9 +99,13 @@ def _entry(raw: object, index: int, unknown: set[str]) -> EntryRecord:
         where,
         "tags",
         max_items=MAX_TAGS_PER_ENTRY,
-        max_chars=MAX_TAG_CHARS + 1,
+        max_chars=2 * MAX_TAG_CHARS,  # bounded here; the real limit is checked below
     )
-    tags = unique_tags(tuple(strip_sigil(tag) for tag in raw_tags))
+    # The limit is on the tag itself; jrnl's @ in front does not count.
+    stripped = tuple(strip_sigil(tag) for tag in raw_tags)
+    if any(len(tag) > MAX_TAG_CHARS for tag in stripped):
+        raise fail(where, "too_long", key="tags", limit=MAX_TAG_CHARS)
+    tags = unique_tags(stripped)
     starred = as_bool(obj.get("starred", False), where, "starred")
     if not title and not body.strip():
         raise fail(where, "jrnl_empty")

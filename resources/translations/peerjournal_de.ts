@@ -2242,6 +2242,14 @@
         <translation>Kein Stimmungseintrag hat diese Kennung.</translation>
     </message>
     <message>
+        <source>A mood log id needs at least 4 characters.</source>
+        <translation>Eine Stimmungs-ID braucht mindestens 4 Zeichen.</translation>
+    </message>
+    <message>
+        <source>More than one mood log starts with that id; give more characters.</source>
+        <translation>Mehr als ein Stimmungseintrag beginnt mit dieser ID; gib mehr Zeichen an.</translation>
+    </message>
+    <message>
         <source>There is no such peer.</source>
         <translation>Diese Vertrauensperson gibt es nicht.</translation>
     </message>
@@ -2288,6 +2296,10 @@
     <message>
         <source>A time must carry its time zone.</source>
         <translation>Eine Zeit braucht ihre Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The time {value} is outside the years {low} to {high} that PeerJournal keeps; nothing was saved.</source>
+        <translation>Die Zeit {value} liegt außerhalb der Jahre {low} bis {high}, die PeerJournal speichert; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>An entry&apos;s times must carry a time zone.</source>
@@ -2442,6 +2454,26 @@
         <translation>Es wurde nichts eingegeben; es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>The {option} given on the command line is not UTF-8 text; nothing was changed.</source>
+        <translation>„{option}“ auf der Befehlszeile ist kein UTF-8-Text; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The new body is empty, so the entry was left as it was (an empty pipe often means the command before it failed). To clear the body on purpose, use --clear-body.</source>
+        <translation>Der neue Text ist leer, deshalb blieb der Eintrag, wie er war (eine leere Pipe heißt oft, dass der Befehl davor fehlgeschlagen ist). Um den Text absichtlich zu leeren, nutze --clear-body.</translation>
+    </message>
+    <message>
+        <source>Entry {id} is not in the trash, and deleting it for good cannot be undone: add --yes to do it, or leave out --purge to move it to the trash.</source>
+        <translation>Eintrag {id} ist nicht im Papierkorb, und endgültiges Löschen lässt sich nicht rückgängig machen: Gib --yes an, um es zu tun, oder lass --purge weg, um ihn in den Papierkorb zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was changed.</source>
+        <translation>Nicht bestätigt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Deleting mood log {id} cannot be undone: add --yes to do it.</source>
+        <translation>Das Löschen des Stimmungseintrags {id} lässt sich nicht rückgängig machen: Gib --yes an, um es zu tun.</translation>
+    </message>
+    <message>
         <source>Standard input is not UTF-8 text (bad byte at position {position}).</source>
         <translation>Die Standardeingabe ist kein UTF-8-Text (ungültiges Byte an Position {position}).</translation>
     </message>
@@ -2458,8 +2490,12 @@
         <translation>Der Eintrag ist leer; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>Nothing to change: give --title, --body, --tag, --untag, --star, --unstar or --date.</source>
-        <translation>Nichts zu ändern: gib --title, --body, --tag, --untag, --star, --unstar oder --date an.</translation>
+        <source>Nothing to change: give --title, --body, --clear-body, --tag, --untag, --star, --unstar or --date.</source>
+        <translation>Nichts zu ändern: gib --title, --body, --clear-body, --tag, --untag, --star, --unstar oder --date an.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give a level, --emotion, --activity, --note, --at, --clear-emotions or --clear-activities.</source>
+        <translation>Nichts zu ändern: gib eine Stufe, --emotion, --activity, --note, --at, --clear-emotions oder --clear-activities an.</translation>
     </message>
     <message>
         <source>Entry {id} is already in the trash (delete it for good with --purge).</source>
@@ -2614,6 +2650,22 @@
         <translation>Das Relay hat mit einem unerwarteten Status {status} geantwortet.</translation>
     </message>
     <message>
+        <source>The recovery slot of this vault&apos;s header is damaged, so your recovery code could not open the vault. Make a new recovery code now (peerjournal new-recovery-code).</source>
+        <translation>Der Wiederherstellungsplatz im Kopf dieses Tresors ist beschädigt, dein Wiederherstellungscode könnte den Tresor also nicht öffnen. Erstelle jetzt einen neuen Wiederherstellungscode (peerjournal new-recovery-code).</translation>
+    </message>
+    <message>
+        <source>The recovery slot of this vault&apos;s header uses a weaker key derivation than PeerJournal writes. Make a new recovery code (peerjournal new-recovery-code) to raise it.</source>
+        <translation>Der Wiederherstellungsplatz im Kopf dieses Tresors nutzt eine schwächere Schlüsselableitung, als PeerJournal schreibt. Erstelle einen neuen Wiederherstellungscode (peerjournal new-recovery-code), um sie zu verstärken.</translation>
+    </message>
+    <message>
+        <source>The vault header had been modified by someone or something other than PeerJournal. Your recovery code proved the parts that were kept; the header was written again with your new passphrase.</source>
+        <translation>Der Kopf des Tresors war von jemand anderem oder etwas anderem als PeerJournal verändert worden. Dein Wiederherstellungscode hat die behaltenen Teile bestätigt; der Kopf wurde mit deiner neuen Passphrase neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>The vault is read-only here: you can read, search and export, but not change anything.</source>
+        <translation>Der Tresor ist hier schreibgeschützt: Du kannst lesen, suchen und exportieren, aber nichts ändern.</translation>
+    </message>
+    <message>
         <source>The vault could not be used.</source>
         <translation>Der Tresor konnte nicht verwendet werden.</translation>
     </message>
@@ -2654,6 +2706,10 @@
         <translation>Dieser Tresor ist in einem anderen PeerJournal-Fenster oder -Prozess geöffnet.</translation>
     </message>
     <message>
+        <source>An unlocked session holds this vault; run `peerjournal lock` first, then try again.</source>
+        <translation>Eine entsperrte Sitzung hält diesen Tresor; führe zuerst `peerjournal lock` aus und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
         <source>The vault is damaged and cannot be opened. Nothing was changed.</source>
         <translation>Der Tresor ist beschädigt und kann nicht geöffnet werden. Es wurde nichts geändert.</translation>
     </message>
@@ -2676,6 +2732,26 @@
     <message>
         <source>The vault header is too large to be genuine; nothing was changed.</source>
         <translation>Der Kopf des Tresors ist zu groß, um echt zu sein; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The recovery slot of the vault header is damaged, so no recovery code can open it; nothing was changed. Unlock with your passphrase and make a new recovery code (peerjournal new-recovery-code).</source>
+        <translation>Der Wiederherstellungsplatz im Kopf des Tresors ist beschädigt, kein Wiederherstellungscode kann ihn öffnen; es wurde nichts geändert. Entsperre mit deiner Passphrase und erstelle einen neuen Wiederherstellungscode (peerjournal new-recovery-code).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database failed its integrity check: {detail}. Nothing was changed; restore it from a backup.</source>
+        <translation>Die Datenbank des Tresors hat die Integritätsprüfung nicht bestanden: {detail}. Es wurde nichts geändert; stell sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The vault header was modified since PeerJournal last wrote it, so it is not trusted and nothing was changed. If you did not do this, someone who can write the vault folder did: unlock with your recovery code (peerjournal recover) or restore the vault from a backup.</source>
+        <translation>Der Kopf des Tresors wurde verändert, seit PeerJournal ihn zuletzt geschrieben hat; ihm wird daher nicht vertraut, und es wurde nichts geändert. Wenn du das nicht warst, war es jemand, der in den Tresorordner schreiben kann: Entsperre mit deinem Wiederherstellungscode (peerjournal recover) oder stell den Tresor aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The vault header was modified: its passphrase slot asks for a weaker key derivation than PeerJournal ever writes. Nothing was changed; unlock with your recovery code (peerjournal recover) or restore the vault from a backup.</source>
+        <translation>Der Kopf des Tresors wurde verändert: Sein Passphrasenplatz verlangt eine schwächere Schlüsselableitung, als PeerJournal je schreibt. Es wurde nichts geändert; entsperre mit deinem Wiederherstellungscode (peerjournal recover) oder stell den Tresor aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The vault in {folder} is read-only (a read-only folder or disk), so nothing was changed. Reading commands (list, show, search, export) still work.</source>
+        <translation>Der Tresor in {folder} ist schreibgeschützt (ein schreibgeschützter Ordner oder Datenträger), daher wurde nichts geändert. Lesende Befehle (list, show, search, export) funktionieren weiterhin.</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of PeerJournal. Please update PeerJournal to open it; nothing was changed.</source>

@@ -86,7 +86,7 @@ def test_unlocked_commands_need_no_passphrase_until_lock(
     assert pj(tmp_path, "mood", "add", "4", **no_secret).returncode == 0
     assert json.loads(pj(tmp_path, "mood", "stats", "--json", **no_secret).stdout)["count"] == 1
     busy = pj(tmp_path, "export")
-    assert busy.returncode == 1 and "open in another PeerJournal" in busy.stderr
+    assert busy.returncode == 1 and "run `peerjournal lock`" in busy.stderr
     again = pj(tmp_path, "unlock")
     assert again.returncode == 0 and "already unlocked" in again.stdout
     locked = pj(tmp_path, "lock")

@@ -195,7 +195,11 @@ def test_delete_restore_purge(cli: Cli) -> None:
     assert status == 1 and "not in the trash" in err
     listed = cli.json("list")
     assert isinstance(listed, list) and [e["id"] for e in listed] == [eid]
-    status, out, _ = cli.run("delete", "--purge", eid)
+    # A live entry is never deleted for good in one keystroke (issue 8, defect 6).
+    status, _, err = cli.run("delete", "--purge", eid)
+    assert status == 1 and "--yes" in err
+    assert [e["id"] for e in cli.json("list")] == [eid]
+    status, out, _ = cli.run("delete", "--purge", "--yes", eid)
     assert status == 0 and "permanently" in out
     status, _, err = cli.run("show", eid)
     assert status == 1 and err == "peerjournal: No entry has that id.\n"
