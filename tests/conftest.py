@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -32,3 +32,22 @@ def _fast_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
     Tests that check the real floor delete the variable themselves.
     """
     monkeypatch.setenv("PEERJOURNAL_INSECURE_TEST_KDF", "1")
+
+
+@pytest.fixture
+def local_zone() -> Iterator[Callable[[str], None]]:
+    """Set this process's local time zone for one test: ``local_zone("Europe/Berlin")``."""
+    import time
+
+    before = os.environ.get("TZ")
+
+    def set_zone(name: str) -> None:
+        os.environ["TZ"] = name
+        time.tzset()
+
+    yield set_zone
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()

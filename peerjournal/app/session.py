@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -13,6 +13,7 @@ from peerjournal.app.prefs import VaultPrefs
 from peerjournal.crypto.kdf import KdfParams
 from peerjournal.errors import Text, VaultLocked
 from peerjournal.paths import default_vault_folder
+from peerjournal.vault.backup import BackupMeta
 from peerjournal.vault.store import Vault
 from peerjournal.vault.store import vault_exists as _vault_exists
 
@@ -39,6 +40,12 @@ class Session:
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-wrap the data key under ``new``; WrongPassphrase if ``old`` is wrong."""
         self._vault.change_passphrase(old, new)
+
+    def write_backup(
+        self, target: Path, progress: Callable[[int, int], None] | None = None
+    ) -> BackupMeta:
+        """Write an encrypted backup of this vault (use app.backups.create_backup)."""
+        return self._vault.write_backup(target, progress)
 
     def new_recovery_code(self) -> str:
         """Replace the recovery code; returns the new one (show it once; the old one stops)."""
@@ -94,6 +101,11 @@ def create_vault(
 def open_vault(folder: Path, passphrase: str, *, read_only: bool | None = None) -> Session:
     """Unlock an existing vault (``read_only``: None = when it cannot be written)."""
     return Session(Vault.open(Path(folder), passphrase, read_only=read_only))
+
+
+def open_snapshot(folder: Path, passphrase: str) -> Session:
+    """Open read-only beside another process that holds the vault (for backups)."""
+    return Session(Vault.open_snapshot(Path(folder), passphrase))
 
 
 def recover_vault(folder: Path, recovery_code: str, new_passphrase: str) -> Session:

@@ -37,12 +37,14 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import Any, NoReturn, TextIO
 
-from peerjournal.cli import agent, journal, mood, peers, transfer, vaultcmds
+from peerjournal.cli import agent, backups, journal, mood, peers, transfer, vaultcmds
 from peerjournal.cli.context import Context, running
 from peerjournal.errors import InvalidInput, PeerJournalError
 
 #: The command groups, in the order ``--help`` lists them. Add new groups here.
-GROUP_MODULES: tuple[ModuleType, ...] = (vaultcmds, agent, journal, mood, transfer, peers)
+GROUP_MODULES: tuple[ModuleType, ...] = (
+    vaultcmds, agent, journal, mood, transfer, backups, peers,
+)  # fmt: skip
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -89,6 +91,29 @@ def _global_options(parser: argparse.ArgumentParser, *, default: Any) -> None:
     )
 
 
+def _share_global_options(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    """Every command and sub-command (``mood list``, ``backup restore``) accepts the global
+    options after its name too."""
+    original_add = subparsers.add_parser
+
+    def add_parser(name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        kwargs.setdefault("parents", [common])
+        kwargs.setdefault("description", kwargs.get("help"))
+        child: argparse.ArgumentParser = original_add(name, **kwargs)
+        original_nested = child.add_subparsers
+
+        def add_subparsers(**nested: Any) -> Any:
+            nested.setdefault("parser_class", _Parser)
+            action = original_nested(**nested)
+            _share_global_options(action, common)
+            return action
+
+        child.add_subparsers = add_subparsers  # type: ignore[method-assign,assignment,unused-ignore]
+        return child
+
+    subparsers.add_parser = add_parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser with every registered command group."""
     from peerjournal import __version__
@@ -105,14 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, default=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    original_add = subparsers.add_parser
-
-    def add_parser(name: str, **kwargs: Any) -> argparse.ArgumentParser:
-        kwargs.setdefault("parents", [common])
-        kwargs.setdefault("description", kwargs.get("help"))
-        return original_add(name, **kwargs)
-
-    subparsers.add_parser = add_parser  # type: ignore[method-assign,assignment]
+    _share_global_options(subparsers, common)
     for module in GROUP_MODULES:
         module.register(subparsers)
     return parser
@@ -240,6 +258,8 @@ def execute(args: argparse.Namespace, context: Context) -> int:
     try:
         with running(context):
             status = handler(args, context)
+            if status == 0:
+                context.after_success()
         context.stdout.flush()
         return int(status)
     except PeerJournalError as exc:

@@ -267,6 +267,24 @@ class Context:
         self._session = session
         self._borrowed = borrowed
 
+    def after_success(self) -> None:
+        """After a command succeeded: the automatic daily backup, if one is due.
+
+        Made after the command's output, so it never delays it; a failure is reported
+        on stderr and does not change the command's exit status.
+        """
+        session = self._session
+        if session is None or self._borrowed or session.locked or session.read_only:
+            return
+        from peerjournal.app.backups import run_auto_backup
+        from peerjournal.errors import PeerJournalError
+
+        self.stdout.flush()
+        try:
+            run_auto_backup(session)
+        except PeerJournalError as exc:
+            self.warn(f"the automatic backup was not made: {exc.message}")
+
     def close(self) -> None:
         """Lock the vault if this run opened it."""
         if self._session is not None:

@@ -25,25 +25,30 @@ The tree, with the codes each class declares (a class may also carry its bases' 
     │                           export.permission, export.unwritable
     ├── InvalidInput            input.invalid, text.not_text, text.nul, text.unstorable,
     │                           tag.too_long, name.too_long, time.not_datetime, time.no_zone,
-    │                           entry.time_no_zone, entry.purge_live, mood.level, mood.time_no_zone,
-    │                           mood.label, list.offset, list.limit, list.limit_negative,
-    │                           list.not_days, calendar.month, setting.no_name, setting.unstorable,
-    │                           passphrase.empty, passphrase.new_empty, passphrase.unusable,
-    │                           passphrase.mismatch, share.no_such_tag, share.tags, share.too_long,
-    │                           share.mood_level, share.empty_reply, share.reaction,
-    │                           peer.not_active, peer.not_paired, peer.unpaired, pairing.pseudonym,
-    │                           pairing.relay_url, pairing.relay_url_extras, pairing.relay_url_port,
-    │                           cli.secret_file_missing, cli.secret_file_folder,
-    │                           cli.secret_file_unreadable, cli.secret_file_too_large,
-    │                           cli.secret_file_not_utf8, cli.secret_file_empty, cli.no_terminal,
+    │                           time.implausible, entry.time_no_zone, entry.purge_live, mood.level,
+    │                           mood.time_no_zone, mood.label, list.offset, list.limit,
+    │                           list.limit_negative, list.not_days, calendar.month, setting.no_name,
+    │                           setting.unstorable, passphrase.empty, passphrase.new_empty,
+    │                           passphrase.unusable, passphrase.mismatch, share.no_such_tag,
+    │                           share.tags, share.too_long, share.mood_level, share.empty_reply,
+    │                           share.reaction, peer.not_active, peer.not_paired, peer.unpaired,
+    │                           pairing.pseudonym, pairing.relay_url, pairing.relay_url_extras,
+    │                           pairing.relay_url_port, cli.secret_file_missing,
+    │                           cli.secret_file_folder, cli.secret_file_unreadable,
+    │                           cli.secret_file_too_large, cli.secret_file_not_utf8,
+    │                           cli.secret_file_empty, cli.no_terminal,
     │                           cli.no_terminal_new_passphrase, cli.nothing_typed,
-    │                           cli.stdin_not_utf8, cli.stdin_too_long, cli.text_needed,
-    │                           cli.entry_empty, cli.nothing_to_change, cli.already_in_trash,
-    │                           cli.not_in_trash, cli.agent_folder_not_private,
-    │                           cli.agent_unsupported, cli.agent_not_started
+    │                           cli.argument_not_utf8, cli.body_empty, cli.purge_needs_yes,
+    │                           cli.not_confirmed, cli.mood_delete_needs_yes, cli.stdin_not_utf8,
+    │                           cli.stdin_too_long, cli.text_needed, cli.entry_empty,
+    │                           cli.nothing_to_change, cli.mood_nothing_to_change,
+    │                           cli.already_in_trash, cli.not_in_trash,
+    │                           cli.agent_folder_not_private, cli.agent_unsupported,
+    │                           cli.agent_not_started
     ├── NotFound                not_found, entry.not_found, entry.id_too_short, entry.id_ambiguous,
-    │                           mood.not_found, peer.not_found, peer.not_found_named,
-    │                           item.id_too_short, item.not_found
+    │                           mood.not_found, mood.id_too_short, mood.id_ambiguous,
+    │                           peer.not_found, peer.not_found_named, item.id_too_short,
+    │                           item.not_found
     ├── SyncError               sync.failed
     │   ├── InvalidInvite       invite.invalid, invite.expired, invite.already_accepted, invite.used
     │   ├── ProtocolError       protocol.invalid, protocol.version, protocol.no_message_list,
@@ -58,6 +63,10 @@ The tree, with the codes each class declares (a class may also carry its bases' 
     │   │   └── RateLimited     relay.rate_limited
     │   └── RelayUnreachable    relay.unreachable, relay.down
     └── VaultError              vault.error, vault.no_wal
+        ├── BackupError         backup.failed, backup.no_file, backup.not_a_backup, backup.damaged,
+        │                       backup.truncated, backup.modified, backup.too_new, backup.integrity,
+        │                       backup.file_exists, backup.unwritable, backup.target_not_empty,
+        │                       backup.keep
         ├── StorageFull         vault.disk_full
         ├── VaultCorrupt        vault.corrupt, vault.database_missing, vault.header_damaged,
         │                       vault.header_foreign, vault.header_no_version,
@@ -69,7 +78,8 @@ The tree, with the codes each class declares (a class may also carry its bases' 
         ├── VaultNotFound       vault.not_found, vault.not_found_in
         ├── VaultReadOnly       vault.read_only
         ├── VaultTooNew         vault.too_new
-        └── WrongPassphrase     vault.wrong_passphrase, vault.bad_recovery_code
+        └── WrongPassphrase     vault.wrong_passphrase, vault.bad_recovery_code,
+                                vault.wrong_backup_passphrase
 
 How to add a known error (one place):
 
@@ -100,6 +110,7 @@ from peerjournal.errors.sync import (
     SyncError,
 )
 from peerjournal.errors.vault import (
+    BackupError,
     StorageFull,
     VaultCorrupt,
     VaultError,
@@ -114,6 +125,7 @@ from peerjournal.errors.vault import (
 )
 
 __all__ = [
+    "BackupError",
     "ImportExportError",
     "InvalidInput",
     "InvalidInvite",

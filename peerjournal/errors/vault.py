@@ -59,6 +59,8 @@ class WrongPassphrase(VaultError):
     messages = {
         "vault.wrong_passphrase": "That passphrase does not unlock this vault.",
         "vault.bad_recovery_code": "That is not a valid recovery code.",
+        "vault.wrong_backup_passphrase": "That does not open this backup. A backup opens "
+        "with the passphrase (or recovery code) that was current when it was made.",
     }
 
 
@@ -135,4 +137,30 @@ class StorageFull(VaultError):
 
     messages = {
         "vault.disk_full": "The disk is full, so nothing was saved. Free some space and try again.",
+    }
+
+
+class BackupError(VaultError):
+    """A backup file cannot be made, trusted or restored."""
+
+    messages = {
+        "backup.failed": "The backup could not be made; nothing was changed.",
+        "backup.no_file": "There is no backup file at {path}.",
+        "backup.not_a_backup": "That file is not a PeerJournal backup; nothing was changed.",
+        "backup.damaged": "The backup file is damaged, so it cannot be used; nothing was changed.",
+        "backup.truncated": "The backup file is cut short, so it cannot be used; nothing was "
+        "changed.",
+        "backup.modified": "The backup file was changed after it was made, so it is not "
+        "trusted; nothing was changed.",
+        "backup.too_new": "This backup was made by a newer version of PeerJournal; nothing "
+        "was changed.",
+        "backup.integrity": "The database in the backup failed its integrity check "
+        "({detail}); nothing was changed.",
+        "backup.file_exists": "{path} already exists; a backup never overwrites a file, so "
+        "choose a new name.",
+        "backup.unwritable": "The backup could not be written to {path} ({reason}); nothing "
+        "was changed.",
+        "backup.target_not_empty": "{folder} is not empty. A backup is restored only into a "
+        "new or empty folder, never over a vault; nothing was changed.",
+        "backup.keep": "Keep between 1 and {limit} automatic backups.",
     }

@@ -4,10 +4,11 @@ The key is handed to SQLCipher with ``Connection.set_key`` as a wipeable buffer 
 raw-key form (``x'<hex>'``), never as SQL text, so no ``PRAGMA key`` statement (an
 immutable Python string, cached by the sqlite3 module) keeps a copy of it.
 
-Read-only use (a read-only folder or file system, or a full disk) opens the file with
-``mode=ro`` and SQLite's EXCLUSIVE locking mode, which keeps the write-ahead log index in
-process memory: nothing needs to be created or grown on disk to read. The vault's process
-lock already guarantees that no other process writes meanwhile.
+Read-only use opens the file with ``mode=ro``. On a full disk SQLite's EXCLUSIVE locking
+mode keeps the write-ahead log index in process memory, so nothing has to grow on disk to
+read. On a read-only folder or file system with no write-ahead log left behind, the file
+is read as immutable (no -wal/-shm files needed). The vault's process lock already
+guarantees that no other PeerJournal writes meanwhile.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ def translate(exc: BaseException, folder: Path | None = None) -> BaseException:
             return VaultCorrupt()
         if primary in _READ_ONLY_CODES and folder is not None:
             return VaultReadOnly(folder=str(folder))
+        if primary in _IO_CODES and folder is not None and disk_is_full(folder):
+            return StorageFull()
     if isinstance(exc, OSError):
         if exc.errno in _NO_SPACE:
             return StorageFull()
@@ -117,16 +120,36 @@ def _set_key(conn: Any, data_key: bytes | bytearray) -> None:
 
 
 def connect(
-    db_path: Path, data_key: bytes | bytearray, *, create: bool = False, read_only: bool = False
+    db_path: Path,
+    data_key: bytes | bytearray,
+    *,
+    create: bool = False,
+    read_only: bool = False,
+    shared: bool = False,
 ) -> Any:
     """Open and key the database; VaultCorrupt when the key does not fit the file.
 
     I/O failures (a full disk, a file that cannot be opened) are raised as they are, so
-    the caller can tell "cannot write here" from "damaged".
+    the caller can tell "cannot write here" from "damaged". ``shared``: read beside a
+    writer in another process (ordinary WAL locking).
     """
-    mode = "ro" if read_only else ("rwc" if create else "rw")
+    writable_here = folder_writable(Path(db_path).parent)
+    mode = "rwc" if create else "rw"
+    exclusive = immutable = False
+    if read_only and shared:
+        # Beside a writer in another process: ordinary WAL locking, reading only.
+        mode = "ro"
+    elif read_only and writable_here:
+        # A full disk: files can be opened but not grown. EXCLUSIVE locking keeps the
+        # write-ahead log index in memory; query_only (below) keeps it read-only.
+        exclusive = True
+    elif read_only:
+        mode = "ro"
+        # Nothing can be created here. Without a write-ahead log holding recent commits
+        # the file is read as it is, needing no -wal/-shm file (SQLite's immutable mode).
+        immutable = not Path(f"{db_path}-wal").exists()
     # as_uri() percent-encodes and gives file:///C:/... on Windows, which SQLite accepts.
-    uri = f"{Path(db_path).resolve().as_uri()}?mode={mode}"
+    uri = f"{Path(db_path).resolve().as_uri()}?mode={mode}" + ("&immutable=1" if immutable else "")
     try:
         conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except sqlcipher.OperationalError as exc:
@@ -138,8 +161,9 @@ def connect(
         # made full-text ranking 10-20x slower here, and the plaintext lives in Python
         # strings anyway while the vault is open. SQLCipher wipes its own key material
         # when the connection closes.
-        if read_only:
+        if exclusive:
             conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        if read_only:
             conn.execute("PRAGMA query_only = ON")
         # Reading the schema is the key check: a wrong key or a non-database fails here,
         # before anything is written.

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,7 @@ from peerjournal.errors import (
     WrongPassphrase,
 )
 from peerjournal.vault import database, migrations
+from peerjournal.vault.backup import BackupMeta, write_backup
 from peerjournal.vault.database import (
     DB_NAME,
     DatabaseError,
@@ -417,6 +418,34 @@ class Vault:
         self._write_header(self._header.with_passphrase(slot))
         with translated_errors(self.folder):
             database.mark_header_authenticated(self.conn)
+
+    def write_backup(
+        self, target: Path, progress: Callable[[int, int], None] | None = None
+    ) -> BackupMeta:
+        """Write an encrypted backup of this vault to ``target`` (see vault.backup)."""
+        with translated_errors(Path(target).parent):
+            return write_backup(self.conn, self._require_key(), self._header, target, progress)
+
+    @classmethod
+    def open_snapshot(cls, folder: Path, passphrase: str) -> Vault:
+        """Open for reading only, beside another process that holds the vault open.
+
+        No process lock is taken and nothing is written: SQLite's own locking gives a
+        consistent read while the other process writes. For backups of an open vault.
+        """
+        folder = Path(folder)
+        header = read_header(folder)
+        data_key = header.passphrase.open(
+            kdf.normalise_passphrase(passphrase), kdf.PURPOSE_PASSPHRASE_WRAP
+        )
+        try:
+            header.verify(data_key)
+            with translated_errors(folder):
+                conn = database.connect(folder / DB_NAME, data_key, read_only=True, shared=True)
+        except BaseException:
+            kdf.zero(data_key)
+            raise
+        return cls(folder, header, data_key, conn, ProcessLock(folder), read_only=True)
 
     def close(self) -> None:
         """Close the database, forget the key and release the process lock (idempotent)."""

@@ -2702,6 +2702,10 @@
         <translation>Das ist kein gültiger Wiederherstellungscode.</translation>
     </message>
     <message>
+        <source>That does not open this backup. A backup opens with the passphrase (or recovery code) that was current when it was made.</source>
+        <translation>Damit lässt sich diese Sicherung nicht öffnen. Eine Sicherung öffnet sich mit der Passphrase (oder dem Wiederherstellungscode), die galt, als sie erstellt wurde.</translation>
+    </message>
+    <message>
         <source>This vault is open in another PeerJournal window or process.</source>
         <translation>Dieser Tresor ist in einem anderen PeerJournal-Fenster oder -Prozess geöffnet.</translation>
     </message>
@@ -2764,6 +2768,54 @@
     <message>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
         <translation>Der Datenträger ist voll, daher wurde nichts gespeichert. Schaffe etwas Platz und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made; nothing was changed.</source>
+        <translation>Die Sicherung konnte nicht erstellt werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation>Unter {path} gibt es keine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>That file is not a PeerJournal backup; nothing was changed.</source>
+        <translation>Diese Datei ist keine PeerJournal-Sicherung; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged, so it cannot be used; nothing was changed.</source>
+        <translation>Die Sicherungsdatei ist beschädigt und kann nicht verwendet werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup file is cut short, so it cannot be used; nothing was changed.</source>
+        <translation>Die Sicherungsdatei ist abgeschnitten und kann nicht verwendet werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup file was changed after it was made, so it is not trusted; nothing was changed.</source>
+        <translation>Die Sicherungsdatei wurde nach dem Erstellen verändert; ihr wird daher nicht vertraut, und es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of PeerJournal; nothing was changed.</source>
+        <translation>Diese Sicherung stammt von einer neueren PeerJournal-Version; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database in the backup failed its integrity check ({detail}); nothing was changed.</source>
+        <translation>Die Datenbank in der Sicherung hat die Integritätsprüfung nicht bestanden ({detail}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a backup never overwrites a file, so choose a new name.</source>
+        <translation>{path} gibt es schon; eine Sicherung überschreibt nie eine Datei, wähle also einen neuen Namen.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path} ({reason}); nothing was changed.</source>
+        <translation>Die Sicherung konnte nicht nach {path} geschrieben werden ({reason}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{folder} is not empty. A backup is restored only into a new or empty folder, never over a vault; nothing was changed.</source>
+        <translation>{folder} ist nicht leer. Eine Sicherung wird nur in einen neuen oder leeren Ordner wiederhergestellt, nie über einen Tresor; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and {limit} automatic backups.</source>
+        <translation>Behalte zwischen 1 und {limit} automatischen Sicherungen.</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@ import random
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,107 @@ def test_sigkill_during_passphrase_change_keeps_the_header_whole(tmp_path: Path)
             "vault.json",
             "vault.lock",
         ]
+
+
+BACKUPER = """
+import sys
+from pathlib import Path
+from peerjournal.app.backups import create_backup
+from peerjournal.app.session import open_vault
+session = open_vault(sys.argv[1], sys.argv[2])
+out = Path(sys.argv[3])
+start = int(sys.argv[4])
+i = start
+while True:
+    session.journal.add("grows the database " * 200, tags=["b"])
+    create_backup(session, out / f"b-{i:04d}.pjbackup")
+    sys.stdout.write(f"b-{i:04d}.pjbackup\\n")
+    sys.stdout.flush()
+    i += 1
+"""
+
+RESTORER = """
+import sys
+from pathlib import Path
+from peerjournal.app.backups import restore_backup
+out = Path(sys.argv[3])
+i = int(sys.argv[4])
+while True:
+    restore_backup(Path(sys.argv[1]), sys.argv[2], out / f"r-{i:04d}")
+    sys.stdout.write(f"r-{i:04d}\\n")
+    sys.stdout.flush()
+    i += 1
+"""
+
+
+def _run_and_kill(script: str, argv: list[str], rng: random.Random) -> list[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert child.stdout is not None
+    done: list[str] = []
+    for _ in range(rng.randint(0, 2)):
+        line = child.stdout.readline().decode().strip()
+        if not line:
+            break
+        done.append(line)
+    # Kill at a random moment inside the next operation.
+    time.sleep(rng.random() * 0.05)
+    child.send_signal(signal.SIGKILL)
+    rest, err = child.communicate(timeout=30)
+    done += [line for line in rest.decode().split() if line]
+    assert child.returncode == -signal.SIGKILL, err.decode()[-2000:]
+    return done
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
+def test_sigkill_during_backup_create_keeps_backups_and_vault_whole(tmp_path: Path) -> None:
+    from peerjournal.app.backups import verify_backup
+
+    session, _ = make_vault(tmp_path)
+    session.journal.add("before any backup")
+    session.lock()
+    folder, out = tmp_path / "vault", tmp_path / "backups"
+    out.mkdir()
+    rng = random.Random(7)
+    made: list[str] = []
+    for round_ in range(25):
+        made += _run_and_kill(BACKUPER, [str(folder), PASSPHRASE, str(out), str(round_ * 10)], rng)
+        # Every backup under its final name is complete; the newest one verifies.
+        finished = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+        assert set(made) <= set(finished)
+        if finished:
+            assert verify_backup(out / finished[-1], PASSPHRASE).entries >= 1
+        survivor = open_vault(folder, PASSPHRASE)
+        assert survivor.connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        survivor.lock()
+    assert len(made) >= 5
+    for name in sorted(p.name for p in out.iterdir() if not p.name.startswith(".")):
+        verify_backup(out / name, PASSPHRASE)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
+def test_sigkill_during_restore_never_leaves_a_half_written_vault(tmp_path: Path) -> None:
+    from peerjournal.app.backups import create_backup
+
+    session, _ = make_vault(tmp_path)
+    for i in range(200):
+        session.journal.add(f"entry {i} " * 100)
+    backup = tmp_path / "b.pjbackup"
+    create_backup(session, backup)
+    session.lock()
+    out = tmp_path / "restores"
+    out.mkdir()
+    rng = random.Random(11)
+    for round_ in range(25):
+        _run_and_kill(RESTORER, [str(backup), PASSPHRASE, str(out), str(round_ * 10)], rng)
+        for target in out.iterdir():
+            if target.name.startswith("."):
+                continue  # a hidden work folder of the killed restore; never a vault
+            restored = open_vault(target, PASSPHRASE)
+            assert restored.journal.count() == 200
+            restored.lock()

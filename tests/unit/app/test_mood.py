@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -23,7 +23,8 @@ def session(tmp_path: Path) -> Iterator[Session]:
         s.lock()
 
 
-def test_add_get_list(session: Session) -> None:
+def test_add_get_list(session: Session, local_zone: Callable[[str], None]) -> None:
+    local_zone("UTC")
     morning = session.mood.add(
         2, emotions=["tired", "Tired", " anxious "], activities=["study"], note="exam",
         at=datetime(2026, 6, 1, 8, tzinfo=TZ),
@@ -34,7 +35,11 @@ def test_add_get_list(session: Session) -> None:
     assert [m.id for m in session.mood.list()] == [evening.id, morning.id]
     assert [m.id for m in session.mood.list(limit=1)] == [evening.id]
     assert session.mood.list(since=date(2026, 6, 2)) == []
-    assert len(session.mood.list(since=date(2026, 6, 1), until=date(2026, 6, 1))) == 2
+    # Days are the user's local days: in UTC the morning log was still on 31 May.
+    assert [m.id for m in session.mood.list(since=date(2026, 6, 1), until=date(2026, 6, 1))] == [
+        evening.id
+    ]
+    assert len(session.mood.list(since=date(2026, 5, 31), until=date(2026, 6, 1))) == 2
 
 
 @pytest.mark.parametrize("level", [0, 6, -1, 3.5, "3", True, None])

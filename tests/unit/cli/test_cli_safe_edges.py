@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-import time
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -144,20 +144,15 @@ def test_a_long_tag_names_the_real_limit(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_a_skipped_local_time_moves_forward_with_a_warning(
-    cli: Cli, monkeypatch: pytest.MonkeyPatch
+    cli: Cli, local_zone: Callable[[str], None]
 ) -> None:
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    time.tzset()
-    try:
-        status, out, err = cli.run("add", "gap", "--date", "2024-03-31T02:30", "--json")
-        assert status == 0 and "does not exist" in err and "60 minutes later" in err
-        assert json.loads(out)["created"] == "2024-03-31T03:30:00+02:00"
-        # The repeated hour means its first occurrence (summer time, +02:00).
-        repeated = cli.json("add", "fold", "--date", "2024-10-27T02:30")
-        assert repeated["created"] == "2024-10-27T02:30:00+02:00"
-    finally:
-        monkeypatch.delenv("TZ")
-        time.tzset()
+    local_zone("Europe/Berlin")
+    status, out, err = cli.run("add", "gap", "--date", "2024-03-31T02:30", "--json")
+    assert status == 0 and "does not exist" in err and "60 minutes later" in err
+    assert json.loads(out)["created"] == "2024-03-31T03:30:00+02:00"
+    # The repeated hour means its first occurrence (summer time, +02:00).
+    repeated = cli.json("add", "fold", "--date", "2024-10-27T02:30")
+    assert repeated["created"] == "2024-10-27T02:30:00+02:00"
 
 
 def test_mood_logs_can_be_shown_corrected_and_deleted(cli: Cli) -> None:
@@ -183,20 +178,14 @@ def test_mood_logs_can_be_shown_corrected_and_deleted(cli: Cli) -> None:
     assert status == 1 and "No mood log" in err
 
 
-def test_mood_days_are_the_users_local_days(vault: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_mood_days_are_the_users_local_days(vault: Path, local_zone: Callable[[str], None]) -> None:
     from datetime import date, timedelta, timezone
 
     session = open_vault(vault, PASS)
     new_york = timezone(timedelta(hours=-5))
-    # 23:30 in New York on 1 May is 05:30 on 2 May in Berlin.
+    # 23:30 in New York on 1 May is 06:30 on 2 May in Berlin.
     session.mood.add(3, at=datetime(2024, 5, 1, 23, 30, tzinfo=new_york))
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    time.tzset()
-    try:
-        assert session.mood.list(since=date(2024, 5, 2), until=date(2024, 5, 2)) != []
-        assert session.mood.list(since=date(2024, 5, 1), until=date(2024, 5, 1)) == []
-    finally:
-        monkeypatch.delenv("TZ")
-        time.tzset()
-    assert datetime.now(UTC).year >= 2024
+    local_zone("Europe/Berlin")
+    assert session.mood.list(since=date(2024, 5, 2), until=date(2024, 5, 2)) != []
+    assert session.mood.list(since=date(2024, 5, 1), until=date(2024, 5, 1)) == []
     session.lock()

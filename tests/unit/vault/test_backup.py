@@ -1,0 +1,183 @@
+"""Encrypted backups: round trip, tampering, old passphrases, while open, automatic rotation."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from peerjournal.app import backups
+from peerjournal.app.session import Session, open_snapshot, open_vault
+from peerjournal.app.transfer import export_document
+from peerjournal.errors import BackupError, WrongPassphrase
+from peerjournal.vault.backup import MAGIC
+from tests.helpers.vault import PASSPHRASE, make_vault, snapshot
+
+
+def _filled(tmp_path: Path) -> tuple[Session, str]:
+    session, code = make_vault(tmp_path)
+    mood = session.mood.add(4, emotions=["calm"], note="a walk")
+    session.journal.add("By the river.", title="River", tags=["walk"], mood_id=mood.id)
+    gone = session.journal.add("to the trash")
+    session.journal.delete(gone.id)
+    session.journal.add("Ünïcode and 漢字 and 🙂", starred=True)
+    session.mood.set_labels({1: "Very low"})
+    return session, code
+
+
+def test_round_trip_gives_identical_content(tmp_path: Path) -> None:
+    session, _ = _filled(tmp_path)
+    original = export_document(session)
+    target = tmp_path / "b.pjbackup"
+    backups.create_backup(session, target)
+    session.lock()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert target.read_bytes().startswith(MAGIC)
+    assert b"River" not in target.read_bytes() and b"river" not in target.read_bytes()
+    info = backups.verify_backup(target, PASSPHRASE)
+    assert (info.entries, info.trashed, info.mood_logs) == (2, 1, 1)
+    restored_at = tmp_path / "restored"
+    backups.restore_backup(target, PASSPHRASE, restored_at)
+    restored = open_vault(restored_at, PASSPHRASE)
+    assert export_document(restored) == original
+    assert restored.journal.search("river")[0].entry.title == "River"
+    restored.lock()
+
+
+def test_a_backup_can_be_made_while_the_app_holds_the_vault(tmp_path: Path) -> None:
+    session, _ = _filled(tmp_path)  # the "app": holds the process lock, keeps writing
+    view = open_snapshot(session.folder, PASSPHRASE)
+    session.journal.add("written while the backup is read")
+    backups.create_backup(view, tmp_path / "live.pjbackup")
+    view.lock()
+    session.journal.add("and after")
+    assert backups.verify_backup(tmp_path / "live.pjbackup", PASSPHRASE).entries >= 2
+    session.lock()
+
+
+def _tampered(good: bytes, tmp_path: Path) -> dict[str, bytes]:
+    meta_end = len(MAGIC) + 4 + int.from_bytes(good[len(MAGIC) : len(MAGIC) + 4], "big")
+    cases = {
+        "empty": b"",
+        "magic only": MAGIC,
+        "truncated meta": good[: meta_end - 10],
+        "truncated database": good[: meta_end + 4096],
+        "one byte short": good[:-1],
+        "longer": good + b"\0",
+        "foreign": os.urandom(len(good)),
+        "a vault header": (tmp_path / "vault" / "vault.json").read_bytes(),
+    }
+    for name, position in (
+        ("flip in meta", len(MAGIC) + 40),
+        ("flip at database start", meta_end + 3),
+        ("flip in the middle", meta_end + (len(good) - meta_end) // 2),
+        ("flip at the end", len(good) - 1),
+    ):
+        flipped = bytearray(good)
+        flipped[position] ^= 0x10
+        cases[name] = bytes(flipped)
+    return cases
+
+
+def test_truncated_bit_flipped_or_foreign_backups_are_refused_and_change_nothing(
+    tmp_path: Path,
+) -> None:
+    session, _ = _filled(tmp_path)
+    good_path = tmp_path / "good.pjbackup"
+    backups.create_backup(session, good_path)
+    session.lock()
+    vault_before = snapshot(tmp_path / "vault")
+    for name, data in _tampered(good_path.read_bytes(), tmp_path).items():
+        bad = tmp_path / "bad.pjbackup"
+        bad.write_bytes(data)
+        with pytest.raises(BackupError):
+            backups.verify_backup(bad, PASSPHRASE)
+        target = tmp_path / f"restore-{len(name)}"
+        with pytest.raises(BackupError):
+            backups.restore_backup(bad, PASSPHRASE, target)
+        assert not target.exists(), name
+        assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".restore")] == []
+    assert snapshot(tmp_path / "vault") == vault_before
+
+
+def test_the_embedded_header_is_authenticated(tmp_path: Path) -> None:
+    session, _ = _filled(tmp_path)
+    path = tmp_path / "b.pjbackup"
+    backups.create_backup(session, path)
+    session.lock()
+    raw = path.read_bytes()
+    length = int.from_bytes(raw[len(MAGIC) : len(MAGIC) + 4], "big")
+    meta = json.loads(raw[len(MAGIC) + 4 : len(MAGIC) + 4 + length])
+    import base64
+
+    header = json.loads(base64.b64decode(meta["header"]))
+    header["recovery"]["kdf"]["opslimit"] += 1
+    meta["header"] = base64.b64encode(json.dumps(header).encode()).decode()
+    block = json.dumps(meta).encode()
+    path.write_bytes(MAGIC + len(block).to_bytes(4, "big") + block + raw[len(MAGIC) + 4 + length :])
+    with pytest.raises(BackupError) as info:
+        backups.verify_backup(path, PASSPHRASE)
+    assert info.value.code == "backup.modified"
+
+
+def test_an_old_backup_keeps_the_passphrase_it_was_made_with(tmp_path: Path) -> None:
+    session, code = _filled(tmp_path)
+    path = tmp_path / "old.pjbackup"
+    backups.create_backup(session, path)
+    session.change_passphrase(PASSPHRASE, "a new passphrase")
+    session.lock()
+    assert backups.verify_backup(path, PASSPHRASE).entries == 2
+    with pytest.raises(WrongPassphrase) as info:
+        backups.verify_backup(path, "a new passphrase")
+    assert info.value.code == "vault.wrong_backup_passphrase"
+    assert backups.verify_backup(path, code, recovery=True).entries == 2
+
+
+def test_restore_only_into_a_new_or_empty_folder(tmp_path: Path) -> None:
+    session, _ = _filled(tmp_path)
+    path = tmp_path / "b.pjbackup"
+    backups.create_backup(session, path)
+    session.lock()
+    before = snapshot(tmp_path / "vault")
+    with pytest.raises(BackupError) as info:
+        backups.restore_backup(path, PASSPHRASE, tmp_path / "vault")
+    assert info.value.code == "backup.target_not_empty"
+    assert snapshot(tmp_path / "vault") == before
+    (tmp_path / "empty").mkdir()
+    backups.restore_backup(path, PASSPHRASE, tmp_path / "empty")
+    open_vault(tmp_path / "empty", PASSPHRASE).lock()
+    with pytest.raises(BackupError):
+        backups.create_backup(open_vault(tmp_path / "empty", PASSPHRASE), path)
+
+
+def test_automatic_backups_are_daily_and_rotate(tmp_path: Path) -> None:
+    session, _ = _filled(tmp_path)
+    folder = tmp_path / "vault" / "backups"
+    made = backups.run_auto_backup(session)
+    assert made is not None and made.parent == folder
+    assert backups.run_auto_backup(session) is None  # not due again within a day
+    assert backups.last_auto_backup(session) is not None
+    # Pretend older backups exist: only the newest `keep` stay.
+    for days in range(2, 12):
+        stamp = (datetime.now(UTC) - timedelta(days=days)).strftime("%Y%m%dT%H%M%SZ")
+        (folder / f"auto-{stamp}.pjbackup").write_bytes(b"old")
+    yesterday = (datetime.now(UTC) - timedelta(days=1, hours=1)).strftime("%Y%m%dT%H%M%SZ")
+    made.rename(folder / f"auto-{yesterday}.pjbackup")
+    backups.set_auto_settings(session, keep=3)
+    newest = backups.run_auto_backup(session)
+    assert newest is not None
+    left = sorted(p.name for p in folder.iterdir())
+    assert len(left) == 3 and left[-1] == newest.name
+    backups.set_auto_settings(session, enabled=False)
+    assert not backups.auto_backup_due(session, datetime.now(UTC) + timedelta(days=9))
+    other = tmp_path / "elsewhere"
+    settings = backups.set_auto_settings(session, enabled=True, folder=other)
+    assert settings.where(session.folder) == other
+    assert backups.run_auto_backup(session) is not None and len(list(other.iterdir())) == 1
+    with pytest.raises(BackupError):
+        backups.set_auto_settings(session, keep=0)
+    session.lock()
