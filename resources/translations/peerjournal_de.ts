@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up now…</source>
+        <translation>Jetzt sichern …</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Aus einer Sicherung wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Back up the vault to</source>
+        <translation>Tresor sichern nach</translation>
+    </message>
+    <message>
+        <source>PeerJournal backups (*.pjbackup)</source>
+        <translation>PeerJournal-Sicherungen (*.pjbackup)</translation>
+    </message>
+    <message>
+        <source>Writing an encrypted backup…</source>
+        <translation>Verschlüsselte Sicherung wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>The encrypted backup was written to %1. It opens with the passphrase you have now, also after you change it.</source>
+        <translation>Die verschlüsselte Sicherung wurde nach %1 geschrieben. Sie öffnet sich mit deiner jetzigen Passphrase, auch wenn du sie später änderst.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>PeerJournal backups (*.pjbackup);;All files (*)</source>
+        <translation>PeerJournal-Sicherungen (*.pjbackup);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Restore into a new or empty folder</source>
+        <translation>In einen neuen oder leeren Ordner wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Passphrase der Sicherung</translation>
+    </message>
+    <message>
+        <source>The passphrase that was current when the backup was made:</source>
+        <translation>Die Passphrase, die galt, als die Sicherung erstellt wurde:</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Sicherung wird geprüft und wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>Restored %1 entries and %2 mood logs into %3. Open that folder as your vault (peerjournal --vault FOLDER) to use it.</source>
+        <translation>%1 Einträge und %2 Stimmungseinträge wurden nach %3 wiederhergestellt. Öffne diesen Ordner als deinen Tresor (peerjournal --vault ORDNER), um ihn zu nutzen.</translation>
+    </message>
+    <message>
+        <source>The automatic backup was not made: %1</source>
+        <translation>Die automatische Sicherung wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup made.</source>
+        <translation>Automatische Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsPanel</name>
+    <message>
+        <source>Backups are encrypted copies of your whole vault. Each opens with the passphrase you had when it was made. Save applies these settings.</source>
+        <translation>Sicherungen sind verschlüsselte Kopien deines ganzen Tresors. Jede öffnet sich mit der Passphrase, die du beim Erstellen hattest. Speichern übernimmt diese Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Make a backup every day when the vault is opened</source>
+        <translation>Jeden Tag beim Öffnen des Tresors eine Sicherung erstellen</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Zu behaltende Sicherungen</translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <translation>Die neuesten behalten</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>backups/ in the vault folder</source>
+        <translation>backups/ im Tresorordner</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Letzte Sicherung</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Ordner für automatische Sicherungen</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>Sicherungseinstellungen gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>BugDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -1391,6 +1509,10 @@
         <translation>Passphrase</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -1840,6 +1962,13 @@
     <message>
         <source>Please enter your passphrase.</source>
         <translation>Bitte gib deine Passphrase ein.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultBanner</name>
+    <message>
+        <source>Vault notice</source>
+        <translation>Hinweis zum Tresor</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,7 @@ class _Job:
     on_bug: Recover | None = None
     opens: bool = False
     closes: bool = False
+    free: bool = False  # needs no open vault (restoring a backup)
     skipped: bool = False
     result: Any = None
     error: BaseException | None = None
@@ -96,7 +97,7 @@ class _Executor(QObject):
             self.finished.emit(job)
             return
         try:
-            if self.session is None and not (job.opens or job.closes):
+            if self.session is None and not (job.opens or job.closes or job.free):
                 # asked for vault work while locked: a known state, not a bug
                 raise VaultLocked()
             if job.closes:
@@ -170,6 +171,18 @@ class DbWorker(QObject):
     ) -> None:
         """Run ``fn()`` (which opens or creates a vault) and keep its session for later jobs."""
         job = _Job(0, 0, lambda _session: fn(), on_done, on_error, None, on_bug, opens=True)
+        self._enqueue(job)
+
+    def run_free(
+        self,
+        fn: Callable[[], Any],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        *,
+        on_bug: Recover | None = None,
+    ) -> None:
+        """Run ``fn()``, which needs no open vault (a restore), on the worker thread."""
+        job = _Job(0, 0, lambda _session: fn(), on_done, on_error, None, on_bug, free=True)
         self._enqueue(job)
 
     def lock(self, on_done: Done | None = None) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,10 +34,12 @@ from peerjournal.ui.kit.keys import install_keyboard_defaults
 from peerjournal.ui.kit.prefs import UiPrefs
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.shell.autolock import IdleWatcher
+from peerjournal.ui.shell.backups import BackupActions
 from peerjournal.ui.shell.bug_dialog import BugDialog
 from peerjournal.ui.shell.first_run import FirstRunPage
 from peerjournal.ui.shell.tray import TrayController
 from peerjournal.ui.shell.unlock import UnlockPage
+from peerjournal.ui.shell.vault_banner import VaultBanner
 
 PAGE_FIRST_RUN, PAGE_UNLOCK, PAGE_WORKSPACE = 0, 1, 2
 VIEW_JOURNAL, VIEW_MOOD, VIEW_TRASH, VIEW_PEERS = 0, 1, 2, 3
@@ -104,11 +107,19 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.first_run)
         self.pages.addWidget(self.unlock_page)
-        self.pages.addWidget(self.views)
+        self.banner = VaultBanner()
+        workspace = QWidget()
+        column = QVBoxLayout(workspace)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.views, 1)
+        self.pages.addWidget(workspace)
         self.setCentralWidget(self.pages)
         self._paint_spy = _PaintSpy(self.journal)
         self._paint_spy.painted.connect(self.workspace_painted)
 
+        self.backups = BackupActions(self, worker)
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
@@ -132,6 +143,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.unlocked.connect(self._opened)
         for page in (self.journal, self.trash):
             page.message.connect(self.show_message)
+        self.backups.message.connect(self.show_message)
         self.trash.restored.connect(lambda _id: self.journal.reload())
 
         geometry = prefs.get(ui_prefs.WINDOW_GEOMETRY)
@@ -205,6 +217,7 @@ class MainWindow(QMainWindow):
             self.share_action,
             self.lock_action,
             self.settings_action,
+            self.backups.back_up_action,
         ]
 
     def _build_toolbar(self) -> None:
@@ -235,6 +248,9 @@ class MainWindow(QMainWindow):
             self.settings_action,
         ):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backups.back_up_action)
+        file_menu.addAction(self.backups.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
@@ -271,6 +287,8 @@ class MainWindow(QMainWindow):
         self.journal.start()
         self.idle.arm()
         self.status.setText("")
+        self.banner.refresh(self.worker)
+        self.backups.after_unlock()
         self.unlocked.emit()
 
     def _remember_folder(self, folder: str) -> None:
@@ -303,6 +321,7 @@ class MainWindow(QMainWindow):
         if self.peers_page is not None:
             self.peers_page.clear()
         self.status.setText("")
+        self.banner.clear()
         self._show_locked()
         self.locked.emit()
 

@@ -50,6 +50,7 @@ from peerjournal.ui.kit.prefs import (
 )
 from peerjournal.ui.kit.theme import MAX_FONT_SIZE, MIN_FONT_SIZE, MOOD_COLOURS
 from peerjournal.ui.kit.worker import DbWorker, weak
+from peerjournal.ui.shell.backups import BackupSettingsPanel
 from peerjournal.ui.shell.settings_pages import NameListEditor, PassphrasePanel
 
 PEOPLE_KEY = "anonymise.people"
@@ -121,6 +122,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._privacy_tab(), self.tr("People && places"))
         self.passphrase = PassphrasePanel(worker)
         self.tabs.addTab(self.passphrase, self.tr("Passphrase"))
+        self.backups = BackupSettingsPanel(worker)
+        self.tabs.addTab(self.backups, self.tr("Backups"))
         layout.addWidget(self.tabs)
 
         self.message = QLabel()
@@ -321,6 +324,7 @@ class SettingsDialog(QDialog):
             self._store_ui_prefs()
             return
         values = self.vault_values()
+        self.backups.apply()  # queued first on the same worker, saved with the rest
         self._saving = True
         self.save_button.setEnabled(False)
         self._worker.submit(
