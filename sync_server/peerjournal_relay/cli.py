@@ -1,16 +1,18 @@
-"""Command line: ``peerjournal-relay serve`` and ``peerjournal-relay init-config``."""
+"""Command line: ``peerjournal-relay serve | init-config | check-config | backup | restore``."""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+from dataclasses import fields
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from . import __version__
-from .config import ConfigError, Settings, commented_config, load_settings
-from .server import bind_socket, make_server
+from .backup import BackupError, backup, restore
+from .config import ConfigError, Settings, commented_config, load_settings, toml_value
+from .server import bind_socket, fit_open_files, make_server
 
 log = logging.getLogger("peerjournal_relay")
 
@@ -52,6 +54,42 @@ def serve(settings: Settings) -> int:
     return 0 if server.started else 1
 
 
+def effective_config(settings: Settings) -> str:
+    """The settings in force, as TOML, with any database password masked."""
+    lines = []
+    for f in fields(Settings):
+        value = getattr(settings, f.name)
+        if f.name == "database_url" and value:
+            parts = urlsplit(value)
+            if parts.password:
+                netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+                value = parts._replace(netloc=netloc).geturl()
+        if f.name == "rate_limit_key" and value:
+            value = "(set, not shown)"
+        lines.append(f"{f.name} = {toml_value(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def check_config(settings: Settings) -> int:
+    """Print the effective settings and what they mean for this machine."""
+    sys.stdout.write(effective_config(settings))
+    fits = fit_open_files(settings.max_connections)
+    print(f"# backend: {describe_backend(settings)}")
+    if fits < settings.max_connections:
+        print(
+            f"# warning: the open-file limit allows {fits} connections, not "
+            f"{settings.max_connections}; raise it (LimitNOFILE= in the systemd unit)"
+        )
+    print("# configuration OK")
+    return 0
+
+
+def _connection_flags(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--config", type=Path, help="TOML config file (see init-config)")
+    command.add_argument("--data-dir", help="folder for the SQLite database")
+    command.add_argument("--database-url", help="postgresql://… to use PostgreSQL")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser."""
     parser = argparse.ArgumentParser(
@@ -62,11 +100,20 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("serve", help="run the relay")
     run.add_argument("--host", help="address to listen on (default 127.0.0.1)")
     run.add_argument("--port", type=int, help="port (default 8787; 0 picks a free one)")
-    run.add_argument("--data-dir", help="folder for the SQLite database")
-    run.add_argument("--database-url", help="postgresql://… to use PostgreSQL")
-    run.add_argument("--config", type=Path, help="TOML config file (see init-config)")
+    _connection_flags(run)
     run.add_argument("--log-level", choices=["debug", "info", "warning", "error"])
     commands.add_parser("init-config", help="print a fully commented config file")
+    check = commands.add_parser(
+        "check-config", help="validate a config file and print the effective settings"
+    )
+    check.add_argument("file", type=Path, help="the TOML config file")
+    save = commands.add_parser("backup", help="write a backup (the relay may keep running)")
+    _connection_flags(save)
+    save.add_argument("--to", type=Path, required=True, help="new backup file")
+    load = commands.add_parser("restore", help="restore a backup (stop the relay first)")
+    _connection_flags(load)
+    load.add_argument("--from", dest="source", type=Path, required=True, help="backup file")
+    load.add_argument("--force", action="store_true", help="replace existing relay data")
     return parser
 
 
@@ -76,20 +123,31 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "init-config":
         sys.stdout.write(commented_config())
         return 0
+    flags = {
+        "host": getattr(args, "host", None),
+        "port": getattr(args, "port", None),
+        "data_dir": getattr(args, "data_dir", None),
+        "database_url": getattr(args, "database_url", None),
+        "log_level": getattr(args, "log_level", None),
+    }
+    config = args.file if args.command == "check-config" else args.config
     try:
-        settings = load_settings(
-            args.config,
-            {
-                "host": args.host,
-                "port": args.port,
-                "data_dir": args.data_dir,
-                "database_url": args.database_url,
-                "log_level": args.log_level,
-            },
-        )
+        settings = load_settings(config, flags)
     except ConfigError as exc:
         print(f"peerjournal-relay: {exc}", file=sys.stderr)
         return 2
+    if args.command == "check-config":
+        return check_config(settings)
+    if args.command in ("backup", "restore"):
+        try:
+            if args.command == "backup":
+                print(backup(settings, args.to))
+            else:
+                print(restore(settings, args.source, force=args.force))
+        except (BackupError, OSError) as exc:
+            print(f"peerjournal-relay: {exc}", file=sys.stderr)
+            return 1
+        return 0
     return serve(settings)
 
 

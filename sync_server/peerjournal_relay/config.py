@@ -254,7 +254,8 @@ def load_settings(
     return settings.validate()
 
 
-def _toml_value(value: Any) -> str:
+def toml_value(value: Any) -> str:
+    """A setting's value in TOML syntax."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
@@ -276,6 +277,6 @@ def commented_config() -> str:
     defaults = Settings()
     for f in fields(Settings):
         lines.append(f"# {f.metadata['doc']}")
-        lines.append(f"{f.name} = {_toml_value(getattr(defaults, f.name))}")
+        lines.append(f"{f.name} = {toml_value(getattr(defaults, f.name))}")
         lines.append("")
     return "\n".join(lines)

@@ -148,6 +148,3 @@ class Storage(Protocol):
     async def healthy(self) -> bool:
         """True when the database answers."""
         ...
-
-    async def backup(self, target: str) -> None:
-        """Write a consistent copy of the data to ``target`` (a file path or a database URL)."""

@@ -409,23 +409,3 @@ class PostgresStorage:
         except StorageUnavailable:
             return False
         return True
-
-    async def backup(self, target: str) -> None:
-        """``pg_dump --format=custom`` of the relay's database into the file ``target`` (0600)."""
-        await run_pg_tool(["pg_dump", "--format=custom", "--no-owner", "--file", target, self.url])
-
-
-async def run_pg_tool(args: list[str]) -> None:
-    """Run pg_dump or pg_restore; a failure is a RuntimeError with the tool's last line."""
-    import os
-
-    process = await asyncio.create_subprocess_exec(
-        *args,
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.PIPE,
-        env={**os.environ, "PGCONNECT_TIMEOUT": "10"},
-    )
-    _, err = await process.communicate()
-    if process.returncode != 0:
-        lines = err.decode("utf-8", "replace").strip().splitlines()
-        raise RuntimeError(f"{args[0]} failed: {lines[-1] if lines else process.returncode}")

@@ -468,21 +468,3 @@ class SQLiteStorage:
         except StorageUnavailable:
             return False
         return True
-
-    async def backup(self, target: str) -> None:
-        """An online backup (SQLite's backup API) into ``target`` (made empty and 0600)."""
-        path = Path(target)
-
-        def copy() -> None:
-            # A connection of its own: one backup step copies every page inside one read
-            # transaction, so the copy is consistent while the relay keeps writing.
-            source = sqlite3.connect(self.path, timeout=10.0)
-            destination = sqlite3.connect(path)
-            try:
-                source.backup(destination)
-                destination.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                destination.close()
-                source.close()
-
-        await asyncio.to_thread(copy)
