@@ -137,7 +137,15 @@ def _operation(op: Operation, settings: Settings) -> dict[str, Any]:
     responses: dict[str, Any] = {
         str(status): _success(status, name) for status, name in op.success.items()
     }
-    errors: dict[int, str] = {429: "rate_limited (Retry-After header)"}
+    # Every operation: what the server answers before the handler runs (docs/protocol.md
+    # section 3, Connections) and the rate limiter.
+    errors: dict[int, str] = {
+        400: "bad_request: a malformed HTTP request",
+        408: "request_timeout: the request head did not arrive in time",
+        429: "rate_limited (Retry-After header)",
+        431: "bad_request: request head over the limit",
+        503: "unavailable: every connection is busy (Retry-After header)",
+    }
     if op.signed:
         errors.update(SIGNED_ERRORS)
     if op.body is not None:
