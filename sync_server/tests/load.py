@@ -94,7 +94,9 @@ def run_load(url: str, clients: int, seconds: float, hook=None) -> LoadResult:  
             while not stop.is_set():
                 target = boxes[rng.randrange(clients)]
                 mid, body = message_id(), envelope(rng.choice([1024, 4096]))
-                answer = _retry(lambda: client.send(target, mid, body), result, give_up)
+                answer = _retry(
+                    lambda t=target, m=mid, b=body: client.send(t, m, b), result, give_up
+                )
                 if answer.status_code in (200, 201):
                     with lock:
                         result.sent.add(mid)
