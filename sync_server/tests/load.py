@@ -61,12 +61,20 @@ def _retry(call, result: LoadResult, deadline: float) -> httpx.Response:  # type
         delay = min(1.0, delay * 2)
 
 
-def run_load(url: str, clients: int, seconds: float, hook=None) -> LoadResult:  # type: ignore[no-untyped-def]
+def run_load(  # type: ignore[no-untyped-def]
+    url: str, clients: int, seconds: float, hook=None, address_header: str = "X-Forwarded-For"
+) -> LoadResult:
     """Run the load for ``seconds``; ``hook(elapsed)`` is called from the main thread every
     0.1 s (to kill or restart things mid-load)."""
     result = LoadResult()
     lock = threading.Lock()
-    setup = Client(url)
+
+    def new_client() -> Client:
+        client = Client(url)
+        client.http.headers[address_header] = client.address
+        return client
+
+    setup = new_client()
     boxes: list[Mailbox] = [setup.mailbox() for _ in range(clients)]
     setup.close()
     stop = threading.Event()
@@ -87,7 +95,7 @@ def run_load(url: str, clients: int, seconds: float, hook=None) -> LoadResult:  
         return len(ids)
 
     def worker(index: int) -> None:
-        client = Client(url)
+        client = new_client()
         own = boxes[index]
         rng = random.Random(index)
         try:
@@ -121,7 +129,7 @@ def run_load(url: str, clients: int, seconds: float, hook=None) -> LoadResult:  
     stop.set()
     for thread in threads:
         thread.join(timeout=180)
-    drain = Client(url)
+    drain = new_client()
     for box in boxes:  # whatever is left after every worker stopped
         while True:
             answer = _retry(lambda box=box: drain.fetch(box, limit=500), result, give_up)
