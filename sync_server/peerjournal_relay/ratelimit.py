@@ -7,6 +7,7 @@ one load balancer can agree). Buckets live in memory only and are pruned by the 
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import math
@@ -105,16 +106,17 @@ class TokenStore(Protocol):
         ...
 
 
-LEASE_SECONDS = 0.25
+LEASE_SECONDS = 1.0
 
 
 class SharedRateLimiter:
     """Token buckets shared by every relay instance on one database (issue: scale-out).
 
-    An instance takes tokens from the shared bucket a few at a time (about 50 ms of the
-    refill rate, at least one) and spends them locally for at most ``LEASE_SECONDS``; tokens
-    left when the lease ends are dropped, never handed back, so together the instances never
-    exceed the limit and fall short of it by at most those leftovers. A refusal is remembered
+    An instance takes tokens from the shared bucket a few at a time (50 ms of the refill
+    rate, at least one) and spends them locally for at most ``LEASE_SECONDS``; tokens left
+    when the lease ends are dropped, never handed back, so together the instances never
+    exceed the limit, and each falls short of it by at most 5 % (one lease's leftovers per
+    second). A refusal is remembered
     until the next token is due, so a flooding client costs one database round trip per
     refill, not one per request. While the database is unreachable the per-process limiter
     stands in.
@@ -131,27 +133,42 @@ class SharedRateLimiter:
         self._chunk = max(1, min(burst, math.ceil(rate * 0.05)))
         self._leases: dict[bytes, tuple[int, float]] = {}
         self._denied: dict[bytes, float] = {}
+        self._claims: dict[bytes, asyncio.Future[None]] = {}
         self.fallback = RateLimiter(rate, burst, self._key)
 
     async def check(self, address: str) -> float:
         """Take one token for ``address`` (see the class docstring)."""
+        key = self._kind + client_key(self._key, address)
+        while True:
+            now = time.monotonic()
+            denied_until = self._denied.get(key)
+            if denied_until is not None:
+                if now < denied_until:
+                    return denied_until - now
+                del self._denied[key]
+            lease = self._leases.get(key)
+            if lease is not None and lease[0] > 0 and now < lease[1]:
+                self._leases[key] = (lease[0] - 1, lease[1])
+                return 0.0
+            pending = self._claims.get(key)
+            if pending is None:
+                return await self._claim(key, address)
+            # one claim per client at a time: the others wait for it and share its tokens
+            await asyncio.shield(pending)
+
+    async def _claim(self, key: bytes, address: str) -> float:
         from .errors import StorageUnavailable
 
-        key = self._kind + client_key(self._key, address)
-        now = time.monotonic()
-        denied_until = self._denied.get(key)
-        if denied_until is not None:
-            if now < denied_until:
-                return denied_until - now
-            del self._denied[key]
-        lease = self._leases.get(key)
-        if lease is not None and lease[0] > 0 and now < lease[1]:
-            self._leases[key] = (lease[0] - 1, lease[1])
-            return 0.0
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._claims[key] = done
         try:
             granted, left = await self.store.take_tokens(key, self._chunk, self.rate, self.burst)
         except StorageUnavailable:
             return self.fallback.take(address)
+        finally:
+            del self._claims[key]
+            done.set_result(None)
+        now = time.monotonic()
         if granted <= 0:
             wait = max(0.001, (1.0 - left) / self.rate)
             self._leases.pop(key, None)

@@ -1,0 +1,345 @@
+#!/usr/bin/env python3
+"""Relay closed loop: CPU per delivered message, delivery latency, ratio to /healthz.
+
+Method: the relay runs as its own process (SQLite, and PostgreSQL when
+``PEERJOURNAL_TEST_POSTGRES_URL`` is set or ``pg_config`` finds a server to start). This
+process runs 200 clients on one asyncio loop, each with its own keep-alive connection and
+its own mailbox; client i sends to client i+1's mailbox. Closed loop: a client sends one
+1 KiB envelope, then long-polls its own mailbox (``wait=5``), acknowledges what it got and
+sends again. Every request is signed when it is sent (fresh nonce and timestamp). The relay
+process's CPU time (user + system, /proc) over the run divided by the messages delivered
+(acknowledged) is the CPU per delivered message: the send plus its share of fetch and ack.
+
+Latency: an open loop at half the closed loop's rate (senders on a fixed schedule, each
+envelope carrying its send time), delivery time = ack-ready receipt minus send time.
+/healthz: the same 200 connections ask /healthz as fast as they can; the delivered rate
+divided by that rate is the "ratio to /healthz" (how many health checks one delivered
+message costs, measured on the same machine in the same run).
+
+    python bench/bench_relay_loop.py [--seconds 60] [--clients 200] [--no-postgres]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import hashlib
+import json
+import os
+import secrets
+import shutil
+import statistics
+import struct
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from nacl.signing import SigningKey
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from relay_common import (
+    ThrowawayPostgres,
+    b64u,
+    cpu_seconds,
+    fresh_database,
+    load_average,
+    make_mailbox,
+    start_relay,
+)
+
+OUT = Path(__file__).resolve().parent / "out" / "relay_loop.json"
+TARGET_CPU_MS = {"SQLite": 0.6, "PostgreSQL": 1.5}
+TARGET_P99_MS = 250
+
+
+class Conn:
+    """One keep-alive HTTP/1.1 connection with signing."""
+
+    def __init__(self, host: str, port: int, address: str) -> None:
+        self.host, self.port, self.address = host, port, address
+        self.reader: asyncio.StreamReader
+        self.writer: asyncio.StreamWriter
+
+    async def open(self) -> None:
+        self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        key: SigningKey | None = None,
+        body: bytes = b"",
+        query: str = "",
+        content_type: str = "",
+    ) -> tuple[int, bytes]:
+        lines = [f"{method} {path}{'?' + query if query else ''} HTTP/1.1", f"Host: {self.host}"]
+        lines.append(f"X-Forwarded-For: {self.address}")
+        if key is not None:
+            ts = str(int(time.time()))
+            nonce = b64u(secrets.token_bytes(16))
+            message = "\n".join(
+                ["PJ-REQ-1", method, path, query, ts, nonce, hashlib.sha256(body).hexdigest()]
+            ).encode()
+            lines += [
+                f"PJ-Timestamp: {ts}",
+                f"PJ-Nonce: {nonce}",
+                f"PJ-Signature: {b64u(key.sign(message).signature)}",
+            ]
+        if body:
+            lines += [f"Content-Type: {content_type}", f"Content-Length: {len(body)}"]
+        self.writer.write(("\r\n".join(lines) + "\r\n\r\n").encode() + body)
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        status = int(head.split(b" ", 2)[1])
+        length = 0
+        for line in head.split(b"\r\n"):
+            if line[:15].lower() == b"content-length:":
+                length = int(line[15:])
+        return status, await self.reader.readexactly(length) if length else b""
+
+
+class Peer:
+    """A client: its connection, its own mailbox, and the mailbox it sends to."""
+
+    def __init__(self, conn: Conn, own: tuple[str, SigningKey], target: tuple[str, SigningKey]):
+        self.conn = conn
+        self.recipient_id, self.recipient_key = own
+        self.target_sender, self.target_key = target
+
+    async def send(self, payload: bytes) -> int:
+        mid = b64u(secrets.token_bytes(16))
+        body = payload.ljust(1024, b"\0")
+        status, _ = await self.conn.request(
+            "PUT",
+            f"/v1/mailboxes/{self.target_sender}/messages/{mid}",
+            self.target_key,
+            body,
+            content_type="application/octet-stream",
+        )
+        return status
+
+    async def receive(self, wait: int) -> list[bytes]:
+        status, data = await self.conn.request(
+            "GET",
+            f"/v1/mailboxes/{self.recipient_id}/messages",
+            self.recipient_key,
+            query=f"limit=100&wait={wait}",
+        )
+        if status != 200:
+            return []
+        messages = json.loads(data)["messages"]
+        if messages:
+            ack = json.dumps({"ids": [m["id"] for m in messages]}).encode()
+            await self.conn.request(
+                "POST",
+                f"/v1/mailboxes/{self.recipient_id}/ack",
+                self.recipient_key,
+                ack,
+                content_type="application/json",
+            )
+        return [base64.urlsafe_b64decode(m["envelope"] + "==") for m in messages]
+
+
+async def make_peers(url: str, clients: int) -> list[Peer]:
+    host, port = url.split("//", 1)[1].split(":")
+    boxes = await asyncio.gather(*(asyncio.to_thread(make_mailbox, url) for _ in range(clients)))
+    peers = []
+    for i in range(clients):
+        conn = Conn(host, int(port), f"198.18.{i // 250}.{i % 250}")
+        await conn.open()
+        recipient_id, _, rkey, _ = boxes[i]
+        _, sender_id, _, skey = boxes[(i + 1) % clients]
+        peers.append(Peer(conn, (recipient_id, rkey), (sender_id, skey)))
+    return peers
+
+
+async def closed_loop(peers: list[Peer], seconds: float) -> dict[str, float]:
+    delivered = 0
+    deadline = time.monotonic() + seconds
+
+    async def run(peer: Peer) -> None:
+        nonlocal delivered
+        while time.monotonic() < deadline:
+            await peer.send(b"x")
+            got = await peer.receive(wait=5)  # not "+= await": the sum would lose updates
+            delivered += len(got)
+
+    started = time.monotonic()
+    await asyncio.gather(*(run(p) for p in peers))
+    for peer in peers:  # what is still in flight
+        got = await peer.receive(wait=0)
+        delivered += len(got)
+    return {"delivered": delivered, "seconds": time.monotonic() - started}
+
+
+async def open_loop(peers: list[Peer], rate: float, seconds: float) -> list[float]:
+    """Senders on a fixed schedule at ``rate`` messages/s in all; delivery latencies."""
+    latencies: list[float] = []
+    stop = time.monotonic() + seconds
+    per_peer = rate / len(peers)
+
+    async def sender(index: int, peer: Peer) -> None:
+        next_at = time.monotonic() + index / rate
+        while next_at < stop:
+            await asyncio.sleep(max(0.0, next_at - time.monotonic()))
+            await peer.send(struct.pack("!d", time.time()))
+            next_at += 1.0 / per_peer
+
+    async def receiver(peer: Peer, conn: Conn) -> None:
+        while time.monotonic() < stop + 3:
+            status, data = await conn.request(
+                "GET",
+                f"/v1/mailboxes/{peer.recipient_id}/messages",
+                peer.recipient_key,
+                query="limit=100&wait=2",
+            )
+            got = time.time()
+            messages = json.loads(data)["messages"] if status == 200 else []
+            if messages:
+                for m in messages:
+                    sent_at = struct.unpack(
+                        "!d", base64.urlsafe_b64decode(m["envelope"] + "==")[:8]
+                    )
+                    latencies.append(got - sent_at[0])
+                ack = json.dumps({"ids": [m["id"] for m in messages]}).encode()
+                await conn.request(
+                    "POST",
+                    f"/v1/mailboxes/{peer.recipient_id}/ack",
+                    peer.recipient_key,
+                    ack,
+                    content_type="application/json",
+                )
+
+    receivers = []
+    for peer in peers:  # a second connection per client for its long-polls
+        conn = Conn(peer.conn.host, peer.conn.port, peer.conn.address)
+        await conn.open()
+        receivers.append(receiver(peer, conn))
+    await asyncio.gather(*(sender(i, p) for i, p in enumerate(peers)), *receivers)
+    return latencies
+
+
+async def healthz_rate(peers: list[Peer], seconds: float) -> float:
+    count = 0
+    deadline = time.monotonic() + seconds
+
+    async def run(conn: Conn) -> None:
+        nonlocal count
+        while time.monotonic() < deadline:
+            await conn.request("GET", "/healthz")
+            count += 1
+
+    started = time.monotonic()
+    await asyncio.gather(*(run(p.conn) for p in peers))
+    return count / (time.monotonic() - started)
+
+
+async def measure(url: str, pid: int, args: argparse.Namespace) -> dict[str, Any]:
+    peers = await make_peers(url, args.clients)
+    await closed_loop(peers, 3)  # warm-up
+    cpu0 = cpu_seconds(pid)
+    loop = await closed_loop(peers, args.seconds)
+    cpu = cpu_seconds(pid) - cpu0
+    rate = loop["delivered"] / loop["seconds"]
+    cpu0 = cpu_seconds(pid)
+    health = await healthz_rate(peers, min(10.0, args.seconds))
+    health_cpu_us = (cpu_seconds(pid) - cpu0) / (health * min(10.0, args.seconds)) * 1e6
+    latencies = sorted(await open_loop(peers, rate / 2, min(20.0, args.seconds)))
+    for peer in peers:
+        peer.conn.writer.close()
+    return {
+        "delivered": loop["delivered"],
+        "delivered_per_second": round(rate, 1),
+        "relay_cpu_ms_per_delivered": round(cpu / loop["delivered"] * 1000, 3),
+        "healthz_per_second": round(health, 1),
+        "healthz_cpu_us": round(health_cpu_us, 1),
+        "ratio_delivered_to_healthz": round(rate / health, 4),
+        "half_rate_messages": len(latencies),
+        "latency_p50_ms": round(statistics.median(latencies) * 1000, 1) if latencies else None,
+        "latency_p99_ms": round(latencies[int(len(latencies) * 0.99)] * 1000, 1)
+        if latencies
+        else None,
+        "load_average": load_average(),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--clients", type=int, default=200)
+    parser.add_argument(
+        "--postgres",
+        action=argparse.BooleanOptionalAction,
+        default=shutil.which("pg_config") is not None,
+    )
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="pj-bench-loop."))
+    results: dict[str, Any] = {"load_average_at_start": load_average(), "runs": {}}
+    pg = None
+    try:
+        backends = [("SQLite", "")]
+        if args.postgres:
+            admin = os.environ.get("PEERJOURNAL_TEST_POSTGRES_URL", "")
+            if not admin:
+                pg = ThrowawayPostgres()
+                admin = pg.start()
+            backends.append(("PostgreSQL", fresh_database(admin)))
+        for name, database_url in backends:
+            process, url = start_relay(
+                work / name,
+                database_url,
+                extra_env={"PEERJOURNAL_RELAY_TRUST_FORWARDED_FOR": "true"},
+            )
+            try:
+                results["runs"][name] = asyncio.run(measure(url, process.pid, args))
+            finally:
+                process.terminate()
+                process.wait(timeout=30)
+    finally:
+        if pg is not None:
+            pg.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    results["settings"] = {"clients": args.clients, "seconds": args.seconds}
+    results["load_average_at_end"] = load_average()
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    report(results, args)
+    return 0
+
+
+def report(results: dict[str, Any], args: argparse.Namespace) -> None:
+    """The Markdown section for docs/benchmarks.md."""
+    print("## Relay: closed loop, CPU per delivered message\n")
+    print(
+        f"Method: {args.clients} clients in a closed loop for {args.seconds:.0f} s (send one "
+        "1 KiB envelope, long-poll the own mailbox, ack, repeat), every request signed when "
+        "sent, one asyncio load generator on the same two cores; relay CPU from /proc over "
+        "the run. Then /healthz as fast as the same connections can, and an open loop at half "
+        "the closed loop's rate for the delivery latency (send to receipt). Load average "
+        f"{results['load_average_at_start']} at the start, {results['load_average_at_end']} at "
+        "the end.\n"
+    )
+    print(
+        "| backend | delivered/s | relay CPU per delivered message | target | "
+        "/healthz/s | delivered ÷ /healthz | p50 / p99 delivery at half rate |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---|")
+    for name, r in results["runs"].items():
+        target = TARGET_CPU_MS[name]
+        verdict = "met" if r["relay_cpu_ms_per_delivered"] <= target else "NOT met"
+        lat = verdict_latency = "n/a"
+        if r["latency_p99_ms"] is not None:
+            verdict_latency = "met" if r["latency_p99_ms"] <= TARGET_P99_MS else "NOT met"
+            lat = f"{r['latency_p50_ms']} / {r['latency_p99_ms']} ms ({verdict_latency})"
+        print(
+            f"| {name} | {r['delivered_per_second']:.0f} | "
+            f"{r['relay_cpu_ms_per_delivered']:.3f} ms | ≤ {target} ms ({verdict}) | "
+            f"{r['healthz_per_second']:.0f} | {r['ratio_delivered_to_healthz']:.3f} | {lat} |"
+        )
+    print(f"\nRaw figures: `bench/out/{OUT.name}`.")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
