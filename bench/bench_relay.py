@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
-"""Relay benchmark: authenticated 1 KiB sends per second and latency, beside a bare endpoint.
+"""Relay benchmark: authenticated 1 KiB sends per second and latency, beside bare endpoints.
 
 Method: the relay runs as its own process (``python -m peerjournal_relay serve``, SQLite in a
 temporary folder, and PostgreSQL when ``PEERJOURNAL_TEST_POSTGRES_URL`` is set or ``--postgres``
-starts a throwaway cluster). Two bare endpoints under the same uvicorn settings (raw ASGI, as
-the relay is written, and Starlette) run as other processes and take the same requests, to
-show the server's and framework's own floor. The load
-generator (this process) pre-signs every request before the clock starts and sends them over
-keep-alive raw sockets from several threads, so signing costs nothing during the run. Each
-request is one PUT of a fresh 1 KiB envelope with a unique message id; latency is measured per
-request from just before sending to the end of the answer.
+starts a throwaway cluster). Beside it, in the same run: the relay as it was with its
+hand-written raw-ASGI HTTP layer (commit ``--baseline``, taken with ``git archive``), and two
+bare endpoints under the same uvicorn settings (raw ASGI and Starlette) that show the server's
+and framework's own floor. The load generator (this process) pre-signs every request before
+the clock starts and sends them over keep-alive raw sockets from several threads, so signing
+costs nothing during the run. Each request is one PUT of a fresh 1 KiB envelope with a unique
+message id; latency is measured per request from just before sending to the end of the
+answer; server CPU is the server process's user+system time over the run. Servers are
+measured in rounds, each round every server once in a rotating order, and the relay against
+its raw-layer self is reported as the median of the per-round ratios.
 
-    python bench/bench_relay.py [--requests 5000] [--connections 16] [--postgres]
+    python bench/bench_relay.py [--requests 4000] [--connections 16] [--rounds 5] [--postgres]
 
 Writes bench/out/relay.json and prints a markdown table.
 """

@@ -22,7 +22,17 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ORDER = ["search", "backup", "cli_vs_jrnl", "gui_unlock", "relay", "sync", "anonymiser", "package"]
+ORDER = [
+    "search",
+    "backup",
+    "cli_vs_jrnl",
+    "gui_unlock",
+    "relay",
+    "relay_loop",
+    "sync",
+    "anonymiser",
+    "package",
+]
 
 
 def machine() -> str:

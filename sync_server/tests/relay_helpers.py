@@ -5,11 +5,16 @@ from __future__ import annotations
 import asyncio
 import base64
 import hashlib
+import os
+import re
 import secrets
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -31,6 +36,43 @@ def canonical_query(params: list[tuple[str, str]]) -> str:
     """The canonical query as docs/protocol.md defines it (independent of the relay's code)."""
     pairs = sorted((quote(n, safe="~"), quote(v, safe="~")) for n, v in params)
     return "&".join(f"{n}={v}" for n, v in pairs)
+
+
+def spawn_relay(
+    data_dir: Path,
+    *extra: str,
+    env: dict[str, str] | None = None,
+    command: list[str] | None = None,
+    inherit_env: bool = True,
+    **popen: Any,
+) -> tuple[subprocess.Popen[str], str, str]:
+    """``peerjournal-relay serve --port 0`` as a process of its own (stdout and stderr piped);
+    returns the process, its URL and the first line it printed (which names the URL).
+    ``env`` adds to this process's environment, or replaces it with ``inherit_env=False``."""
+    process = subprocess.Popen(
+        [
+            *(command or [sys.executable, "-m", "peerjournal_relay"]),
+            "serve",
+            "--port",
+            "0",
+            "--data-dir",
+            str(data_dir),
+            *extra,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**(os.environ if inherit_env else {}), **(env or {})},
+        **popen,
+    )
+    assert process.stdout is not None
+    first = process.stdout.readline()
+    match = re.search(r"listening on (http://127\.0\.0\.1:\d+)", first)
+    if match is None:
+        process.kill()
+        _, err = process.communicate(timeout=30)
+        raise RuntimeError(f"relay did not start: {first!r} {err[-2000:]}")
+    return process, match.group(1), first
 
 
 class RelayThread:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from peerjournal_relay.config import ConfigError, Settings, commented_config, load_settings
-from relay_helpers import Client, b64u, envelope, message_id, new_key
+from relay_helpers import Client, b64u, envelope, message_id, new_key, spawn_relay
 
 CANARY = b"CANARY-b7e1c0de-never-log-me"
 ADDRESS = "203.0.113.99"
@@ -81,29 +81,11 @@ def test_logs_contain_no_content_ids_or_addresses(tmp_path: Path) -> None:
         "PEERJOURNAL_RELAY_TRUST_FORWARDED_FOR": "true",
         "PYTHONUNBUFFERED": "1",
     }
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "peerjournal_relay",
-            "serve",
-            "--port",
-            "0",
-            "--data-dir",
-            str(tmp_path / "data"),
-            "--log-level",
-            "debug",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    process, url, first = spawn_relay(tmp_path / "data", "--log-level", "debug", env=env)
     try:
-        assert process.stdout is not None
-        first = process.stdout.readline()
-        match = re.search(r"listening on (http://127\.0\.0\.1:\d+) \(SQLite at ", first)
-        assert match, first
+        assert "(SQLite at " in first
+        match = re.search(r"(http://127\.0\.0\.1:\d+)", url)
+        assert match
         client = Client(match.group(1), address=ADDRESS)
         box = client.mailbox()
         secrets_seen = [

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
 import resource
 import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -21,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from peerjournal_relay.config import Settings
-from relay_helpers import Client, RelayThread, envelope, message_id
+from relay_helpers import Client, RelayThread, envelope, message_id, spawn_relay
 
 
 @pytest.fixture
@@ -248,27 +245,13 @@ def test_low_open_file_limit(tmp_path: Path) -> None:
     def low_limit() -> None:
         resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256))
 
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "peerjournal_relay",
-            "serve",
-            "--port",
-            "0",
-            "--data-dir",
-            str(tmp_path / "data"),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+    process, base, line = spawn_relay(
+        tmp_path / "data",
+        env={"PEERJOURNAL_RELAY_HEADER_TIMEOUT_SECONDS": "20"},
         preexec_fn=low_limit,
-        env={**os.environ, "PEERJOURNAL_RELAY_HEADER_TIMEOUT_SECONDS": "20"},
     )
     try:
-        assert process.stdout is not None
-        line = process.stdout.readline()
-        url = re.search(r"(http://127\.0\.0\.1:\d+)", line)
+        url = re.search(r"(http://127\.0\.0\.1:\d+)", base)
         assert url, line
         port = int(url.group(1).rsplit(":", 1)[1])
         with _sockets(port, 400) as idle:

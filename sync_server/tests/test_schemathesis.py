@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from relay_helpers import spawn_relay
 
 SECONDS = int(os.environ.get("PEERJOURNAL_SCHEMATHESIS_SECONDS", "60"))
 
@@ -23,40 +24,20 @@ def test_schemathesis_all_checks_pass(tmp_path: Path) -> None:
         assert found, "schemathesis is a dev dependency of sync_server"
         command = Path(found)
     env = {
-        **os.environ,
         "PEERJOURNAL_RELAY_RATE_LIMIT_PER_SECOND": "100000",
         "PEERJOURNAL_RELAY_RATE_LIMIT_BURST": "100000",
         "PEERJOURNAL_RELAY_MIN_FREE_DISK_BYTES": "0",
         "PEERJOURNAL_RELAY_MAX_WAIT_SECONDS": "1",
     }
-    relay = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "peerjournal_relay",
-            "serve",
-            "--port",
-            "0",
-            "--data-dir",
-            str(tmp_path / "data"),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    relay, url, _ = spawn_relay(tmp_path / "data", env=env)
     try:
-        assert relay.stdout is not None
-        line = relay.stdout.readline()
-        match = re.search(r"(http://127\.0\.0\.1:\d+)", line)
-        assert match, line
         done = subprocess.run(
             [
                 str(command),
                 "--config-file",
                 str(Path(__file__).with_name("schemathesis.toml")),
                 "run",
-                f"{match.group(1)}/openapi.json",
+                f"{url}/openapi.json",
                 "--checks",
                 "all",
                 "--max-time",

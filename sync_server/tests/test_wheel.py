@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -18,6 +17,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from relay_helpers import spawn_relay
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -72,29 +72,17 @@ def test_wheel_installs_and_serves_in_a_clean_venv(tmp_path: Path) -> None:
     assert not packages & {"pyside6", "pyside6-essentials", "sqlcipher3", "peerjournal"}
 
     clean_env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL"))}
-    process = subprocess.Popen(
-        [
-            str(env_dir / "bin" / "peerjournal-relay"),
-            "serve",
-            "--port",
-            "0",
-            "--data-dir",
-            str(tmp_path / "data"),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+    process, url, _ = spawn_relay(
+        tmp_path / "data",
+        command=[str(env_dir / "bin" / "peerjournal-relay")],
         env=clean_env,
+        inherit_env=False,
         cwd=tmp_path,
     )
     try:
-        assert process.stdout is not None
-        line = process.stdout.readline()
-        match = re.search(r"(http://127\.0\.0\.1:\d+)", line)
-        assert match, line + (process.stderr.read() if process.stderr else "")
-        with urllib.request.urlopen(match.group(1) + "/healthz", timeout=10) as answer:
+        with urllib.request.urlopen(url + "/healthz", timeout=10) as answer:
             assert json.loads(answer.read()) == {"status": "ok"}
-        with urllib.request.urlopen(match.group(1) + "/v1/info", timeout=10) as answer:
+        with urllib.request.urlopen(url + "/v1/info", timeout=10) as answer:
             assert json.loads(answer.read())["protocol"] == 1
     finally:
         process.terminate()
