@@ -170,6 +170,26 @@ class PostgresStorage:
         if cur.rowcount != 1:
             raise replayed_request()
 
+    @staticmethod
+    async def _box_and_nonce(
+        conn: Any, select: str, params: tuple[Any, ...], nonce: NonceUse
+    ) -> Any:
+        """One round trip: ``select`` (the mailbox row, usually locked) and the nonce record,
+        which is made only when the mailbox exists. Unknown: auth_failed; replay: 401."""
+        cur = await conn.execute(
+            f"WITH box AS ({select}),"  # noqa: S608 - constant SQL from this module
+            " used AS (INSERT INTO nonces (key, nonce, expires_at)"
+            "  SELECT %s, %s, %s WHERE EXISTS (SELECT 1 FROM box)"
+            "  ON CONFLICT DO NOTHING RETURNING 1)"
+            " SELECT box.*, (SELECT count(*) FROM used) FROM box",
+            (*params, nonce.key, nonce.nonce, nonce.expires_at),
+        )
+        row = await cur.fetchone()
+        rules.require(row)
+        if row[-1] != 1:
+            raise replayed_request()
+        return row[:-1]
+
     async def _current_totals(self, conn: Any) -> Totals:
         if time.monotonic() - self._totals_at > TOTALS_MAX_AGE:
             cur = await conn.execute(
@@ -237,14 +257,13 @@ class PostgresStorage:
         """Store an envelope idempotently, enforcing quotas."""
         size = len(envelope)
         async with self._conn() as conn, conn.transaction():
-            cur = await conn.execute(
+            row = await self._box_and_nonce(
+                conn,
                 "SELECT recipient_id, msg_count, msg_bytes FROM mailboxes"
                 " WHERE sender_id = %s AND sender_key = %s FOR UPDATE",
                 (sender_id, nonce.key),
+                nonce,
             )
-            row = await cur.fetchone()
-            rules.require(row)
-            await self._use_nonce(conn, nonce)
             box = rules.SenderBox(bytes(row[0]), int(row[1]), int(row[2]))
             recipient_id = box.recipient_id
             # A separate statement on purpose: it takes a fresh snapshot after the row lock,
@@ -284,14 +303,15 @@ class PostgresStorage:
         self, recipient_id: bytes, limit: int, max_bytes: int, now: int, nonce: NonceUse | None
     ) -> list[StoredMessage]:
         """The oldest messages, at most ``limit`` and about ``max_bytes``."""
+        if nonce is None:
+            return await self._recheck(recipient_id, limit, max_bytes)
         async with self._conn() as conn, conn.transaction():
-            cur = await conn.execute(
-                "SELECT last_active FROM mailboxes WHERE recipient_id = %s", (recipient_id,)
+            box = await self._box_and_nonce(
+                conn,
+                "SELECT last_active FROM mailboxes WHERE recipient_id = %s",
+                (recipient_id,),
+                nonce,
             )
-            box = await cur.fetchone()
-            rules.require(box)
-            if nonce is not None:
-                await self._use_nonce(conn, nonce)
             if now - box[0] > ACTIVITY_GRANULARITY:
                 await conn.execute(
                     "UPDATE mailboxes SET last_active = %s WHERE recipient_id = %s",
@@ -304,38 +324,55 @@ class PostgresStorage:
             )
             return rules.within_bytes(await cur.fetchall(), max_bytes)
 
+    async def _recheck(
+        self, recipient_id: bytes, limit: int, max_bytes: int
+    ) -> list[StoredMessage]:
+        """A long-poll's look after a wake-up: one statement, no transaction, no nonce."""
+        async with self._conn() as conn:
+            cur = await conn.execute(
+                "SELECT m.message_id, m.envelope, m.received_at"
+                " FROM (SELECT 1 FROM mailboxes WHERE recipient_id = %s) AS box"
+                " LEFT JOIN LATERAL (SELECT message_id, envelope, received_at, seq FROM messages"
+                "   WHERE recipient_id = %s ORDER BY seq LIMIT %s) AS m ON true"
+                " ORDER BY m.seq",
+                (recipient_id, recipient_id, limit),
+            )
+            rows = await cur.fetchall()
+        rules.require(rows or None)  # no row at all: the mailbox is gone
+        return rules.within_bytes((r for r in rows if r[0] is not None), max_bytes)
+
     async def ack(self, recipient_id: bytes, message_ids: list[bytes], nonce: NonceUse) -> int:
         """Delete acknowledged messages."""
         async with self._conn() as conn, conn.transaction():
-            cur = await conn.execute(
-                "SELECT 1 FROM mailboxes WHERE recipient_id = %s FOR UPDATE", (recipient_id,)
+            await self._box_and_nonce(
+                conn,
+                "SELECT 1 FROM mailboxes WHERE recipient_id = %s FOR UPDATE",
+                (recipient_id,),
+                nonce,
             )
-            rules.require(await cur.fetchone())
-            await self._use_nonce(conn, nonce)
+            # one round trip: delete and count the freed quota
             cur = await conn.execute(
-                "DELETE FROM messages WHERE recipient_id = %s AND message_id = ANY(%s)"
-                " RETURNING length(envelope)",
-                (recipient_id, rules.unique_ids(message_ids)),
+                "WITH gone AS (DELETE FROM messages WHERE recipient_id = %s"
+                "   AND message_id = ANY(%s) RETURNING length(envelope) AS size),"
+                " counted AS (SELECT count(*) AS n, coalesce(sum(size), 0) AS size FROM gone),"
+                " updated AS (UPDATE mailboxes SET msg_count = msg_count - counted.n,"
+                "   msg_bytes = msg_bytes - counted.size FROM counted"
+                "   WHERE recipient_id = %s AND counted.n > 0)"
+                " SELECT n FROM counted",
+                (recipient_id, rules.unique_ids(message_ids), recipient_id),
             )
-            sizes = [int(row[0]) for row in await cur.fetchall()]
-            if sizes:
-                await conn.execute(
-                    "UPDATE mailboxes SET msg_count = msg_count - %s, msg_bytes = msg_bytes - %s"
-                    " WHERE recipient_id = %s",
-                    (len(sizes), sum(sizes), recipient_id),
-                )
-            return len(sizes)
+            row = await cur.fetchone()
+            return int(row[0])
 
     async def status(self, recipient_id: bytes, nonce: NonceUse) -> MailboxStatus:
         """Count and bytes of one mailbox."""
         async with self._conn() as conn, conn.transaction():
-            cur = await conn.execute(
+            row = await self._box_and_nonce(
+                conn,
                 "SELECT msg_count, msg_bytes FROM mailboxes WHERE recipient_id = %s",
                 (recipient_id,),
+                nonce,
             )
-            row = await cur.fetchone()
-            rules.require(row)
-            await self._use_nonce(conn, nonce)
             return MailboxStatus(int(row[0]), int(row[1]))
 
     async def delete_mailbox(self, recipient_id: bytes, nonce: NonceUse) -> None:
