@@ -440,6 +440,10 @@
         <translation>Von %1</translation>
     </message>
     <message>
+        <source>Shared text</source>
+        <translation>Geteilter Text</translation>
+    </message>
+    <message>
         <source>Content warning: %1</source>
         <translation>Inhaltswarnung: %1</translation>
     </message>
@@ -1466,8 +1470,12 @@
         <translation>%1 hat die Verbindung beendet.</translation>
     </message>
     <message>
-        <source>Something new arrived.</source>
-        <translation>Etwas Neues ist angekommen.</translation>
+        <source>Something new is in your feed.</source>
+        <translation>Etwas Neues ist in deinem Feed.</translation>
+    </message>
+    <message>
+        <source>New replies or reactions arrived.</source>
+        <translation>Neue Antworten oder Reaktionen sind angekommen.</translation>
     </message>
     <message>
         <source>Your messages went out.</source>
@@ -1764,8 +1772,8 @@
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <source>%1? review: “%2”</source>
-        <translation>%1? prüfen: „%2“</translation>
+        <source>Maybe a %1 (check to replace it): “%2”</source>
+        <translation>%1? Ankreuzen, um es zu ersetzen: „%2“</translation>
     </message>
     <message>
         <source>%1 redacted: “%2”</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, QTextDocument
@@ -31,6 +32,30 @@ def snippet_html(snippet: str) -> str:
     """Escape a search snippet as HTML first, then turn its markers into highlights."""
     escaped = html.escape(snippet.replace("\n", " "))
     return escaped.replace(HIGHLIGHT_START, "<b><u>").replace(HIGHLIGHT_END, "</u></b>")
+
+
+def centred_snippet(snippet: str, width_of: Callable[[str], float], room: float) -> str:
+    """The snippet cut so its first match starts at most a third into the visible line.
+
+    A row shows one line of the snippet; FTS5 may put the match far to the right, where
+    the line is clipped. Text before the match is dropped (an ellipsis marks the cut), so
+    the matching word is always on screen. ``width_of`` measures plain text.
+    """
+    text = snippet.replace("\n", " ")
+    start = text.find(HIGHLIGHT_START)
+    if start <= 0:
+        return text
+    before = text[:start].replace(HIGHLIGHT_END, "")
+    if width_of(before) <= room / 3:
+        return text
+    keep = before
+    while keep and width_of("…" + keep) > room / 3:
+        keep = keep[1:]
+    # start at a word boundary when one is close, so no half word shows
+    space = keep.find(" ")
+    if 0 <= space < len(keep) // 2:
+        keep = keep[space + 1 :]
+    return "…" + keep + text[start:]
 
 
 def format_day(row: Row) -> str:
@@ -121,7 +146,10 @@ class EntryDelegate(QStyledItemDelegate):
             doc.setDefaultFont(option.font)
             doc.setDocumentMargin(0)
             doc.setTextWidth(10_000)  # one line; the clip below cuts it at the edge
-            doc.setHtml(snippet_html(row.snippet))
+            shown = centred_snippet(
+                row.snippet, lambda t: float(metrics.horizontalAdvance(t)), rect.width()
+            )
+            doc.setHtml(snippet_html(shown))
             painter.save()
             painter.translate(rect.left(), top3)
             clip = QRectF(0, 0, rect.width(), line)

@@ -1,23 +1,13 @@
-"""Markdown preview: markdown-it-py to HTML with raw HTML disabled, in a QTextBrowser."""
+"""Markdown preview: safe HTML (:mod:`peerjournal.ui.kit.markdown`) in a QTextBrowser."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from markdown_it import MarkdownIt
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from peerjournal.ui.kit.markdown import render_markdown
 
-@lru_cache(maxsize=1)
-def _markdown() -> MarkdownIt:
-    # "commonmark" with html=False: anything written as HTML is shown as text, never run
-    return MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
-
-
-def render_markdown(text: str) -> str:
-    """Render Markdown to HTML; raw HTML in the text is escaped, not interpreted."""
-    return str(_markdown().render(text))
+__all__ = ["MarkdownPreview", "render_markdown"]
 
 
 class MarkdownPreview(QTextBrowser):

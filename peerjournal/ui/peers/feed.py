@@ -29,6 +29,7 @@ from peerjournal.app.peers import FeedItem, peers_service
 from peerjournal.errors import PeerJournalError, VaultLocked
 from peerjournal.sync.payloads import MAX_REPLY
 from peerjournal.ui.kit.error_text import error_text
+from peerjournal.ui.kit.markdown import render_markdown
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.peers.feed_time import FEED_MINUTES_PREF, SUMMARY_HIDDEN_PREF, FeedTimeTracker
 
@@ -92,8 +93,14 @@ class FeedCard(QFrame):
         self.title_label = _label(item.title)
         self.title_label.setProperty("role", "heading")
         self.title_label.setVisible(bool(item.title))
-        self.body_label = _label(item.body)
+        # Markdown, rendered as safely as entries are: raw HTML shows as text, no images,
+        # links shown but never opened by the app
+        self.body_label = QLabel(render_markdown(item.body))
+        self.body_label.setTextFormat(Qt.TextFormat.RichText)
+        self.body_label.setWordWrap(True)
+        self.body_label.setOpenExternalLinks(False)
         self.body_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body_label.setAccessibleName(self.tr("Shared text"))
         self.cw_row = QWidget()
         cw_layout = QHBoxLayout(self.cw_row)
         cw_layout.setContentsMargins(0, 0, 0, 0)

@@ -34,6 +34,7 @@ from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.peers.feed import FeedWidget
 from peerjournal.ui.peers.feed_time import in_quiet_hours
 from peerjournal.ui.peers.pairing_dialog import MODE_ACCEPT, MODE_INVITE, PairingDialog
+from peerjournal.ui.peers.sync_job import SyncOutcome, sync_round
 
 
 def _label(text: str = "", role: str = "") -> QLabel:
@@ -351,15 +352,10 @@ class PeersPage(QWidget):
     # -- sync -----------------------------------------------------------------------------
     def check_messages(self) -> None:
         """One sync round in the worker (send, fetch, apply, acknowledge)."""
-
-        def job(session: Any) -> Any:
-            with peers_service(session) as service:
-                return service.sync()
-
         self.sync_button.setEnabled(False)
         self.show_status(self.tr("Checking for messages…"))
         self._worker.submit(
-            job, self._synced, self._sync_failed, on_bug=self._sync_stopped, key="peers-sync"
+            sync_round, self._synced, self._sync_failed, on_bug=self._sync_stopped, key="peers-sync"
         )
 
     def _sync_failed(self, error: PeerJournalError) -> None:
@@ -371,25 +367,32 @@ class PeersPage(QWidget):
         self.sync_button.setEnabled(True)
         self.show_status("")
 
-    def _synced(self, report: Any) -> None:
+    def _synced(self, outcome: SyncOutcome) -> None:
         self.sync_button.setEnabled(True)
-        self.show_status(self.describe(report))
+        self.show_result(outcome)
+
+    def show_result(self, outcome: SyncOutcome) -> None:
+        """Show what a round (by hand or in the background) brought, and reload."""
+        report = outcome.report
+        self.show_status(self.describe(outcome))
         self.refresh()
-        if report.received and not in_quiet_hours(
-            self._prefs.get(ui_prefs.QUIET_HOURS), self.clock().time()
-        ):
-            self.new_messages.emit(report.received)
+        new = outcome.new_items + outcome.new_responses
+        if new and not in_quiet_hours(self._prefs.get(ui_prefs.QUIET_HOURS), self.clock().time()):
+            self.new_messages.emit(new)
         self.synced.emit(report)
 
-    def describe(self, report: Any) -> str:
-        """A sync report in plain words (no counts beyond what the user needs)."""
+    def describe(self, outcome: SyncOutcome) -> str:
+        """A round in plain words: only what is really new (no counts)."""
+        report = outcome.report
         parts: list[str] = []
         for name in report.paired:
             parts.append(self.tr("Paired with %1. Compare the safety code.").replace("%1", name))
         for name in report.ended:
             parts.append(self.tr("%1 ended the pairing.").replace("%1", name))
-        if report.received:
-            parts.append(self.tr("Something new arrived."))
+        if outcome.new_items:
+            parts.append(self.tr("Something new is in your feed."))
+        if outcome.new_responses:
+            parts.append(self.tr("New replies or reactions arrived."))
         if report.sent:
             parts.append(self.tr("Your messages went out."))
         if report.errors:

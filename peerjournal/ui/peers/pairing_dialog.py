@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -116,9 +116,6 @@ class PairingDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        # the window can never be smaller than its content: a shorter window cut off the
-        # bottom of the QR code, and a phone cannot read a code without its corner marks
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(22, 20, 22, 16)
         layout.setSpacing(12)
         layout.addWidget(self.stack)
@@ -307,7 +304,32 @@ class PairingDialog(QDialog):
             for widget in (self.invite_view, self.copy_button, self.qr_label, self.copied):
                 widget.hide()
         self.stack.setCurrentIndex(1)
-        self.adjustSize()
+        self._fit_content()
+
+    def _fit_content(self) -> None:
+        """Make the window tall enough for the shown page at its width, and keep it so.
+
+        Wrapped text needs more height when the window is narrow; sized by its plain size
+        hint, the dialog cut off the bottom of the QR code, and a phone cannot read a code
+        without its corner marks. The height is also the window's minimum, so neither the
+        user nor the window manager can squeeze the code.
+        """
+        for number in range(self.stack.count()):
+            page = self.stack.widget(number)
+            if page is not None:
+                shown = number == self.stack.currentIndex()
+                policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
+                page.setSizePolicy(policy, policy)
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = max(self.width(), self.minimumWidth())
+        needed = layout.totalHeightForWidth(width)
+        if needed < 0:
+            needed = layout.totalSizeHint().height()
+        self.setMinimumHeight(needed)
+        self.resize(width, needed)
 
     def copy_invite(self) -> None:
         """Put the invite text on the clipboard."""

@@ -14,19 +14,22 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -36,6 +39,7 @@ from peerjournal.anonymise import Finding
 from peerjournal.app.peers import PeerInfo, SharePreview, peers_service
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
+from peerjournal.ui.kit.focus import fit_to_screen
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.peers.feed import nice_day
 
@@ -128,7 +132,7 @@ class ShareDialog(QDialog):
         self._filling = False
         self.sent_item_id = ""
         self.setWindowTitle(self.tr("Share an entry"))
-        self.setMinimumSize(640, 620)
+        self.setMinimumWidth(560)
 
         heading = QLabel(self.tr("Share with a peer"))
         heading.setProperty("role", "heading")
@@ -185,15 +189,31 @@ class ShareDialog(QDialog):
         form.setVerticalSpacing(8)
         form.addRow(self.tr("Share with"), self.peer_combo)
         form.addRow(self.tr("Title"), self.title_edit)
-        options = QFormLayout()
+        # A grid, not a form layout: a form squeezed the content-warning field and the
+        # wrapped "Day" line when the dialog was short or the words long.
+        options = QGridLayout()
         options.setVerticalSpacing(8)
+        options.setHorizontalSpacing(12)
+        options.setColumnStretch(1, 1)
         tags_widget = QWidget()
         tags_widget.setLayout(self.tags_row)
         self.tags_row.setContentsMargins(0, 0, 0, 0)
-        options.addRow(self.tr("Tags"), tags_widget)
-        options.addRow(self.tr("Mood"), self.mood_box)
-        options.addRow(self.tr("Content warning"), self.cw_edit)
-        options.addRow(self.tr("Day"), self.day_label)
+        self.cw_edit.setMinimumHeight(self.cw_edit.sizeHint().height())
+        top = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        for row, (text, field) in enumerate(
+            (
+                (self.tr("Tags"), tags_widget),
+                (self.tr("Mood"), self.mood_box),
+                (self.tr("Content warning"), self.cw_edit),
+                (self.tr("Day"), self.day_label),
+            )
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(field)
+            options.addWidget(
+                caption, row, 0, top if field is self.day_label else Qt.AlignmentFlag.AlignVCenter
+            )
+            options.addWidget(field, row, 1)
 
         self.buttons = QDialogButtonBox()
         self.send_button = QPushButton(self.tr("Send"))
@@ -210,8 +230,11 @@ class ShareDialog(QDialog):
         found_row.addWidget(found_caption, 1)
         found_row.addWidget(self.reset_button)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 14)
+        self.body_edit.setMinimumHeight(120)
+        self.findings_list.setMinimumHeight(72)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(10)
         layout.addWidget(heading)
         layout.addWidget(intro)
@@ -221,10 +244,26 @@ class ShareDialog(QDialog):
         layout.addWidget(self.findings_list)
         layout.addWidget(self.findings_hint)
         layout.addLayout(options)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        # everything above scrolls on a short screen; the status and the buttons never do
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(22, 18, 22, 14)
+        outer.setSpacing(10)
+        outer.addWidget(self.scroll_area, 1)
+        outer.addWidget(self.status)
+        outer.addWidget(self.buttons)
+        self.resize(700, 720)
         self.status.setText(self.tr("Preparing the preview…"))
         worker.submit(lambda s: load_share_source(s, entry_id), self._loaded, self._failed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Never taller or wider than the screen; the content scrolls instead."""
+        super().showEvent(event)
+        fit_to_screen(self)
 
     # -- loading --------------------------------------------------------------------------
     def _failed(self, error: PeerJournalError) -> None:
@@ -295,7 +334,7 @@ class ShareDialog(QDialog):
         findings = self.source.title_findings + self.source.body_findings
         for number, finding in enumerate(findings):
             kind = self._kind_name(finding.kind)
-            review = self.tr("%1? review: “%2”")
+            review = self.tr("Maybe a %1 (check to replace it): “%2”")
             label = self.tr("%1 redacted: “%2”") if finding.auto else review
             item = QListWidgetItem(label.replace("%1", kind).replace("%2", finding.text))
             item.setData(Qt.ItemDataRole.UserRole, number)

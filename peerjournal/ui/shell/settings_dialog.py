@@ -165,8 +165,11 @@ class SettingsDialog(QDialog):
         self.reminder_time.setDisplayFormat("HH:mm")
         self.reminder_time.setMaximumWidth(140)
         self.reminder_time.setAccessibleName(self.tr("Reminder time"))
-        form.addRow(self.tr("Reminder time"), self.reminder_time)
-        self.reminder_enabled.toggled.connect(self.reminder_time.setEnabled)
+        self.reminder_time_label = QLabel(self.tr("Reminder time"))
+        self.reminder_time_label.setBuddy(self.reminder_time)
+        form.addRow(self.reminder_time_label, self.reminder_time)
+        # off means off: the time (and its label) cannot be edited and look it
+        self.reminder_enabled.toggled.connect(self._reminder_toggled)
 
         self.live_in_tray = QCheckBox(self.tr("Keep running in the tray when the window closes"))
         form.addRow(self.live_in_tray)
@@ -267,11 +270,15 @@ class SettingsDialog(QDialog):
         self.reminder_enabled.setChecked(p.get(REMINDER_ENABLED))
         when = QTime.fromString(p.get(REMINDER_TIME), "HH:mm")
         self.reminder_time.setTime(when if when.isValid() else QTime(20, 0))
-        self.reminder_time.setEnabled(self.reminder_enabled.isChecked())
+        self._reminder_toggled(self.reminder_enabled.isChecked())
         self.live_in_tray.setChecked(p.get(LIVE_IN_TRAY))
         self._select(self.language, p.get(LANGUAGE))
         self._select(self.theme, p.get(THEME))
         self.font_size.setValue(p.get(FONT_SIZE))
+
+    def _reminder_toggled(self, on: bool) -> None:
+        self.reminder_time.setEnabled(on)
+        self.reminder_time_label.setEnabled(on)
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:

@@ -173,3 +173,34 @@ def test_a_new_entry_for_the_day_picked_in_the_calendar(
     entry = _saved_entry(qtbot, worker, page)
     assert entry.created.astimezone().date() == date(2026, 1, 3)
     assert entry.created.astimezone().date() != datetime.now().date()
+
+
+def test_a_search_snippet_shows_the_matching_word_and_the_clear_button_is_centred(
+    qtbot, worker: DbWorker, page: JournalPage
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QToolButton
+
+    from peerjournal.ui.journal.delegate import HIGHLIGHT_START, centred_snippet
+    from peerjournal.ui.kit.prefs import UiPrefs
+    from peerjournal.ui.kit.theme import apply_theme
+
+    apply_theme(QApplication.instance(), UiPrefs(QSettings()))  # the real style sheet
+    long_line = " ".join(["an ordinary sentence about nothing much"] * 6) + " kingfisher here."
+    run_job(qtbot, worker, lambda s: s.journal.add(long_line, title="Far down the line"))
+    page.filters.search.setFocus()
+    with qtbot.waitSignal(page.model.search_finished, timeout=5000):
+        qtbot.keyClicks(page.filters.search, "kingfisher")
+    row = page.model.row_at(0)
+    assert row is not None and row.snippet is not None
+    metrics = QFontMetrics(page.list.font())
+    room = page.list.viewport().width() - 40
+    shown = centred_snippet(row.snippet, lambda t: float(metrics.horizontalAdvance(t)), room)
+    before = shown[: shown.index(HIGHLIGHT_START)]
+    assert shown.startswith("…") and metrics.horizontalAdvance(before) <= room / 3
+    # the clear button sits in the middle of the search field, not below it
+    field = page.filters.search
+    clear = next(b for b in field.findChildren(QToolButton) if b.isVisible())
+    assert abs(clear.geometry().center().y() - field.rect().center().y()) <= 2
+    assert field.rect().contains(clear.geometry())

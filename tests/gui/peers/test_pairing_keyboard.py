@@ -3,13 +3,17 @@ decodes to exactly the invite, and the finished dialog says Done without a red c
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
 import zxingcpp
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from peerjournal.ui.kit.prefs import UiPrefs
+from peerjournal.ui.kit.i18n import install_translator
+from peerjournal.ui.kit.prefs import LANGUAGE, UiPrefs
+from peerjournal.ui.kit.theme import apply_theme
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.peers.page import PeersPage
 from peerjournal.ui.peers.pairing_dialog import MODE_INVITE
@@ -17,9 +21,22 @@ from peerjournal.ui.peers.pairing_dialog import MODE_INVITE
 TIMEOUT = 30_000
 
 
+@pytest.fixture
+def language(request: Any, qapp: Any, ui_prefs: UiPrefs) -> Iterator[str]:
+    """The UI in the language of the parameter, back to English afterwards."""
+    ui_prefs.set(LANGUAGE, request.param)
+    install_translator(qapp, ui_prefs)
+    yield request.param
+    ui_prefs.set(LANGUAGE, "en")
+    install_translator(qapp, ui_prefs)
+
+
+@pytest.mark.parametrize("language", ["en", "de"], indirect=True)
 def test_return_creates_the_invite_and_its_qr_code_decodes_from_a_grab(
-    qtbot: Any, worker: DbWorker, ui_prefs: UiPrefs, relay: Any
+    qtbot: Any, worker: DbWorker, ui_prefs: UiPrefs, relay: Any, language: str
 ) -> None:
+    # with the style sheet and the longer German text the bottom corner mark was cut off
+    apply_theme(QApplication.instance(), ui_prefs)
     page = PeersPage(worker, ui_prefs)
     qtbot.addWidget(page)
     page.show()
@@ -48,7 +65,7 @@ def test_return_creates_the_invite_and_its_qr_code_decodes_from_a_grab(
     assert label.geometry().bottom() <= dialog.rect().bottom()
 
     done = dialog.close_button
-    assert done.text() == "Done" and done.icon().isNull()
+    assert done.text() == {"en": "Done", "de": "Fertig"}[language] and done.icon().isNull()
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(dialog.invite_view, Qt.Key.Key_Return)  # Return: Done
 

@@ -273,16 +273,32 @@ def test_new_messages_are_not_announced_in_quiet_hours(
     qtbot: Any, page: PeersPage, ui_prefs: UiPrefs
 ) -> None:
     from peerjournal.sync.engine import SyncReport
+    from peerjournal.ui.peers.sync_job import SyncOutcome
 
     page.clock = lambda: datetime(2026, 11, 24, 23, 30)
     ui_prefs.set(QUIET_HOURS, "22:00-08:00")
     with qtbot.assertNotEmitted(page.new_messages):
-        page._synced(SyncReport(received=2))
+        page._synced(SyncOutcome(SyncReport(received=2), new_items=1, new_responses=1))
     page.clock = lambda: datetime(2026, 11, 24, 12, 0)
     with qtbot.waitSignal(page.new_messages) as announced:
-        page._synced(SyncReport(received=2))
+        page._synced(SyncOutcome(SyncReport(received=2), new_items=1, new_responses=1))
     assert announced.args == [2]
-    assert "Something new arrived" in page.status.text()
+    assert "Something new is in your feed" in page.status.text()
+
+
+def test_a_round_that_only_completed_a_pairing_promises_nothing_new(
+    qtbot: Any, page: PeersPage
+) -> None:
+    from peerjournal.sync.engine import SyncReport
+    from peerjournal.ui.peers.sync_job import SyncOutcome
+
+    # a hello counts as a received message, but the feed stays empty
+    report = SyncReport(received=1, paired=["Sam"])
+    with qtbot.assertNotEmitted(page.new_messages):
+        page._synced(SyncOutcome(report, new_items=0, new_responses=0))
+    text = page.status.text()
+    assert "Paired with Sam" in text
+    assert "new" not in text.lower() and "arrived" not in text.lower()
 
 
 def test_lock_saves_feed_time_then_clears_everything(
@@ -310,29 +326,35 @@ def test_own_items_take_replies_but_no_reactions(qtbot: Any) -> None:
 
 
 def test_markup_in_peer_text_is_shown_as_text(qtbot: Any) -> None:
-    card = FeedCard(_item(peer="<b>Sam</b>", body="<img src=x> hi"), mine=False)
+    body = "<img src=x> hi, a **walk** ![pic](file:///etc/passwd)"
+    card = FeedCard(_item(peer="<b>Sam</b>", body=body), mine=False)
     qtbot.addWidget(card)
-    assert card.body_label.textFormat() == Qt.TextFormat.PlainText
-    assert card.body_label.text() == "<img src=x> hi"
+    html = card.body_label.text()
+    # Markdown is rendered like an entry's preview; HTML written by the peer stays text
+    assert card.body_label.textFormat() == Qt.TextFormat.RichText
+    assert "<strong>walk</strong>" in html and "**walk**" not in html
+    assert "&lt;img src=x&gt;" in html and "<img" not in html  # no image is ever loaded
+    assert not card.body_label.openExternalLinks()
+    header = card.findChildren(QLabel)[0]
+    assert header.textFormat() == Qt.TextFormat.PlainText and "<b>Sam</b>" in header.text()
 
 
 def test_the_kindness_check_puts_the_focus_on_edit_my_reply(qtbot: Any) -> None:
-    from PySide6.QtWidgets import QApplication
+    from peerjournal.ui.kit.keys import install_keyboard_defaults
 
+    install_keyboard_defaults()  # as the main window does: Return presses a focused button
     card = FeedCard(_item(), mine=False)
     qtbot.addWidget(card)
     card.show()
-    card.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is card)
-    card.reply_edit.setFocus()
     qtbot.keyClicks(card.reply_edit, "just get over it")
     with qtbot.assertNotEmitted(card.reply, wait=200):
         qtbot.keyClick(card.reply_edit, Qt.Key.Key_Return)
         assert card.kindness_row.isVisible()
-        assert QApplication.focusWidget() is card.edit_again
+        # the widget that has (or gets, once the window is active) the keyboard focus
+        assert card.focusWidget() is card.edit_again
         assert card.edit_again.text() == "Edit my reply"
         qtbot.keyClick(card.edit_again, Qt.Key.Key_Return)  # Return: back to the reply
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is card.reply_edit)
+    qtbot.waitUntil(lambda: card.focusWidget() is card.reply_edit)
     assert card.reply_edit.text() == "just get over it"
 
 

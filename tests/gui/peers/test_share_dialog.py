@@ -68,7 +68,7 @@ def test_findings_are_listed_highlighted_and_toggle(
     dialog = open_dialog(qtbot, worker, entry_id)
     lines = [dialog.findings_list.item(i).text() for i in range(dialog.findings_list.count())]
     assert any(line.startswith("email redacted") for line in lines)
-    review = [i for i, line in enumerate(lines) if line.startswith("person? review")]
+    review = [i for i, line in enumerate(lines) if line.startswith("Maybe a person")]
     assert review, lines
     body = dialog.body_edit.toPlainText()
     assert "[email]" in body and "Zorblax" in body  # a low-confidence name is only flagged

@@ -168,3 +168,23 @@ def test_mismatched_new_passphrase_cannot_be_submitted(qtbot, worker, settings_f
     assert not panel.change_button.isEnabled()
     panel.change()
     assert "same twice" in panel.message.text()
+
+
+def test_the_reminder_time_is_off_limits_while_reminders_are_off(qtbot, worker, ui_prefs) -> None:
+    from PySide6.QtCore import Qt, QTime
+
+    from peerjournal.ui.shell.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(worker, ui_prefs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.reminder_enabled.isChecked()
+    assert not dialog.reminder_time.isEnabled() and not dialog.reminder_time_label.isEnabled()
+    before = dialog.reminder_time.time()
+    qtbot.keyClicks(dialog.reminder_time, "0715")
+    assert dialog.reminder_time.time() == before  # typing does nothing while off
+    qtbot.keyClick(dialog.reminder_enabled, Qt.Key.Key_Space)
+    assert dialog.reminder_time.isEnabled() and dialog.reminder_time_label.isEnabled()
+    dialog.reminder_time.setTime(QTime(7, 15))
+    qtbot.keyClick(dialog.reminder_enabled, Qt.Key.Key_Space)
+    assert not dialog.reminder_time.isEnabled()
