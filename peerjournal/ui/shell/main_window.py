@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from peerjournal.app.session import vault_exists
 from peerjournal.ui.journal.page import JournalPage, TrashPage
 from peerjournal.ui.kit import prefs as ui_prefs
 from peerjournal.ui.kit.error_text import error_text
+from peerjournal.ui.kit.focus import screen_room
 from peerjournal.ui.kit.icons import APP_ICON, icon
 from peerjournal.ui.kit.keys import install_keyboard_defaults
 from peerjournal.ui.kit.prefs import UiPrefs
@@ -37,11 +37,13 @@ from peerjournal.ui.shell.autolock import IdleWatcher
 from peerjournal.ui.shell.backups import BackupActions
 from peerjournal.ui.shell.bug_dialog import BugDialog
 from peerjournal.ui.shell.first_run import FirstRunPage
+from peerjournal.ui.shell.toolbar import CollapsingToolBar
 from peerjournal.ui.shell.tray import TrayController
 from peerjournal.ui.shell.unlock import UnlockPage
 from peerjournal.ui.shell.vault_banner import VaultBanner
 
 PAGE_FIRST_RUN, PAGE_UNLOCK, PAGE_WORKSPACE = 0, 1, 2
+DEFAULT_SIZE = QSize(1100, 720)
 VIEW_JOURNAL, VIEW_MOOD, VIEW_TRASH, VIEW_PEERS = 0, 1, 2, 3
 
 
@@ -150,7 +152,7 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 720)
+            self.resize(self.default_size())
         self.apply_prefs()
         self._show_locked()
 
@@ -220,8 +222,12 @@ class MainWindow(QMainWindow):
             self.backups.back_up_action,
         ]
 
+    def default_size(self) -> QSize:
+        """A comfortable first size that never exceeds the screen (title bar included)."""
+        return DEFAULT_SIZE.boundedTo(screen_room(self))
+
     def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Main"))
+        bar = CollapsingToolBar(self.tr("Main"))
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

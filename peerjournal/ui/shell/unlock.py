@@ -71,6 +71,10 @@ class UnlockPage(QWidget):
         self.folder_label.setWordWrap(True)
         box.addWidget(self.folder_label)
         box.addSpacing(8)
+        # outside the stack of forms: a wrapped label inside it made the stack too tall
+        self.prompt = QLabel(self.tr("Enter your passphrase to open your journal."))
+        self.prompt.setWordWrap(True)  # long translations wrap instead of being cut
+        box.addWidget(self.prompt)
         box.addWidget(self.modes)
         box.addWidget(self.message)
         box.addWidget(self.progress)
@@ -84,7 +88,7 @@ class UnlockPage(QWidget):
         form = QWidget()
         box = QVBoxLayout(form)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(QLabel(self.tr("Enter your passphrase to open your journal.")))
+
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
@@ -180,6 +184,7 @@ class UnlockPage(QWidget):
     def show_recovery(self, on: bool) -> None:
         """Switch between the passphrase and the recovery-code forms."""
         self.modes.setCurrentIndex(1 if on else 0)
+        self.prompt.setVisible(not on)  # the recovery form says what to do itself
         self.message.hide()
         (self.recovery_code if on else self.passphrase).setFocus()
 
@@ -190,6 +195,7 @@ class UnlockPage(QWidget):
         self.new_passphrase.clear()
         self.message.hide()
         self.modes.setCurrentIndex(0)
+        self.prompt.show()
         self._set_busy(False)
         self.passphrase.setFocus()
 

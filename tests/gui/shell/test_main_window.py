@@ -77,3 +77,39 @@ def test_create_write_search_autosave_lock_unlock(qtbot, make_window, tmp_path: 
     assert journal.editor.body.toPlainText() == (
         "A grey heron stood in the shallows.\nThen it flew off over the bridge."
     )
+
+
+def test_the_toolbar_drops_its_words_before_its_buttons(
+    qtbot, make_window, ui_prefs, tmp_path, qapp
+) -> None:
+    from peerjournal.ui.kit.i18n import install_translator
+    from peerjournal.ui.kit.prefs import LANGUAGE
+    from peerjournal.ui.kit.theme import apply_theme
+    from tests.helpers.vault import PASSPHRASE, make_vault
+
+    make_vault(tmp_path)[0].lock()
+    ui_prefs.set(LANGUAGE, "de")
+    install_translator(qapp, ui_prefs)
+    apply_theme(qapp, ui_prefs)  # the real app's style sheet and fonts
+    try:
+        window = make_window()
+        window.resize(1100, 700)
+        window.unlock_page.passphrase.setText(PASSPHRASE)
+        with qtbot.waitSignal(window.unlocked, timeout=10_000):
+            qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+        bar = window.toolbar
+        qtbot.waitUntil(lambda: bar.collapsed)  # German words do not fit in 1100 pixels
+        for action in (window.settings_action, window.lock_action):
+            button = bar.widgetForAction(action)
+            assert button is not None
+            qtbot.waitUntil(button.isVisible)  # the bar lays itself out again
+            assert bar.rect().contains(button.geometry())
+            assert button.toolTip() or button.text()  # the name stays, as a tooltip
+        window.resize(1366, 700)
+        qtbot.waitUntil(lambda: not bar.collapsed)  # room again: the words come back
+        qtbot.waitUntil(
+            lambda: all(bar.widgetForAction(a).isVisible() for a in bar.actions() if a.text())
+        )
+    finally:
+        ui_prefs.set(LANGUAGE, "en")
+        install_translator(qapp, ui_prefs)

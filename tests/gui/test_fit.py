@@ -1,0 +1,72 @@
+"""Everything fits: at 1280×720 and 1366×768, at 200% scale, in German and in a language
+40% longer than English, every visible control of every screen and dialog lies inside its
+window (and its parents), with its words whole; the tool bar collapses to icons.
+
+Each screen size and scale needs its own Qt process (the screen is fixed when Qt
+starts), so ``tests/helpers/fit_probe.py`` walks the app in a subprocess per setting.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SETTINGS = [
+    # (screen width, height, device pixel ratio, language)
+    (1280, 720, 1.0, "en"),
+    (1366, 768, 1.0, "en"),
+    (1280, 720, 1.0, "de"),
+    (1280, 720, 1.0, "pseudo"),
+    (1366, 768, 2.0, "de"),  # 200%: a 2732×1536 panel, 1366×768 in logical pixels
+]
+
+
+def _probe(tmp_path: Path, width: int, height: int, dpr: float, lang: str) -> dict[str, object]:
+    config = tmp_path / "screen.json"
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "fit",
+                        "x": 0,
+                        "y": 0,
+                        "width": width,
+                        "height": height,
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": dpr,
+                    }
+                ]
+            }
+        )
+    )
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.helpers.fit_probe", lang],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize(("width", "height", "dpr", "lang"), SETTINGS)
+def test_every_control_of_every_screen_fits(
+    tmp_path: Path, width: int, height: int, dpr: float, lang: str
+) -> None:
+    report = _probe(tmp_path, width, height, dpr, lang)
+    assert report["screen"] == [width, height]
+    assert report["problems"] == []
