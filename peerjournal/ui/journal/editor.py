@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -354,8 +355,8 @@ class EntryEditor(QWidget):
             return logs, session.mood.labels()
 
         def shown(result: tuple[list[Any], dict[int, str]]) -> None:
-            if self._doc is not doc:
-                return
+            if not shiboken6.isValid(self.mood_combo) or self._doc is not doc:
+                return  # the editor went away (or moved on) while the moods were loading
             logs, labels = result
             self.mood_combo.clear()
             self.mood_combo.addItem(self.tr("No mood linked"), None)
