@@ -1497,6 +1497,10 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>

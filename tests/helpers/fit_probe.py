@@ -132,7 +132,7 @@ def main(lang: str) -> int:
         QApplication.processEvents()
         time.sleep(0.3)
         QApplication.processEvents()
-        tabs = dialog.findChild(QTabWidget)
+        tabs = getattr(dialog, "tabs", None) or dialog.findChild(QTabWidget)
         if tabs is not None:
             for number in range(tabs.count()):
                 tabs.setCurrentIndex(number)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from peerjournal.app import backups
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
-from peerjournal.ui.kit.worker import DbWorker
+from peerjournal.ui.kit.worker import DbWorker, weak
 
 
 class _Progress(QObject):
@@ -209,7 +209,8 @@ class BackupSettingsPanel(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.setEnabled(False)
-        worker.submit(self._read, on_done=self._show, on_error=self._failed)
+        # weak: the panel may be gone (dialog closed) before the settings arrive
+        worker.submit(self._read, on_done=weak(self._show), on_error=weak(self._failed))
 
     @staticmethod
     def _read(session: Any) -> tuple[backups.AutoSettings, Any, str]:

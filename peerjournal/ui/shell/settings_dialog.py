@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
-    QTabWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.i18n import LANGUAGES
 from peerjournal.ui.kit.mood_labels import display_labels
+from peerjournal.ui.kit.pages import PageList
 from peerjournal.ui.kit.prefs import (
     AUTO_LOCK_MINUTES,
     FONT_SIZE,
@@ -112,10 +112,11 @@ class SettingsDialog(QDialog):
         self._saving = False  # a second Enter while saving must not save twice
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settings")
-        self.setMinimumSize(680, 540)
+        self.setMinimumSize(680, 480)
 
         layout = QVBoxLayout(self)
-        self.tabs = QTabWidget()
+        # sections in a list, not tabs: room for more sections and longer words
+        self.tabs = PageList(self.tr("Settings sections"))
         self.tabs.addTab(self._general_tab(), self.tr("General"))
         self.tabs.addTab(self._appearance_tab(), self.tr("Appearance"))
         self.tabs.addTab(self._mood_tab(), self.tr("Mood"))

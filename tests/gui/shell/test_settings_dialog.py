@@ -188,3 +188,25 @@ def test_the_reminder_time_is_off_limits_while_reminders_are_off(qtbot, worker, 
     dialog.reminder_time.setTime(QTime(7, 15))
     qtbot.keyClick(dialog.reminder_enabled, Qt.Key.Key_Space)
     assert not dialog.reminder_time.isEnabled()
+
+
+def test_settings_sections_are_a_list_walked_with_the_keyboard(qtbot, worker, ui_prefs) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from peerjournal.ui.shell.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(worker, ui_prefs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)  # shortcuts need it
+    sections = dialog.tabs
+    assert sections.count() >= 5 and sections.currentIndex() == 0
+    qtbot.keyClick(sections.list, Qt.Key.Key_Down)
+    assert sections.currentIndex() == 1
+    qtbot.keyClick(dialog.theme, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert sections.currentIndex() == 2
+    qtbot.keyClick(sections.list, Qt.Key.Key_End)
+    assert sections.currentWidget() is sections.widget(sections.count() - 1)
+    qtbot.waitUntil(lambda: not worker.busy)
