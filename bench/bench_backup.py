@@ -9,6 +9,7 @@ each ≤ 3 s and ≤ 200 MB on the 2-core reference machine.
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -51,14 +52,26 @@ def _run(op: str, folder: Path, target: Path) -> dict[str, float]:
         [sys.executable, "-c", CHILD, op, str(folder), str(target), bench_search.PASSPHRASE,
          str(SIZE)],
         capture_output=True, text=True, check=True, cwd=common.ROOT,
-        env={**__import__("os").environ, "PEERJOURNAL_INSECURE_TEST_KDF": "1"},
+        env={**os.environ, "PEERJOURNAL_INSECURE_TEST_KDF": "1"},
     )  # fmt: skip
     result: dict[str, float] = json.loads(proc.stdout.strip().splitlines()[-1])
     return result
 
 
+def _test_cost(folder: Path) -> bool:
+    doc = json.loads((folder / "vault.json").read_text())
+    return bool(doc["passphrase"]["kdf"]["memlimit"] <= 8192)
+
+
 def main() -> int:
+    # The vault is built at the test-only key-derivation cost, so the figures are the
+    # backup's own: the deliberate Argon2id cost (256 MiB, ~0.4 s) comes on top of every
+    # unlock at the default cost, a backup's verify included.
+    os.environ["PEERJOURNAL_INSECURE_TEST_KDF"] = "1"
     folder, _built = bench_search.ensure(SIZE, rebuild=False)
+    if not _test_cost(folder):
+        folder, _built = bench_search.ensure(SIZE, rebuild=True)
+    load = os.getloadavg()[0]
     db_mb = (folder / "journal.db").stat().st_size / 1e6
     results: dict[str, list[dict[str, float]]] = {"create": [], "verify": []}
     with tempfile.TemporaryDirectory(dir=common.WORK) as scratch:
@@ -85,11 +98,16 @@ def main() -> int:
     print(
         f"\nVault: the search benchmark's {SIZE:,} generated entries ({db_mb:.0f} MB database); "
         f"backup file {backup_mb:.0f} MB. Each run is a fresh process; the time covers the "
-        "operation only (create: online backup API copy, hashing, the 0600 temp file, fsync and "
-        "rename; verify: key unwrap at the test-only cost, both MACs and the SHA-256, the "
-        "extracted copy, `integrity_check` and the counts); peak memory is the process's "
-        "`ru_maxrss` (Python, the libraries and the 32 MiB page cache included). Others' work "
-        "may share the 2 cores while this runs; figures are medians of three."
+        "operation only (create: checkpoint, one pass copying the encrypted pages into the "
+        "0600 temp file while hashing them, fsync and rename; verify: key unwrap, both MACs, "
+        "then on two threads the SHA-256 of the database part and `integrity_check` plus "
+        "the counts on the backup file itself, opened read-only and immutable, nothing "
+        "extracted); peak memory is the process's `ru_maxrss` (Python, the libraries and the "
+        "page cache included: 32 MiB for create, 96 MiB for the check). Others' work "
+        "may share the 2 cores while this runs; figures are medians of three. Key "
+        "derivation at the test-only cost: the deliberate Argon2id cost of a real "
+        "passphrase (256 MiB, about 0.4 s) comes on top of `verify`, as of every unlock. "
+        f"Load average when this run started: {load:.1f} on 2 cores."
     )
     return 0
 

@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from peerjournal.errors import BackupError, InvalidInput, StorageFull
-from peerjournal.vault import backup as backup_file
-from peerjournal.vault.backup import SUFFIX, BackupInfo, BackupMeta
+from peerjournal.vault import backup_check
+from peerjournal.vault.backup import SUFFIX, BackupMeta
+from peerjournal.vault.backup_check import BackupInfo
 
 if TYPE_CHECKING:
     from peerjournal.app.session import Session
@@ -67,13 +68,15 @@ def create_backup(session: Session, target: Path, progress: Progress | None = No
 
 def verify_backup(path: Path, secret: str, *, recovery: bool = False) -> BackupInfo:
     """Unlock and check a backup completely; nothing is written anywhere."""
-    return backup_file.verify(Path(path).expanduser(), secret, recovery=recovery)
+    return backup_check.verify(Path(path).expanduser(), secret, recovery=recovery)
 
 
 def restore_backup(path: Path, secret: str, folder: Path, *, recovery: bool = False) -> BackupInfo:
     """Restore a backup into a new or empty ``folder`` (verified first, all or nothing)."""
     try:
-        return backup_file.restore(Path(path).expanduser(), secret, Path(folder), recovery=recovery)
+        return backup_check.restore(
+            Path(path).expanduser(), secret, Path(folder), recovery=recovery
+        )
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise StorageFull() from exc

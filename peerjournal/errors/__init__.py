@@ -63,7 +63,7 @@ The tree, with the codes each class declares (a class may also carry its bases' 
     │   │   └── RateLimited     relay.rate_limited
     │   └── RelayUnreachable    relay.unreachable, relay.down
     └── VaultError              vault.error, vault.no_wal
-        ├── BackupError         backup.failed, backup.no_file, backup.not_a_backup, backup.damaged,
+        ├── BackupError         backup.failed, backup.no_file, backup.unrecognised, backup.damaged,
         │                       backup.truncated, backup.modified, backup.too_new, backup.integrity,
         │                       backup.file_exists, backup.unwritable, backup.target_not_empty,
         │                       backup.keep

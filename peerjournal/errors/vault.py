@@ -146,7 +146,8 @@ class BackupError(VaultError):
     messages = {
         "backup.failed": "The backup could not be made; nothing was changed.",
         "backup.no_file": "There is no backup file at {path}.",
-        "backup.not_a_backup": "That file is not a PeerJournal backup; nothing was changed.",
+        "backup.unrecognised": "That file is not a whole PeerJournal backup (another kind of "
+        "file, or a backup cut short); nothing was changed.",
         "backup.damaged": "The backup file is damaged, so it cannot be used; nothing was changed.",
         "backup.truncated": "The backup file is cut short, so it cannot be used; nothing was "
         "changed.",

@@ -1,21 +1,27 @@
-"""Encrypted backup files: the vault header and a consistent copy of the database, in one file.
+"""Encrypted backup files: a consistent copy of the database and the vault header, in one file.
 
 Layout::
 
+    the database (SQLCipher pages, encrypted under the vault's data key), from offset 0
+    meta (UTF-8 JSON, at most 256 KiB)
+    meta length (4 bytes, big-endian)
     MAGIC (8 bytes: b"PJBACKUP")
-    meta length (4 bytes, big-endian) || meta (UTF-8 JSON, at most 256 KiB)
-    the database copy (SQLCipher pages, encrypted under the vault's data key) to the end
 
-``meta`` holds the format version, the creation time, the vault header exactly as it was
-(``vault.json``, itself authenticated by its MAC), the database's size and SHA-256, and a
-MAC under a backup-only subkey of the data key over all of that. So a truncated,
-bit-flipped or foreign file is refused once the key is unwrapped, before anything is
-written; the database copy is then opened and ``integrity_check`` run as well.
+The database comes first so SQLite can open the backup file itself, read-only and
+immutable (it ignores the bytes after the database's last page): verifying needs no
+extracted copy and no free disk space. ``meta`` holds the format version, the creation
+time, the vault header exactly as it was (``vault.json``, itself authenticated by its MAC),
+the database's size and SHA-256, and a MAC under a backup-only subkey of the data key over
+all of that. So a truncated, bit-flipped or foreign file is refused once the key is
+unwrapped, and nothing is written; ``integrity_check`` runs on the database as well.
 
-The copy is made with SQLite's online backup API from an open connection (a consistent
-snapshot even while the app writes) into a new database keyed with the same data key: no
-page is ever decrypted to disk. Files are written to a temporary file (0600) next to the
-target and renamed into place.
+The database part is always the vault's encrypted pages, never decrypted to disk. When the
+vault's own (only) connection makes the backup, a checkpoint empties the write-ahead log
+and the file's encrypted bytes are copied as they are, inside a read transaction. When
+another process may be writing (``backup create`` beside the desktop app), SQLite's online
+backup API first makes a consistent copy into a new database under the same data key.
+The backup is written in one pass (hashing on the way) to a temporary file (0600) next to
+the target and renamed into place.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from peerjournal.crypto import kdf
-from peerjournal.errors import BackupError, VaultHeaderModified, WrongPassphrase
+from peerjournal.errors import BackupError, PeerJournalError, VaultHeaderModified, WrongPassphrase
 from peerjournal.fsutil import fsync_dir
 from peerjournal.vault import database
 from peerjournal.vault.header import Header, parse_header_bytes
@@ -43,6 +49,7 @@ FORMAT_VERSION = 1
 MAX_META_BYTES = 256 * 1024
 PURPOSE_BACKUP_MAC = b"pj1-backup-mac"
 SUFFIX = ".pjbackup"
+_TRAILER = struct.Struct(">I8s")
 _CHUNK = 1 << 20
 #: Pages copied per step of the online backup (progress is reported between steps).
 _PAGES_PER_STEP = 2048
@@ -80,7 +87,7 @@ class BackupMeta:
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> BackupMeta:
-        """Parse a meta block (BackupError "backup.not_a_backup" if it is not one)."""
+        """Parse a meta block (BackupError "backup.damaged" if it is not one)."""
         try:
             doc = json.loads(raw.decode("utf-8"))
             if not isinstance(doc, dict) or doc.get("format") != "peerjournal-backup":
@@ -127,7 +134,8 @@ def _temp_file(folder: Path, prefix: str) -> Iterator[Path]:
 def copy_database(
     source: Any, data_key: bytes | bytearray, target: Path, progress: Progress | None = None
 ) -> None:
-    """Copy the open database ``source`` into the new file ``target`` (same key, one file)."""
+    """Copy the open database ``source`` into the new file ``target`` (same key, one file)
+    with SQLite's online backup API: consistent even while another connection writes."""
     dest = database.connect(target, data_key, create=True)
     try:
 
@@ -142,28 +150,48 @@ def copy_database(
         dest.close()
 
 
-def write_backup(
-    source: Any,
+def _checkpointed(source: Any, db_path: Path) -> bool:
+    """Whether the database file alone now holds every commit (its WAL emptied).
+
+    Only when this connection is the vault's only one (the vault's process lock), not in
+    a transaction, and the checkpoint moved every frame back: then the file's bytes are a
+    consistent copy, already encrypted, and need no decrypting and re-encrypting.
+    """
+    if source.in_transaction:
+        return False
+    busy, log, _done = source.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy or log > 0:
+        return False
+    page_size = source.execute("PRAGMA page_size").fetchone()[0]
+    pages = source.execute("PRAGMA page_count").fetchone()[0]
+    wal = Path(f"{db_path}-wal")
+    return (not wal.exists() or wal.stat().st_size == 0) and (
+        Path(db_path).stat().st_size == page_size * pages
+    )
+
+
+def _write_file(
+    database_file: Path,
     data_key: bytes | bytearray,
     header: Header,
     target: Path,
-    progress: Progress | None = None,
+    out: Path,
+    progress: Progress | None,
 ) -> BackupMeta:
-    """Write a backup of the open database ``source`` to ``target``, atomically (0600)."""
-    target = Path(target)
-    folder = target.parent
-    with (
-        _temp_file(folder, f".{target.name}.db.") as copy,
-        _temp_file(folder, f".{target.name}.") as out,
-    ):
-        copy.unlink()  # SQLite creates it (the temp name only reserved it)
-        os.close(os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        copy_database(source, data_key, copy, progress)
-        digest = hashlib.sha256()
-        size = copy.stat().st_size
-        with copy.open("rb") as handle:
-            for chunk in iter(lambda: handle.read(_CHUNK), b""):
-                digest.update(chunk)
+    """One pass: the database bytes (hashed on the way), then the meta and the trailer."""
+    size = database_file.stat().st_size
+    digest = hashlib.sha256()
+    with out.open("r+b") as handle, database_file.open("rb") as src:
+        os.fchmod(handle.fileno(), 0o600)
+        copied = 0
+        for chunk in iter(lambda: src.read(_CHUNK), b""):
+            digest.update(chunk)
+            handle.write(chunk)
+            copied += len(chunk)
+            if progress is not None:
+                progress(copied, size)
+        if copied != size:
+            raise BackupError("backup.failed")
         unsigned = BackupMeta(datetime.now(UTC), header.to_bytes(), size, digest.digest(), b"")
         meta = BackupMeta(
             unsigned.created,
@@ -173,36 +201,69 @@ def write_backup(
             _mac(data_key, unsigned.signed_part()),
         )
         block = meta.to_bytes()
-        with out.open("wb") as handle, copy.open("rb") as src:
-            os.fchmod(handle.fileno(), 0o600)
-            handle.write(MAGIC + struct.pack(">I", len(block)) + block)
-            for chunk in iter(lambda: src.read(_CHUNK), b""):
-                handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(out, target)
-        fsync_dir(folder)
+        handle.write(block + _TRAILER.pack(len(block), MAGIC))
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(out, target)
+    fsync_dir(target.parent)
     return meta
 
 
+def write_backup(
+    source: Any,
+    data_key: bytes | bytearray,
+    header: Header,
+    target: Path,
+    progress: Progress | None = None,
+    *,
+    db_path: Path | None = None,
+) -> BackupMeta:
+    """Write a backup of the open database ``source`` to ``target``, atomically (0600).
+
+    ``db_path``: the database file when ``source`` is its only connection; its encrypted
+    bytes are then copied as they are after a checkpoint. Otherwise (another process may
+    write) the online backup API makes a consistent copy first.
+    """
+    target = Path(target)
+    folder = target.parent
+    with _temp_file(folder, f".{target.name}.") as out:
+        if db_path is not None and _checkpointed(source, db_path):
+            source.execute("BEGIN")
+            try:
+                source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # read lock
+                return _write_file(Path(db_path), data_key, header, target, out, progress)
+            finally:
+                source.execute("ROLLBACK")
+        with _temp_file(folder, f".{target.name}.db.") as copy:
+            copy.unlink()  # SQLite creates it (the temp name only reserved it)
+            os.close(os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            copy_database(source, data_key, copy, progress)
+            return _write_file(copy, data_key, header, target, out, None)
+
+
 def read_meta(handle: BinaryIO) -> BackupMeta:
-    """The meta block of an open backup file, positioned after it afterwards."""
-    start = handle.read(len(MAGIC) + 4)
-    if len(start) < len(MAGIC) + 4 or start[: len(MAGIC)] != MAGIC:
-        raise BackupError("backup.not_a_backup")
-    (length,) = struct.unpack(">I", start[len(MAGIC) :])
-    if length > MAX_META_BYTES:
+    """The meta block of an open backup file (from its end)."""
+    size = handle.seek(0, os.SEEK_END)
+    if size < _TRAILER.size:
+        raise BackupError("backup.unrecognised")
+    handle.seek(size - _TRAILER.size)
+    length, magic = _TRAILER.unpack(handle.read(_TRAILER.size))
+    if magic != MAGIC:
+        raise BackupError("backup.unrecognised")
+    if length > MAX_META_BYTES or length > size - _TRAILER.size:
         raise BackupError("backup.damaged")
-    raw = handle.read(length)
-    if len(raw) != length:
-        raise BackupError("backup.damaged")
-    return BackupMeta.from_bytes(raw)
+    handle.seek(size - _TRAILER.size - length)
+    meta = BackupMeta.from_bytes(handle.read(length))
+    if meta.database_bytes != size - _TRAILER.size - length:
+        raise BackupError("backup.truncated")
+    return meta
 
 
 @dataclass
 class OpenedBackup:
     """A backup whose key was unwrapped and whose MACs matched; ``data_key`` is wiped on close."""
 
+    path: Path
     meta: BackupMeta
     header: Header
     data_key: bytearray
@@ -212,202 +273,56 @@ class OpenedBackup:
         kdf.zero(self.data_key)
 
 
+def _unwrap(header: Header, secret: str, recovery: bool) -> bytearray:
+    try:
+        if recovery:
+            if header.recovery is None:
+                raise BackupError("backup.damaged")
+            return header.recovery.open(
+                kdf.normalise_recovery_code(secret), kdf.PURPOSE_RECOVERY_WRAP
+            )
+        return header.passphrase.open(kdf.normalise_passphrase(secret), kdf.PURPOSE_PASSPHRASE_WRAP)
+    except WrongPassphrase as exc:
+        raise WrongPassphrase("vault.wrong_backup_passphrase") from exc
+
+
 def unlock(path: Path, secret: str, *, recovery: bool = False) -> OpenedBackup:
-    """Unwrap a backup's key with the passphrase (or recovery code) it was made with, and
-    check its header MAC, its own MAC and the database copy's size and hash."""
+    """Unwrap a backup's key with the passphrase (or recovery code) it was made with and
+    check the vault header's MAC and the backup's own MAC (cheap: the meta only)."""
     path = Path(path)
     try:
         handle = path.open("rb")
-    except FileNotFoundError as exc:
-        raise BackupError("backup.no_file", path=str(path)) from exc
-    except IsADirectoryError as exc:
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as exc:
         raise BackupError("backup.no_file", path=str(path)) from exc
     with handle:
         meta = read_meta(handle)
-        try:
-            header = parse_header_bytes(meta.header)
-        except (VaultHeaderModified, BackupError):
-            raise
-        except Exception as exc:  # a VaultCorrupt/VaultTooNew of the inner header
-            raise BackupError("backup.damaged") from exc
-        try:
-            if recovery:
-                if header.recovery is None:
-                    raise BackupError("backup.damaged")
-                key = header.recovery.open(
-                    kdf.normalise_recovery_code(secret), kdf.PURPOSE_RECOVERY_WRAP
-                )
-            else:
-                key = header.passphrase.open(
-                    kdf.normalise_passphrase(secret), kdf.PURPOSE_PASSPHRASE_WRAP
-                )
-        except WrongPassphrase as exc:
-            raise WrongPassphrase("vault.wrong_backup_passphrase") from exc
-        try:
-            try:
-                header.verify(key)
-            except VaultHeaderModified as exc:
-                raise BackupError("backup.modified") from exc
-            if not kdf.same_mac(_mac(key, meta.signed_part()), meta.mac):
-                raise BackupError("backup.modified")
-            digest = hashlib.sha256()
-            size = 0
-            for chunk in iter(lambda: handle.read(_CHUNK), b""):
-                digest.update(chunk)
-                size += len(chunk)
-            if size != meta.database_bytes:
-                raise BackupError("backup.truncated")
-            if not kdf.same_mac(digest.digest(), meta.database_sha256):
-                raise BackupError("backup.modified")
-        except BaseException:
-            kdf.zero(key)
-            raise
-    return OpenedBackup(meta, header, key)
-
-
-def extract_database(path: Path, meta: BackupMeta, target: Path) -> None:
-    """Write the backup's database copy to ``target`` (a new 0600 file), fsynced."""
-    with Path(path).open("rb") as src:
-        read_meta(src)
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            for chunk in iter(lambda: src.read(_CHUNK), b""):
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    """What a verified backup holds."""
-
-    created: datetime
-    entries: int
-    trashed: int
-    mood_logs: int
-    first: datetime | None
-    last: datetime | None
-    schema: int
-    database_bytes: int
-
-
-def inspect_copy(db_path: Path, data_key: bytes | bytearray, meta: BackupMeta) -> BackupInfo:
-    """Open an extracted database copy read-only, run integrity_check, count what it holds."""
-    from peerjournal.vault import migrations
-
     try:
-        conn = database.connect(db_path, data_key, read_only=True)
-    except Exception as exc:
+        header = parse_header_bytes(meta.header)
+    except VaultHeaderModified as exc:
+        raise BackupError("backup.modified") from exc
+    except PeerJournalError as exc:  # the inner header is damaged or too new
         raise BackupError("backup.damaged") from exc
+    key = _unwrap(header, secret, recovery)
     try:
-        problem = database.integrity_problem(conn)
-        if problem is not None:
-            raise BackupError("backup.integrity", detail=problem)
-        schema = migrations.check_not_too_new(conn)
-        live, trashed = conn.execute(
-            "SELECT count(*) - coalesce(sum(trashed), 0), coalesce(sum(trashed), 0) FROM entries"
-        ).fetchone()
-        moods = conn.execute("SELECT count(*) FROM mood_logs").fetchone()[0]
-        first = conn.execute("SELECT created FROM entries ORDER BY created_us LIMIT 1").fetchone()
-        last = conn.execute(
-            "SELECT created FROM entries ORDER BY created_us DESC LIMIT 1"
-        ).fetchone()
-    except database.DatabaseError as exc:
-        raise BackupError("backup.damaged") from exc
-    finally:
-        conn.close()
-    return BackupInfo(
-        created=meta.created,
-        entries=int(live),
-        trashed=int(trashed),
-        mood_logs=int(moods),
-        first=None if first is None else datetime.fromisoformat(first[0]),
-        last=None if last is None else datetime.fromisoformat(last[0]),
-        schema=schema,
-        database_bytes=meta.database_bytes,
-    )
-
-
-def verify(path: Path, secret: str, *, recovery: bool = False) -> BackupInfo:
-    """Check a backup completely without changing anything; its contents on success."""
-    opened = unlock(path, secret, recovery=recovery)
-    try:
-        with tempfile.TemporaryDirectory(prefix="peerjournal-verify-") as scratch:
-            copy = Path(scratch) / database.DB_NAME
-            extract_database(path, opened.meta, copy)
-            return inspect_copy(copy, opened.data_key, opened.meta)
-    finally:
-        opened.close()
-
-
-def _empty_or_missing(folder: Path) -> bool:
-    try:
-        return not any(folder.iterdir())
-    except FileNotFoundError:
-        return True
-    except NotADirectoryError:
-        return False
-
-
-def restore(path: Path, secret: str, folder: Path, *, recovery: bool = False) -> BackupInfo:
-    """Restore a backup into ``folder`` (new or empty), verified before anything is written.
-
-    The vault is put together in a hidden temp folder next to ``folder`` and renamed into
-    place at the end, so an interrupted restore never leaves a half-written vault.
-    """
-    folder = Path(folder).absolute()
-    if not _empty_or_missing(folder):
-        raise BackupError("backup.target_not_empty", folder=str(folder))
-    opened = unlock(path, secret, recovery=recovery)
-    try:
-        parent = folder.parent
-        parent.mkdir(parents=True, exist_ok=True)
-        for stale in parent.glob(f".{folder.name}.restore-*"):
-            with contextlib.suppress(OSError):
-                _remove_tree(stale)
-        work = Path(tempfile.mkdtemp(prefix=f".{folder.name}.restore-", dir=parent))
         try:
-            os.chmod(work, 0o700)
-            copy = work / database.DB_NAME
-            extract_database(path, opened.meta, copy)
-            info = inspect_copy(copy, opened.data_key, opened.meta)
-            fd = os.open(work / "vault.json", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as out:
-                out.write(opened.meta.header)
-                out.flush()
-                os.fsync(out.fileno())
-            fsync_dir(work)
-            if not _empty_or_missing(folder):
-                raise BackupError("backup.target_not_empty", folder=str(folder))
-            os.replace(work, folder)  # an empty target folder is replaced whole
-            fsync_dir(parent)
-        except BaseException:
-            _remove_tree(work)
-            raise
-    finally:
-        opened.close()
-    return info
-
-
-def _remove_tree(folder: Path) -> None:
-    import shutil
-
-    shutil.rmtree(folder, ignore_errors=True)
+            header.verify(key)
+        except VaultHeaderModified as exc:
+            raise BackupError("backup.modified") from exc
+        if not kdf.same_mac(_mac(key, meta.signed_part()), meta.mac):
+            raise BackupError("backup.modified")
+    except BaseException:
+        kdf.zero(key)
+        raise
+    return OpenedBackup(path, meta, header, key)
 
 
 __all__ = [
     "MAGIC",
     "SUFFIX",
-    "BackupInfo",
     "BackupMeta",
     "OpenedBackup",
-    "WrongPassphrase",
     "copy_database",
-    "extract_database",
-    "inspect_copy",
     "read_meta",
-    "restore",
     "unlock",
-    "verify",
     "write_backup",
 ]

@@ -126,17 +126,21 @@ def connect(
     create: bool = False,
     read_only: bool = False,
     shared: bool = False,
+    immutable: bool = False,
 ) -> Any:
     """Open and key the database; VaultCorrupt when the key does not fit the file.
 
     I/O failures (a full disk, a file that cannot be opened) are raised as they are, so
     the caller can tell "cannot write here" from "damaged". ``shared``: read beside a
-    writer in another process (ordinary WAL locking).
+    writer in another process (ordinary WAL locking). ``immutable``: a file nobody writes
+    (a backup), read as it is with no -wal/-shm file.
     """
     writable_here = folder_writable(Path(db_path).parent)
     mode = "rwc" if create else "rw"
-    exclusive = immutable = False
-    if read_only and shared:
+    exclusive = False
+    if immutable:
+        mode, read_only = "ro", True
+    elif read_only and shared:
         # Beside a writer in another process: ordinary WAL locking, reading only.
         mode = "ro"
     elif read_only and writable_here:

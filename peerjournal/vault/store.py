@@ -423,8 +423,16 @@ class Vault:
         self, target: Path, progress: Callable[[int, int], None] | None = None
     ) -> BackupMeta:
         """Write an encrypted backup of this vault to ``target`` (see vault.backup)."""
+        only_connection = self._lock.held and not self.read_only
         with translated_errors(Path(target).parent):
-            return write_backup(self.conn, self._require_key(), self._header, target, progress)
+            return write_backup(
+                self.conn,
+                self._require_key(),
+                self._header,
+                target,
+                progress,
+                db_path=self.folder / DB_NAME if only_connection else None,
+            )
 
     @classmethod
     def open_snapshot(cls, folder: Path, passphrase: str) -> Vault:

@@ -2919,8 +2919,8 @@
         <translation>Unter {path} gibt es keine Sicherungsdatei.</translation>
     </message>
     <message>
-        <source>That file is not a PeerJournal backup; nothing was changed.</source>
-        <translation>Diese Datei ist keine PeerJournal-Sicherung; es wurde nichts geändert.</translation>
+        <source>That file is not a whole PeerJournal backup (another kind of file, or a backup cut short); nothing was changed.</source>
+        <translation>Diese Datei ist keine vollständige PeerJournal-Sicherung (eine andere Art Datei oder eine abgeschnittene Sicherung); es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The backup file is damaged, so it cannot be used; nothing was changed.</source>

@@ -212,7 +212,9 @@ def test_sigkill_during_backup_create_keeps_backups_and_vault_whole(tmp_path: Pa
     rng = random.Random(7)
     made: list[str] = []
     for round_ in range(25):
-        made += _run_and_kill(BACKUPER, [str(folder), PASSPHRASE, str(out), str(round_ * 10)], rng)
+        made += _run_and_kill(
+            BACKUPER, [str(folder), PASSPHRASE, str(out), str(round_ * 1000)], rng
+        )
         # Every backup under its final name is complete; the newest one verifies.
         finished = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
         assert set(made) <= set(finished)
@@ -240,7 +242,7 @@ def test_sigkill_during_restore_never_leaves_a_half_written_vault(tmp_path: Path
     out.mkdir()
     rng = random.Random(11)
     for round_ in range(25):
-        _run_and_kill(RESTORER, [str(backup), PASSPHRASE, str(out), str(round_ * 10)], rng)
+        _run_and_kill(RESTORER, [str(backup), PASSPHRASE, str(out), str(round_ * 1000)], rng)
         for target in out.iterdir():
             if target.name.startswith("."):
                 continue  # a hidden work folder of the killed restore; never a vault

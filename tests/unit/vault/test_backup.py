@@ -36,7 +36,7 @@ def test_round_trip_gives_identical_content(tmp_path: Path) -> None:
     backups.create_backup(session, target)
     session.lock()
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert target.read_bytes().startswith(MAGIC)
+    assert target.read_bytes().endswith(MAGIC)
     assert b"River" not in target.read_bytes() and b"river" not in target.read_bytes()
     info = backups.verify_backup(target, PASSPHRASE)
     assert (info.entries, info.trashed, info.mood_logs) == (2, 1, 1)
@@ -59,23 +59,32 @@ def test_a_backup_can_be_made_while_the_app_holds_the_vault(tmp_path: Path) -> N
     session.lock()
 
 
+def _layout(data: bytes) -> tuple[int, int]:
+    """(database bytes, meta length) of a backup file: database, meta, length, MAGIC."""
+    assert data.endswith(MAGIC)
+    length = int.from_bytes(data[-len(MAGIC) - 4 : -len(MAGIC)], "big")
+    return len(data) - len(MAGIC) - 4 - length, length
+
+
 def _tampered(good: bytes, tmp_path: Path) -> dict[str, bytes]:
-    meta_end = len(MAGIC) + 4 + int.from_bytes(good[len(MAGIC) : len(MAGIC) + 4], "big")
+    db_end, _length = _layout(good)
     cases = {
         "empty": b"",
         "magic only": MAGIC,
-        "truncated meta": good[: meta_end - 10],
-        "truncated database": good[: meta_end + 4096],
-        "one byte short": good[:-1],
-        "longer": good + b"\0",
+        "truncated trailer": good[:-3],
+        "truncated meta": good[: db_end + 10],
+        "database cut short": good[: db_end // 2] + good[db_end:],
+        "longer database": good[:db_end] + b"\0" * 4096 + good[db_end:],
         "foreign": os.urandom(len(good)),
         "a vault header": (tmp_path / "vault" / "vault.json").read_bytes(),
     }
     for name, position in (
-        ("flip in meta", len(MAGIC) + 40),
-        ("flip at database start", meta_end + 3),
-        ("flip in the middle", meta_end + (len(good) - meta_end) // 2),
-        ("flip at the end", len(good) - 1),
+        ("flip at database start", 3),
+        ("flip in page 1", 100),
+        ("flip in the middle", db_end // 2),
+        ("flip in the last page", db_end - 1),
+        ("flip in meta", db_end + 40),
+        ("flip in the trailer length", len(good) - len(MAGIC) - 1),
     ):
         flipped = bytearray(good)
         flipped[position] ^= 0x10
@@ -110,15 +119,15 @@ def test_the_embedded_header_is_authenticated(tmp_path: Path) -> None:
     backups.create_backup(session, path)
     session.lock()
     raw = path.read_bytes()
-    length = int.from_bytes(raw[len(MAGIC) : len(MAGIC) + 4], "big")
-    meta = json.loads(raw[len(MAGIC) + 4 : len(MAGIC) + 4 + length])
+    db_end, length = _layout(raw)
+    meta = json.loads(raw[db_end : db_end + length])
     import base64
 
     header = json.loads(base64.b64decode(meta["header"]))
     header["recovery"]["kdf"]["opslimit"] += 1
     meta["header"] = base64.b64encode(json.dumps(header).encode()).decode()
     block = json.dumps(meta).encode()
-    path.write_bytes(MAGIC + len(block).to_bytes(4, "big") + block + raw[len(MAGIC) + 4 + length :])
+    path.write_bytes(raw[:db_end] + block + len(block).to_bytes(4, "big") + MAGIC)
     with pytest.raises(BackupError) as info:
         backups.verify_backup(path, PASSPHRASE)
     assert info.value.code == "backup.modified"
