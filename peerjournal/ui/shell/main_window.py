@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         for page in (self.journal, self.trash):
             page.message.connect(self.show_message)
         self.backups.message.connect(self.show_message)
+        self.banner.read_only.connect(self._set_read_only)
         self.trash.restored.connect(lambda _id: self.journal.reload())
 
         geometry = prefs.get(ui_prefs.WINDOW_GEOMETRY)
@@ -296,6 +297,12 @@ class MainWindow(QMainWindow):
         self.banner.refresh(self.worker)
         self.backups.after_unlock()
         self.unlocked.emit()
+
+    def _set_read_only(self, read_only: bool) -> None:
+        """A read-only vault (folder, disk, full disk): actions that write are off."""
+        for action in (self.new_action, self.checkin_action, self.share_action):
+            action.setEnabled(not read_only)
+        self.backups.back_up_action.setEnabled(True)  # a backup only reads the vault
 
     def _remember_folder(self, folder: str) -> None:
         self.prefs.set(ui_prefs.VAULT_FOLDER, folder)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel
 
 from peerjournal.ui.kit.error_text import error_text
@@ -13,6 +14,8 @@ from peerjournal.ui.kit.worker import DbWorker
 
 class VaultBanner(QLabel):
     """Hidden unless the open vault has something to say."""
+
+    read_only = Signal(bool)  # after each unlock: whether the vault opened read-only
 
     def __init__(self) -> None:
         super().__init__()
@@ -25,7 +28,12 @@ class VaultBanner(QLabel):
 
     def refresh(self, worker: DbWorker) -> None:
         """Ask the worker what the open vault reports, and show it."""
-        worker.submit(lambda session: list(session.notices), on_done=self.show_notices)
+        worker.submit(lambda session: (list(session.notices), session.read_only), self._arrived)
+
+    def _arrived(self, result: tuple[list[Any], bool]) -> None:
+        notices, read_only = result
+        self.show_notices(notices)
+        self.read_only.emit(read_only)
 
     def show_notices(self, notices: list[Any]) -> None:
         """Show the notices (catalogue texts, translated), or hide when there are none."""

@@ -95,6 +95,8 @@ def test_read_only_vault_shows_a_banner(qtbot, make_window, tmp_path: Path) -> N
         _unlock(qtbot, reader)
         qtbot.waitUntil(reader.banner.isVisible)
         assert "read-only" in reader.banner.text()
+        qtbot.waitUntil(lambda: not reader.new_action.isEnabled())
+        assert not reader.checkin_action.isEnabled() and reader.backups.back_up_action.isEnabled()
         qtbot.waitUntil(lambda: reader.journal.model.rowCount() == 1)
         reader.lock()
         assert not reader.banner.isVisible()
