@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 import uuid
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from peerjournal.domain.models import (
@@ -26,6 +26,7 @@ from peerjournal.domain.models import (
     first_line,
     normalise_tags,
 )
+from peerjournal.domain.timestamps import check_moment, day_bounds_us, local_day_of_us
 from peerjournal.errors import InvalidInput, NotFound
 from peerjournal.vault.fts import to_match_expression
 from peerjournal.vault.store import Vault, translated_errors
@@ -102,10 +103,12 @@ class JournalService:
         """
         if entry.created.tzinfo is None or entry.updated.tzinfo is None:
             raise InvalidInput("entry.time_no_zone")
+        if entry.deleted is not None:
+            check_moment(entry.deleted)
         checked = Entry(
             entry.id,
-            entry.created,
-            entry.updated,
+            check_moment(entry.created),
+            check_moment(entry.updated),
             _text(entry.title, "field.title"),
             _text(entry.body, "field.entry_text"),
             normalise_tags(entry.tags),
@@ -357,17 +360,21 @@ class JournalService:
                 conn.execute("UPDATE entries SET mood_id = ? WHERE id = ?", (mood_id, entry_id))
 
     def days_with_entries(self, year: int, month: int) -> set[date]:
-        """Local days of a month that have at least one live entry (for a calendar)."""
+        """The user's local days of a month with at least one live entry (for a calendar)."""
         if not 1 <= month <= 12 or not 1 <= year <= 9999:
             raise InvalidInput("calendar.month")
-        start = date(year, month, 1)
-        end = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+        first = date(year, month, 1)
+        last = (date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)) - timedelta(
+            days=1
+        )
+        start, end = day_bounds_us(first, last)
         with translated_errors():
             rows = self._vault.conn.execute(
-                "SELECT DISTINCT day FROM entries WHERE trashed = 0 AND day >= ? AND day < ?",
-                (start.isoformat(), end.isoformat()),
+                "SELECT DISTINCT created_us FROM entries"
+                " WHERE trashed = 0 AND created_us >= ? AND created_us < ?",
+                (start, end),
             ).fetchall()
-        return {date.fromisoformat(row[0]) for row in rows}
+        return {local_day_of_us(int(row[0])) for row in rows}
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -394,12 +401,20 @@ class JournalService:
             )
             args.append(tags[0].casefold() if tags else "")
         if since is not None or until is not None:
-            _, day_args = JournalService._filters(None, since, until, False, None)
-            bounds = [f"day {op} ?" for op, b in ((">=", since), ("<=", until)) if b is not None]
+            # The user's local days, as instants (domain/timestamps.py).
+            start, end = day_bounds_us(since, until)
+            bounds: builtins.list[str] = []
+            day_args: builtins.list[Any] = []
+            if start is not None:
+                bounds.append("created_us >= ?")
+                day_args.append(start)
+            if end is not None:
+                bounds.append("created_us < ?")
+                day_args.append(end)
             where_days = " AND ".join(["trashed = 0", *bounds])
             in_range = conn.execute(
                 f"SELECT count(*) FROM entries WHERE {where_days}",  # noqa: S608
-                day_args[1:],
+                day_args,
             ).fetchone()[0]
             if in_range <= DENSE_FILTER:
                 # Few days' entries: collect their rids once.
@@ -408,10 +423,10 @@ class JournalService:
                 # A wide range: check each match in the small rid-keyed index instead.
                 where_d = " AND ".join(["d.trashed = 0", *(f"d.{b}" for b in bounds)])
                 clauses.append(
-                    "EXISTS (SELECT 1 FROM entries AS d INDEXED BY entries_rid_day"  # noqa: S608
+                    "EXISTS (SELECT 1 FROM entries AS d INDEXED BY entries_rid_created"  # noqa: S608
                     f" WHERE d.rid = f.rowid AND {where_d})"
                 )
-            args += day_args[1:]
+            args += day_args
         if offset + limit <= RANK_WINDOW:
             # The rid just below the RANK_WINDOW newest matches, if there are more.
             low = conn.execute(
@@ -447,13 +462,14 @@ class JournalService:
                 " WHERE t.fold = ?)"
             )
             args.append(tags[0].casefold() if tags else "")
-        for bound, op in ((since, ">="), (until, "<=")):
-            if bound is None:
-                continue
-            if isinstance(bound, datetime) or not isinstance(bound, date):
-                raise InvalidInput("list.not_days")
-            clauses.append(f"e.day {op} ?")
-            args.append(bound.isoformat())
+        # Days are the user's local days, compared as instants (domain/timestamps.py).
+        start, end = day_bounds_us(since, until)
+        if start is not None:
+            clauses.append("e.created_us >= ?")
+            args.append(start)
+        if end is not None:
+            clauses.append("e.created_us < ?")
+            args.append(end)
         if starred is not None:
             clauses.append("e.starred = ?")
             args.append(int(bool(starred)))

@@ -162,3 +162,9 @@ def _bound_us(day: date, zone: tzinfo | None, low: bool) -> int:
 def local_day(moment: datetime, zone: tzinfo | None = None) -> date:
     """The user's local calendar day of ``moment``."""
     return as_local(moment, zone).date()
+
+
+def local_day_of_us(micros: int) -> date:
+    """The user's local calendar day of an instant given in epoch microseconds."""
+    moment = _EPOCH + timedelta(microseconds=micros)
+    return as_local(moment).date()

@@ -189,3 +189,40 @@ def test_mood_days_are_the_users_local_days(vault: Path, local_zone: Callable[[s
     assert session.mood.list(since=date(2024, 5, 2), until=date(2024, 5, 2)) != []
     assert session.mood.list(since=date(2024, 5, 1), until=date(2024, 5, 1)) == []
     session.lock()
+
+
+def test_journal_days_are_the_users_local_days_everywhere(
+    cli: Cli, vault: Path, local_zone: Callable[[str], None]
+) -> None:
+    """--since/--until, search and the calendar use the day the entry is shown on."""
+    from datetime import date
+
+    written = cli.json("add", "heron at night", "--date", "2024-05-01T23:30-05:00")
+    local_zone("Europe/Berlin")  # 06:30 on 2 May here
+    assert "2024-05-02 06:30" in cli.run("list")[1]
+    on_the_2nd = ("--since", "2024-05-02", "--until", "2024-05-02")
+    assert [e["id"] for e in cli.json("list", *on_the_2nd)] == [written["id"]]
+    assert cli.json("list", "--since", "2024-05-01", "--until", "2024-05-01") == []
+    assert [h["entry"]["id"] for h in cli.json("search", "heron", *on_the_2nd)] == [written["id"]]
+    assert cli.json("search", "heron", "--until", "2024-05-01") == []
+    session = open_vault(vault, PASS)
+    assert session.journal.days_with_entries(2024, 5) == {date(2024, 5, 2)}
+    assert session.journal.count(since=date(2024, 5, 2), until=date(2024, 5, 2)) == 1
+    session.lock()
+
+
+def test_imports_share_the_time_rule(vault: Path) -> None:
+    from peerjournal.domain.models import Entry
+
+    session = open_vault(vault, PASS)
+    edge = datetime.fromisoformat("9999-12-31T23:59:00-05:00")
+    ok = datetime.fromisoformat("2024-05-01T08:00:00+02:00")
+    entry_id = "12345678-1234-4234-8234-123456789abc"
+    for created, updated in ((edge, ok), (ok, edge)):
+        with pytest.raises(InvalidInput) as info:
+            session.journal.insert_exact(
+                Entry(entry_id, created, updated, "t", "b", (), False, None, None)
+            )
+        assert info.value.code == "time.implausible"
+    assert session.journal.count() == 0
+    session.lock()
