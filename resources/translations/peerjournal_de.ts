@@ -147,6 +147,29 @@
     </message>
 </context>
 <context>
+    <name>CareBanner</name>
+    <message>
+        <source>Support is here</source>
+        <translation>Unterstützung ist da</translation>
+    </message>
+    <message>
+        <source>See support options</source>
+        <translation>Hilfsangebote ansehen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>That sounds like a really hard moment. You don&apos;t have to go through it alone: people are there to listen, right now.</source>
+        <translation>Das klingt nach einem wirklich schweren Moment. Du musst da nicht allein durch: Es gibt Menschen, die dir jetzt zuhören.</translation>
+    </message>
+    <message>
+        <source>What you wrote sounds heavy. If you are thinking about hurting yourself, you deserve support right now.</source>
+        <translation>Was du geschrieben hast, klingt schwer. Wenn du daran denkst, dir etwas anzutun, hast du jetzt Unterstützung verdient.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>How are you?</source>
@@ -261,6 +284,14 @@
     <message>
         <source>your country</source>
         <translation>dein Land</translation>
+    </message>
+    <message>
+        <source>Wherever you are, these directories list helplines in your country. Countries follow below.</source>
+        <translation>Wo auch immer du bist: Diese Verzeichnisse nennen Hilfetelefone in deinem Land. Die Länder folgen darunter.</translation>
+    </message>
+    <message>
+        <source>Wherever you are</source>
+        <translation>Wo auch immer du bist</translation>
     </message>
     <message>
         <source>Other countries</source>
@@ -454,6 +485,14 @@
     <message>
         <source>mood %1 of 5</source>
         <translation>Stimmung %1 von 5</translation>
+    </message>
+    <message>
+        <source>Worried about them?</source>
+        <translation>Machst du dir Sorgen?</translation>
+    </message>
+    <message>
+        <source>Worried about %1? What you can do</source>
+        <translation>Sorgen um %1? Was du tun kannst</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -885,8 +924,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Journal</source>
+        <source>Help now</source>
         <extracomment>closing the window ends the application (set by app.main; tests keep it off)</extracomment>
+        <translation>Hilfe jetzt</translation>
+    </message>
+    <message>
+        <source>Help right now: crisis lines</source>
+        <translation>Hilfe sofort: Krisentelefone</translation>
+    </message>
+    <message>
+        <source>Crisis lines and what to do right now (F1)</source>
+        <translation>Krisentelefone und was du jetzt tun kannst (F1)</translation>
+    </message>
+    <message>
+        <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
@@ -938,8 +989,8 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Crisis resources</source>
-        <translation>Hilfe in Krisen</translation>
+        <source>Help right now (crisis lines)</source>
+        <translation>Hilfe sofort (Krisentelefone)</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1553,6 +1604,14 @@
         <translation>Nach dem Schließen des Fensters im Infobereich weiterlaufen</translation>
     </message>
     <message>
+        <source>Offer support after a very low check-in or worrying words in an entry</source>
+        <translation>Hilfe anbieten nach einem sehr schlechten Check-in oder besorgniserregenden Worten in einem Eintrag</translation>
+    </message>
+    <message>
+        <source>Checked on this computer only; nothing is sent or stored.</source>
+        <translation>Wird nur auf diesem Computer geprüft; nichts wird gesendet oder gespeichert.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -2003,6 +2062,41 @@
             <numerusform>%1: Durchschnitt %2 aus %n Check-in</numerusform>
             <numerusform>%1: Durchschnitt %2 aus %n Check-ins</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WorriedDialog</name>
+    <message>
+        <source>Worried about them?</source>
+        <translation>Machst du dir Sorgen?</translation>
+    </message>
+    <message>
+        <source>If a peer&apos;s words worry you</source>
+        <translation>Wenn dir die Worte einer Vertrauensperson Sorgen machen</translation>
+    </message>
+    <message>
+        <source>Ask them directly and kindly how they are, and whether they are safe. Asking about suicide does not put the idea in anyone&apos;s head.</source>
+        <translation>Frag direkt und freundlich, wie es der Person geht und ob sie in Sicherheit ist. Nach Suizidgedanken zu fragen, bringt niemanden erst auf die Idee.</translation>
+    </message>
+    <message>
+        <source>Listen without judging. You don&apos;t need the right words; being there helps.</source>
+        <translation>Hör zu, ohne zu urteilen. Du brauchst nicht die richtigen Worte; da zu sein hilft.</translation>
+    </message>
+    <message>
+        <source>Encourage them to talk to someone who can help: a helpline, a doctor, or someone they trust nearby.</source>
+        <translation>Ermutige die Person, mit jemandem zu sprechen, der helfen kann: einem Hilfetelefon, einer Ärztin oder einem Arzt oder jemandem in der Nähe, dem sie vertraut.</translation>
+    </message>
+    <message>
+        <source>If they might be in danger right now, call the emergency number where they are. You cannot do this alone, and you don&apos;t have to.</source>
+        <translation>Wenn die Person gerade in Gefahr sein könnte, ruf den Notruf dort an, wo sie ist. Das kannst du nicht allein schaffen, und das musst du auch nicht.</translation>
+    </message>
+    <message>
+        <source>Look after yourself too: talking to someone helps you as well.</source>
+        <translation>Achte auch auf dich: Mit jemandem zu reden hilft auch dir.</translation>
+    </message>
+    <message>
+        <source>Show crisis lines</source>
+        <translation>Krisentelefone zeigen</translation>
     </message>
 </context>
 <context>

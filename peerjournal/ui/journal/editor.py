@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerjournal.app.care import should_offer
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.journal.dates import short_moment
 from peerjournal.ui.journal.preview import MarkdownPreview
@@ -82,6 +83,7 @@ class EntryEditor(QWidget):
     trash_requested = Signal(str)  # entry id
     failed = Signal(str)  # a plain message
     escaped = Signal()  # Esc in the text: the page moves the focus back to the list
+    hard_moment = Signal(str)  # the saved entry (id) has words that worry us: offer help
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -279,7 +281,11 @@ class EntryEditor(QWidget):
         if doc.id is None and not (snap.title.strip() or snap.body.strip() or snap.tags):
             return  # nothing typed yet: don't create an empty entry
 
+        worry: dict[str, bool] = {}
+
         def save(session: Any) -> Any:
+            # checked here, on this computer, in the worker (app/care.py); can be turned off
+            worry["offer"] = should_offer(session, f"{snap.title}\n{snap.body}")
             journal = session.journal
             if doc.id is None:
                 entry = journal.add(
@@ -304,7 +310,13 @@ class EntryEditor(QWidget):
 
         self._in_flight += 1
         self.save_state.setText(self.tr("Saving…"))
-        self._worker.submit(save, self._on_saved, self._on_save_failed, on_bug=self._save_bugged)
+
+        def saved(entry: Any) -> None:
+            self._on_saved(entry)
+            if worry.get("offer"):
+                self.hard_moment.emit(entry.id)
+
+        self._worker.submit(save, saved, self._on_save_failed, on_bug=self._save_bugged)
 
     def clear(self) -> None:
         """Forget the entry and every trace of its text (the vault is locking)."""

@@ -73,6 +73,7 @@ class FeedCard(QFrame):
 
     react = Signal(str, str)  # item id, reaction
     reply = Signal(str, str)  # item id, text (already past the kindness check)
+    worried = Signal()  # "Worried about them?": what to do, and crisis lines
 
     def __init__(self, item: FeedItem, *, mine: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +121,14 @@ class FeedCard(QFrame):
         self.extras_label = _label("  ".join(extras), "muted")
         self.extras_label.setVisible(bool(extras))
         layout.addWidget(self.extras_label)
+        self.worried_button = QPushButton(self.tr("Worried about them?"))
+        self.worried_button.setProperty("role", "link")
+        self.worried_button.setAccessibleName(
+            self.tr("Worried about %1? What you can do").replace("%1", item.peer)
+        )
+        self.worried_button.clicked.connect(self.worried)
+        self.worried_button.setVisible(not mine)  # for what a peer shared
+        layout.addWidget(self.worried_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.hidden = bool(item.content_warning)
         self.cw_row.setVisible(self.hidden)
         for widget in (self.title_label, self.body_label, self.extras_label):
@@ -262,6 +271,7 @@ class FeedWidget(QWidget):
     loaded = Signal()  # a page is on screen
     message = Signal(str)  # plain status for the window
     checkin_requested = Signal()  # from the nudge's "Check in" button
+    worried_requested = Signal()  # a card's "Worried about them?"
 
     def __init__(
         self, worker: DbWorker, nudge_after_ms: int, parent: QWidget | None = None
@@ -393,6 +403,7 @@ class FeedWidget(QWidget):
             card = FeedCard(item, mine=self.mine)
             card.react.connect(self._react)
             card.reply.connect(self._reply)
+            card.worried.connect(self.worried_requested)
             self.cards.append(card)
             self.cards_box.addWidget(card)
             # A layout shows a widget added to a visible parent only on a later event-loop

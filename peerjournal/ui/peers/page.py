@@ -141,6 +141,7 @@ class PeersPage(QWidget):
     message = Signal(str)  # plain status text for the window
     new_messages = Signal(int)  # new items/responses arrived (outside quiet hours only)
     checkin_requested = Signal()  # the feed nudge's "Check in"
+    worried_requested = Signal()  # "Worried about them?" on a peer's item
     synced = Signal(object)  # the SyncReport of the last "Check for messages"
     refreshed = Signal()  # the pairing list is on screen
 
@@ -207,6 +208,7 @@ class PeersPage(QWidget):
         self.feed = FeedWidget(worker, max(0, minutes) * 60_000)
         self.feed.message.connect(self.show_status)
         self.feed.checkin_requested.connect(self.checkin_requested)
+        self.feed.worried_requested.connect(self.worried_requested)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)

@@ -4,7 +4,10 @@ Reads the bundled list through :mod:`peerjournal.app.crisis` (no network, works 
 vault is locked). The emergency sentence is always shown first, even when the list cannot
 be read; lines for the user's own country come next, then every other country. A search
 field filters by country (code or name, in English or the UI language) or service name.
-Links are shown as text and never opened by the app.
+Numbers and links are links: a click (or Tab to it and Return) hands a ``tel:``,
+``sms:`` or ``https:`` address to the system, which asks the user's phone app or browser;
+the page itself never goes online. With no known country, the international
+directories come first, not the first country of the alphabet.
 """
 
 from __future__ import annotations
@@ -12,8 +15,8 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QDate, QLocale, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -57,6 +60,16 @@ def country_names(code: str) -> tuple[str, str]:
     ):
         local = english
     return local, english
+
+
+def _dial(number: str) -> str:
+    """A number as a tel:/sms: address wants it: digits and a leading +."""
+    return "".join(ch for ch in number if ch.isdigit() or (ch == "+" and number.startswith(ch)))
+
+
+def _link(address: str, text: str) -> str:
+    """An HTML link (both parts escaped)."""
+    return f'<a href="{html.escape(address, quote=True)}">{html.escape(text)}</a>'
 
 
 class _Banner(QFrame):
@@ -123,8 +136,9 @@ class CrisisDialog(QDialog):
         layout.addWidget(self.search)
 
         self.view = QTextBrowser()
-        self.view.setOpenLinks(False)  # the page never goes online by itself
+        self.view.setOpenLinks(False)  # the page never goes online by itself: a click does
         self.view.setOpenExternalLinks(False)
+        self.view.anchorClicked.connect(self.open_link)
         self.view.setAccessibleName(self.tr("Crisis lines"))
         layout.addWidget(self.view, 1)
 
@@ -149,6 +163,12 @@ class CrisisDialog(QDialog):
         self.search.textChanged.connect(self._render)
         self._render()
         self.search.setFocus()
+
+    # -- links ------------------------------------------------------------------------
+    def open_link(self, url: QUrl) -> None:
+        """Hand a number or a website the user chose to the system (phone app, browser)."""
+        if url.scheme() in ("tel", "sms", "https"):
+            QDesktopServices.openUrl(url)
 
     # -- content ----------------------------------------------------------------------
     def _show_local_number(self) -> None:
@@ -219,14 +239,22 @@ class CrisisDialog(QDialog):
                 title += " · " + html.escape(self.tr("your country"))
             parts.append(f"<h3>{title}</h3>")
             parts.extend(self._line_html(line) for line in self.resources.for_country(code))
-        others = self.tr("Other countries")
-        parts.append(f"<h3>{html.escape(others)}</h3>")
-        for directory in self.resources.directories:
-            parts.append(
-                f"<p><b>{html.escape(directory.name)}</b><br>"
-                f"{html.escape(directory.description)}<br>"
-                f"<span>{html.escape(directory.url)}</span></p>"
+        directories = self._directories_html()
+        if not self.country:
+            # we do not know where the user is: the worldwide directories come first
+            intro = html.escape(
+                self.tr(
+                    "Wherever you are, these directories list helplines in your country. "
+                    "Countries follow below."
+                )
             )
+            title = html.escape(self.tr("Wherever you are"))
+            parts[0:0] = [f"<h3>{title}</h3><p>{intro}</p>"]
+            parts[1:1] = directories
+        else:
+            others = html.escape(self.tr("Other countries"))
+            parts.append(f"<h3>{others}</h3>")
+            parts.extend(directories)
         self.view.setHtml("".join(parts))
         day = self.resources.last_reviewed
         reviewed = QLocale().toString(
@@ -243,20 +271,34 @@ class CrisisDialog(QDialog):
             + self.tr("This list was last checked on %1.").replace("%1", reviewed)
         )
 
+    def _directories_html(self) -> list[str]:
+        assert self.resources is not None
+        return [
+            f"<p><b>{html.escape(d.name)}</b><br>{html.escape(d.description)}<br>"
+            f"{_link(d.url, d.url)}</p>"
+            for d in self.resources.directories
+        ]
+
     def _line_html(self, line: CrisisLine) -> str:
         details: list[str] = []
         if line.phone:
-            details.append(self.tr("Call %1").replace("%1", html.escape(line.phone)))
+            number = _link("tel:" + _dial(line.phone), line.phone)
+            details.append(self.tr("Call %1").replace("%1", number))
         if line.sms:
             sms = html.escape(line.sms)
-            details.append(sms if not sms[:1].isdigit() else self.tr("Text %1").replace("%1", sms))
+            if sms[:1].isdigit():
+                details.append(
+                    self.tr("Text %1").replace("%1", _link("sms:" + _dial(line.sms), line.sms))
+                )
+            else:
+                details.append(sms)
         if line.hours:
             details.append(html.escape(line.hours))
         if line.audience == "youth":
             details.append(html.escape(self.tr("for young people")))
         extra = ""
         if line.url:
-            extra += f"<br><span>{html.escape(line.url)}</span>"
+            extra += f"<br>{_link(line.url, line.url)}"
         if line.notes:
             extra += f"<br><i>{html.escape(line.notes)}</i>"
         return f"<p><b>{html.escape(line.name)}</b><br>{' · '.join(details)}{extra}</p>"

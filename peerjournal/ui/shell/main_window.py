@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from peerjournal.app.care import LOWEST_LEVEL, offer_enabled
 from peerjournal.app.session import vault_exists
 from peerjournal.ui.journal.page import JournalPage, TrashPage
 from peerjournal.ui.kit import prefs as ui_prefs
@@ -36,6 +38,7 @@ from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.shell.autolock import IdleWatcher
 from peerjournal.ui.shell.backups import BackupActions
 from peerjournal.ui.shell.bug_dialog import BugDialog
+from peerjournal.ui.shell.care import CareBanner, WorriedDialog
 from peerjournal.ui.shell.first_run import FirstRunPage
 from peerjournal.ui.shell.toolbar import CollapsingToolBar
 from peerjournal.ui.shell.tray import TrayController
@@ -117,7 +120,17 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         column.addWidget(self.views, 1)
         self.pages.addWidget(workspace)
-        self.setCentralWidget(self.pages)
+        # a gentle offer of help can appear above every page (see shell/care.py)
+        self.care = CareBanner()
+        self.care.support_requested.connect(self.open_crisis)
+        self._offered_for: set[str] = set()  # entries the offer was made for, this session
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.care)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self._paint_spy = _PaintSpy(self.journal)
         self._paint_spy.painted.connect(self.workspace_painted)
 
@@ -128,6 +141,13 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().setSizeGripEnabled(False)
+        # crisis help one click (or F1) away on every screen, locked or not
+        self.help_button = QPushButton(self.crisis_action.icon(), self.tr("Help now"))
+        self.help_button.setAccessibleName(self.tr("Help right now: crisis lines"))
+        self.help_button.setToolTip(self.tr("Crisis lines and what to do right now (F1)"))
+        self.help_button.setFlat(True)
+        self.help_button.clicked.connect(self.open_crisis)
+        self.statusBar().addPermanentWidget(self.help_button)
 
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
@@ -145,6 +165,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.unlocked.connect(self._opened)
         for page in (self.journal, self.trash):
             page.message.connect(self.show_message)
+        self.journal.editor.hard_moment.connect(self._offer_after_writing)
         self.backups.message.connect(self.show_message)
         self.banner.read_only.connect(self._set_read_only)
         self.trash.restored.connect(lambda _id: self.journal.reload())
@@ -208,7 +229,10 @@ class MainWindow(QMainWindow):
             self.tr("Settings"), self.open_settings, "Ctrl+,", "settings"
         )
         self.crisis_action = self._action(
-            self.tr("Crisis resources"), self.open_crisis, None, "crisis"
+            self.tr("Help right now (crisis lines)"),
+            self.open_crisis,
+            "F1",
+            "crisis",
         )
         self.quit_action = self._action(self.tr("Quit"), self.quit, QKeySequence.StandardKey.Quit)
         self.about_action = self._action(self.tr("About PeerJournal"), self._about)
@@ -324,6 +348,8 @@ class MainWindow(QMainWindow):
         self._dialogs.clear()
         self.journal.clear()
         self.trash.clear()
+        self.care.hide()
+        self._offered_for.clear()
         if self.mood_page is not None:
             # the mood page has no clear(); drop it and build a fresh one on the next visit
             self.views.removeWidget(self.mood_page)
@@ -376,6 +402,7 @@ class MainWindow(QMainWindow):
             self.peers_page.message.connect(self.show_message)
             self.peers_page.checkin_requested.connect(self.quick_checkin)
             self.peers_page.new_messages.connect(self._new_peer_messages)
+            self.peers_page.worried_requested.connect(self.open_worried)
             placeholder = self.views.widget(VIEW_PEERS)
             if placeholder is not None:
                 self.views.removeWidget(placeholder)
@@ -428,6 +455,31 @@ class MainWindow(QMainWindow):
 
         dialog = CheckInDialog(self.worker, self)
         dialog.saved.connect(self._checkin_saved)
+        dialog.saved_log.connect(self._maybe_offer_after_checkin)
+        self._track(dialog)
+        dialog.open()
+        return dialog
+
+    def _maybe_offer_after_checkin(self, log: Any) -> None:
+        """After a check-in at the lowest level, offer support (unless turned off)."""
+        if log.level != LOWEST_LEVEL:
+            return
+        self.worker.submit(offer_enabled, self._offer_after_checkin)
+
+    def _offer_after_checkin(self, enabled: bool) -> None:
+        if enabled and self.is_open:
+            self.care.offer_after_checkin()
+
+    def _offer_after_writing(self, entry_id: str) -> None:
+        """The editor found words that worry us in the user's own entry: offer once."""
+        if entry_id not in self._offered_for:
+            self._offered_for.add(entry_id)
+            self.care.offer_after_writing()
+
+    def open_worried(self) -> Any:
+        """What to do when a peer's item worries you (from the feed)."""
+        dialog = WorriedDialog(self)
+        dialog.support_requested.connect(self.open_crisis)
         self._track(dialog)
         dialog.open()
         return dialog

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerjournal.app.care import OFFER_PREF, offer_enabled
 from peerjournal.domain.models import DEFAULT_MOOD_LABELS
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
@@ -67,6 +68,7 @@ class VaultSettings:
     activities: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    offer_support: bool = True  # app/care.py: offer help after hard moments
 
 
 def _names(value: Any) -> list[str]:
@@ -82,6 +84,7 @@ def load_vault_settings(session: Any) -> VaultSettings:
         activities=mood.activities(),
         people=_names(session.prefs.get(PEOPLE_KEY, [])),
         places=_names(session.prefs.get(PLACES_KEY, [])),
+        offer_support=offer_enabled(session),
     )
 
 
@@ -96,6 +99,7 @@ def save_vault_settings(session: Any, values: VaultSettings) -> None:
     session.mood.set_activities(values.activities)
     session.prefs.set(PEOPLE_KEY, values.people)
     session.prefs.set(PLACES_KEY, values.places)
+    session.prefs.set(OFFER_PREF, values.offer_support)
 
 
 class SettingsDialog(QDialog):
@@ -174,6 +178,15 @@ class SettingsDialog(QDialog):
 
         self.live_in_tray = QCheckBox(self.tr("Keep running in the tray when the window closes"))
         form.addRow(self.live_in_tray)
+        self.offer_support = QCheckBox(
+            self.tr("Offer support after a very low check-in or worrying words in an entry")
+        )
+        self.offer_support.setToolTip(
+            self.tr("Checked on this computer only; nothing is sent or stored.")
+        )
+        self.offer_support.setChecked(True)
+        self.offer_support.setEnabled(False)  # a vault setting: usable once it has loaded
+        form.addRow(self.offer_support)
 
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
@@ -300,6 +313,8 @@ class SettingsDialog(QDialog):
         self.activities.set_names(values.activities)
         self.people.set_names(values.people)
         self.places.set_names(values.places)
+        self.offer_support.setChecked(values.offer_support)
+        self.offer_support.setEnabled(True)
         self._vault_loaded = True
         self._set_vault_enabled(True)
         self.loaded.emit()
@@ -320,6 +335,7 @@ class SettingsDialog(QDialog):
             activities=self.activities.names(),
             people=self.people.names(),
             places=self.places.names(),
+            offer_support=self.offer_support.isChecked(),
         )
 
     def save(self) -> None:

@@ -69,3 +69,51 @@ def test_missing_list_still_shows_the_emergency_sentence(
     assert dialog.urgent.isVisible()
     assert "could not be read" in dialog.view.toPlainText()
     assert dialog.shown_countries() == []
+
+
+def test_an_unknown_country_starts_with_the_worldwide_directories(qtbot) -> None:
+    dialog = _dialog(qtbot, country="")
+    text = dialog.view.toPlainText()
+    first_country = crisis_page.country_names(dialog.shown_countries()[0])[0]
+    assert (
+        text.index("Wherever you are") < text.index("Find A Helpline") < text.index(first_country)
+    )
+    assert not text.lstrip().startswith(first_country)  # not Argentina, the first letter
+
+
+def test_numbers_and_links_open_with_the_keyboard(qtbot) -> None:
+    from PySide6.QtCore import QObject, Qt, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    class Catcher(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.urls: list[str] = []
+
+        @Slot("QUrl")
+        def take(self, url) -> None:
+            self.urls.append(url.toString())
+
+    catcher = Catcher()
+    for scheme in ("tel", "https"):
+        QDesktopServices.setUrlHandler(scheme, catcher, "take")
+    try:
+        dialog = _dialog(qtbot, country="GB")
+        view = dialog.view
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_Tab)  # the first link: the emergency number
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: bool(catcher.urls))
+        assert catcher.urls[0] == "tel:999"
+        qtbot.keyClick(view, Qt.Key.Key_Tab)  # Samaritans: its number, then its website
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: len(catcher.urls) == 2)
+        assert catcher.urls[1] == "tel:116123"
+        assert 'href="https://www.samaritans.org"' in view.toHtml()
+        view.anchorClicked.emit(QUrl("https://www.samaritans.org"))  # a click on the site
+        view.anchorClicked.emit(QUrl("file:///etc/passwd"))  # never anything else
+        assert catcher.urls[2:] == ["https://www.samaritans.org"]
+    finally:
+        for scheme in ("tel", "https"):
+            QDesktopServices.unsetUrlHandler(scheme)
