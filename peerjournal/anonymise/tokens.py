@@ -80,32 +80,37 @@ def tokenize(text: str) -> list[Token]:
     for match in _WORD.finditer(text):
         word = match.group()
         start = match.start()
-        elided = _ELISION.match(word)
-        if elided is not None and (word[0] in "ld" or (word[0] in "L" and word[2:3].isupper())):
-            # French "l'Hôpital", "d'Inès": the word after the apostrophe ("j'ai" stays whole)
-            start += elided.end()
-            word = word[elided.end() :]
+        quoted = "'" in word or "’" in word
+        if quoted:
+            elided = _ELISION.match(word)
+            if elided is not None and (word[0] in "ld" or (word[0] in "L" and word[2:3].isupper())):
+                # French "l'Hôpital", "d'Inès": the word after the apostrophe ("j'ai" stays)
+                start += elided.end()
+                word = word[elided.end() :]
         base = word
         possessive = False
-        for ending in _POSSESSIVE:
-            if len(base) > len(ending) + 1 and base.endswith(ending):
-                base = base[: -len(ending)]
-                possessive = True
-                break
+        if quoted:
+            for ending in _POSSESSIVE:
+                if len(base) > len(ending) + 1 and base.endswith(ending):
+                    base = base[: -len(ending)]
+                    possessive = True
+                    break
         suffix = ""
-        head, dash, tail = base.rpartition("-")
-        if dash and head and tail.casefold() in HONORIFICS_AFTER:
-            base, suffix = head, tail.casefold()
+        if "-" in base:
+            head, _dash, tail = base.rpartition("-")
+            if head and tail.casefold() in HONORIFICS_AFTER:
+                base, suffix = head, tail.casefold()
+        key = base.casefold()
         tokens.append(
             Token(
                 start=start,
                 end=start + len(base),
                 text=word,
                 base=base,
-                key=base.casefold(),
+                key=key,
                 suffix=suffix,
                 possessive=possessive,
-                capitalised=base[:1].isupper(),
+                capitalised=base[0].isupper(),
                 sentence_start=at_sentence_start(text, start),
             )
         )
