@@ -260,7 +260,12 @@ def _strength(ctx: _Context, i: int) -> bool | None:
     if name is not None and name & NAME_POPULARITY:
         return _known_name(ctx, i, name, before, after)
     # not a known first name
-    if not token.capitalised or determiner:
+    if not token.capitalised:
+        # "texted ishaan": a lower-case word no dictionary knows, after a person word: ask
+        if before == STRONG and len(token.base) >= 3 and not ctx.flags(token):
+            return False
+        return None
+    if determiner:
         return None
     flags = ctx.flags(token)
     if cue == STRONG and not flags & ctx.ordinary_mask:

@@ -78,6 +78,7 @@ def test_names_are_replaced_by_default(anon: Anonymiser, text: str, expected: st
         ("Paris was beautiful but expensive.", "Paris"),  # the city, or a friend called Paris
         ("grace texted me at midnight", "grace"),  # lower case and also a word: ask
         ("Today I think Zorblax is great.", "Zorblax"),  # unknown, capitalised, no context
+        ("i texted zorblax again", "zorblax"),  # unknown, lower case, after a person word
     ],
 )
 def test_uncertain_names_are_flagged_not_replaced(anon: Anonymiser, text: str, word: str) -> None:
