@@ -10,6 +10,8 @@ false alarm costs less than a leaked number.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -133,8 +135,11 @@ def find_phones(
     """
     search_regions = (*regions, "ZZ")  # "ZZ": unknown region, finds +international only
     taken = sorted(claimed)
+    starts = [s for s, _ in taken]
+    reach = list(itertools.accumulate((e for _, e in taken), max))  # furthest end so far
     for run_start, run_end in _runs(text):
-        if any(s <= run_start and run_end <= e for s, e in taken):
+        k = bisect.bisect_right(starts, run_start) - 1
+        if k >= 0 and reach[k] >= run_end:
             continue
         window_start = max(0, run_start - _CONTEXT)
         window = text[window_start : run_end + _CONTEXT]

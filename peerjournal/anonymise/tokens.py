@@ -56,11 +56,13 @@ def at_sentence_start(text: str, start: int) -> bool:
     The full stop of an abbreviated title ("Dr.", "St.", "Mme.") ends no sentence.
     """
     index = start - 1
+    skipped = 0
     while index >= 0:
-        if text[index] == "]":  # a placeholder of an earlier redaction counts as a number
+        if text[index] == "]" and skipped < 3:  # an earlier redaction's placeholder: skip it
             opening = text.rfind("[", max(0, index - 20), index)
             if opening >= 0 and _PLACEHOLDER.fullmatch(text, opening, index + 1):
                 index = opening - 1
+                skipped += 1
                 continue
         if text[index] not in _OPENERS or text[index] in "\n\r":
             break

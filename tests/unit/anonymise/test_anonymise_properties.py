@@ -212,6 +212,14 @@ _ADVERSARIAL = {
     "street words": "A" + "a" * _N,
     "rue": "12 rue de " * (_N // 10),
     "mixed": "".join(random.Random(7).choice("aA1.@:/ -+#()[]'s\n") for _ in range(_N)),
+    "placeholders": "[person] " * (_N // 9),
+    "titles": "Mr " * (_N // 3),
+    "birth dates": "born on 14/03/2009 " * (_N // 19),
+    "id numbers": "NHS 398 259 7919 SSN 171-54-7673 " * (_N // 33),
+    "spelt-out emails": "a at b dot " * (_N // 11),
+    "platform handles": "snap: a_1 " * (_N // 10),
+    "organisations": "Aa Bb Academy " * (_N // 14),
+    "whole names": "Priya Sharma and " * (_N // 17),
 }
 
 
