@@ -218,7 +218,7 @@ _ADVERSARIAL = {
     "id numbers": "NHS 398 259 7919 SSN 171-54-7673 " * (_N // 33),
     "spelt-out emails": "a at b dot " * (_N // 11),
     "platform handles": "snap: a_1 " * (_N // 10),
-    "organisations": "Aa Bb Academy " * (_N // 14),
+    "organisations": "Aa Bb Academy " * (_N // 14 + 1),
     "whole names": "Priya Sharma and " * (_N // 17),
 }
 
