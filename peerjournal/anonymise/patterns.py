@@ -226,7 +226,8 @@ def find_ips(text: str) -> Iterator[Finding]:
         candidate = text[start:end]
         if sum(ch not in ":." for ch in candidate) < 3:
             continue  # "::", "::1", "a::b": not an address that says anything
-        if not any(ch in "abcdefABCDEF" for ch in candidate) and "::" not in candidate:
+        full = candidate.count(":") == 7  # all eight groups: never a time or a score
+        if not any(ch in "abcdefABCDEF" for ch in candidate) and "::" not in candidate and not full:
             continue  # digits and single colons only: a time such as 10:30:00:00
         yield make_finding(text, start, end, "ip")
 

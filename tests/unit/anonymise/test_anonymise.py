@@ -86,6 +86,12 @@ def test_ipv6_before_a_colon(anon: Anonymiser) -> None:
     )
 
 
+def test_an_ipv6_address_of_digits_only_is_found(anon: Anonymiser) -> None:
+    # found by hypothesis: eight groups of digits passed as "a time"
+    assert redacted(anon, ", 0:1:0:1:0:1:0:1, ") == ", [IP address], "
+    assert redacted(anon, "at 10:30:00") == "at [time]"
+
+
 def test_ipv4_and_ipv6(anon: Anonymiser) -> None:
     text = "from 192.168.1.20 and 2001:db8::8a2e:370:7334, not 999.1.1.1 or 10:30:00"
     assert redacted(anon, text) == "from [IP address] and [IP address], not 999.1.1.1 or [time]"
