@@ -232,6 +232,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         forwarded = agent.forward_if_unlocked(args, arguments)
+    except PeerJournalError as exc:
+        sys.stderr.write(f"peerjournal: {_one_line(exc.message)}\n")
+        return EXIT_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("\npeerjournal: interrupted.\n")
         return EXIT_INTERRUPTED

@@ -43,8 +43,11 @@ The tree, with the codes each class declares (a class may also carry its bases' 
     │                           cli.stdin_too_long, cli.text_needed, cli.entry_empty,
     │                           cli.nothing_to_change, cli.mood_nothing_to_change,
     │                           cli.already_in_trash, cli.not_in_trash,
-    │                           cli.agent_folder_not_private, cli.agent_unsupported,
-    │                           cli.agent_not_started
+    │                           cli.agent_folder_not_private, cli.agent_folder_foreign,
+    │                           cli.agent_folder_open, cli.agent_folder_not_folder,
+    │                           cli.agent_socket_foreign, cli.agent_socket_not_socket,
+    │                           cli.agent_peer_foreign, cli.agent_path_too_long,
+    │                           cli.agent_unsupported, cli.agent_not_started
     ├── NotFound                not_found, entry.not_found, entry.id_too_short, entry.id_ambiguous,
     │                           mood.not_found, mood.id_too_short, mood.id_ambiguous,
     │                           peer.not_found, peer.not_found_named, item.id_too_short,

@@ -125,6 +125,22 @@ class InvalidInput(PeerJournalError):
         "cli.not_in_trash": "Entry {id} is not in the trash.",
         "cli.agent_folder_not_private": "{folder} is not private to you; "
         "refusing to keep a session there.",
+        "cli.agent_folder_foreign": "Nothing was sent to the unlocked session: its folder "
+        "{folder} belongs to another user (uid {owner}), who may be posing as it. Remove that "
+        "folder, or set XDG_RUNTIME_DIR to a folder of your own.",
+        "cli.agent_folder_open": "Nothing was sent to the unlocked session: its folder "
+        "{folder} can be used by other users (mode {mode}). Make it private "
+        "(chmod 700) or remove it.",
+        "cli.agent_folder_not_folder": "Nothing was sent to the unlocked session: {folder} "
+        "is not a folder (or is a link). Remove it.",
+        "cli.agent_socket_foreign": "Nothing was sent to the unlocked session: its socket "
+        "{socket} belongs to another user (uid {owner}), who may be posing as it.",
+        "cli.agent_socket_not_socket": "Nothing was sent to the unlocked session: {socket} "
+        "is not a socket. Remove it.",
+        "cli.agent_peer_foreign": "Nothing was sent to the unlocked session: the process "
+        "answering at {socket} runs as another user (uid {uid}), who may be posing as it.",
+        "cli.agent_path_too_long": "The folder {folder} is too deep for the session's socket; "
+        "set XDG_RUNTIME_DIR to a shorter folder of your own.",
         "cli.agent_unsupported": "Unlocked sessions need Unix sockets, which this system lacks.",
         "cli.agent_not_started": "The session could not be started.",
     }

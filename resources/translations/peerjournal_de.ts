@@ -2745,6 +2745,34 @@
         <translation>{folder} gehört nicht nur dir; dort wird keine Sitzung gehalten.</translation>
     </message>
     <message>
+        <source>Nothing was sent to the unlocked session: its folder {folder} belongs to another user (uid {owner}), who may be posing as it. Remove that folder, or set XDG_RUNTIME_DIR to a folder of your own.</source>
+        <translation>An die entsperrte Sitzung wurde nichts gesendet: Ihr Ordner {folder} gehört einem anderen Benutzer (UID {owner}), der sich als sie ausgeben könnte. Entferne diesen Ordner oder setze XDG_RUNTIME_DIR auf einen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the unlocked session: its folder {folder} can be used by other users (mode {mode}). Make it private (chmod 700) or remove it.</source>
+        <translation>An die entsperrte Sitzung wurde nichts gesendet: Ihr Ordner {folder} ist für andere Benutzer zugänglich (Modus {mode}). Mach ihn privat (chmod 700) oder entferne ihn.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the unlocked session: {folder} is not a folder (or is a link). Remove it.</source>
+        <translation>An die entsperrte Sitzung wurde nichts gesendet: {folder} ist kein Ordner (oder eine Verknüpfung). Entferne es.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the unlocked session: its socket {socket} belongs to another user (uid {owner}), who may be posing as it.</source>
+        <translation>An die entsperrte Sitzung wurde nichts gesendet: Ihr Socket {socket} gehört einem anderen Benutzer (UID {owner}), der sich als sie ausgeben könnte.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the unlocked session: {socket} is not a socket. Remove it.</source>
+        <translation>An die entsperrte Sitzung wurde nichts gesendet: {socket} ist kein Socket. Entferne es.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the unlocked session: the process answering at {socket} runs as another user (uid {uid}), who may be posing as it.</source>
+        <translation>An die entsperrte Sitzung wurde nichts gesendet: Der Prozess, der unter {socket} antwortet, läuft als anderer Benutzer (UID {uid}), der sich als sie ausgeben könnte.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is too deep for the session&apos;s socket; set XDG_RUNTIME_DIR to a shorter folder of your own.</source>
+        <translation>Der Ordner {folder} liegt zu tief für den Socket der Sitzung; setze XDG_RUNTIME_DIR auf einen kürzeren eigenen Ordner.</translation>
+    </message>
+    <message>
         <source>Unlocked sessions need Unix sockets, which this system lacks.</source>
         <translation>Entsperrte Sitzungen brauchen Unix-Sockets, die dieses System nicht hat.</translation>
     </message>
