@@ -9,11 +9,8 @@ import sys
 import time
 from pathlib import Path
 
-DISPLAY_MESSAGE = (
-    "PeerJournal needs a graphical display; none was found (DISPLAY and WAYLAND_DISPLAY "
-    "are unset). Use the `peerjournal` command line, or set QT_QPA_PLATFORM=offscreen."
-)
 EXIT_NO_DISPLAY = 2
+EXIT_MISSING_LIBRARIES = 3
 FIRST_PAINT_ENV = "PEERJOURNAL_EXIT_AFTER_FIRST_PAINT"
 
 
@@ -23,6 +20,17 @@ def has_display(environ: dict[str, str] | None = None, platform: str | None = No
     if not (platform or sys.platform).startswith("linux"):
         return True
     return any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def uses_xcb(environ: dict[str, str] | None = None, platform: str | None = None) -> bool:
+    """Whether Qt will use its X11 (xcb) plugin: Linux, X11, no other platform chosen."""
+    env = os.environ if environ is None else environ
+    if not (platform or sys.platform).startswith("linux"):
+        return False
+    chosen = env.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if chosen:
+        return chosen == "xcb"
+    return bool(env.get("DISPLAY")) and not env.get("WAYLAND_DISPLAY")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -48,10 +56,17 @@ def choose_folder(cli_folder: Path | None, remembered: str) -> Path:
 def main(argv: list[str] | None = None) -> int:
     """Run the app; returns the exit status."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    from peerjournal.ui.shell import startup
+
     if not has_display():
         # before any QApplication: Qt would otherwise abort with a long, cryptic message
-        print(DISPLAY_MESSAGE, file=sys.stderr)
+        print(startup.no_display_message(), file=sys.stderr)
         return EXIT_NO_DISPLAY
+    if uses_xcb():
+        missing = startup.missing_xcb_libraries()
+        if missing:
+            print(startup.install_hint(missing), file=sys.stderr)
+            return EXIT_MISSING_LIBRARIES
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
 
     from PySide6.QtCore import QCoreApplication, Qt

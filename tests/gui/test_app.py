@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import shlex
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-from peerjournal.ui.app import DISPLAY_MESSAGE, EXIT_NO_DISPLAY, has_display
+from peerjournal.ui.app import EXIT_NO_DISPLAY, has_display, uses_xcb
+from peerjournal.ui.shell import startup
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the check is Linux-only")
@@ -29,8 +33,68 @@ def test_no_display_prints_a_clear_message_and_exits_2() -> None:
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
     )
     assert result.returncode == EXIT_NO_DISPLAY, result.stderr
-    assert result.stderr.strip() == DISPLAY_MESSAGE
-    assert "needs a graphical display" in result.stderr
+    message = result.stderr.strip()
+    assert "needs a graphical desktop" in message
+    # never an invisible offscreen window, and only a command this user can really run
+    assert "offscreen" not in message and "QT_QPA_PLATFORM" not in message
+    command = message.rsplit(": ", 1)[1].removesuffix(" --help")
+    program = shlex.split(command)[0]
+    assert shutil.which(program) or Path(program).is_file(), command
+    if shutil.which("peerjournal") is None:
+        assert not command.startswith("peerjournal")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the check is Linux-only")
+def test_make_run_without_a_display_says_so_through_make(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "MAKEFLAGS"}
+    }
+    result = subprocess.run(
+        ["make", "-s", "run", f"VENV={Path(sys.executable).parents[1]}"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "needs a graphical desktop" in result.stderr
+    assert "offscreen" not in result.stderr
+    assert "Could not load the Qt platform plugin" not in result.stderr
+
+
+def test_missing_xcb_libraries_name_the_exact_install_command() -> None:
+    ldd = (
+        "\tlinux-vdso.so.1 (0x00007ffd)\n"
+        "\tlibQt6XcbQpa.so.6 => /x/libQt6XcbQpa.so.6 (0x7f)\n"
+        "\tlibxcb-cursor.so.0 => not found\n"
+        "\tlibxkbcommon-x11.so.0 => not found\n"
+        "\tlibxcb-cursor.so.0 => not found\n"
+        "\tlibweird.so.9 => not found\n"
+    )
+    missing = startup.missing_libraries(ldd)
+    assert missing == ["libxcb-cursor.so.0", "libxkbcommon-x11.so.0", "libweird.so.9"]
+    hint = startup.install_hint(missing)
+    assert "sudo apt-get install libxcb-cursor0 libxkbcommon-x11-0" in hint
+    assert "libweird.so.9" in hint and "Could not load" not in hint
+
+
+@pytest.mark.skipif(shutil.which("ldd") is None, reason="ldd is part of glibc on Linux")
+def test_this_machine_has_every_library_the_xcb_plugin_needs() -> None:
+    assert startup.xcb_plugin() is not None
+    assert startup.missing_xcb_libraries() == []  # CI installs them (.ci/run)
+
+
+def test_xcb_is_expected_only_for_x11_on_linux() -> None:
+    assert uses_xcb({"DISPLAY": ":0"}, "linux")
+    assert not uses_xcb({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert not uses_xcb({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert uses_xcb({"QT_QPA_PLATFORM": "xcb"}, "linux")
+    assert not uses_xcb({"DISPLAY": ":0"}, "darwin")
 
 
 def test_display_detection() -> None:

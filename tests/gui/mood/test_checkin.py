@@ -15,7 +15,15 @@ def _dialog(qtbot, worker: DbWorker) -> CheckInDialog:
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.loaded):
         dialog.show()
+    _activate(qtbot, dialog)
     return dialog
+
+
+def _activate(qtbot, dialog: CheckInDialog) -> None:
+    """Shortcuts (Ctrl+Enter) reach the active window only; on a real X server the
+    window manager takes a moment to activate a new one."""
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
 
 
 def test_buttons_show_the_users_labels_and_chips(qtbot, worker: DbWorker) -> None:
@@ -219,6 +227,7 @@ def test_editing_a_check_in_changes_it_and_its_time(qtbot, worker: DbWorker) -> 
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.loaded):
         dialog.show()
+    _activate(qtbot, dialog)
     assert dialog.level() == 2 and dialog.emotions.chips["tired"].isChecked()
     assert dialog.note.toPlainText() == "slept badly"
     qtbot.keyClick(dialog.level_buttons[3], Qt.Key.Key_Space)

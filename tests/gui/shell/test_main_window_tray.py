@@ -23,6 +23,9 @@ def _unlocked(qtbot, make_window, tmp_path: Path):
     window.unlock_page.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(window.unlocked):
         window.unlock_page.submit()
+    # window shortcuts reach the active window only; a real window manager takes a moment
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
 
 
