@@ -1,6 +1,6 @@
 """Build the one-folder app with PyInstaller into dist/peerjournal/ and check its size.
 
-    python packaging/build.py [--budget-mb 150] [--smoke] [--no-clean]
+    python packaging/build.py [--budget-mb 120] [--smoke] [--no-clean]
 
 Prints the bundle size and fails (exit status 1) with a clear message when it is over the
 budget or carries a module that is never shipped (the repository's tools/, bench/ and
@@ -23,7 +23,11 @@ ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "packaging" / "peerjournal.spec"
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
-DEFAULT_BUDGET_MB = 150.0
+DEFAULT_BUDGET_MB = 120.0  # the design brief's ceiling for the packaged app
+# Growth already promised to other work, held back from the budget by the packaging tests
+# (tests/unit/packaging/test_spec_and_build.py) so that it still fits when it lands.  Remove
+# an entry when its data is in the bundle.
+RESERVED_MB = {"the anonymiser's name and place lists (issue 10)": 10.0}
 # Top-level modules that must never be inside the bundle: the repository's development
 # folders, the relay (its own project) and what tests, checks and builds the app.
 NOT_SHIPPED = frozenset(

@@ -9,12 +9,17 @@ by themselves.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 
 @lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
+    # imported on the first rendering, not before the first window (tens of milliseconds)
+    from markdown_it import MarkdownIt
+
     return (
         MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table").disable("image")
     )

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from zxcvbn import zxcvbn
 
 #: Scores from zxcvbn are 0..4; below this a passphrase is refused.
 MIN_SCORE = 3
@@ -29,7 +28,12 @@ _ZXCVBN_MAX_CHARS = 100
 
 def strength(passphrase: str) -> dict[str, Any]:
     """The zxcvbn verdict for a passphrase (score 0..4, feedback, crack times)."""
-    return zxcvbn(passphrase[:_ZXCVBN_MAX_CHARS]) if passphrase else {"score": 0, "feedback": {}}
+    if not passphrase:
+        return {"score": 0, "feedback": {}}
+    # imported on the first keystroke, not at start-up: its word lists take tens of ms to load
+    from zxcvbn import zxcvbn
+
+    return zxcvbn(passphrase[:_ZXCVBN_MAX_CHARS])  # type: ignore[no-any-return]
 
 
 def centered_card(content: QWidget, max_width: int = 480) -> QWidget:

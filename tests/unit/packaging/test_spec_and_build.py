@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 PACKAGING = ROOT / "packaging"
 APP_ID = "io.github.peerjournal.PeerJournal"
 DESKTOP = PACKAGING / f"{APP_ID}.desktop"
