@@ -114,16 +114,28 @@ def _share_global_options(subparsers: Any, common: argparse.ArgumentParser) -> N
     subparsers.add_parser = add_parser
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: looks the version up only when asked (it reads the package metadata)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        kwargs.setdefault("help", "show the version and exit")
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        import peerjournal
+
+        sys.stdout.write(f"peerjournal {peerjournal.__version__}\n")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser with every registered command group."""
-    from peerjournal import __version__
-
     parser = _Parser(
         prog="peerjournal",
         description="PeerJournal: an encrypted, offline journal and mood log. "
         "Run without a command to open the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"peerjournal {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     _global_options(parser, default=None)
     # The same options are accepted after the command too (`peerjournal list --vault X`);
     # SUPPRESS keeps a sub-parser from overwriting a value given before the command.

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About PeerJournal</source>
+        <translation>Über PeerJournal</translation>
+    </message>
+    <message>
+        <source>PeerJournal logo</source>
+        <translation>PeerJournal-Logo</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Your journal and mood log, encrypted on this computer. Nothing leaves it unless you choose to share an entry with a peer.</source>
+        <translation>Dein Tagebuch und Stimmungsprotokoll, verschlüsselt auf diesem Computer. Nichts verlässt ihn, außer du teilst selbst einen Eintrag mit einer Vertrauensperson.</translation>
+    </message>
+    <message>
+        <source>PeerJournal is free software: you may use, share and change it under the terms of its licence, %1. It comes with no warranty.</source>
+        <translation>PeerJournal ist freie Software: Du darfst es unter den Bedingungen seiner Lizenz, %1, nutzen, weitergeben und verändern. Es wird ohne jede Gewährleistung bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Bundled components</source>
+        <translation>Enthaltene Komponenten</translation>
+    </message>
+    <message>
+        <source>&amp;Bundled components and their licences:</source>
+        <translation>&amp;Enthaltene Komponenten und ihre Lizenzen:</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <source>&amp;Licence text:</source>
+        <translation>&amp;Lizenztext:</translation>
+    </message>
+    <message>
+        <source>%1 does not ship its licence text. Its licence is %2; the full text of each licence is in the SPDX licence list (spdx.org/licenses).</source>
+        <translation>%1 liefert keinen eigenen Lizenztext mit. Seine Lizenz ist %2; den vollständigen Text jeder Lizenz findest du in der SPDX-Lizenzliste (spdx.org/licenses).</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>Back up now…</source>
@@ -997,8 +1052,8 @@
         <translation>Beenden</translation>
     </message>
     <message>
-        <source>About PeerJournal</source>
-        <translation>Über PeerJournal</translation>
+        <source>&amp;About PeerJournal</source>
+        <translation>Ü&amp;ber PeerJournal</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1031,10 +1086,6 @@
     <message>
         <source>Check-in saved. Thank you for taking a moment.</source>
         <translation>Check-in gespeichert. Danke, dass du dir einen Moment genommen hast.</translation>
-    </message>
-    <message>
-        <source>PeerJournal keeps your journal and mood log encrypted on this computer. Nothing leaves it unless you choose to share an entry with a peer.</source>
-        <translation>PeerJournal bewahrt dein Tagebuch und dein Stimmungsprotokoll verschlüsselt auf diesem Computer auf. Nichts verlässt ihn, außer du entscheidest dich, einen Eintrag mit einer Vertrauensperson zu teilen.</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,8 @@
 """PeerJournal relay: stores end-to-end encrypted envelopes in one-way mailboxes."""
 
-__version__ = "0.1.0"
+from importlib import metadata
+
+try:  # the version's one source is pyproject.toml, read back from the installed metadata
+    __version__ = metadata.version("peerjournal-relay")
+except metadata.PackageNotFoundError:  # a source tree that was never installed
+    __version__ = "unknown"

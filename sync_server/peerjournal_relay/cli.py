@@ -95,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="peerjournal-relay", description="The PeerJournal end-to-end encrypted relay."
     )
-    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--version", action="version", version=f"peerjournal-relay {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("serve", help="run the relay")
     run.add_argument("--host", help="address to listen on (default 127.0.0.1)")

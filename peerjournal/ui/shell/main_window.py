@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -235,7 +234,8 @@ class MainWindow(QMainWindow):
             "crisis",
         )
         self.quit_action = self._action(self.tr("Quit"), self.quit, QKeySequence.StandardKey.Quit)
-        self.about_action = self._action(self.tr("About PeerJournal"), self._about)
+        self.about_action = self._action(self.tr("&About PeerJournal"), self.open_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # the app menu on macOS
         self._vault_actions = [
             *self.nav_actions,
             self.new_action,
@@ -525,15 +525,14 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About PeerJournal"),
-            self.tr(
-                "PeerJournal keeps your journal and mood log encrypted on this computer. "
-                "Nothing leaves it unless you choose to share an entry with a peer."
-            ),
-        )
+    def open_about(self) -> Any:
+        """Help → About: the version and the licences of everything bundled (locked too)."""
+        from peerjournal.ui.shell.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        self._track(dialog)
+        dialog.open()
+        return dialog
 
     def _track(self, dialog: QDialog) -> None:
         self._dialogs.append(dialog)
