@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from peerjournal.errors import VaultInUse
 
@@ -73,15 +75,30 @@ class ProcessLock:
             self.path.unlink()
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+def windows_lock_functions(msvcrt: Any) -> tuple[Callable[[int], None], Callable[[int], None]]:
+    """Lock and unlock for Windows: ``msvcrt.locking`` on the file's first byte.
+
+    ``msvcrt.locking`` works from the file's current position, so both seek to 0 first;
+    ``LK_NBLCK`` fails at once with OSError when another handle holds the byte.  Taking the
+    module as an argument lets the tests run this code against a stand-in with the same
+    documented behaviour on systems that have no msvcrt.
+    """
+
+    def lock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+    def unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+    return lock, unlock
+
+
+if os.name == "nt":  # pragma: no cover - the functions above are tested everywhere
     import msvcrt
 
-    def _lock_fd(fd: int) -> None:
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined,unused-ignore]
-
-    def _unlock_fd(fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined,unused-ignore]
+    _lock_fd, _unlock_fd = windows_lock_functions(msvcrt)
 
 else:
     import fcntl
