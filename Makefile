@@ -14,7 +14,7 @@ help:
 	@echo "make check        ruff, ruff format --check, mypy"
 	@echo "make bench        run the benchmarks in bench/ (results: docs/benchmarks.md)"
 	@echo "make relay        run a relay locally on 127.0.0.1:8787"
-	@echo "make package      build the one-folder app with PyInstaller into dist/"
+	@echo "make package      build the one-folder app into dist/ and the Linux .tar.gz"
 	@echo "make screenshots  render every screen offscreen into docs/screenshots/"
 
 $(STAMP): pyproject.toml sync_server/pyproject.toml
@@ -44,7 +44,7 @@ relay: $(STAMP)
 	$(VENV)/bin/peerjournal-relay serve --host 127.0.0.1 --port 8787 --data-dir .relay-data
 
 package: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) packaging/build.py
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/build.py $(PACKAGE_ARGS)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots

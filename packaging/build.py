@@ -12,6 +12,7 @@ first paint.  Used by ``make package``; see packaging/README.md.
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import os
 import subprocess
 import sys
@@ -136,6 +137,11 @@ def _run(arguments: list[str], env: dict[str, str], timeout: float = 60) -> str:
     return result.stdout
 
 
+def package_version() -> str:
+    """The version being packaged, from the installed package metadata."""
+    return importlib.metadata.version("peerjournal")
+
+
 def smoke_test() -> list[str]:
     """Prove the bundle works: --help, a vault round trip through the CLI, the GUI's first paint.
 
@@ -146,6 +152,12 @@ def smoke_test() -> list[str]:
         home = Path(tmp)
         env = isolated_env(home)
         report.append(_run(["--help"], env).splitlines()[0])
+        shown = _run(["--version"], env).strip()
+        if shown != f"peerjournal {package_version()}":
+            raise RuntimeError(
+                f"bundled --version says {shown!r}, the package is {package_version()}"
+            )
+        report.append(f"--version: {shown}")
         env["PEERJOURNAL_PASSPHRASE"] = SMOKE_PASSPHRASE
         vault = str(home / "vault")
         _run(["--vault", vault, "init"], env)
@@ -168,6 +180,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--budget-mb", type=float, default=DEFAULT_BUDGET_MB)
     parser.add_argument("--smoke", action="store_true", help="run the bundle's --help")
     parser.add_argument("--no-clean", action="store_true", help="reuse PyInstaller's cache")
+    parser.add_argument(
+        "--no-tarball", action="store_true", help="skip the Linux .tar.gz with install.sh"
+    )
     args = parser.parse_args(argv)
 
     try:
@@ -204,7 +219,19 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    print(f"build: within the budget of {args.budget_mb:.0f} MB")
+    reserved = sum(RESERVED_MB.values())
+    print(
+        f"build: within the budget of {args.budget_mb:.0f} MB "
+        f"({args.budget_mb - size_mb:.1f} MB left, {reserved:.0f} MB of it promised: "
+        + "; ".join(RESERVED_MB)
+        + ")"
+    )
+    if sys.platform.startswith("linux") and not args.no_tarball:
+        sys.path.insert(0, str(ROOT / "packaging"))
+        from tarball import write_tarball
+
+        archive = write_tarball(folder, folder.parent, package_version())
+        print(f"build: wrote {archive} ({archive.stat().st_size / 1e6:.1f} MB)")
     return 0
 
 

@@ -9,11 +9,14 @@ import subprocess
 import sys
 import tomllib
 import xml.etree.ElementTree as ET
+from importlib import metadata
 from pathlib import Path
 from types import ModuleType
 from typing import Any, ClassVar
 
 import pytest
+
+from tests.helpers.packaging import Built
 
 ROOT = Path(__file__).resolve().parents[3]
 PACKAGING = ROOT / "packaging"
@@ -58,11 +61,11 @@ class BUNDLE(_Recorder):
     pass
 
 
-@pytest.fixture(scope="module")
-def spec() -> dict[str, Any]:
+def _run_spec(workpath: Path | None = None) -> dict[str, Any]:
     _Recorder.calls = {}
     namespace: dict[str, Any] = {
         "SPECPATH": str(PACKAGING),
+        "workpath": str(workpath) if workpath else None,
         "Analysis": Analysis,
         "PYZ": PYZ,
         "EXE": EXE,
@@ -74,6 +77,45 @@ def spec() -> dict[str, Any]:
     exec(compile(source, "peerjournal.spec", "exec"), namespace)
     namespace["_calls"] = _Recorder.calls
     return namespace
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    return _run_spec()
+
+
+@pytest.mark.parametrize(
+    ("platform", "magic", "suffix"), [("win32", b"\0\0\1\0", ".ico"), ("darwin", b"icns", ".icns")]
+)
+def test_spec_on_windows_and_macos_renders_its_icon_from_the_svg(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, platform: str, magic: bytes, suffix: str
+) -> None:
+    """The spec as PyInstaller runs it there (the build itself cannot run here)."""
+    # PyInstaller picks its helpers for the running system when imported: import it first
+    import PyInstaller.depend.bindepend
+    import PyInstaller.utils.hooks  # noqa: F401
+
+    monkeypatch.setattr(sys, "platform", platform)
+    namespace = _run_spec(tmp_path)
+    calls = namespace["_calls"]
+    icons = {kwargs["icon"] for _args, kwargs in calls["EXE"]}
+    (icon,) = icons
+    assert icon.endswith(suffix) and Path(icon).read_bytes().startswith(magic)
+    assert Path(icon).parent == tmp_path / "generated"
+    names = [kwargs["name"] for _args, kwargs in calls["EXE"]]
+    consoles = [kwargs["console"] for _args, kwargs in calls["EXE"]]
+    if platform == "win32":
+        # a console program for the command line and a windowed one for the Start menu
+        assert names == ["peerjournal", "PeerJournal"] and consoles == [True, False]
+        assert "BUNDLE" not in calls
+    else:
+        assert names == ["peerjournal"]
+        ((_args, bundle),) = [call for call in calls["BUNDLE"]]
+        assert bundle["bundle_identifier"] == "io.github.peerjournal.PeerJournal"
+        assert bundle["info_plist"]["CFBundleShortVersionString"] == metadata.version("peerjournal")
+    ((executables, _kwargs),) = calls["COLLECT"]
+    assert [e for e in executables if isinstance(e, EXE)] == [e for e in executables[: len(names)]]
+    assert len([e for e in executables if isinstance(e, EXE)]) == len(names)
 
 
 def test_spec_builds_one_folder_app_from_the_launcher(spec: dict[str, Any]) -> None:
@@ -124,6 +166,34 @@ def test_unused_qt_file_filter(spec: dict[str, Any]) -> None:
     assert not unused("PySide6/Qt/plugins/iconengines/libqsvgicon.so")
     assert not unused("PySide6/Qt/lib/libQt6Charts.so.6")
     assert not unused("resources/styles/light.qss")
+    # Qt's catalogues only in the app's own languages
+    assert unused("PySide6/Qt/translations/qtbase_fr.qm", ["en", "de"])
+    assert not unused("PySide6/Qt/translations/qtbase_fr.qm", ["en", "fr"])
+    assert spec["app_languages"]() == ["de", "en"]
+    for dropped in (
+        "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+        "PySide6/Qt/plugins/platforms/libqminimal.so",
+        "PySide6/Qt/plugins/wayland-shell-integration/libivi-shell.so",
+        "PySide6\\plugins\\imageformats\\qjpeg.dll",
+    ):
+        assert unused(dropped), dropped
+    for kept in (
+        "PySide6/Qt/plugins/imageformats/libqsvg.so",
+        "PySide6/Qt/plugins/platforms/libqwayland.so",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
+        "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+    ):
+        assert not unused(kept), kept
+
+
+def test_host_libraries_come_from_the_system(spec: dict[str, Any]) -> None:
+    host = spec["is_host_library"]
+    for name in ("libstdc++.so.6", "libX11.so.6", "libfontconfig.so.1", "libz.so.1"):
+        assert host(name)
+    for name in ("libQt6Core.so.6", "libicuuc.so.73", "libcrypto.so.3", "libdbus-1.so.3"):
+        assert not host(name)
+    assert not host("PySide6/Qt/lib/libstdc++.so.6")  # only top-level system copies
 
 
 # --- the launcher -------------------------------------------------------------------------
@@ -185,7 +255,7 @@ def test_build_enforces_the_budget(
     monkeypatch.setattr(build, "DIST", tmp_path)
     monkeypatch.setattr(build, "run_pyinstaller", fake_pyinstaller)
     monkeypatch.setattr(build, "bundled_modules", lambda dist=None: {"peerjournal.ui.app"})
-    assert build.main(["--budget-mb", str(budget)]) == status
+    assert build.main(["--budget-mb", str(budget), "--no-tarball"]) == status
     captured = capsys.readouterr()
     assert f"is {size_mb:.1f} MB" in captured.out
     if status:
@@ -206,23 +276,34 @@ def test_build_fails_when_a_development_module_is_bundled(
     monkeypatch.setattr(build, "run_pyinstaller", fake_pyinstaller)
     inside = {"peerjournal.ui.app", "tools.screenshots", "tests.helpers.vault", "pytest"}
     monkeypatch.setattr(build, "bundled_modules", lambda dist=None: inside)
-    assert build.main([]) == 1
+    assert build.main(["--no-tarball"]) == 1
     assert "pytest, tests.helpers.vault, tools.screenshots" in capsys.readouterr().err
 
 
 @pytest.mark.slow
-def test_the_built_bundle_holds_the_product_and_none_of_the_tools(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_the_built_bundle_holds_the_product_and_none_of_the_tools(built_bundle: Built) -> None:
     """A real PyInstaller build of the spec, checked as ``make package --smoke`` checks it."""
-    build = _load_build()
-    monkeypatch.setattr(build, "DIST", tmp_path / "dist")
-    monkeypatch.setattr(build, "WORK", tmp_path / "work")
-    status = build.main(["--smoke"])
-    output = capsys.readouterr()
-    assert status == 0, output.err[-3000:]
-    assert "no development modules inside" in output.out
-    assert "smoke test ok: GUI" in output.out  # the bundle runs without any of the tools
+    build = built_bundle.build
+    assert built_bundle.status == 0, built_bundle.err[-3000:]
+    assert "no development modules inside" in built_bundle.out
+    assert "smoke test ok: GUI" in built_bundle.out  # the bundle runs without any of the tools
+    assert f"smoke test ok: --version: peerjournal {metadata.version('peerjournal')}" in (
+        built_bundle.out
+    )
+    # the size check that catches growth: the bundle plus what other work was promised
+    size_mb = build.tree_size(build.bundle_dir()) / 1_000_000
+    reserved = sum(build.RESERVED_MB.values())
+    assert size_mb + reserved <= build.DEFAULT_BUDGET_MB, (
+        f"{size_mb:.1f} MB + {reserved:.0f} MB promised > {build.DEFAULT_BUDGET_MB:.0f} MB"
+    )
+    internal = build.bundle_dir() / "_internal"
+    assert not [p for p in internal.rglob("*.py")]  # bytecode only
+    translations = {p.name for p in internal.rglob("translations/qtbase_*.qm")}
+    assert translations == {"qtbase_de.qm", "qtbase_en.qm"}
+    (icu,) = (internal / "PySide6" / "Qt" / "lib").glob("libicudata.so.*")
+    assert icu.stat().st_size < 8e6  # trimmed (packaging/icu_data.py)
+    assert not (internal / "libstdc++.so.6").exists()  # from the host
+    assert (internal / "resources" / "licences.json").is_file()
     modules = build.bundled_modules()
     assert {"peerjournal.ui.app", "peerjournal.ui.shell.main_window", "peerjournal.cli"} <= modules
     assert not [m for m in modules if m.split(".")[0] in {"tools", "bench", "tests"}]
@@ -258,7 +339,7 @@ def test_desktop_file_has_required_keys() -> None:
     assert entry["Terminal"] == "false"
     for list_key in ("Categories", "Keywords"):
         assert entry[list_key].endswith(";")
-    assert {"Office", "Utility"} <= set(entry["Categories"].rstrip(";").split(";"))
+    assert entry["Categories"] == "Office;"  # one main category: one place in the menu
 
 
 def test_metainfo_is_well_formed_and_ids_match() -> None:

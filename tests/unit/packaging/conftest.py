@@ -1,0 +1,26 @@
+"""One real build of the bundle per test session, shared by the slow packaging tests."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import sys
+
+import pytest
+
+from tests.helpers.packaging import Built, load_build
+
+
+@pytest.fixture(scope="session")
+def built_bundle(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """Build the real bundle (about 30-60 s) and the Linux tarball once for the session."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the bundle tests build the Linux bundle")
+    build = load_build()
+    folder = tmp_path_factory.mktemp("bundle")
+    build.DIST = folder / "dist"
+    build.WORK = folder / "work"
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = build.main(["--smoke"])
+    return Built(build, build.DIST, status, out.getvalue(), err.getvalue())
