@@ -57,6 +57,44 @@
     </message>
 </context>
 <context>
+    <name>BackgroundSync</name>
+    <message>
+        <source>Paused while the journal is locked.</source>
+        <translation>Pausiert, solange das Tagebuch gesperrt ist.</translation>
+    </message>
+    <message>
+        <source>Checking for messages…</source>
+        <translation>Nachrichten werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>Checks for messages every %1.</source>
+        <translation>Ruft alle %1 Nachrichten ab.</translation>
+    </message>
+    <message>
+        <source>No peers yet: nothing to check.</source>
+        <translation>Noch keine Vertrauenspersonen: nichts abzurufen.</translation>
+    </message>
+    <message>
+        <source>Checking in the background is off.</source>
+        <translation>Das Abrufen im Hintergrund ist aus.</translation>
+    </message>
+    <message>
+        <source>Offline. Trying again in about %1.</source>
+        <translation>Offline. Neuer Versuch in etwa %1.</translation>
+    </message>
+    <message>
+        <source>Checked at %2. Next check in about %1.</source>
+        <translation>Abgerufen um %2. Nächster Abruf in etwa %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>Back up now…</source>
@@ -1532,6 +1570,10 @@
         <translation>Status der Vertrauensperson</translation>
     </message>
     <message>
+        <source>Background checks</source>
+        <translation>Abruf im Hintergrund</translation>
+    </message>
+    <message>
         <source>No peers yet. Invite someone you trust, or accept their invite.</source>
         <translation>Noch keine Vertrauenspersonen. Lade jemanden ein, dem du vertraust, oder nimm eine Einladung an.</translation>
     </message>
@@ -1653,6 +1695,18 @@
     <message>
         <source>Keep running in the tray when the window closes</source>
         <translation>Nach dem Schließen des Fensters im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Only by hand</source>
+        <translation>Nur von Hand</translation>
+    </message>
+    <message>
+        <source>Check for peer messages every</source>
+        <translation>Nachrichten abrufen alle</translation>
+    </message>
+    <message>
+        <source>Notify me when a peer shares something (never in the quiet hours)</source>
+        <translation>Benachrichtigen, wenn eine Vertrauensperson etwas teilt (nie in den Ruhezeiten)</translation>
     </message>
     <message>
         <source>Offer support after a very low check-in or worrying words in an entry</source>

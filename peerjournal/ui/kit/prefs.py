@@ -43,6 +43,12 @@ WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"", "Main window geometry."
 FEED_NUDGE_MINUTES = Setting(
     "peers/feed_nudge_minutes", int, 15, "Gentle nudge after this long in the peer feed (0 = off)."
 )
+SYNC_MINUTES = Setting(
+    "peers/sync_minutes", int, 5, "Check for peer messages every this many minutes (0 = off)."
+)
+PEER_NOTIFICATIONS = Setting(
+    "peers/notifications", bool, True, "A tray notification when something new arrives."
+)
 QUIET_HOURS = Setting(
     "peers/quiet_hours", str, "22:00-08:00", "No peer notifications in these hours (empty = off)."
 )
@@ -58,6 +64,8 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     VAULT_FOLDER,
     WINDOW_GEOMETRY,
     FEED_NUDGE_MINUTES,
+    SYNC_MINUTES,
+    PEER_NOTIFICATIONS,
     QUIET_HOURS,
 )
 

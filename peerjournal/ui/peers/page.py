@@ -173,6 +173,8 @@ class PeersPage(QWidget):
         self.sync_button.clicked.connect(self.check_messages)
         self.status = _label("", "muted")
         self.status.setAccessibleName(self.tr("Peer status"))
+        self.sync_state = _label("", "muted")
+        self.sync_state.setAccessibleName(self.tr("Background checks"))
 
         self.list_box = QVBoxLayout()
         self.list_box.setSpacing(8)
@@ -217,6 +219,7 @@ class PeersPage(QWidget):
         top.addWidget(_label(self.tr("Feed"), "heading"), 1)
         top.addWidget(self.sync_button)
         right_layout.addLayout(top)
+        right_layout.addWidget(self.sync_state)
         right_layout.addWidget(self.status)
         right_layout.addWidget(self.feed, 1)
 
@@ -283,6 +286,11 @@ class PeersPage(QWidget):
             if widget is not None:
                 widget.reject()
         self.dialog = self.unpair_box = None
+
+    def show_sync_state(self, text: str) -> None:
+        """What background sync is doing, in words."""
+        self.sync_state.setText(text)
+        self.sync_state.setVisible(bool(text))
 
     def show_status(self, text: str) -> None:
         """A plain message above the feed (and for the window's status bar)."""

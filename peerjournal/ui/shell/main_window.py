@@ -7,6 +7,7 @@ screen: nothing readable from the vault stays in any widget.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -148,6 +149,9 @@ class MainWindow(QMainWindow):
         self.help_button.clicked.connect(self.open_crisis)
         self.statusBar().addPermanentWidget(self.help_button)
 
+        # peers: a round every few minutes while open (ui/peers/background.py), made on
+        # the first unlock so starting the app loads nothing of the peers feature
+        self.background: Any = None
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self.tray = TrayController(self, icon(APP_ICON), prefs)
@@ -320,6 +324,7 @@ class MainWindow(QMainWindow):
         self.status.setText("")
         self.banner.refresh(self.worker)
         self.backups.after_unlock()
+        self._ensure_background().start()
         self.unlocked.emit()
 
     def _set_read_only(self, read_only: bool) -> None:
@@ -340,6 +345,8 @@ class MainWindow(QMainWindow):
         self.journal.editor.flush()  # queued before the lock job, so it is written
         if self.peers_page is not None:
             self.peers_page.flush_time()  # the week's feed minutes go into the vault first
+        if self.background is not None:
+            self.background.stop()  # before the lock job: no round runs on a closed vault
         self.worker.lock()
         self.idle.disarm()
         for dialog in list(self._dialogs):
@@ -403,6 +410,9 @@ class MainWindow(QMainWindow):
             self.peers_page.checkin_requested.connect(self.quick_checkin)
             self.peers_page.new_messages.connect(self._new_peer_messages)
             self.peers_page.worried_requested.connect(self.open_worried)
+            background = self._ensure_background()
+            background.state_changed.connect(self.peers_page.show_sync_state)
+            self.peers_page.show_sync_state(background.state)
             placeholder = self.views.widget(VIEW_PEERS)
             if placeholder is not None:
                 self.views.removeWidget(placeholder)
@@ -412,8 +422,29 @@ class MainWindow(QMainWindow):
 
     def _new_peer_messages(self, count: int) -> None:
         # the page already stays silent during quiet hours; no content, no counters
-        if count:
+        if count and self.prefs.get(ui_prefs.PEER_NOTIFICATIONS):
             self.tray.notify(self.tr("A peer shared something with you."))
+
+    def _ensure_background(self) -> Any:
+        if self.background is None:
+            from peerjournal.ui.peers.background import BackgroundSync
+
+            minutes = max(0, self.prefs.get(ui_prefs.SYNC_MINUTES))
+            self.background = BackgroundSync(self.worker, minutes * 60_000, self)
+            self.background.outcome.connect(self._background_outcome)
+        return self.background
+
+    def _background_outcome(self, outcome: Any) -> None:
+        """A background round finished: the peers page shows it; new items notify."""
+        if self.peers_page is not None:
+            self.peers_page.show_result(outcome)  # notifies through new_messages
+            return
+        from peerjournal.ui.peers.feed_time import in_quiet_hours
+
+        new = outcome.new_items + outcome.new_responses
+        quiet = in_quiet_hours(self.prefs.get(ui_prefs.QUIET_HOURS), datetime.now().time())
+        if new and not quiet:
+            self._new_peer_messages(new)
 
     def share_entry(self) -> Any:
         """Open the share dialog for the entry in the editor (nothing is sent without a click)."""
@@ -550,6 +581,8 @@ class MainWindow(QMainWindow):
         minutes = self.prefs.get(ui_prefs.AUTO_LOCK_MINUTES)
         self.set_auto_lock_ms(max(0, minutes) * 60_000)
         self.tray.apply_prefs()
+        if self.background is not None:
+            self.background.set_interval_ms(max(0, self.prefs.get(ui_prefs.SYNC_MINUTES)) * 60_000)
 
     def set_auto_lock_ms(self, interval_ms: int) -> None:
         """Lock after this much idle time (0 = never); tests use a short interval."""

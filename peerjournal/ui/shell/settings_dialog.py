@@ -44,8 +44,10 @@ from peerjournal.ui.kit.prefs import (
     FONT_SIZE,
     LANGUAGE,
     LIVE_IN_TRAY,
+    PEER_NOTIFICATIONS,
     REMINDER_ENABLED,
     REMINDER_TIME,
+    SYNC_MINUTES,
     THEME,
     UiPrefs,
 )
@@ -178,6 +180,17 @@ class SettingsDialog(QDialog):
 
         self.live_in_tray = QCheckBox(self.tr("Keep running in the tray when the window closes"))
         form.addRow(self.live_in_tray)
+        self.sync_minutes = QSpinBox()
+        self.sync_minutes.setRange(0, 240)
+        self.sync_minutes.setMaximumWidth(180)
+        self.sync_minutes.setSuffix(self.tr(" min"))
+        self.sync_minutes.setSpecialValueText(self.tr("Only by hand"))
+        self.sync_minutes.setAccessibleName(self.tr("Check for peer messages every"))
+        form.addRow(self.tr("Check for peer messages every"), self.sync_minutes)
+        self.peer_notifications = QCheckBox(
+            self.tr("Notify me when a peer shares something (never in the quiet hours)")
+        )
+        form.addRow(self.peer_notifications)
         self.offer_support = QCheckBox(
             self.tr("Offer support after a very low check-in or worrying words in an entry")
         )
@@ -286,6 +299,8 @@ class SettingsDialog(QDialog):
         self.reminder_time.setTime(when if when.isValid() else QTime(20, 0))
         self._reminder_toggled(self.reminder_enabled.isChecked())
         self.live_in_tray.setChecked(p.get(LIVE_IN_TRAY))
+        self.sync_minutes.setValue(p.get(SYNC_MINUTES))
+        self.peer_notifications.setChecked(p.get(PEER_NOTIFICATIONS))
         self._select(self.language, p.get(LANGUAGE))
         self._select(self.theme, p.get(THEME))
         self.font_size.setValue(p.get(FONT_SIZE))
@@ -376,6 +391,8 @@ class SettingsDialog(QDialog):
         p.set(REMINDER_ENABLED, self.reminder_enabled.isChecked())
         p.set(REMINDER_TIME, self.reminder_time.time().toString("HH:mm"))
         p.set(LIVE_IN_TRAY, self.live_in_tray.isChecked())
+        p.set(SYNC_MINUTES, self.sync_minutes.value())
+        p.set(PEER_NOTIFICATIONS, self.peer_notifications.isChecked())
         p.set(LANGUAGE, str(self.language.currentData()))
         p.set(THEME, str(self.theme.currentData()))
         p.set(FONT_SIZE, self.font_size.value())
