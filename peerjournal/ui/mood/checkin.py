@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from peerjournal.domain.models import DEFAULT_MOOD_LABELS, MoodLog
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
-from peerjournal.ui.kit.focus import fit_to_screen, tab_chain
+from peerjournal.ui.kit.focus import fit_to_screen, screen_room, tab_chain
 from peerjournal.ui.kit.keys import install_keyboard_defaults, is_plain_return
 from peerjournal.ui.kit.mood_labels import display_labels
 from peerjournal.ui.kit.theme import MOOD_COLOURS
@@ -204,8 +204,17 @@ class CheckInDialog(QDialog):
             self._show_log(self.editing)
         self._chain_focus()
         self.adjustSize()
-        fit_to_screen(self)
+        self._grow_to_content()
         self.loaded.emit()
+
+    def _grow_to_content(self) -> None:
+        """As tall as the whole content where the screen allows; scrolling only when not."""
+        content = self.scroll_area.widget()
+        if content is not None:
+            chrome = self.height() - self.scroll_area.height()
+            wanted = chrome + content.sizeHint().height() + 4
+            self.resize(self.width(), min(wanted, screen_room(self).height()))
+        fit_to_screen(self)
 
     def _failed(self, error: PeerJournalError) -> None:
         self._recover()
