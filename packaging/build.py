@@ -28,7 +28,9 @@ DEFAULT_BUDGET_MB = 120.0  # the design brief's ceiling for the packaged app
 # Growth already promised to other work, held back from the budget by the packaging tests
 # (tests/unit/packaging/test_spec_and_build.py) so that it still fits when it lands.  Remove
 # an entry when its data is in the bundle.
-RESERVED_MB = {"the anonymiser's name and place lists (issue 10)": 10.0}
+# Issue 10 asked for up to 10 MB of name and place data; 5.8 MB of it is in (the
+# anonymiser's data/*.bin 3.5 MB, python-stdnum 2.3 MB).
+RESERVED_MB = {"the rest of the anonymiser's name and place data (issue 10)": 4.5}
 # Top-level modules that must never be inside the bundle: the repository's development
 # folders, the relay (its own project) and what tests, checks and builds the app.
 NOT_SHIPPED = frozenset(
