@@ -272,7 +272,13 @@ def main() -> int:
         "figures of a round share the machine's load; the CPU time of the whole process "
         "(which quits right after painting) does not grow with other work on the cores. "
         f"Shared 2-core machine; load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} "
-        "(1 / 5 / 15 min) at the end."
+        "(1 / 5 / 15 min) at the end"
+        + (
+            f", the benchmark at niceness {os.nice(0)} (`nice -n {os.nice(0)}`) so that other "
+            "work on the machine disturbs it less."
+            if os.nice(0) < 0
+            else "."
+        )
     )
     biggest = ", ".join(f"{Path(name).name} {mb} MB" for name, mb in largest_files(folder, 5))
     print(f"\nLargest files: {biggest}.")

@@ -151,6 +151,8 @@ def test_spec_excludes_heavy_unused_qt_modules(spec: dict[str, Any]) -> None:
     for used in ("QtCore", "QtGui", "QtWidgets", "QtCharts", "QtSvg"):
         assert f"PySide6.{used}" not in excludes
     assert "phonenumbers.geodata" in excludes
+    # its runtime hook would import it at every start; nothing uses a process pool
+    assert {"multiprocessing", "doctest", "unittest", "readline"} <= excludes
     assert "_cffi_backend" in kwargs["hiddenimports"]
     assert "peerjournal.ui.app" in kwargs["hiddenimports"]
     assert "peerjournal.anonymise.phones" in kwargs["hiddenimports"]
