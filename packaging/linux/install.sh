@@ -38,6 +38,17 @@ else
 fi
 APP="$LIB/peerjournal"
 
+# the menu entry will start the installed launcher whether or not BIN is on the PATH; a
+# path with spaces is quoted as the desktop entry format asks (checked before any change)
+LAUNCHER="$BIN/peerjournal"
+case "$LAUNCHER" in
+    *'"'*|*'`'*|*'$'*|*\\*)
+        echo "install.sh: the folder $BIN has a character a menu entry cannot name" >&2
+        exit 1 ;;
+    *' '*) EXEC_VALUE="\"$LAUNCHER\"" ;;
+    *) EXEC_VALUE=$LAUNCHER ;;
+esac
+
 [ -x "$HERE/peerjournal/peerjournal" ] || {
     echo "install.sh: run me from the unpacked tarball (no peerjournal/ next to me)" >&2; exit 1; }
 
@@ -48,19 +59,13 @@ fi
 
 MANIFEST=$(mktemp)
 trap 'rm -f "$MANIFEST"' EXIT
-# folders are listed as they are made (deepest last), so uninstall can remove them
-# in reverse order when they are empty again
+# folders are listed as they are made (parents first), so uninstall can remove them in
+# reverse order when they are empty again
 make_dir() {
-    missing=""
-    dir=$1
-    while [ ! -d "$dir" ]; do
-        missing="$dir $missing"
-        dir=$(dirname -- "$dir")
-    done
-    for dir in $missing; do
-        mkdir -m 755 "$dir"
-        echo "d $dir" >>"$MANIFEST"
-    done
+    [ -d "$1" ] && return 0
+    make_dir "$(dirname -- "$1")"
+    mkdir -m 755 -- "$1"
+    echo "d $1" >>"$MANIFEST"
 }
 put() {  # put SOURCE TARGET MODE
     make_dir "$(dirname -- "$2")"
@@ -86,12 +91,15 @@ make_dir "$BIN"
 ln -sf -- "$APP/peerjournal" "$BIN/peerjournal"
 echo "l $BIN/peerjournal" >>"$MANIFEST"
 
-# the menu entry starts the installed launcher whether or not BIN is on the PATH
 DESKTOP="$SHARE/applications/$APP_ID.desktop"
 make_dir "$(dirname -- "$DESKTOP")"
-sed -e "s|^Exec=peerjournal|Exec=$BIN/peerjournal|" \
-    -e "s|^TryExec=peerjournal|TryExec=$BIN/peerjournal|" \
-    "$HERE/share/applications/$APP_ID.desktop" >"$DESKTOP.part"
+while IFS= read -r line; do
+    case "$line" in
+        Exec=peerjournal*) printf 'Exec=%s%s\n' "$EXEC_VALUE" "${line#Exec=peerjournal}" ;;
+        TryExec=peerjournal) printf 'TryExec=%s\n' "$LAUNCHER" ;;
+        *) printf '%s\n' "$line" ;;
+    esac
+done <"$HERE/share/applications/$APP_ID.desktop" >"$DESKTOP.part"
 chmod 644 "$DESKTOP.part"
 mv -f -- "$DESKTOP.part" "$DESKTOP"
 echo "f $DESKTOP" >>"$MANIFEST"

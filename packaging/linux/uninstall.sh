@@ -40,13 +40,13 @@ fi
 # read it all first: the list lives inside the folder that goes away
 LINES=$(cat -- "$MANIFEST")
 APP=$(dirname -- "$MANIFEST")
-echo "$LINES" | grep -q "^t $APP\$" || {
+printf '%s\n' "$LINES" | grep -Fxq "t $APP" || {
     echo "uninstall.sh: $MANIFEST does not describe the folder it is in; nothing removed" >&2
     exit 1
 }
 
 # newest first: files and links, then the app folder, then folders that are empty again
-echo "$LINES" | sed '1!G;h;$!d' | while IFS= read -r line; do
+printf '%s\n' "$LINES" | sed '1!G;h;$!d' | while IFS= read -r line; do
     kind=${line%% *}
     path=${line#* }
     case "$path" in /*) ;; *) continue ;; esac     # only absolute paths, never relative

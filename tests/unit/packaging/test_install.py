@@ -41,7 +41,7 @@ def unpacked(built_bundle: Built, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def home(tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "home"
+    folder = tmp_path / "home of Ana María"  # spaces and accents, as real homes have
     (folder / "Documents").mkdir(parents=True)  # something of the user's own
     (folder / "Documents" / "notes.txt").write_text("mine", encoding="utf-8")
     yield folder
@@ -123,7 +123,7 @@ def test_per_user_install_validates_starts_and_uninstalls_cleanly(
         png = icons / size / "apps" / f"{APP_ID}.png"
         assert png.read_bytes().startswith(b"\x89PNG"), size
     assert (icons / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
-    assert f"Exec={launcher}" in desktop.read_text("utf-8")
+    assert _exec_line(desktop) == [str(launcher)]  # quoted in the file: the home has spaces
     _validate(desktop, metainfo)
     _start_from_menu_entry(desktop, env)
     assert not list(local.rglob("*.part"))
@@ -171,6 +171,19 @@ def test_uninstall_refuses_a_list_that_is_not_its_own(tmp_path: Path, unpacked: 
     )
     assert result.returncode == 1 and "nothing removed" in result.stderr
     assert (victim / "file").read_text("utf-8") == "keep"
+
+
+def test_install_refuses_a_folder_a_menu_entry_cannot_name(
+    unpacked: Path, tmp_path: Path
+) -> None:
+    odd = tmp_path / "cost$HOME"
+    odd.mkdir()
+    env = _env(odd, tmp_path / "app-data")
+    result = subprocess.run(
+        ["sh", str(unpacked / "install.sh")], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 1 and "a menu entry cannot name" in result.stderr
+    assert not (odd / ".local").exists()  # refused before anything was written
 
 
 def test_install_refuses_unknown_options(unpacked: Path, home: Path, tmp_path: Path) -> None:
