@@ -173,9 +173,7 @@ def test_uninstall_refuses_a_list_that_is_not_its_own(tmp_path: Path, unpacked: 
     assert (victim / "file").read_text("utf-8") == "keep"
 
 
-def test_install_refuses_a_folder_a_menu_entry_cannot_name(
-    unpacked: Path, tmp_path: Path
-) -> None:
+def test_install_refuses_a_folder_a_menu_entry_cannot_name(unpacked: Path, tmp_path: Path) -> None:
     odd = tmp_path / "cost$HOME"
     odd.mkdir()
     env = _env(odd, tmp_path / "app-data")
