@@ -194,8 +194,8 @@ def build(folder: Path, size: int) -> float:
             tags = rng.sample(TAGS, k=rng.randint(0, 3)) + (["rare"] if i % 2000 == 7 else [])
             session.journal.add(body, title=title, tags=tags, created=created)
     elapsed = time.perf_counter() - started
-    session.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    session.connection.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
+    session.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    session.conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
     session.lock()
     (folder / "GENERATED").write_text(f"{GENERATOR_VERSION} {size} {elapsed:.2f}\n")
     return elapsed
@@ -268,7 +268,7 @@ def main() -> int:
             wall, cpu = common.time_calls_wall_cpu(call, repeat=args.repeat)  # type: ignore[arg-type]
             results[str(size)][label] = common.summarise_ms(wall)
             cpu_results.setdefault(str(size), {})[label] = common.summarise_ms(cpu)
-        matches[str(size)] = session.connection.execute(
+        matches[str(size)] = session.conn.execute(
             "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH 'walk'"
         ).fetchone()[0]
         session.lock()

@@ -26,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from peerjournal.app.peers import PEOPLE_PREF, peers_service
+from peerjournal.app.peers import PEOPLE_PREF
 from peerjournal.app.session import create_vault
 from peerjournal.ui.kit import prefs as ui_prefs
 from peerjournal.ui.kit.theme import apply_theme
@@ -90,8 +90,7 @@ def open_worker(folder: Path) -> DbWorker:
 
 def _service(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
     def job(session: Any) -> Any:
-        with peers_service(session) as service:
-            return fn(service)
+        return fn(session.peers)
 
     return job
 

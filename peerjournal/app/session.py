@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peerjournal.app.journal import JournalService
 from peerjournal.app.mood import MoodService
@@ -16,6 +16,9 @@ from peerjournal.paths import default_vault_folder
 from peerjournal.vault.backup import BackupMeta
 from peerjournal.vault.store import Vault
 from peerjournal.vault.store import vault_exists as _vault_exists
+
+if TYPE_CHECKING:
+    from peerjournal.app.peers import PeersService
 
 __all__ = [
     "Session",
@@ -28,7 +31,11 @@ __all__ = [
 
 
 class Session:
-    """One unlocked vault and its services. Not thread-safe: use from one thread at a time."""
+    """One unlocked vault and its services. Not thread-safe: use from one thread at a time.
+
+    ``conn`` and :meth:`transaction` are what the sync layer's ``Db`` protocol asks for, so
+    a session is passed to it as it is.
+    """
 
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
@@ -36,6 +43,17 @@ class Session:
         self.prefs = VaultPrefs(vault)
         self.journal = JournalService(vault)
         self.mood = MoodService(vault, self.prefs)
+        self._peers: PeersService | None = None
+
+    @property
+    def peers(self) -> PeersService:
+        """Peer exchange (made on first use: the sync stack is imported only then); it
+        keeps one relay client per relay until the session is locked."""
+        if self._peers is None:
+            from peerjournal.app.peers import PeersService
+
+            self._peers = PeersService(self)
+        return self._peers
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-wrap the data key under ``new``; WrongPassphrase if ``old`` is wrong."""
@@ -62,8 +80,14 @@ class Session:
         return self._vault.read_only
 
     def lock(self) -> None:
-        """Close the database and forget the key; later calls raise VaultLocked."""
-        self._vault.close()
+        """Close relay connections and the database, forget the key; later calls raise
+        VaultLocked."""
+        peers, self._peers = self._peers, None
+        try:
+            if peers is not None:
+                peers.close()
+        finally:
+            self._vault.close()
 
     @property
     def locked(self) -> bool:
@@ -71,8 +95,8 @@ class Session:
         return self._vault.closed
 
     @property
-    def connection(self) -> Any:
-        """The sqlcipher3 connection (autocommit mode) for other app services only."""
+    def conn(self) -> Any:
+        """The sqlcipher3 connection (autocommit mode) for app services and the sync layer."""
         if self._vault.closed:
             raise VaultLocked()
         return self._vault.conn

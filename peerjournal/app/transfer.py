@@ -184,7 +184,7 @@ def import_bundle(
 
 def all_entries(session: Session) -> list[Entry]:
     """Every entry, live and trashed, with full bodies (for export)."""
-    rows = session.connection.execute(
+    rows = session.conn.execute(
         f"SELECT {_ENTRY_COLUMNS} FROM entries ORDER BY created_us, id"  # noqa: S608
     ).fetchall()
     from datetime import datetime

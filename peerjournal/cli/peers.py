@@ -82,20 +82,33 @@ def register(subparsers: Any) -> None:
 
 
 def _service(ctx: Context) -> Any:
-    from peerjournal.app.peers import PeersService
+    """The session's peer service (its relay connections close when the vault locks)."""
+    return ctx.session().peers
 
-    return PeersService(ctx.session())
+
+def next_step(state: str) -> str:
+    """What the user does next with a pairing in ``state``, in command-line words."""
+    if state == "invited":
+        return (
+            "Give your peer the invite code (or let them scan the QR code). "
+            "After they accept it, run `peerjournal sync` to finish pairing."
+        )
+    if state == "joining":
+        return (
+            "Ask your peer to run `peerjournal sync`, then run it yourself to finish "
+            "pairing. Compare the safety code with your peer."
+        )
+    if state == "active":
+        return "Paired. Compare the safety code with your peer by phone or in person."
+    return "This pairing has ended."
 
 
 def cmd_invite(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal peers invite --relay URL``."""
-    from peerjournal.sync.qr import invite_qr_text
+    from peerjournal.app.peers import invite_qr_text
 
     service = _service(ctx)
-    try:
-        info, code = service.invite(args.relay, pseudonym=args.name)
-    finally:
-        service.close()
+    info, code = service.invite(args.relay, pseudonym=args.name)
     ctx.out("Invite code (valid for 7 days, usable once):")
     ctx.out()
     ctx.out(code)
@@ -104,20 +117,17 @@ def cmd_invite(args: argparse.Namespace, ctx: Context) -> int:
         ctx.stdout.write(invite_qr_text(code))
         ctx.out()
     ctx.out(f"Your name for this peer: {clean(info.my_pseudonym)}")
-    ctx.out(info.next_step)
+    ctx.out(next_step(info.state))
     return 0
 
 
 def cmd_accept(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal peers accept CODE``."""
     service = _service(ctx)
-    try:
-        info = service.accept(args.code, pseudonym=args.name)
-    finally:
-        service.close()
+    info = service.accept(args.code, pseudonym=args.name)
     ctx.out(f"Invite accepted; you appear as {clean(info.my_pseudonym)}.")
     ctx.out(f"Safety code: {info.safety_code}")
-    ctx.out(info.next_step)
+    ctx.out(next_step(info.state))
     return 0
 
 
@@ -160,10 +170,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal peers remove NAME``."""
     service = _service(ctx)
-    try:
-        info = service.remove(args.name)
-    finally:
-        service.close()
+    info = service.remove(args.name)
     ctx.out(f"Unpaired from {clean(info.name)}. Their items stay in your feed history.")
     if info.waiting:
         ctx.out("The goodbye could not be sent yet; `peerjournal sync` will send it.")
@@ -180,34 +187,31 @@ def cmd_mute(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_share(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal share ENTRY_ID --peer NAME [--yes]``."""
     service = _service(ctx)
-    try:
-        preview = service.share_preview(
-            args.entry_id,
-            args.peer,
-            tags=tuple(args.tag),
-            content_warning=args.cw,
-            include_mood=args.mood,
-        )
-        ctx.out(f"To {clean(preview.peer_name)} — day {preview.day} (no time is shared)")
-        if preview.content_warning:
-            ctx.out(f"Content warning: {clean(preview.content_warning)}")
-        if preview.title:
-            ctx.out(f"Title: {clean(preview.title)}")
-        ctx.out(clean(preview.body))
-        if preview.tags:
-            ctx.out("Tags: " + ", ".join(clean(t) for t in preview.tags))
-        if preview.mood is not None:
-            ctx.out(f"Mood: {preview.mood}")
-        flagged = [f for f in preview.findings if not f.auto]
-        if flagged:
-            names = ", ".join(sorted({clean(f.text) for f in flagged}))
-            ctx.out(f"Check these words, they may be names: {names}")
-        if not args.yes:
-            ctx.out("Nothing was sent. Add --yes to send exactly this text.")
-            return 0
-        item_id = service.share_send(preview)
-    finally:
-        service.close()
+    preview = service.share_preview(
+        args.entry_id,
+        args.peer,
+        tags=tuple(args.tag),
+        content_warning=args.cw,
+        include_mood=args.mood,
+    )
+    ctx.out(f"To {clean(preview.peer_name)} — day {preview.day} (no time is shared)")
+    if preview.content_warning:
+        ctx.out(f"Content warning: {clean(preview.content_warning)}")
+    if preview.title:
+        ctx.out(f"Title: {clean(preview.title)}")
+    ctx.out(clean(preview.body))
+    if preview.tags:
+        ctx.out("Tags: " + ", ".join(clean(t) for t in preview.tags))
+    if preview.mood is not None:
+        ctx.out(f"Mood: {preview.mood}")
+    flagged = [f for f in preview.findings if not f.auto]
+    if flagged:
+        names = ", ".join(sorted({clean(f.text) for f in flagged}))
+        ctx.out(f"Check these words, they may be names: {names}")
+    if not args.yes:
+        ctx.out("Nothing was sent. Add --yes to send exactly this text.")
+        return 0
+    item_id = service.share_send(preview)
     waiting = service.get(args.peer).waiting
     state = "waiting to send; run `peerjournal sync` later" if waiting else "sent"
     ctx.out(f"Shared as item {item_id[:8]} ({state}).")
@@ -217,10 +221,7 @@ def cmd_share(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal sync``."""
     service = _service(ctx)
-    try:
-        report = service.sync(wait=max(0, min(args.wait, 30)))
-    finally:
-        service.close()
+    report = service.sync(wait=max(0, min(args.wait, 30)))
     if args.json:
         write_json(
             {
@@ -308,10 +309,7 @@ def cmd_feed(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_reply(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal reply ITEM_ID TEXT``."""
     service = _service(ctx)
-    try:
-        service.reply(args.item_id, args.text)
-    finally:
-        service.close()
+    service.reply(args.item_id, args.text)
     ctx.out("Reply sent (or waiting for the next sync).")
     return 0
 
@@ -319,9 +317,6 @@ def cmd_reply(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_react(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal react ITEM_ID KIND``."""
     service = _service(ctx)
-    try:
-        service.react(args.item_id, args.kind)
-    finally:
-        service.close()
+    service.react(args.item_id, args.kind)
     ctx.out("Reaction sent (or waiting for the next sync).")
     return 0

@@ -15,16 +15,22 @@ from datetime import date
 from typing import Protocol
 
 from peerjournal.errors import RelayRejected, SyncError, Text
-from peerjournal.sync.inbox import apply_batch, end_pairing
+from peerjournal.sync.inbox import apply_batch
 from peerjournal.sync.outbox import SEND_WORKERS, send_due
+from peerjournal.sync.pairing import invite_lapsed, lapse
 from peerjournal.sync.relay_client import Fetched, Mailbox
-from peerjournal.sync.store import Db, Pairing, get_pairing, outbox_count, pairings_with_work
-from peerjournal.sync.store import update_pairing as _update
+from peerjournal.sync.states import PAIRED, PairingState
+from peerjournal.sync.store import Db
+from peerjournal.sync.store.outbox import drop_undeliverable, outbox_count
+from peerjournal.sync.store.pairings import Pairing, get_pairing, pairings_with_work
+from peerjournal.sync.store.pairings import update_pairing as _update
 
 FETCH_LIMIT = 100
 MAX_PAGES = 200
-INVITE_GRACE = 86_400  # joins are still accepted this long after an invite expired
 GIVE_UP_AFTER = 8  # attempts at sending what is left of an ended pairing
+# Relay answers after which a message of an ended pairing can never arrive (the peer's
+# mailbox is gone or was never ours to use).
+HOPELESS = ("auth_failed", "already_secured")
 
 
 class Relay(Protocol):
@@ -104,31 +110,22 @@ def _sync_pairing(
     after_apply: Callable[[], None] | None,
 ) -> None:
     _send(db, relay, pairing, report, now, rand)
-    if pairing.state != "ended":
+    if pairing.state != PairingState.ENDED:
         before = pairing.state
         _receive(db, relay, pairing, report, day, wait, after_apply)
         pairing = get_pairing(db.conn, pairing.id)
-        if before != "active" and pairing.state == "active":
+        if before not in PAIRED and pairing.state in PAIRED:
             report.paired.append(pairing.name)
-        if pairing.state == "ended":
+        if pairing.state == PairingState.ENDED:
             report.ended.append(pairing.name)
-        elif _invite_lapsed(pairing, now()):
+        elif invite_lapsed(pairing, now()):
             with db.transaction() as conn:
-                end_pairing(conn, pairing.id, reason="expired")
+                lapse(conn, pairing)
             pairing = get_pairing(db.conn, pairing.id)
             report.expired.append(pairing.name)
         _send(db, relay, pairing, report, now, rand)  # e.g. the hello queued by a join
-    if pairing.state == "ended":
+    if pairing.state == PairingState.ENDED:
         _teardown(db, relay, pairing)
-
-
-def _invite_lapsed(pairing: Pairing, now: float) -> bool:
-    """An unanswered invite a day past its expiry: its mailbox is no longer worth keeping."""
-    return (
-        pairing.state == "invited"
-        and pairing.invite_expires is not None
-        and now > pairing.invite_expires + INVITE_GRACE
-    )
 
 
 def _send(
@@ -191,12 +188,8 @@ def _teardown(db: Db, relay: Relay, pairing: Pairing) -> None:
         with db.transaction() as conn:
             _update(conn, pairing.id, inbox_deleted=1, recipient_seed=None)
     with db.transaction() as conn:
-        # A bye the peer can no longer receive (its mailbox is gone) is not worth keeping.
-        conn.execute(
-            "DELETE FROM sync_outbox WHERE pairing_id = ? AND (attempts >= ? OR last_error IN"
-            " ('auth_failed', 'already_secured'))",
-            (pairing.id, GIVE_UP_AFTER),
-        )
+        # A bye the peer can no longer receive (its mailbox is gone) is ABANDONED (DROPPED).
+        drop_undeliverable(conn, pairing.id, max_attempts=GIVE_UP_AFTER, hopeless=HOPELESS)
     if outbox_count(db.conn, pairing.id) == 0 and pairing.sender_seed is not None:
         with db.transaction() as conn:
             _update(conn, pairing.id, sender_seed=None)

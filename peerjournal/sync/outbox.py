@@ -1,14 +1,16 @@
-"""The outbox state machine: committed rows are sent until the relay stored them.
+"""The outbox: committed messages are sent until the relay stored them.
 
-States of one row::
+Each message moves through :data:`peerjournal.sync.states.OUTBOX`: a QUEUED (due) row is
+SENT when the relay stores it (the row is deleted); after a failure it is WAITING
+(``attempts`` + 1, ``next_attempt`` = now + backoff) until it is due again. A failure that
+may pass (network, 5xx, 429, a full mailbox, a clock the relay distrusts) is HELD_BACK and
+holds the rest of the pairing's queue too, keeping its order; a refusal of this message
+alone (REFUSED) lets the others go on.
 
-    queued --send ok (201/200)--> gone (row deleted)
-    queued --transient failure--> waiting (attempts+1, next_attempt = now + jitter)
-    waiting --next_attempt due--> queued
-
-Backoff is exponential with full jitter: ``uniform(0, min(15 min, 1 s * 2**(attempts-1)))``.
-A send that reached the relay but whose answer was lost is repeated with the same message id
-and the same bytes, which the relay answers with 200 (idempotent).
+Backoff is exponential with full jitter: ``uniform(0, min(15 min, 1 s * 2**(attempts-1)))``,
+and never below a 429's Retry-After. A send that reached the relay but whose answer was
+lost is repeated with the same message id and the same bytes, which the relay answers with
+200 (idempotent).
 """
 
 from __future__ import annotations
@@ -19,7 +21,17 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from peerjournal.errors import RateLimited, RelayRejected, SyncError, Text
-from peerjournal.sync.store import Db, OutboxRow, Pairing, due_rows, update_pairing
+from peerjournal.sync.states import (
+    HOLDS_THE_QUEUE,
+    OUTBOX,
+    TRANSIENT_RELAY_CODES,
+    OutboxEvent,
+    OutboxState,
+    step,
+)
+from peerjournal.sync.store import Db
+from peerjournal.sync.store.outbox import OutboxRow, delete_sent, due_rows, postpone
+from peerjournal.sync.store.pairings import Pairing, update_pairing
 
 BASE_DELAY = 1.0
 MAX_DELAY = 15 * 60.0
@@ -29,11 +41,6 @@ WAVE = 32  # most requests in flight at once for one pairing
 SEND_WORKERS = 4  # concurrent sends used by the sync engine and the app
 # Kinds that refer to nothing else, so their relative order on the relay does not matter.
 PARALLEL_KINDS = frozenset({"entry", "mood"})
-# Relay answers after which the same request later may well succeed; the rest are about
-# this message or this pairing and also wait (they cannot crash or loop the client).
-TRANSIENT = frozenset(
-    {"mailbox_full", "rate_limited", "relay_full", "stale_request", "replayed_request"}
-)
 
 
 class Sender(Protocol):
@@ -152,25 +159,27 @@ class _Pass:
                     outcomes = [self._put(row) for row in wave]
                 else:
                     outcomes = list(self.pool.map(self._put, wave))
-                waiting: list[OutboxRow] = []
-                stop: SyncError | None = None
+                held: list[OutboxRow] = []
+                hold: SyncError | None = None
                 for row, exc in zip(wave, outcomes, strict=True):
-                    if exc is None:
+                    event = outcome(exc)
+                    state = step(OUTBOX, OutboxState.QUEUED, event)
+                    if state == OutboxState.SENT:
                         done.append(row.message_id)
                         self.result.sent += 1
-                    elif isinstance(exc, RelayRejected) and exc.relay_code not in TRANSIENT:
+                    elif exc is not None and event in HOLDS_THE_QUEUE:
+                        hold = hold or exc
+                        held.append(row)
+                    elif exc is not None:
                         self.result.failed += 1
                         self.result.errors.append(exc.text)
                         _postpone_rows(self.db, [row], self.now, self.rand, exc)
-                    else:
-                        stop = stop or exc
-                        waiting.append(row)
-                if stop is not None:
+                if hold is not None:
                     last = wave[-1].seq
-                    rest = waiting + [r for r in rows if r.seq > last]
+                    rest = held + [r for r in rows if r.seq > last]
                     self.result.failed += len(rest)
-                    self.result.errors.append(stop.text)
-                    _postpone_rows(self.db, rest, self.now, self.rand, stop)
+                    self.result.errors.append(hold.text)
+                    _postpone_rows(self.db, rest, self.now, self.rand, hold)
                     return True
                 if len(done) >= COMMIT_BATCH:
                     _delete(self.db, done)
@@ -180,32 +189,28 @@ class _Pass:
         return False
 
 
+def outcome(exc: SyncError | None) -> OutboxEvent:
+    """The outbox event of one send attempt: stored, held back, or refused."""
+    if exc is None:
+        return OutboxEvent.STORED
+    if isinstance(exc, RelayRejected) and exc.relay_code not in TRANSIENT_RELAY_CODES:
+        return OutboxEvent.REFUSED
+    return OutboxEvent.HELD_BACK
+
+
 def _postpone_rows(
     db: Db, rows: list[OutboxRow], now: float, rand: Callable[[], float], exc: SyncError
 ) -> None:
     # The relay's own code (or the error class) is kept for the teardown rules, never shown.
     reason = (exc.relay_code if isinstance(exc, RelayRejected) else "") or type(exc).__name__
     floor = exc.retry_after if isinstance(exc, RateLimited) else 0.0
+    plans = [(r, now + max(floor, backoff_delay(r.attempts + 1, rand))) for r in rows]
     with db.transaction() as conn:
-        conn.executemany(
-            "UPDATE sync_outbox SET attempts = ?, next_attempt = ?, last_error = ?"
-            " WHERE message_id = ?",
-            [
-                (
-                    r.attempts + 1,
-                    now + max(floor, backoff_delay(r.attempts + 1, rand)),
-                    reason,
-                    r.message_id,
-                )
-                for r in rows
-            ],
-        )
+        postpone(conn, plans, reason)
 
 
 def _delete(db: Db, message_ids: list[str]) -> None:
     if not message_ids:
         return
     with db.transaction() as conn:
-        conn.executemany(
-            "DELETE FROM sync_outbox WHERE message_id = ?", [(m,) for m in message_ids]
-        )
+        delete_sent(conn, message_ids)

@@ -1,30 +1,32 @@
-"""Pairing flows (docs/protocol.md section 6) over a relay and the vault.
+"""Pairing flows (docs/protocol.md section 6): every change of a pairing's state is here.
 
-Inviter::
+The states and the events that move them are :class:`~peerjournal.sync.states.PairingState`
+and :data:`~peerjournal.sync.states.PAIRING`; each function below is one event:
 
-    invite() --> invited --join with good proof--> active (hello queued)
-                  |                                 (a second join is rejected)
-                  +--unpair--> ended
-Joiner::
+- :func:`create_invite` (INVITE_CREATED) and :func:`accept_invite` (INVITE_ACCEPTED) make
+  the pairing, as the inviter and the joiner;
+- :func:`accept_join` (JOIN_ACCEPTED) and :func:`accept_hello` (HELLO_RECEIVED) finish
+  it, when the inbox applies the peer's ``join`` or ``hello``;
+- :func:`unpair` (UNPAIRED), :func:`accept_bye` (BYE_RECEIVED) and :func:`lapse`
+  (INVITE_LAPSED) end it.
 
-    accept() --secure A ok, join queued--> joining --hello--> active
-    accept() --already_secured--> InvalidInvite (nothing stored, own mailbox deleted)
-
-Any side: active --unpair--> ended (bye queued, own mailbox deleted later)
-          active --bye from peer--> ended
+Accepting an invite whose first mailbox was already secured (``already_secured``) stores
+nothing: it is refused as :class:`InvalidInvite` and the joiner's own new mailbox is
+deleted.
 """
 
 from __future__ import annotations
 
 import secrets
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 from peerjournal.crypto import envelope as env
-from peerjournal.crypto.b64 import b64u_encode
+from peerjournal.crypto.b64 import b64u_decode, b64u_encode
 from peerjournal.crypto.pairing import (
     BadRelayUrl,
     Invite,
@@ -35,24 +37,26 @@ from peerjournal.crypto.pairing import (
     join_proof,
     new_secret,
     safety_code,
+    verify_join_proof,
 )
 from peerjournal.crypto.signing import new_signing_seed
 from peerjournal.errors import InvalidInput, InvalidInvite, RelayRejected, SyncError
-from peerjournal.sync.inbox import end_pairing, new_relay_id
-from peerjournal.sync.payloads import MAX_PSEUDONYM, encode_payload, new_id
+from peerjournal.sync.payloads import MAX_PSEUDONYM, Payload, encode_payload, new_id
 from peerjournal.sync.relay_client import Mailbox
-from peerjournal.sync.store import (
-    Db,
+from peerjournal.sync.states import PAIRING, NotAllowed, PairingEvent, PairingState, step
+from peerjournal.sync.store import Db, utc_now_text
+from peerjournal.sync.store.outbox import drop_pairing, enqueue
+from peerjournal.sync.store.pairings import (
     Pairing,
-    enqueue,
     get_pairing,
     insert_pairing,
     list_pairings,
     unique_name,
-    utc_now_text,
+    update_pairing,
 )
 
 INVITE_TTL = 7 * 24 * 3600
+INVITE_GRACE = 86_400  # joins are still accepted this long after an invite expired
 _RELAY_URL_PROBLEMS = {
     "form": "pairing.relay_url",
     "extras": "pairing.relay_url_extras",
@@ -81,6 +85,11 @@ class CreatedInvite:
     code: str
 
 
+def moved(pairing: Pairing, event: PairingEvent) -> PairingState:
+    """The state ``event`` moves ``pairing`` to (:class:`NotAllowed` if it may not)."""
+    return step(PAIRING, PairingState(pairing.state), event)
+
+
 def check_pseudonym(name: str | None) -> str:
     """A usable pseudonym (a random friendly one when none is given)."""
     if name is None or not name.strip():
@@ -89,6 +98,33 @@ def check_pseudonym(name: str | None) -> str:
     if len(name) > MAX_PSEUDONYM or not name.isprintable():
         raise InvalidInput("pairing.pseudonym", limit=MAX_PSEUDONYM)
     return name
+
+
+def _relay_url(relay_url: str) -> str:
+    try:
+        return check_relay_url(relay_url)
+    except BadRelayUrl as exc:
+        raise InvalidInput(_RELAY_URL_PROBLEMS[exc.problem]) from exc
+    except TypeError as exc:
+        raise InvalidInput("pairing.relay_url") from exc
+
+
+def _new_row(**values: Any) -> Pairing:
+    defaults: dict[str, Any] = {
+        "id": str(uuid.uuid4()),
+        "inbox_deleted": 0,
+        "peer_box_pub": None,
+        "peer_sender_id": None,
+        "sender_seed": None,
+        "secured": 0,
+        "invite_code": None,
+        "safety_code": None,
+        "muted": 0,
+        "created": utc_now_text(),
+        "ended": None,
+        "end_reason": None,
+    }
+    return Pairing(**{**defaults, **values})
 
 
 def create_invite(
@@ -101,12 +137,7 @@ def create_invite(
     ttl: int = INVITE_TTL,
 ) -> CreatedInvite:
     """Create mailbox A and a one-time invite; the pairing waits in state ``invited``."""
-    try:
-        url = check_relay_url(relay_url)
-    except BadRelayUrl as exc:
-        raise InvalidInput(_RELAY_URL_PROBLEMS[exc.problem]) from exc
-    except TypeError as exc:
-        raise InvalidInput("pairing.relay_url") from exc
+    url = _relay_url(relay_url)
     me = check_pseudonym(pseudonym)
     box_secret = env.new_box_secret()
     recipient_seed = new_signing_seed()
@@ -115,30 +146,19 @@ def create_invite(
     invite = Invite(url, mailbox.sender_id, env.box_public(box_secret), secret, now + ttl)
     code = encode_invite(invite)
     with db.transaction() as conn:
-        pairing = Pairing(
-            id=str(uuid.uuid4()),
+        pairing = _new_row(
             name=unique_name(conn, f"invite-{secrets.token_hex(2)}"),
             my_pseudonym=me,
             role="inviter",
-            state="invited",
+            state=step(PAIRING, None, PairingEvent.INVITE_CREATED),
             relay_url=url,
             box_secret=box_secret,
-            peer_box_pub=None,
             inbox_recipient_id=mailbox.recipient_id,
             inbox_sender_id=mailbox.sender_id,
             recipient_seed=recipient_seed,
-            inbox_deleted=0,
-            peer_sender_id=None,
-            sender_seed=None,
-            secured=0,
             secret=secret,
             invite_code=code,
             invite_expires=invite.expires,
-            safety_code=None,
-            muted=0,
-            created=utc_now_text(),
-            ended=None,
-            end_reason=None,
         )
         insert_pairing(conn, pairing)
     return CreatedInvite(pairing, code)
@@ -166,7 +186,7 @@ def accept_invite(
     """Join: create mailbox B, secure A, queue the join envelope; state ``joining``."""
     invite = parse_invite(code, now=now)
     me = check_pseudonym(pseudonym)
-    for existing in _live(db):
+    for existing in list_pairings(db.conn):
         if existing.peer_sender_id == invite.sender_id and existing.relay_url == invite.relay_url:
             raise InvalidInvite("invite.already_accepted")
     relay = relay_for(invite.relay_url)
@@ -193,34 +213,93 @@ def accept_invite(
     payload = encode_payload("join", today.isoformat(), body, payload_id=new_id())
     sealed = env.seal_join(payload, invite.inviter_pub, box_secret)
     with db.transaction() as conn:
-        pairing = Pairing(
-            id=str(uuid.uuid4()),
+        pairing = _new_row(
             name=unique_name(conn, f"pending-{secrets.token_hex(2)}"),
             my_pseudonym=me,
             role="joiner",
-            state="joining",
+            state=step(PAIRING, None, PairingEvent.INVITE_ACCEPTED),
             relay_url=invite.relay_url,
             box_secret=box_secret,
             peer_box_pub=invite.inviter_pub,
             inbox_recipient_id=mailbox.recipient_id,
             inbox_sender_id=mailbox.sender_id,
             recipient_seed=recipient_seed,
-            inbox_deleted=0,
             peer_sender_id=invite.sender_id,
             sender_seed=sender_seed,
             secured=1,
             secret=invite.secret,
-            invite_code=None,
             invite_expires=invite.expires,
             safety_code=safety_code(invite.secret, invite.inviter_pub, my_pub),
-            muted=0,
-            created=utc_now_text(),
-            ended=None,
-            end_reason=None,
         )
         insert_pairing(conn, pairing)
-        enqueue(conn, pairing.id, "join", new_relay_id(), sealed)
+        enqueue(conn, pairing.id, "join", sealed)
     return pairing
+
+
+class JoinRefused(ValueError):
+    """A join the inviter does not accept; the reason is recorded, never shown."""
+
+
+def accept_join(
+    conn: Any, p: Pairing, payload: Payload, joiner_pub: bytes, *, day: str | None
+) -> None:
+    """The inviter received a join: check its proof and expiry, keep the joiner's keys,
+    queue a hello; the pairing becomes ``active``."""
+    state = moved(p, PairingEvent.JOIN_ACCEPTED)
+    if p.secret is None or p.box_secret is None:
+        raise JoinRefused("join without keys")
+    my_pub = env.box_public(p.box_secret)
+    proof = b64u_decode(payload.body["proof"])
+    if not verify_join_proof(p.secret, my_pub, joiner_pub, proof):
+        raise JoinRefused("bad join proof")
+    if p.invite_expires is not None and p.invite_expires < int(time.time()) - INVITE_GRACE:
+        raise JoinRefused("join for an expired invite")
+    update_pairing(
+        conn,
+        p.id,
+        name=unique_name(conn, payload.body["pseudonym"], exclude_id=p.id),
+        state=state,
+        peer_box_pub=joiner_pub,
+        peer_sender_id=payload.body["reply_sender_id"],
+        sender_seed=new_signing_seed(),
+        secured=0,
+        safety_code=safety_code(p.secret, my_pub, joiner_pub),
+        invite_code=None,
+    )
+    hello = encode_payload(
+        "hello", day or payload.day, {"pseudonym": p.my_pseudonym}, payload_id=new_id()
+    )
+    enqueue(conn, p.id, "hello", env.seal_box(hello, joiner_pub, p.box_secret))
+
+
+def accept_hello(conn: Any, p: Pairing, payload: Payload) -> None:
+    """The joiner received the inviter's hello: the pairing becomes ``active`` under the
+    inviter's pseudonym (a repeated hello changes nothing)."""
+    state = moved(p, PairingEvent.HELLO_RECEIVED)
+    if state != p.state:
+        name = unique_name(conn, payload.body["pseudonym"], exclude_id=p.id)
+        update_pairing(conn, p.id, name=name, state=state)
+
+
+def accept_bye(conn: Any, p: Pairing) -> None:
+    """The peer ended the pairing: drop what was not sent and forget the keys."""
+    moved(p, PairingEvent.BYE_RECEIVED)
+    _end(conn, p.id, reason="peer")
+
+
+def lapse(conn: Any, p: Pairing) -> None:
+    """End an invite nobody answered (its mailbox is deleted by the next teardown)."""
+    moved(p, PairingEvent.INVITE_LAPSED)
+    _end(conn, p.id, reason="expired")
+
+
+def invite_lapsed(pairing: Pairing, now: float) -> bool:
+    """An unanswered invite a day past its expiry: its mailbox is no longer worth keeping."""
+    return (
+        pairing.state == PairingState.INVITED
+        and pairing.invite_expires is not None
+        and now > pairing.invite_expires + INVITE_GRACE
+    )
 
 
 def unpair(db: Db, pairing_id: str, *, today: date) -> Pairing:
@@ -228,25 +307,45 @@ def unpair(db: Db, pairing_id: str, *, today: date) -> Pairing:
 
     The bye is sent and the own mailbox deleted by the next sync round
     (:func:`peerjournal.sync.engine.sync_once`), which then forgets the signing keys too.
+    Unpairing an ended pairing changes nothing.
     """
     with db.transaction() as conn:
         pairing = get_pairing(conn, pairing_id)
-        if pairing.state == "ended":
-            return pairing
+        try:
+            moved(pairing, PairingEvent.UNPAIRED)
+        except NotAllowed:
+            return pairing  # already ended
         if (
             pairing.peer_box_pub is not None
             and pairing.box_secret is not None
             and pairing.peer_sender_id is not None
         ):
             bye = encode_payload("bye", today.isoformat(), {}, payload_id=new_id())
-            sealed = env.seal_box(bye, pairing.peer_box_pub, pairing.box_secret)
-            enqueue(conn, pairing.id, "bye", new_relay_id(), sealed)
-        end_pairing(conn, pairing.id, reason="me")
+            enqueue(
+                conn, pairing.id, "bye", env.seal_box(bye, pairing.peer_box_pub, pairing.box_secret)
+            )
+        _end(conn, pairing.id, reason="me")
         return get_pairing(conn, pairing_id)
 
 
-def _live(db: Db) -> list[Pairing]:
-    return list_pairings(db.conn)
+def _end(conn: Any, pairing_id: str, *, reason: str) -> None:
+    """Mark a pairing ended and forget its box keys and secret.
+
+    The Ed25519 seeds stay until the engine has sent what is left (a bye) and deleted the
+    own mailbox; a peer-ended pairing drops its unsent messages at once.
+    """
+    changes: dict[str, Any] = {
+        "state": PairingState.ENDED,
+        "ended": utc_now_text(),
+        "end_reason": reason,
+        "box_secret": None,
+        "secret": None,
+        "invite_code": None,
+    }
+    if reason == "peer":
+        drop_pairing(conn, pairing_id)
+        changes["sender_seed"] = None
+    update_pairing(conn, pairing_id, **changes)
 
 
 def _try_delete(relay: PairingRelay, mailbox: Mailbox, seed: bytes) -> None:

@@ -158,6 +158,9 @@ class FakeRelay:
         self.reject_next: list[str] = []
         self._n = 0
 
+    def close(self) -> None:
+        """Like RelayClient.close: there are no connections to close."""
+
     def _gate(self, name: str, *args: str) -> None:
         self.calls.append((name, *args))
         if self.fail_next:

@@ -67,7 +67,7 @@ def test_canary_never_reaches_disk(tmp_path: Path) -> None:
         session.journal.purge(entry.id)
     session.journal.empty_trash()
     session.mood.update(mood.id, note=f"{CANARY} changed")
-    session.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    session.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
     assert _leaks(folder) == []
 
     session.lock()

@@ -66,7 +66,7 @@ def test_sigkill_during_writes_loses_nothing_committed(tmp_path: Path) -> None:
     assert len(reported) >= ROUNDS
     assert len(set(reported)) == len(reported)
     survivor = open_vault(folder, PASSPHRASE)
-    conn = survivor.connection
+    conn = survivor.conn
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     conn.execute("INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)")

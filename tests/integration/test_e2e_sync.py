@@ -69,7 +69,7 @@ def test_pair_share_reply_react_unpair(
     b.reply(item, "You've got this")
     b.react(item, "strength")
     assert a.sync().received == 2
-    replies = alice.connection.execute(
+    replies = alice.conn.execute(
         "SELECT direction, text FROM item_replies WHERE item_id = ?", (item,)
     ).fetchall()
     assert replies == [("in", "You've got this")]
@@ -140,7 +140,7 @@ def test_vault_made_by_schema_1_upgrades_and_shares(
     shutil.copytree(fixture, tmp_path / "old")
     old = open_vault(tmp_path / "old", "fixture passphrase v1")
     try:
-        assert old.connection.execute("PRAGMA user_version").fetchone()[0] >= 2
+        assert old.conn.execute("PRAGMA user_version").fetchone()[0] >= 2
         a, b = PeersService(old), PeersService(bob)
         assert a.list() == []
         _pair(relay, a, b)

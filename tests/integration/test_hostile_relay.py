@@ -126,7 +126,7 @@ def paired(tmp_path: Path, hostile: Hostile) -> Iterator[tuple[Session, Session,
 
 
 def _bob_inbox(bob: Session, fake: FakeRelay) -> list[bytes]:
-    rid = bob.connection.execute("SELECT inbox_recipient_id FROM pairings").fetchone()[0]
+    rid = bob.conn.execute("SELECT inbox_recipient_id FROM pairings").fetchone()[0]
     return list(fake.boxes[rid].messages.values())
 
 
@@ -136,7 +136,7 @@ def _share(alice: Session, a: PeersService, text: str) -> str:
 
 
 def _integrity(session: Session) -> None:
-    assert session.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert session.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 GARBAGE: list[tuple[str, Answer]] = [
@@ -158,7 +158,7 @@ def test_garbage_answers_are_reported_not_crashes(
     why: str, answer: Answer, hostile: Hostile, paired: tuple[Session, Session, FakeRelay]
 ) -> None:
     _alice, bob, _fake = paired
-    before = bob.connection.execute("SELECT count(*) FROM sync_inbox").fetchone()[0]
+    before = bob.conn.execute("SELECT count(*) FROM sync_inbox").fetchone()[0]
     hostile.fetch_answers = [answer]
     report = PeersService(bob).sync()
     if why == "items of wrong types":
@@ -166,7 +166,7 @@ def test_garbage_answers_are_reported_not_crashes(
     else:
         assert report.errors, why
     assert report.received == 0
-    assert bob.connection.execute("SELECT count(*) FROM sync_inbox").fetchone()[0] == before
+    assert bob.conn.execute("SELECT count(*) FROM sync_inbox").fetchone()[0] == before
     _integrity(bob)
 
 
@@ -206,9 +206,7 @@ def test_bogus_replayed_and_reordered_envelopes(
     assert sorted(set(hostile.acked)) == sorted({_rid(i) for i in range(1, 8)})
     feed = PeersService(bob).feed()
     assert [(f.id, f.body, f.replies) for f in feed] == [(item, "first", [])]
-    statuses = dict(
-        bob.connection.execute("SELECT status, count(*) FROM sync_inbox GROUP BY status")
-    )
+    statuses = dict(bob.conn.execute("SELECT status, count(*) FROM sync_inbox GROUP BY status"))
     assert statuses["rejected"] == 5
     _integrity(bob)
     assert b_fake.list()[0].state == "active"
@@ -258,7 +256,7 @@ def test_hostile_send_answers_keep_messages_queued(
     assert peer.waiting >= 2
     _integrity(alice)
     assert date.today().isoformat() in {
-        r[0] for r in alice.connection.execute("SELECT day FROM shared_items")
+        r[0] for r in alice.conn.execute("SELECT day FROM shared_items")
     }
 
 
@@ -275,7 +273,7 @@ def test_rate_limited_send_waits_at_least_retry_after(
     before = time.time()
     entry = alice.journal.add("later please")
     a.share_send(a.share_preview(entry.id, "Bob"))
-    (next_attempt, error), *_ = alice.connection.execute(
+    (next_attempt, error), *_ = alice.conn.execute(
         "SELECT next_attempt, last_error FROM sync_outbox"
     ).fetchall()
     assert error == "rate_limited" and next_attempt >= before + 120

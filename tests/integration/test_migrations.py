@@ -47,7 +47,7 @@ def test_fixture_is_schema_one(v1_copy: Path) -> None:
 
 def test_v1_vault_opens_and_upgrades(v1_copy: Path) -> None:
     session = open_vault(v1_copy, FIXTURE_PASSPHRASE)
-    conn = session.connection
+    conn = session.conn
     assert migrations.current_version(conn) == migrations.latest_version()
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     live = session.journal.list()
@@ -77,7 +77,7 @@ def test_v1_recovery_code_still_works(v1_copy: Path) -> None:
 
 def test_migrations_run_step_by_step(tmp_path: Path) -> None:
     session = make_session(tmp_path)
-    conn = session.connection
+    conn = session.conn
     latest = migrations.latest_version()
     assert migrations.current_version(conn) == latest
     assert migrations.migrate(conn) == latest  # nothing pending: no change
@@ -86,7 +86,7 @@ def test_migrations_run_step_by_step(tmp_path: Path) -> None:
 
 def test_newer_schema_is_refused_without_change(v1_copy: Path) -> None:
     session = open_vault(v1_copy, FIXTURE_PASSPHRASE)
-    session.connection.execute(f"PRAGMA user_version = {migrations.latest_version() + 1}")
+    session.conn.execute(f"PRAGMA user_version = {migrations.latest_version() + 1}")
     session.lock()
     before = snapshot(v1_copy)
     with pytest.raises(VaultTooNew):
@@ -96,7 +96,7 @@ def test_newer_schema_is_refused_without_change(v1_copy: Path) -> None:
 
 def test_failed_migration_rolls_back(tmp_path: Path) -> None:
     session = make_session(tmp_path)
-    conn = session.connection
+    conn = session.conn
     conn.execute("PRAGMA user_version = 0")
     conn.execute("DROP TABLE prefs")  # m0001 will fail when it reaches CREATE TABLE entries
     tables_before = sorted(r[0] for r in conn.execute("SELECT name FROM sqlite_master"))

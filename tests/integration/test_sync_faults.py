@@ -6,7 +6,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -20,18 +19,6 @@ from tests.helpers.relay import RelayProcess, running_relay
 from tests.helpers.vault import make_session
 
 N = 30
-
-
-class Db:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    @property
-    def conn(self) -> Any:
-        return self.session.connection
-
-    def transaction(self) -> AbstractContextManager[Any]:
-        return self.session.transaction()
 
 
 class StoppingClient(RelayClient):
@@ -91,7 +78,7 @@ def _queue_entries(alice: Session, n: int) -> list[str]:
 
 def _applied(bob: Session) -> int:
     return int(
-        bob.connection.execute(
+        bob.conn.execute(
             "SELECT count(*) FROM sync_inbox WHERE status = 'applied' AND kind = 'entry'"
         ).fetchone()[0]
     )
@@ -104,12 +91,12 @@ def test_relay_restart_mid_send_converges_exactly_once(
     ids = _queue_entries(alice, N)
     client = StoppingClient(relay.url, relay, stop_after=10)
     soon = time.time() + 3600  # past the backoff of the failed offline attempts
-    report = engine.sync_once(Db(alice), lambda _u: client, now=lambda: soon)
+    report = engine.sync_once(alice, lambda _u: client, now=lambda: soon)
     assert 0 < report.sent < N and report.errors and report.waiting == N - report.sent
     first = report.sent
     relay.start()  # same port, same data folder
     later = soon + 3600  # past any backoff
-    report = engine.sync_once(Db(alice), lambda _u: RelayClient(relay.url), now=lambda: later)
+    report = engine.sync_once(alice, lambda _u: RelayClient(relay.url), now=lambda: later)
     assert report.sent == N - first and report.waiting == 0 and report.errors == []
     b = PeersService(bob)
     assert b.sync().received == N
@@ -124,7 +111,7 @@ def test_relay_stops_between_apply_and_ack(
     ids = _queue_entries(alice, N)
     assert PeersService(alice, clock=lambda: time.time() + 3600).sync().sent == N
     report = engine.sync_once(
-        Db(bob), lambda _u: RelayClient(relay.url, read_timeout=5), after_apply=relay.stop
+        bob, lambda _u: RelayClient(relay.url, read_timeout=5), after_apply=relay.stop
     )
     assert report.received == N and report.errors  # applied, but the ack could not go out
     relay.start()
@@ -146,14 +133,14 @@ def test_client_killed_between_commit_and_ack(
         raise SystemExit("killed after commit, before ack")
 
     with pytest.raises(SystemExit):
-        engine.sync_once(Db(bob), lambda _u: RelayClient(relay.url), after_apply=die)
+        engine.sync_once(bob, lambda _u: RelayClient(relay.url), after_apply=die)
     assert _applied(bob) == N  # committed before the "crash"
     report = PeersService(bob).sync()
     assert report.duplicates == N and report.received == 0
     assert _applied(bob) == N
     assert len(PeersService(bob).feed(limit=100)) == N
     assert sorted(f.id for f in PeersService(bob).feed(limit=100)) == sorted(ids)
-    seed, rid = bob.connection.execute(
+    seed, rid = bob.conn.execute(
         "SELECT recipient_seed, inbox_recipient_id FROM pairings"
     ).fetchone()
     assert RelayClient(relay.url).status(rid, bytes(seed))["messages"] == 0

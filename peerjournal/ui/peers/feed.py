@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.app.kindness import check_reply
-from peerjournal.app.peers import FeedItem, peers_service
+from peerjournal.app.peers import MAX_REPLY, FeedItem, PeersService
 from peerjournal.errors import PeerJournalError, VaultLocked
-from peerjournal.sync.payloads import MAX_REPLY
 from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.markdown import render_markdown
 from peerjournal.ui.kit.worker import DbWorker
@@ -41,9 +40,9 @@ def load_page(session: Any, *, mine: bool, page: int) -> tuple[list[FeedItem], b
     """Worker job: one page of received items (shared ones with ``mine``), and whether an
     older page exists."""
     offset = page * PAGE_SIZE
-    with peers_service(session) as service:
-        page_of = service.shared if mine else service.feed
-        items = page_of(limit=PAGE_SIZE + 1, offset=offset)
+    service: PeersService = session.peers
+    page_of = service.shared if mine else service.feed
+    items = page_of(limit=PAGE_SIZE + 1, offset=offset)
     return items[:PAGE_SIZE], len(items) > PAGE_SIZE
 
 
@@ -437,15 +436,15 @@ class FeedWidget(QWidget):
     # -- responding -----------------------------------------------------------------------
     def _react(self, item_id: str, reaction: str) -> None:
         def job(session: Any) -> str:
-            with peers_service(session) as service:
-                return service.react(item_id, reaction)
+            service: PeersService = session.peers
+            return service.react(item_id, reaction)
 
         self._worker.submit(job, lambda _r: self._responded(), self._failed)
 
     def _reply(self, item_id: str, text: str) -> None:
         def job(session: Any) -> str:
-            with peers_service(session) as service:
-                return service.reply(item_id, text)
+            service: PeersService = session.peers
+            return service.reply(item_id, text)
 
         self._worker.submit(job, lambda _r: self._responded(), self._failed)
 

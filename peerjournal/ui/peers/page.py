@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerjournal.app.peers import PeerInfo, peers_service
+from peerjournal.app.peers import PeerInfo, PeersService
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit import prefs as ui_prefs
 from peerjournal.ui.kit.error_text import error_text
@@ -243,8 +243,8 @@ class PeersPage(QWidget):
         """Reload the pairing list and the current feed page."""
 
         def job(session: Any) -> list[PeerInfo]:
-            with peers_service(session) as service:
-                return service.list()
+            service: PeersService = session.peers
+            return service.list()
 
         self._worker.submit(job, self._listed, self._failed, key="peers-list")
         self.feed.load(self.feed.page)
@@ -320,8 +320,8 @@ class PeersPage(QWidget):
         """Mute or unmute a peer (their items leave or return to the feed)."""
 
         def job(session: Any) -> PeerInfo:
-            with peers_service(session) as service:
-                return service.mute(pairing_id, muted)
+            service: PeersService = session.peers
+            return service.mute(pairing_id, muted)
 
         self._worker.submit(job, lambda _info: self.refresh(), self._failed)
 
@@ -350,8 +350,8 @@ class PeersPage(QWidget):
 
     def _unpair(self, pairing_id: str, name: str) -> None:
         def job(session: Any) -> PeerInfo:
-            with peers_service(session) as service:
-                return service.remove(pairing_id)
+            service: PeersService = session.peers
+            return service.remove(pairing_id)
 
         def done(_info: PeerInfo) -> None:
             self.show_status(self.tr("Unpaired from %1.").replace("%1", name))

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerjournal.app.peers import PeerInfo, peers_service
+from peerjournal.app.peers import PeerInfo, PeersService, invite_qr_png
 from peerjournal.errors import PeerJournalError
-from peerjournal.sync.qr import invite_qr_png
 from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.keys import is_plain_return
 from peerjournal.ui.kit.worker import DbWorker
@@ -234,8 +233,8 @@ class PairingDialog(QDialog):
                 return
 
             def job(session: Any) -> tuple[PeerInfo, str]:
-                with peers_service(session) as service:
-                    return service.invite(url, pseudonym=pseudonym)
+                service: PeersService = session.peers
+                return service.invite(url, pseudonym=pseudonym)
 
         else:
             code = "".join(self.code_edit.toPlainText().split())
@@ -244,8 +243,8 @@ class PairingDialog(QDialog):
                 return
 
             def job(session: Any) -> tuple[PeerInfo, str]:
-                with peers_service(session) as service:
-                    return service.accept(code, pseudonym=pseudonym), ""
+                service: PeersService = session.peers
+                return service.accept(code, pseudonym=pseudonym), ""
 
         self.show_error("")
         self.go_button.setEnabled(False)

@@ -35,8 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerjournal.anonymise import Finding
-from peerjournal.app.peers import PeerInfo, SharePreview, peers_service
+from peerjournal.app.peers import Finding, PeerInfo, PeersService, SharePreview
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.focus import fit_to_screen
@@ -63,26 +62,26 @@ class ShareSource:
 
 def load_share_source(session: Any, entry_id: str) -> ShareSource:
     """Worker job: the entry, its findings, the active peers and a first preview."""
-    with peers_service(session) as service:
-        peers = [p for p in service.list() if p.state == "active"]
-        entry = session.journal.get(entry_id)
-        anonymiser = service.anonymiser()
-        preview = None
-        mood_label = ""
-        if peers:
-            preview = service.share_preview(entry.id, peers[0].id, include_mood=True)
-            if preview.mood is not None:
-                mood_label = session.mood.labels().get(preview.mood, str(preview.mood))
-        return ShareSource(
-            peers=peers,
-            title=entry.title,
-            body=entry.body,
-            entry_tags=entry.tags,
-            title_findings=tuple(anonymiser.find(entry.title)),
-            body_findings=tuple(anonymiser.find(entry.body)),
-            preview=preview,
-            mood_label=mood_label,
-        )
+    service: PeersService = session.peers
+    peers = [p for p in service.list() if p.state == "active"]
+    entry = session.journal.get(entry_id)
+    anonymiser = service.anonymiser()
+    preview = None
+    mood_label = ""
+    if peers:
+        preview = service.share_preview(entry.id, peers[0].id, include_mood=True)
+        if preview.mood is not None:
+            mood_label = session.mood.labels().get(preview.mood, str(preview.mood))
+    return ShareSource(
+        peers=peers,
+        title=entry.title,
+        body=entry.body,
+        entry_tags=entry.tags,
+        title_findings=tuple(anonymiser.find(entry.title)),
+        body_findings=tuple(anonymiser.find(entry.body)),
+        preview=preview,
+        mood_label=mood_label,
+    )
 
 
 def render(
@@ -453,9 +452,9 @@ class ShareDialog(QDialog):
             return
 
         def job(session: Any) -> tuple[str, int]:
-            with peers_service(session) as service:
-                item_id = service.share_send(preview)
-                return item_id, service.get(preview.peer_id).waiting
+            service: PeersService = session.peers
+            item_id = service.share_send(preview)
+            return item_id, service.get(preview.peer_id).waiting
 
         self.send_button.setEnabled(False)
         self.status.setText(self.tr("Sending…"))

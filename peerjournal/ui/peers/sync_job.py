@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from peerjournal.app.peers import peers_service
+from peerjournal.app.peers import PeersService, SyncReport
 
 #: How many of the newest items are compared before and after a round.
 WINDOW = 50
@@ -24,7 +24,7 @@ LIVE_STATES = ("invited", "joining", "active")
 class SyncOutcome:
     """A round's report and what it changed for the user."""
 
-    report: Any  # peerjournal.sync.engine.SyncReport
+    report: SyncReport
     new_items: int  # items that appeared in the feed
     new_responses: int  # replies and reactions from peers that appeared
 
@@ -44,10 +44,10 @@ def _seen(service: Any) -> tuple[set[str], set[str]]:
 
 def sync_round(session: Any) -> SyncOutcome:
     """Worker job: one round (send, fetch, apply, acknowledge) and what it brought."""
-    with peers_service(session) as service:
-        items_before, responses_before = _seen(service)
-        report = service.sync()
-        items_after, responses_after = _seen(service)
+    service: PeersService = session.peers
+    items_before, responses_before = _seen(service)
+    report = service.sync()
+    items_after, responses_after = _seen(service)
     return SyncOutcome(
         report,
         new_items=len(items_after - items_before),
@@ -57,5 +57,5 @@ def sync_round(session: Any) -> SyncOutcome:
 
 def has_live_pairings(session: Any) -> bool:
     """Worker job: whether any pairing has something to sync (background sync runs then)."""
-    with peers_service(session) as service:
-        return any(peer.state in LIVE_STATES for peer in service.list())
+    service: PeersService = session.peers
+    return any(peer.state in LIVE_STATES for peer in service.list())

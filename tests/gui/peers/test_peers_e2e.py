@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from peerjournal.app.peers import PEOPLE_PREF, peers_service
+from peerjournal.app.peers import PEOPLE_PREF
 from peerjournal.ui.kit.prefs import UiPrefs
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.peers.page import PeersPage
@@ -195,12 +195,12 @@ def test_pair_share_react_reply_through_the_gui(
 
 
 def peers_service_waiting(session: Any) -> int:
-    with peers_service(session) as service:
-        return sum(p.waiting for p in service.list())
+    service = session.peers
+    return sum(p.waiting for p in service.list())
 
 
 def count_out_items(session: Any) -> int:
-    row = session.connection.execute(
+    row = session.conn.execute(
         "SELECT count(*) FROM shared_items WHERE direction = 'out'"
     ).fetchone()
     return int(row[0])

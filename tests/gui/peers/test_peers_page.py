@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from peerjournal.app.peers import FeedItem, Response, peers_service
+from peerjournal.app.peers import FeedItem, Response
 from peerjournal.errors import InvalidInvite
 from peerjournal.ui.kit.prefs import QUIET_HOURS, UiPrefs
 from peerjournal.ui.kit.worker import DbWorker
@@ -42,8 +42,8 @@ def page(qtbot: Any, worker: DbWorker, ui_prefs: UiPrefs) -> PeersPage:
 
 
 def list_peers(session: Any) -> list[Any]:
-    with peers_service(session) as service:
-        return service.list(include_ended=True)
+    service = session.peers
+    return service.list(include_ended=True)
 
 
 def test_malformed_invite_shows_the_message_and_changes_nothing(
@@ -272,7 +272,7 @@ def test_quiet_hours_parse() -> None:
 def test_new_messages_are_not_announced_in_quiet_hours(
     qtbot: Any, page: PeersPage, ui_prefs: UiPrefs
 ) -> None:
-    from peerjournal.sync.engine import SyncReport
+    from peerjournal.app.peers import SyncReport
     from peerjournal.ui.peers.sync_job import SyncOutcome
 
     page.clock = lambda: datetime(2026, 11, 24, 23, 30)

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from peerjournal.anonymise import Finding
-from peerjournal.app.peers import peers_service
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.peers.share_dialog import ShareDialog, _utf16, render
 from tests.helpers.gui import run_job
@@ -27,19 +26,19 @@ def paired(
     worker_a, worker_b = make_worker("a"), make_worker("b")
 
     def invite(session: Any) -> str:
-        with peers_service(session) as service:
-            return service.invite(relay.url, pseudonym="Robin")[1]
+        service = session.peers
+        return service.invite(relay.url, pseudonym="Robin")[1]
 
     def accept(code: str) -> Callable[[Any], Any]:
         def job(session: Any) -> Any:
-            with peers_service(session) as service:
-                return service.accept(code, pseudonym="Sam")
+            service = session.peers
+            return service.accept(code, pseudonym="Sam")
 
         return job
 
     def sync(session: Any) -> Any:
-        with peers_service(session) as service:
-            return service.sync()
+        service = session.peers
+        return service.sync()
 
     code = run_job(qtbot, worker_a, invite)
     run_job(qtbot, worker_b, accept(code))
@@ -57,8 +56,8 @@ def open_dialog(qtbot: Any, worker: DbWorker, entry_id: str) -> ShareDialog:
 
 
 def outbox(session: Any) -> int:
-    with peers_service(session) as service:
-        return sum(p.waiting for p in service.list())
+    service = session.peers
+    return sum(p.waiting for p in service.list())
 
 
 def test_findings_are_listed_highlighted_and_toggle(

@@ -44,7 +44,7 @@ def test_get_unknown_and_ambiguous(session: Session) -> None:
         session.journal.get("abc")
     first = session.journal.add("one")
     second = session.journal.add("two")
-    conn = session.connection
+    conn = session.conn
     conn.execute("UPDATE entries SET id = ? WHERE id = ?", ("aaaa1111" + first.id[8:], first.id))
     conn.execute("UPDATE entries SET id = ? WHERE id = ?", ("aaaa2222" + second.id[8:], second.id))
     with pytest.raises(NotFound, match="More than one"):

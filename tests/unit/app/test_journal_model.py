@@ -145,7 +145,7 @@ class JournalMachine(RuleBasedStateMachine):
             }
             found = {h.entry.id for h in self.session.journal.search(word, limit=1000)}
             assert found == expected
-        self.session.connection.execute(
+        self.session.conn.execute(
             "INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)"
         )
 

@@ -113,7 +113,7 @@ def test_edits_and_purge_update_the_index(session: Session) -> None:
     session.journal.delete(entry.id)
     session.journal.purge(entry.id)
     assert session.journal.search("wording") == []
-    check = session.connection.execute(
+    check = session.conn.execute(
         "INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)"
     )
     assert check is not None
@@ -199,7 +199,7 @@ def test_trash_leaves_and_restore_returns_to_index(session: Session) -> None:
     session.journal.restore(entry.id)
     assert [h.entry.id for h in session.journal.search("toast")] == [entry.id]
     assert session.journal.search("sandwich") == []
-    session.connection.execute(
+    session.conn.execute(
         "INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)"
     )
 

@@ -11,6 +11,7 @@ import pytest
 
 from peerjournal.app.peers import PeersService
 from peerjournal.app.session import Session
+from peerjournal.cli.peers import next_step
 from peerjournal.errors import InvalidInput, InvalidInvite, NotFound
 from tests.helpers.relay import FakeRelay
 from tests.helpers.vault import make_session
@@ -51,7 +52,7 @@ def test_pairing_completes_with_matching_safety_codes(
     a, b = _svc(sessions[0], relay), _svc(sessions[1], relay)
     info, code = a.invite(URL, pseudonym="Alice")
     assert info.state == "invited" and code.startswith("pj1:")
-    assert "sync" in info.next_step
+    assert "peerjournal sync" in next_step(info.state)  # the command line says what to do
     pair_b = b.accept(code, pseudonym="Bob")
     assert pair_b.safety_code is not None
     a.sync()
@@ -106,7 +107,7 @@ def test_share_reply_react_and_feed(sessions: tuple[Session, Session], relay: Fa
     # Alice sees Bob's responses on her own item; Bob's feed shows his own.
     rows = (
         sessions[0]
-        .connection.execute(
+        .conn.execute(
             "SELECT text FROM item_replies WHERE item_id = ? AND direction = 'in'", (item_id,)
         )
         .fetchall()
@@ -133,7 +134,7 @@ def test_unpair_sends_bye_and_both_sides_end(
     assert relay.boxes == {}  # both mailboxes deleted, nothing left on the relay
     keys = (
         sessions[1]
-        .connection.execute("SELECT box_secret, recipient_seed, sender_seed, secret FROM pairings")
+        .conn.execute("SELECT box_secret, recipient_seed, sender_seed, secret FROM pairings")
         .fetchall()
     )
     assert keys == [(None, None, None, None)]
@@ -194,7 +195,7 @@ def test_mute_hides_feed_items(sessions: tuple[Session, Session], relay: FakeRel
 
 
 def test_invite_qr_renderings(sessions: tuple[Session, Session], relay: FakeRelay) -> None:
-    from peerjournal.sync.qr import invite_qr_png, invite_qr_svg, invite_qr_text
+    from peerjournal.app.peers import invite_qr_png, invite_qr_svg, invite_qr_text
 
     _info, code = _svc(sessions[0], relay).invite(URL)
     svg = invite_qr_svg(code)

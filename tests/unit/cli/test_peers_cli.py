@@ -21,7 +21,7 @@ class TwoVaults:
     ) -> None:
         self.tmp, self.capsys, self.mp = tmp, capsys, mp
         self.relay = FakeRelay()
-        mp.setattr("peerjournal.app.peers.RelayClient", lambda _url: self.relay)
+        mp.setattr("peerjournal.app.relays.RelayClient", lambda _url: self.relay)
         mp.setenv("PEERJOURNAL_INSECURE_TEST_KDF", "1")
         mp.setenv("PEERJOURNAL_PASSPHRASE", PASS)
         for name in ("alice", "bob"):

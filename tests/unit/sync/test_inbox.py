@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import secrets
 from collections.abc import Iterator
-from contextlib import AbstractContextManager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +18,10 @@ from peerjournal.app.session import Session
 from peerjournal.crypto import envelope as env
 from peerjournal.crypto.b64 import b64u_encode
 from peerjournal.crypto.pairing import join_proof
-from peerjournal.sync import inbox, payloads, store
+from peerjournal.sync import inbox, pairing, payloads
 from peerjournal.sync.relay_client import Fetched
+from peerjournal.sync.store import pairings as store
+from peerjournal.sync.store.outbox import outbox_count
 from tests.helpers.relay import FakeRelay
 from tests.helpers.vault import make_session
 
@@ -99,24 +101,12 @@ def test_random_bodies_never_crash(kind: str, body: dict[str, Any]) -> None:
         return
 
 
-class Db:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    @property
-    def conn(self) -> Any:
-        return self.session.connection
-
-    def transaction(self) -> AbstractContextManager[Any]:
-        return self.session.transaction()
-
-
 @pytest.fixture
 def invited(tmp_path: Path) -> Iterator[tuple[Session, store.Pairing, str]]:
     session = make_session(tmp_path, "a")
     fake = FakeRelay()
     _info, code = PeersService(session, relay_for=lambda _u: fake).invite("http://r.test")
-    yield session, store.list_pairings(session.connection)[0], code
+    yield session, store.list_pairings(session.conn)[0], code
     session.lock()
 
 
@@ -139,10 +129,10 @@ def _rid(n: int) -> str:
 
 def test_join_with_wrong_proof_is_rejected(invited: Any) -> None:
     session, p, _code = invited
-    result = inbox.apply_batch(Db(session), p.id, [Fetched(_rid(1), _join(p, secret=bytes(32)))])
+    result = inbox.apply_batch(session, p.id, [Fetched(_rid(1), _join(p, secret=bytes(32)))])
     assert (result.applied, result.rejected, result.ack_ids) == (0, 1, [_rid(1)])
-    assert store.get_pairing(session.connection, p.id).state == "invited"
-    assert store.outbox_count(session.connection) == 0
+    assert store.get_pairing(session.conn, p.id).state == "invited"
+    assert outbox_count(session.conn) == 0
 
 
 def test_first_join_wins_second_is_rejected(invited: Any) -> None:
@@ -150,29 +140,28 @@ def test_first_join_wins_second_is_rejected(invited: Any) -> None:
     first = _join(p)
     second = _join(p, pid="1b9f9a3e-8a59-4a3b-b6a1-6a7e3c0e2f11")
     result = inbox.apply_batch(
-        Db(session),
+        session,
         p.id,
         [Fetched(_rid(1), first), Fetched(_rid(2), second), Fetched(_rid(3), first)],
     )
     assert (result.applied, result.rejected, result.duplicates) == (1, 2, 0)
-    after = store.get_pairing(session.connection, p.id)
+    after = store.get_pairing(session.conn, p.id)
     assert after.state == "active" and after.name == "Jo"
     assert after.peer_box_pub == first[1:33]
     assert after.safety_code is not None and after.invite_code is None
-    assert store.outbox_count(session.connection, p.id) == 1  # the hello
+    assert outbox_count(session.conn, p.id) == 1  # the hello
     assert result.kinds == {"join": 1}
 
 
 def test_box_messages_before_pairing_and_after_end_are_not_applied(invited: Any) -> None:
     session, p, _code = invited
     stray = env.seal_box(_doc("entry", ENTRY), env.box_public(p.box_secret), env.new_box_secret())
-    result = inbox.apply_batch(Db(session), p.id, [Fetched(_rid(1), stray)])
+    result = inbox.apply_batch(session, p.id, [Fetched(_rid(1), stray)])
     assert result.rejected == 1
-    with session.transaction() as conn:
-        inbox.end_pairing(conn, p.id, reason="me")
-    result = inbox.apply_batch(Db(session), p.id, [Fetched(_rid(2), stray)])
+    pairing.unpair(session, p.id, today=date(2026, 11, 24))
+    result = inbox.apply_batch(session, p.id, [Fetched(_rid(2), stray)])
     assert result.ended and result.ack_ids == [_rid(2)] and result.applied == 0
-    count = session.connection.execute("SELECT count(*) FROM shared_items").fetchone()[0]
+    count = session.conn.execute("SELECT count(*) FROM shared_items").fetchone()[0]
     assert count == 0
 
 
@@ -192,7 +181,7 @@ def test_bye_ends_pairing_and_drops_unsent_messages(tmp_path: Path) -> None:
     a.remove("B")
     report = b.sync()
     assert report.ended == ["A"] and report.waiting == 0
-    ended = store.list_pairings(b_s.connection, include_ended=True)[0]
+    ended = store.list_pairings(b_s.conn, include_ended=True)[0]
     assert (ended.state, ended.end_reason, ended.box_secret, ended.sender_seed) == (
         "ended",
         "peer",
@@ -222,7 +211,7 @@ def test_random_envelopes_are_rejected_and_acked_never_raised(
 ) -> None:
     session, p, _code = invited
     messages = [Fetched(b64u_encode(secrets.token_bytes(16)), blob) for blob in blobs]
-    result = inbox.apply_batch(Db(session), p.id, messages)
+    result = inbox.apply_batch(session, p.id, messages)
     assert result.rejected == len(blobs) and result.applied == 0
     assert result.ack_ids == [m.id for m in messages]
-    assert store.get_pairing(session.connection, p.id).state == "invited"
+    assert store.get_pairing(session.conn, p.id).state == "invited"

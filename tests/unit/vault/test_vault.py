@@ -137,7 +137,7 @@ def test_header_too_new_changes_nothing(closed_vault: tuple[Path, str]) -> None:
 def test_schema_too_new_changes_nothing(closed_vault: tuple[Path, str]) -> None:
     folder, _ = closed_vault
     session = open_vault(folder, PASSPHRASE)
-    session.connection.execute("PRAGMA user_version = 999")
+    session.conn.execute("PRAGMA user_version = 999")
     session.lock()
     before = snapshot(folder)
     with pytest.raises(VaultTooNew):
@@ -200,7 +200,7 @@ def test_lock_blocks_further_use(tmp_path: Path) -> None:
         lambda: session.mood.add(3),
         lambda: session.prefs.get("k"),
         lambda: session.change_passphrase(PASSPHRASE, "n"),
-        lambda: session.connection,
+        lambda: session.conn,
     ):
         with pytest.raises(VaultLocked):
             call()
@@ -208,7 +208,7 @@ def test_lock_blocks_further_use(tmp_path: Path) -> None:
 
 def test_database_pragmas(tmp_path: Path) -> None:
     session, _ = make_vault(tmp_path)
-    conn = session.connection
+    conn = session.conn
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1

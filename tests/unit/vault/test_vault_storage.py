@@ -14,7 +14,7 @@ from tests.helpers.vault import make_session
 def test_full_database_raises_storage_full_and_keeps_data(tmp_path: Path) -> None:
     session = make_session(tmp_path)
     session.journal.add("kept")
-    conn = session.connection
+    conn = session.conn
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     conn.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(StorageFull) as info:
@@ -44,7 +44,7 @@ def test_nested_transactions_group_and_roll_back(tmp_path: Path) -> None:
     with session.transaction():
         for i in range(5):
             session.journal.add(f"grouped {i}", tags=["g"])
-        assert session.connection.in_transaction
+        assert session.conn.in_transaction
     assert session.journal.count() == 5
     with pytest.raises(RuntimeError), session.transaction():
         session.journal.add("inner one")

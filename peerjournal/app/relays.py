@@ -1,0 +1,100 @@
+"""What every peer use case shares: the session, one relay client per relay, the clock.
+
+:class:`PeerUseCase` is the base of the pairing, sharing and feed use cases
+(:mod:`peerjournal.app.pairing`, :mod:`~peerjournal.app.sharing`,
+:mod:`~peerjournal.app.feed`), which :class:`peerjournal.app.peers.PeersService` puts
+together. Tests give ``relay_for`` (a fake relay), ``clock`` and ``today``.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from peerjournal.errors import InvalidInput, SyncError
+from peerjournal.sync import engine
+from peerjournal.sync.outbox import SEND_WORKERS, send_due
+from peerjournal.sync.relay_client import RelayClient
+from peerjournal.sync.states import PAIRED
+from peerjournal.sync.store.pairings import Pairing, find_pairing, get_pairing
+
+if TYPE_CHECKING:
+    from peerjournal.app.session import Session
+
+RelayFor = Callable[[str], engine.Relay]
+
+
+class RelayPool:
+    """One :class:`RelayClient` (with its connection pool) per relay URL."""
+
+    def __init__(self) -> None:
+        self._clients: dict[str, RelayClient] = {}
+
+    def __call__(self, url: str) -> engine.Relay:
+        key = url.rstrip("/")
+        client = self._clients.get(key)
+        if client is None:
+            client = self._clients[key] = RelayClient(key)
+        return client
+
+    def close(self) -> None:
+        """Close every client's connections (a later call opens new ones)."""
+        clients, self._clients = self._clients, {}
+        for client in clients.values():
+            client.close()
+
+
+class PeerUseCase:
+    """The state shared by the peer use cases of one session (not thread-safe)."""
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        relay_for: RelayFor | None = None,
+        clock: Callable[[], float] = time.time,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self._session = session
+        self._pool = RelayPool()
+        self._relay_for: RelayFor = relay_for or self._pool
+        self._clock = clock
+        self._today = today
+
+    def close(self) -> None:
+        """Close pooled relay connections."""
+        self._pool.close()
+
+    def _relay(self, url: str) -> engine.Relay:
+        return self._relay_for(url.rstrip("/"))
+
+    def _paired(self, name: str) -> Pairing:
+        """A pairing by name that may carry content, or InvalidInput saying it is not yet."""
+        p = find_pairing(self._session.conn, name)
+        if p.state not in PAIRED:
+            raise InvalidInput("peer.not_active", name=p.name)
+        return p
+
+    def _round(self, *, wait: int = 0) -> engine.SyncReport:
+        """One sync round: send the outbox, fetch, apply, acknowledge, tidy up."""
+        return engine.sync_once(
+            self._session, self._relay, today=self._today(), now=self._clock, wait=wait
+        )
+
+    def _try_send(self, pairing_id: str) -> None:
+        """Send a pairing's outbox now; on failure it waits for the next sync."""
+        p = get_pairing(self._session.conn, pairing_id)
+        try:
+            send_due(
+                self._session,
+                self._relay(p.relay_url),
+                p,
+                now=self._clock(),
+                rand=random.random,
+                workers=SEND_WORKERS,
+            )
+        except SyncError:
+            return  # stays in the outbox; the next sync sends it
