@@ -13,8 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
-FORMAT_NAME = "peerjournal-export"
-FORMAT_VERSION = 1
+from peerjournal.formats.peerjournal_json import FORMAT_NAME, FORMAT_VERSION
 
 
 class EntryLike(Protocol):

@@ -10,7 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from peerjournal.errors import ImportExportError, Text
-from peerjournal.exporters.peerjournal_json import FORMAT_NAME, FORMAT_VERSION
+from peerjournal.formats.peerjournal_json import (
+    ENTRY_KEYS,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MOOD_KEYS,
+    TOP_KEYS,
+)
 from peerjournal.importers.records import (
     MAX_BODY_CHARS,
     MAX_LABEL_CHARS,
@@ -40,9 +46,6 @@ from peerjournal.importers.validate import (
     shorten,
 )
 
-_TOP_KEYS = {"format", "version", "mood_labels", "emotions", "activities", "entries", "moods"}
-_ENTRY_KEYS = ("id", "created", "updated", "title", "body", "tags", "starred", "mood_id", "deleted")
-_MOOD_KEYS = ("id", "at", "level", "emotions", "activities", "note")
 MAX_LIST_NAMES = 1000
 
 
@@ -58,7 +61,7 @@ def _exact_keys(obj: dict[str, Any], expected: tuple[str, ...] | set[str], where
 def _entry(raw: object, index: int) -> EntryRecord:
     where = entry_at(index)
     obj = as_object(raw, where)
-    _exact_keys(obj, _ENTRY_KEYS, where)
+    _exact_keys(obj, ENTRY_KEYS, where)
     tags = names_list(
         obj["tags"], where, "tags", max_items=MAX_TAGS_PER_ENTRY, max_chars=MAX_TAG_CHARS
     )
@@ -84,7 +87,7 @@ def _entry(raw: object, index: int) -> EntryRecord:
 def _mood(raw: object, index: int) -> MoodRecord:
     where = mood_at(index)
     obj = as_object(raw, where)
-    _exact_keys(obj, _MOOD_KEYS, where)
+    _exact_keys(obj, MOOD_KEYS, where)
     return MoodRecord(
         id=as_uuid(obj["id"], where, "id"),
         at=as_aware_datetime(obj["at"], where, "at"),
@@ -140,7 +143,7 @@ def parse_peerjournal_json(data: bytes) -> ImportBundle:
         raise fail(the_file, "version", value=shorten(version))
     if version > FORMAT_VERSION:
         raise ImportExportError("import.newer_format", version=version, supported=FORMAT_VERSION)
-    _exact_keys(top, _TOP_KEYS, the_file)
+    _exact_keys(top, TOP_KEYS, the_file)
     entries = [_entry(raw, i) for i, raw in enumerate(as_list(top["entries"], None, "entries"))]
     moods = [_mood(raw, i) for i, raw in enumerate(as_list(top["moods"], None, "moods"))]
     _unique_ids([e.id for e in entries], "import.kind.entry")

@@ -1,5 +1,6 @@
-"""House rules: only peerjournal/ui/ imports Qt, lower layers never import upper ones, the UI
-feature folders never import each other, and the package never imports the development tools."""
+"""House rules: only peerjournal/ui/ imports Qt, each layer imports only the layers below it,
+the UI feature folders never import each other, and the package never imports the development
+tools."""
 
 from __future__ import annotations
 
@@ -38,27 +39,85 @@ def test_only_ui_imports_qt() -> None:
     assert offenders == []
 
 
-def test_core_layers_do_not_import_app_ui_or_cli() -> None:
-    core = {"vault", "domain", "crypto", "sync", "anonymise", "importers", "exporters"}
+# --- the layers of the whole package ----------------------------------------------------
+#
+#   ui, cli -> app -> {sync, vault, anonymise, importers, exporters} -> {crypto, domain,
+#   formats} -> {fsutil, buglog, paths} -> errors
+#
+# Each part of peerjournal/ may import only the parts listed for it (``__init__`` is the
+# package's own module, which holds the version). The front ends reach the core only
+# through app/ (plus the domain's value types); the parts of one layer never import each
+# other; the command line opens the desktop app through ui/app.py alone.
+BOTTOM = {"errors", "__init__"}
+BASE = BOTTOM | {"fsutil", "buglog", "paths"}
+VALUES = {"crypto", "domain", "formats"}
+CORE = {"sync", "vault", "anonymise", "importers", "exporters"}
+LAYERS: dict[str, set[str]] = {
+    "__main__": {"cli"},
+    "cli": BASE | {"app", "domain", "ui.app"},
+    "ui": BASE | {"app", "domain"},
+    "app": BASE | VALUES | CORE,
+    **{part: BASE | VALUES for part in CORE},
+    **{part: BASE for part in VALUES},
+    "fsutil": BOTTOM,
+    "buglog": BOTTOM,
+    "paths": BOTTOM,
+    "errors": {"__init__"},
+    "__init__": set(),
+}
+
+
+def _part_of(path: Path) -> str:
+    rel = path.relative_to(PACKAGE)
+    return rel.parts[0] if len(rel.parts) > 1 else rel.stem
+
+
+def _imported_part(name: str) -> str | None:
+    """The part of peerjournal/ an imported module name is in (``ui.app`` for the entry)."""
+    parts = name.split(".")
+    if parts[0] != "peerjournal":
+        return None
+    if len(parts) == 1 or not (
+        (PACKAGE / parts[1]).is_dir() or (PACKAGE / f"{parts[1]}.py").is_file()
+    ):
+        return "__init__"  # the package itself, or a name defined in it (__version__)
+    if parts[1] == "ui" and len(parts) > 2 and parts[2] == "app":
+        return "ui.app"
+    return parts[1]
+
+
+def test_every_part_imports_only_the_layers_below_it() -> None:
+    assert {_part_of(path) for path in _modules()} <= set(LAYERS), "a new part needs a layer"
     offenders = []
     for path in _modules():
-        parts = path.relative_to(PACKAGE).parts
-        if parts[0] not in core:
-            continue
-        for name in _imports(path):
-            if name.startswith(("peerjournal.ui", "peerjournal.app", "peerjournal.cli")):
-                offenders.append(f"{'/'.join(parts)} -> {name}")
+        home = _part_of(path)
+        for name in _absolute_imports(path):
+            part = _imported_part(name)
+            if part is None or part == home:
+                continue
+            allowed = LAYERS[home]
+            if part not in allowed and not (part == "ui.app" and "ui" in allowed):
+                offenders.append(f"{path.relative_to(PACKAGE).as_posix()} -> {name}")
     assert offenders == []
 
 
-def test_app_layer_does_not_import_ui() -> None:
-    offenders = [
-        str(path.relative_to(PACKAGE))
-        for path in _modules()
-        if path.relative_to(PACKAGE).parts[0] == "app"
-        and any(name.startswith("peerjournal.ui") for name in _imports(path))
+def test_the_layer_rule_refuses_upward_sideways_and_skipping_arrows() -> None:
+    forbidden = [
+        ("vault", "peerjournal.app.session"),  # upward
+        ("errors", "peerjournal.fsutil"),  # upward from the bottom
+        ("sync", "peerjournal.vault.store"),  # sideways in the core
+        ("importers", "peerjournal.exporters.peerjournal_json"),  # sideways
+        ("domain", "peerjournal.crypto.kdf"),  # sideways among the values
+        ("ui", "peerjournal.sync.qr"),  # skipping app
+        ("ui", "peerjournal.anonymise"),
+        ("cli", "peerjournal.vault.store"),
+        ("ui", "peerjournal.cli"),
+        ("app", "peerjournal.ui.kit.worker"),
     ]
-    assert offenders == []
+    for home, name in forbidden:
+        assert _imported_part(name) not in LAYERS[home], (home, name)
+    assert _imported_part("peerjournal.ui.app") in LAYERS["cli"]  # the one door to the GUI
+    assert _imported_part("peerjournal.__version__") in LAYERS["ui"]
 
 
 # --- the desktop app's own house: feature folders, the shell, the kit ---------------------
