@@ -29,7 +29,7 @@ from peerjournal.sync.payloads import (
     new_id,
 )
 from peerjournal.sync.states import PAIRED
-from peerjournal.sync.store.items import NewItem, insert_item, insert_response, item_pairing
+from peerjournal.sync.store.items import insert_item, insert_response, item_pairing
 from peerjournal.sync.store.items import resolve_item as _resolve_item
 from peerjournal.sync.store.outbox import enqueue
 from peerjournal.sync.store.pairings import get_pairing
@@ -200,21 +200,9 @@ class SharingUseCases(PeerUseCase):
 
 def _keep_own(conn: Any, pairing_id: str, job: _Job) -> None:
     """Keep what this vault shared (items, replies, reactions) beside what it received."""
-    if job.preview is not None:
-        preview = job.preview
-        item = NewItem(
-            id=job.payload_id,
-            pairing_id=pairing_id,
-            direction="out",
-            day=job.day,
-            title=preview.title,
-            body=preview.body,
-            tags=preview.tags,
-            mood=preview.mood,
-            content_warning=preview.content_warning,
-            entry_id=preview.entry_id,
-        )
-        insert_item(conn, item)
+    if job.preview is not None:  # job.body is the entry payload built from the preview
+        entry_id = job.preview.entry_id
+        insert_item(conn, job.payload_id, pairing_id, "out", job.day, job.body, entry_id=entry_id)
     elif job.kind in ("reply", "reaction"):
         insert_response(
             conn,

@@ -36,7 +36,6 @@ from peerjournal.sync.states import (
 from peerjournal.sync.store import Db
 from peerjournal.sync.store import inbox as ledger
 from peerjournal.sync.store.items import (
-    NewItem,
     insert_item,
     insert_peer_mood,
     insert_response,
@@ -168,19 +167,7 @@ def _on_entry(conn: Any, p: Pairing, payload: Payload) -> None:
     _require_paired(p)
     if item_pairing(conn, payload.id) is not None:
         raise Rejected("item id already used")
-    body = payload.body
-    item = NewItem(
-        id=payload.id,
-        pairing_id=p.id,
-        direction="in",
-        day=payload.day,
-        title=body["title"],
-        body=body["body"],
-        tags=tuple(body["tags"]),
-        mood=body["mood"],
-        content_warning=body["content_warning"],
-    )
-    insert_item(conn, item)
+    insert_item(conn, payload.id, p.id, "in", payload.day, payload.body)
 
 
 def _on_response(conn: Any, p: Pairing, payload: Payload) -> None:

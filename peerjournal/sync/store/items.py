@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,38 +42,33 @@ class FeedItem:
     reactions: list[Response] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class NewItem:
-    """A shared item to store: an entry received from a peer or sent to one."""
-
-    id: str
-    pairing_id: str
-    direction: str
-    day: str
-    title: str
-    body: str
-    tags: tuple[str, ...]
-    mood: int | None
-    content_warning: str
-    entry_id: str | None = None  # the journal entry it came from (sent items only)
-
-
-def insert_item(conn: Any, item: NewItem) -> None:
-    """Insert a shared item (either direction)."""
+def insert_item(
+    conn: Any,
+    item_id: str,
+    pairing_id: str,
+    direction: str,
+    day: str,
+    content: Mapping[str, Any],
+    *,
+    entry_id: str | None = None,
+) -> None:
+    """Insert a shared item (either direction). ``content`` is an ``entry`` payload's body
+    (title, body, tags, mood, content_warning; docs/protocol.md section 5); ``entry_id`` is
+    the journal entry a sent item came from."""
     conn.execute(
         "INSERT INTO shared_items (id, pairing_id, direction, entry_id, day, title, body, tags,"
         " mood, content_warning, received) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            item.id,
-            item.pairing_id,
-            item.direction,
-            item.entry_id,
-            item.day,
-            item.title,
-            item.body,
-            json.dumps(list(item.tags), ensure_ascii=False),
-            item.mood,
-            item.content_warning,
+            item_id,
+            pairing_id,
+            direction,
+            entry_id,
+            day,
+            content["title"],
+            content["body"],
+            json.dumps(list(content["tags"]), ensure_ascii=False),
+            content["mood"],
+            content["content_warning"],
             utc_now_text(),
         ),
     )
