@@ -388,8 +388,7 @@ def test_the_pairing_list_is_on_screen_when_refreshed_fires(
     qtbot: Any, page: PeersPage, worker: DbWorker, relay: RelayProcess
 ) -> None:
     def invite(session: Any) -> None:
-        with peers_service(session) as service:
-            service.invite(relay.url, pseudonym="Robin")
+        session.peers.invite(relay.url, pseudonym="Robin")
 
     run_job(qtbot, worker, invite)
     seen: list[list[bool]] = []

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from peerjournal.anonymise import Finding
+from peerjournal.app.peers import Finding
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.peers.share_dialog import ShareDialog, _utf16, render
 from tests.helpers.gui import run_job
