@@ -14,6 +14,7 @@ from peerjournal.crypto.kdf import KdfParams
 from peerjournal.errors import Text, VaultLocked
 from peerjournal.paths import default_vault_folder
 from peerjournal.vault.backup import BackupMeta
+from peerjournal.vault.database import folder_writable
 from peerjournal.vault.store import Vault
 from peerjournal.vault.store import vault_exists as _vault_exists
 
@@ -27,6 +28,7 @@ __all__ = [
     "open_vault",
     "recover_vault",
     "vault_exists",
+    "vault_writable",
 ]
 
 
@@ -140,3 +142,8 @@ def recover_vault(folder: Path, recovery_code: str, new_passphrase: str) -> Sess
 def vault_exists(folder: Path) -> bool:
     """Whether ``folder`` holds a vault."""
     return _vault_exists(Path(folder))
+
+
+def vault_writable(folder: Path) -> bool:
+    """Whether the vault in ``folder`` can be changed (known before any key derivation)."""
+    return folder_writable(Path(folder))

@@ -224,11 +224,10 @@ class Context:
         """
         if self._session is None:
             folder = self.existing_vault_folder()
-            from peerjournal.app.session import open_vault
-            from peerjournal.vault.store import folder_writable
+            from peerjournal.app.session import open_vault, vault_writable
 
             writes = bool(getattr(self.args, "writes", False))
-            if writes and not folder_writable(folder):
+            if writes and not vault_writable(folder):
                 from peerjournal.errors import VaultReadOnly
 
                 raise VaultReadOnly(folder=str(folder))

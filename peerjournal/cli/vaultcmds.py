@@ -78,9 +78,9 @@ def cmd_new_recovery_code(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_passwd(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal passwd``: old passphrase, then the new one twice."""
-    from peerjournal.vault.store import folder_writable
+    from peerjournal.app.session import vault_writable
 
-    if not folder_writable(ctx.existing_vault_folder()):
+    if not vault_writable(ctx.existing_vault_folder()):
         from peerjournal.errors import VaultReadOnly
 
         raise VaultReadOnly(folder=str(ctx.vault_folder))
@@ -94,11 +94,10 @@ def cmd_passwd(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_recover(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal recover``: recovery code, then a new passphrase twice."""
-    from peerjournal.app.session import recover_vault
-    from peerjournal.vault.store import folder_writable
+    from peerjournal.app.session import recover_vault, vault_writable
 
     folder = ctx.existing_vault_folder()
-    if not folder_writable(folder):
+    if not vault_writable(folder):
         from peerjournal.errors import VaultReadOnly
 
         raise VaultReadOnly(folder=str(folder))

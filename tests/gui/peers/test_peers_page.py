@@ -289,7 +289,7 @@ def test_new_messages_are_not_announced_in_quiet_hours(
 def test_a_round_that_only_completed_a_pairing_promises_nothing_new(
     qtbot: Any, page: PeersPage
 ) -> None:
-    from peerjournal.sync.engine import SyncReport
+    from peerjournal.app.peers import SyncReport
     from peerjournal.ui.peers.sync_job import SyncOutcome
 
     # a hello counts as a received message, but the feed stays empty
