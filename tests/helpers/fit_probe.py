@@ -183,7 +183,6 @@ def _fake_invite() -> Any:
         muted=False,
         waiting=0,
         invite_code=code,
-        next_step="",
     )
 
 

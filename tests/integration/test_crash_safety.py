@@ -221,7 +221,7 @@ def test_sigkill_during_backup_create_keeps_backups_and_vault_whole(tmp_path: Pa
         if finished:
             assert verify_backup(out / finished[-1], PASSPHRASE).entries >= 1
         survivor = open_vault(folder, PASSPHRASE)
-        assert survivor.connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert survivor.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         survivor.lock()
     assert len(made) >= 5
     for name in sorted(p.name for p in out.iterdir() if not p.name.startswith(".")):

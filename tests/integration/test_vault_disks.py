@@ -78,7 +78,7 @@ def test_full_disk_reads_and_exports_and_says_full_not_damaged(tmp_path: Path) -
         for filler in disk.glob("filler-*"):
             filler.unlink()
         session = open_vault(disk / "vault", "correct horse battery")
-        assert session.connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert session.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert session.journal.count() == 1
         session.lock()
 

@@ -76,7 +76,7 @@ def test_a_vault_holding_an_edge_row_still_lists_searches_and_exports(
 ) -> None:
     cli.add("an ordinary entry")
     session = open_vault(vault, PASS)
-    conn = session.connection
+    conn = session.conn
     conn.execute(
         "INSERT INTO entries (id, created, created_us, day, updated, title, body, tags)"
         " VALUES ('11111111-1111-4111-8111-111111111111', '9999-12-31T23:59:00-05:00',"
