@@ -6,7 +6,6 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from peerjournal.app.peers import peers_service
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.peers import background as background_module
 from peerjournal.ui.peers.background import BackgroundSync
@@ -19,8 +18,7 @@ def test_rounds_run_on_the_worker_back_off_offline_and_pause(
     qtbot: Any, worker: DbWorker, relay: Any, monkeypatch: Any
 ) -> None:
     def invite(session: Any) -> None:
-        with peers_service(session) as service:
-            service.invite(relay.url, pseudonym="Robin")
+        session.peers.invite(relay.url, pseudonym="Robin")
 
     run_job(qtbot, worker, invite, timeout=TIMEOUT)
     threads: list[str] = []
