@@ -224,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     reserved = sum(RESERVED_MB.values())
     print(
         f"build: within the budget of {args.budget_mb:.0f} MB "
-        f"({args.budget_mb - size_mb:.1f} MB left, {reserved:.0f} MB of it promised: "
+        f"({args.budget_mb - size_mb:.1f} MB left, {reserved:.1f} MB of it promised: "
         + "; ".join(RESERVED_MB)
         + ")"
     )
