@@ -19,7 +19,7 @@ from .metrics import RelayMetrics
 from .ratelimit import Limiter, rate_limited
 from .signing import b64u_decode, b64u_encode, canonical_query, parse_query
 from .storage.base import ID_BYTES, NonceUse, Storage, StoredMessage
-from .web import JSON, OCTETS, json_response, read_body, require_content_type
+from .web import JSON, OCTETS, Hangup, json_response, read_body, require_content_type
 
 MAX_ACK_IDS = 500
 MAX_FETCH = 500
@@ -190,8 +190,9 @@ class Endpoints:
         signed = self._signed(request, body, pairs)
         nonce = await self.recipient_keys.authenticate(self.verifier, recipient_id, signed)
         messages = await self._fetch_once(recipient_id, limit, nonce)
-        if not messages and wait:
-            messages = await self._long_poll(recipient_id, limit, wait)
+        hangup: Hangup | None = request.scope.get("pj.hangup")
+        if not messages and wait and not (hangup is not None and hangup.done):
+            messages = await self._long_poll(recipient_id, limit, wait, hangup)
         return json_response(
             200,
             {
@@ -206,7 +207,11 @@ class Endpoints:
             },
         )
 
-    async def _long_poll(self, recipient_id: bytes, limit: int, wait: int) -> list[StoredMessage]:
+    async def _long_poll(
+        self, recipient_id: bytes, limit: int, wait: int, hangup: Hangup | None
+    ) -> list[StoredMessage]:
+        """Wait for a message until ``wait`` ends, or the client half-closed the connection
+        (it can send nothing more: answer at once with what there is)."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + wait
         messages: list[StoredMessage] = []
@@ -217,8 +222,10 @@ class Endpoints:
             recheck = self.storage.recheck_interval(self.settings.poll_interval_seconds)
             if recheck is not None:
                 remaining = min(remaining, recheck)
-            await self._wait_for(recipient_id, remaining)
+            await self._wait_for(recipient_id, remaining, hangup)
             messages = await self._fetch_once(recipient_id, limit, None)
+            if hangup is not None and hangup.done:
+                break
         return messages
 
     async def _fetch_once(
@@ -232,15 +239,19 @@ class Endpoints:
             self._forget_if_gone(self.recipient_keys, recipient_id, exc)
             raise
 
-    async def _wait_for(self, recipient_id: bytes, timeout: float) -> None:
+    async def _wait_for(self, recipient_id: bytes, timeout: float, hangup: Hangup | None) -> None:
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         waiters = self._waiters.setdefault(recipient_id, [])
         waiters.append(future)
+        if hangup is not None:
+            hangup.add(future)
         try:
             await asyncio.wait_for(future, timeout)
         except TimeoutError:
             pass
         finally:
+            if hangup is not None:
+                hangup.discard(future)
             current = self._waiters.get(recipient_id)
             if current is not None:
                 if future in current:

@@ -12,6 +12,13 @@ Idle sockets must not lock clients out (docs/relay.md, "Connections"):
   newcomer get a 503 ``unavailable`` and the connection is closed.
 - the cap is lowered at start to fit the open-file limit (``ulimit -n``) with room to spare.
 
+Pipelined requests (several sent before the first answer) are answered one by one, in
+order; each head has its own clock from its first byte, also while an earlier request is
+being handled. A client that half-closes its side (sends everything, then EOF, as
+``printf … | nc -N`` does) still gets every complete request answered in order, the last
+with ``connection: close``; long-polls of such a connection answer at once instead of
+waiting (nobody can send anything more on it), and an unfinished request is dropped.
+
 The protocol is uvicorn's httptools protocol with these checks added at its hooks.
 """
 
@@ -31,6 +38,7 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from .config import Settings
 from .metrics import RelayMetrics
 from .ratelimit import Limiter
+from .web import Hangup
 
 log = logging.getLogger("peerjournal_relay")
 FD_RESERVE = 64  # files the process needs besides client sockets (database, logs, pool)
@@ -125,6 +133,8 @@ class GuardedProtocol(HttpToolsProtocol):
         self._admitted = False
         self._body_timer: asyncio.TimerHandle | None = None
         self._message_open = False  # the parser is inside a request (head or body)
+        self._head_expired = False  # a pipelined head was late while another was handled
+        self.hangup = Hangup()  # set at the client's EOF
 
     # -- state ----------------------------------------------------------------------------
     def idle(self) -> bool:
@@ -148,11 +158,17 @@ class GuardedProtocol(HttpToolsProtocol):
 
     def _head_late(self) -> None:
         self._head_timer = None
-        if self.idle() and not self.transport.is_closing():
-            self.guard.event("header_timeout")
-            if self._in_head:
-                self.transport.write(HEAD_TIMEOUT)
-            self.transport.close()
+        if self.transport.is_closing():
+            return
+        if not self.idle():
+            # A pipelined head is late while an earlier request is being handled: that
+            # one is answered first, then the connection closes (on_response_complete).
+            self._head_expired = self._in_head
+            return
+        self.guard.event("header_timeout")
+        if self._in_head:
+            self.transport.write(HEAD_TIMEOUT)
+        self.transport.close()
 
     # -- asyncio.Protocol ---------------------------------------------------------------------
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
@@ -175,9 +191,30 @@ class GuardedProtocol(HttpToolsProtocol):
             self.guard.closed(self)
         super().connection_lost(exc)
 
+    def eof_received(self) -> bool:  # type: ignore[override]
+        """The client sent everything it will send (half-close): answer, then close."""
+        self.hangup.fire()
+        self._close_when_answered()
+        return True  # keep our side open for the answers still due
+
+    def _close_when_answered(self) -> None:
+        """After the client's EOF: close once every complete request is answered."""
+        if self.transport.is_closing() or self.pipeline:
+            return
+        cycle = self.cycle
+        if cycle is not None and not cycle.response_complete:
+            if cycle.more_body:  # its body can never arrive now
+                self.transport.close()
+            else:  # the last answer says connection: close and closes
+                cycle.keep_alive = False
+            return
+        self.transport.close()
+
     def data_received(self, data: bytes) -> None:
         """A first byte of a new request starts the head clock; the head is counted."""
-        if not self._in_head and not self._message_open and self.idle():
+        if not self._in_head and not self._message_open:
+            # The first bytes of a new request: arrived while idle, or pipelined behind
+            # a request still being handled.
             self._in_head = True
             self._head_bytes = 0
             self._arm_head_timer()
@@ -206,8 +243,12 @@ class GuardedProtocol(HttpToolsProtocol):
             self.transport.close()
 
     def on_message_begin(self) -> None:
-        """A request starts (its bytes up to the body count as its head)."""
+        """A request starts (its bytes up to the body count as its head, on its own clock)."""
         self._message_open = True
+        if not self._in_head:  # a pipelined request that began inside an earlier chunk
+            self._in_head = True
+            self._head_bytes = 0
+        self._arm_head_timer()
         super().on_message_begin()
 
     def on_message_complete(self) -> None:
@@ -222,13 +263,24 @@ class GuardedProtocol(HttpToolsProtocol):
     def on_headers_complete(self) -> None:
         """The head arrived in time: stop its clock."""
         self._in_head = False
+        self._head_expired = False
         self._cancel_head_timer()
+        self.scope["pj.hangup"] = self.hangup  # type: ignore[typeddict-unknown-key]
         super().on_headers_complete()
 
     def on_response_complete(self) -> None:
-        """Count served requests (the eviction order prefers connections that served none)."""
+        """Count served requests (the eviction order prefers connections that served none);
+        then close if a pipelined head ran out of time meanwhile, or the client is done."""
         self.requests_served += 1
         super().on_response_complete()
+        if self.transport.is_closing():
+            return
+        if self._head_expired and self._in_head:
+            self.guard.event("header_timeout")
+            self.transport.write(HEAD_TIMEOUT)
+            self.transport.close()
+        elif self.hangup.done:
+            self._close_when_answered()
 
     def send_400_response(self, msg: str) -> None:
         """Malformed requests answer in the protocol's error form (431 for a huge head).

@@ -6,6 +6,7 @@ Everything the relay answers is ``{"error": {"code", "message"}}`` for errors
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import traceback
@@ -28,6 +29,34 @@ UNMATCHED = "unmatched"
 
 class ClientGone(Exception):
     """The client went away before its request was read; nothing is answered."""
+
+
+class Hangup:
+    """One connection's end of input: the client half-closed it (EOF), so nothing more will
+    arrive on it. The server fires it; long-polls on the connection stop waiting."""
+
+    __slots__ = ("_waiters", "done")
+
+    def __init__(self) -> None:
+        self.done = False
+        self._waiters: list[asyncio.Future[Any]] = []
+
+    def add(self, future: asyncio.Future[Any]) -> None:
+        """Resolve ``future`` (with None) at the EOF."""
+        self._waiters.append(future)
+
+    def discard(self, future: asyncio.Future[Any]) -> None:
+        """No longer interested."""
+        if future in self._waiters:
+            self._waiters.remove(future)
+
+    def fire(self) -> None:
+        """The client's EOF arrived."""
+        self.done = True
+        waiters, self._waiters = self._waiters, []
+        for future in waiters:
+            if not future.done():
+                future.set_result(None)
 
 
 def json_response(status: int, payload: Any, headers: dict[str, str] | None = None) -> Response:

@@ -264,3 +264,86 @@ def error_code(response: httpx.Response) -> str:
     """The protocol error code of an error answer."""
     body = response.json()
     return str(body["error"]["code"])
+
+
+def signed_bytes(
+    method: str,
+    path: str,
+    key: SigningKey,
+    body: bytes = b"",
+    query: str = "",
+    content_type: str = "",
+    extra: str = "",
+) -> bytes:
+    """One complete signed HTTP/1.1 request as raw bytes (``query`` already canonical)."""
+    ts = str(int(time.time()))
+    nonce = b64u(secrets.token_bytes(16))
+    message = "\n".join(
+        ["PJ-REQ-1", method, path, query, ts, nonce, hashlib.sha256(body).hexdigest()]
+    ).encode()
+    head = [
+        f"{method} {path}{'?' + query if query else ''} HTTP/1.1",
+        "Host: relay",
+        f"PJ-Timestamp: {ts}",
+        f"PJ-Nonce: {nonce}",
+        f"PJ-Signature: {b64u(key.sign(message).signature)}",
+    ]
+    if body:
+        head += [f"Content-Type: {content_type}", f"Content-Length: {len(body)}"]
+    return ("\r\n".join(head) + "\r\n" + extra + "\r\n").encode() + body
+
+
+@dataclass
+class RawAnswer:
+    """One HTTP answer read off a raw socket."""
+
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+
+def read_answers(sock: Any, count: int, timeout: float = 10.0) -> list[RawAnswer]:
+    """Read up to ``count`` answers (Content-Length framed) within ``timeout`` each; fewer
+    when the server closes the connection or stays silent."""
+    sock.settimeout(timeout)
+    buffer = b""
+    answers: list[RawAnswer] = []
+
+    def more() -> bool:
+        nonlocal buffer
+        try:
+            chunk = sock.recv(65536)
+        except (TimeoutError, ConnectionResetError):
+            return False
+        buffer += chunk
+        return bool(chunk)
+
+    while len(answers) < count:
+        while b"\r\n\r\n" not in buffer:
+            if not more():
+                return answers
+        end = buffer.index(b"\r\n\r\n")
+        lines = buffer[:end].decode("latin-1").split("\r\n")
+        headers = {}
+        for line in lines[1:]:
+            name, _, value = line.partition(":")
+            headers[name.strip().lower()] = value.strip()
+        length = int(headers.get("content-length", "0"))
+        while len(buffer) < end + 4 + length:
+            if not more():
+                return answers
+        body = buffer[end + 4 : end + 4 + length]
+        answers.append(RawAnswer(int(lines[0].split(" ", 2)[1]), headers, body))
+        buffer = buffer[end + 4 + length :]
+    return answers
+
+
+def closed_by_server(sock: Any, seconds: float) -> bool:
+    """True when the server closes ``sock`` within ``seconds`` (sending nothing more)."""
+    sock.settimeout(seconds)
+    try:
+        return sock.recv(65536) == b""
+    except ConnectionResetError:
+        return True
+    except TimeoutError:
+        return False
