@@ -66,7 +66,7 @@ def start_process(args: list[str], env: dict[str, str]) -> tuple[subprocess.Pope
     url = match.group(1)
     for _ in range(200):
         try:
-            if httpx.get(url + "/healthz", timeout=2).status_code in (200, 404):
+            if httpx.get(url + "/healthz", timeout=2, trust_env=False).status_code in (200, 404):
                 break
         except httpx.HTTPError:
             time.sleep(0.05)
@@ -173,7 +173,7 @@ def signed_headers(
 def make_mailbox(url: str) -> tuple[str, str, SigningKey, SigningKey]:
     """Create and secure a mailbox; return (recipient id, sender id, recipient key, sender key)."""
     rkey, skey = SigningKey.generate(), SigningKey.generate()
-    with httpx.Client(base_url=url, timeout=30) as http:
+    with httpx.Client(base_url=url, timeout=30, trust_env=False) as http:
 
         def call(path: str, key: SigningKey) -> httpx.Response:
             raw = signed_headers(key, "POST", path, b"", int(time.time()))

@@ -144,8 +144,11 @@ class Client:
 
     def __init__(self, base_url: str, address: str | None = None) -> None:
         self.address = address or f"10.{secrets.randbelow(250)}.{secrets.randbelow(250)}.7"
-        self.http = httpx.Client(
-            base_url=base_url, timeout=60, headers={"X-Forwarded-For": self.address}
+        self.http = httpx.Client(  # trust_env=False: never a proxy from the environment
+            base_url=base_url,
+            timeout=60,
+            headers={"X-Forwarded-For": self.address},
+            trust_env=False,
         )
 
     def close(self) -> None:

@@ -76,7 +76,9 @@ def balanced(
             try:
                 if (
                     httpx.get(
-                        base + "/healthz", headers={"X-Test-Client": "203.0.113.1"}
+                        base + "/healthz",
+                        headers={"X-Test-Client": "203.0.113.1"},
+                        trust_env=False,
                     ).status_code
                     == 200
                 ):
@@ -96,7 +98,9 @@ def _served_by(
 ) -> list[float]:
     counts = []
     for relay in relays:
-        text = httpx.get(relay.url + "/metrics", headers={"X-Forwarded-For": "198.18.9.9"}).text
+        text = httpx.get(
+            relay.url + "/metrics", headers={"X-Forwarded-For": "198.18.9.9"}, trust_env=False
+        ).text
         pattern = (
             rf'peerjournal_relay_requests_total\{{method="{method}",'
             rf'route="{re.escape(path)}",status="(\d+)"\}} (\S+)'
@@ -117,7 +121,9 @@ def test_rate_limits_hold_across_instances(balanced: tuple[str, list[RelayThread
     stop = threading.Event()
 
     def flood() -> None:
-        with httpx.Client(base_url=base, headers={"X-Test-Client": "203.0.113.50"}) as http:
+        with httpx.Client(
+            base_url=base, headers={"X-Test-Client": "203.0.113.50"}, trust_env=False
+        ) as http:
             while not stop.is_set():
                 status = http.get("/v1/info").status_code
                 with lock:

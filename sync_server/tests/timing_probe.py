@@ -81,7 +81,9 @@ def measure(url: str, pairs: int = 600, address: str | None = None) -> Timing:
     address = address or f"198.18.{secrets.randbelow(250)}.{secrets.randbelow(250)}"
     forwarded = f"X-Forwarded-For: {address}\r\n"
     recipient = SigningKey.generate()
-    with httpx.Client(base_url=url, timeout=30, headers={"X-Forwarded-For": address}) as http:
+    with httpx.Client(
+        base_url=url, timeout=30, headers={"X-Forwarded-For": address}, trust_env=False
+    ) as http:
         head = _signed(
             "POST", "/v1/mailboxes", recipient, f"PJ-Key: {_b64u(bytes(recipient.verify_key))}\r\n"
         )
