@@ -171,3 +171,7 @@ def test_delivery_through_the_load_balancer_is_exactly_once(
     result.check_exactly_once()
     served = _served_by(relays, "/v1/mailboxes/{sender_id}/messages/{message_id}", "PUT")
     assert all(n > 0 for n in served), served
+    # the example refuses the metrics under both relay URLs (the /pj/ one leaked them)
+    for path in ("/metrics", "/pj/metrics"):
+        answer = httpx.get(base + path, headers={"X-Test-Client": "203.0.113.2"}, trust_env=False)
+        assert answer.status_code == 403, path
