@@ -163,11 +163,17 @@ def _operation(op: Operation, settings: Settings) -> dict[str, Any]:
             "required": True,
             "content": {
                 op.body: {
+                    # exactly one of the bucket sizes: any other length is 400
                     "schema": {
-                        "type": "string",
-                        "format": "binary",
-                        "minLength": min(BUCKETS),
-                        "maxLength": max(BUCKETS),
+                        "oneOf": [
+                            {
+                                "type": "string",
+                                "format": "binary",
+                                "minLength": size,
+                                "maxLength": size,
+                            }
+                            for size in BUCKETS
+                        ]
                     }
                 }
             },
