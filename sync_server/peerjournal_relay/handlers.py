@@ -71,7 +71,8 @@ class Endpoints:
         self.verifier = Verifier(clock, settings.time_window_seconds, settings.nonce_ttl_seconds)
         self.recipient_keys = KeyCache(storage.recipient_key)
         self.sender_keys = KeyCache(storage.sender_key)
-        self._waiters: dict[bytes, list[asyncio.Future[None]]] = {}
+        # long-polls waiting per recipient id; a send in this process hands its message over
+        self._waiters: dict[bytes, list[asyncio.Future[StoredMessage | None]]] = {}
         self._ready: tuple[float, bool] = (float("-inf"), False)
         self._ready_check: asyncio.Task[bool] | None = None
         storage.set_message_listener(self._wake)
@@ -164,9 +165,10 @@ class Endpoints:
             )
         if self.disk_full:
             raise RelayError(507, "relay_full", "the relay's storage cap is reached")
+        now = self._now()
         try:
             stored, recipient_id = await self.storage.put_message(
-                sender_id, message_id, signed.body, self._now(), nonce
+                sender_id, message_id, signed.body, now, nonce
             )
         except RelayError as exc:
             self._forget_if_gone(self.sender_keys, sender_id, exc)
@@ -174,7 +176,9 @@ class Endpoints:
         if not stored:
             return json_response(200, {"stored": False})
         self.metrics.stored(size)
-        self._wake(recipient_id)
+        # A long-poll waiting for this mailbox saw it empty: this is now its oldest message,
+        # so it answers with it without reading it back from the database.
+        self._wake(recipient_id, StoredMessage(message_id, signed.body, now))
         return json_response(201, {"stored": True})
 
     async def fetch(self, request: Request) -> Response:
@@ -222,7 +226,9 @@ class Endpoints:
             recheck = self.storage.recheck_interval(self.settings.poll_interval_seconds)
             if recheck is not None:
                 remaining = min(remaining, recheck)
-            await self._wait_for(recipient_id, remaining, hangup)
+            handed = await self._wait_for(recipient_id, remaining, hangup)
+            if handed is not None:
+                return [handed]
             messages = await self._fetch_once(recipient_id, limit, None)
             if hangup is not None and hangup.done:
                 break
@@ -239,16 +245,19 @@ class Endpoints:
             self._forget_if_gone(self.recipient_keys, recipient_id, exc)
             raise
 
-    async def _wait_for(self, recipient_id: bytes, timeout: float, hangup: Hangup | None) -> None:
-        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    async def _wait_for(
+        self, recipient_id: bytes, timeout: float, hangup: Hangup | None
+    ) -> StoredMessage | None:
+        """Wait for a wake-up; return the message a send in this process handed over, if any."""
+        future: asyncio.Future[StoredMessage | None] = asyncio.get_running_loop().create_future()
         waiters = self._waiters.setdefault(recipient_id, [])
         waiters.append(future)
         if hangup is not None:
             hangup.add(future)
         try:
-            await asyncio.wait_for(future, timeout)
+            return await asyncio.wait_for(future, timeout)
         except TimeoutError:
-            pass
+            return None
         finally:
             if hangup is not None:
                 hangup.discard(future)
@@ -259,10 +268,11 @@ class Endpoints:
                 if not current:
                     del self._waiters[recipient_id]
 
-    def _wake(self, recipient_id: bytes) -> None:
+    def _wake(self, recipient_id: bytes, message: StoredMessage | None = None) -> None:
+        """Wake the long-polls of ``recipient_id`` (None: they read the mailbox again)."""
         for future in self._waiters.pop(recipient_id, []):
             if not future.done():
-                future.set_result(None)
+                future.set_result(message)
 
     async def ack(self, request: Request) -> Response:
         """POST /v1/mailboxes/{recipient_id}/ack with {"ids": [...]}."""

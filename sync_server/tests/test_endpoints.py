@@ -265,6 +265,35 @@ def test_long_poll_wakes_on_send(client: Client, relay: RelayThread) -> None:
     assert 0.25 <= waited < 3.0, waited
 
 
+def test_a_woken_long_poll_answers_exactly_what_a_fetch_reads(
+    client: Client, relay: RelayThread
+) -> None:
+    """A send hands its message to the waiting long-poll (no read back from the database):
+    the answer carries the same id, bytes and received_at a later fetch reads, the message
+    is still stored until acknowledged, and every waiter of the mailbox gets it."""
+    box = client.mailbox()
+    mid, body = message_id(), envelope(4096)
+    answers: list[dict[str, object]] = []
+
+    def poll() -> None:
+        poller = Client(relay.url)
+        answers.append(poller.fetch(box, wait=20).json())
+        poller.close()
+
+    threads = [threading.Thread(target=poll) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    time.sleep(0.5)
+    assert client.send(box, mid, body).status_code == 201
+    for thread in threads:
+        thread.join(timeout=30)
+    stored = client.fetch(box).json()["messages"]
+    assert [m["id"] for m in stored] == [mid]
+    assert answers == [{"messages": stored}, {"messages": stored}]
+    assert base64.urlsafe_b64decode(str(stored[0]["envelope"]) + "==") == body
+    assert client.ack(box, [mid]).json() == {"acknowledged": 1}
+
+
 def test_long_poll_times_out_empty(client: Client) -> None:
     box = client.mailbox()
     answer = client.fetch(box, wait=1)
