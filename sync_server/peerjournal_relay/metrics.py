@@ -35,6 +35,7 @@ CONNECTION_EVENTS = (
     "header_timeout",
     "header_too_large",
     "body_timeout",
+    "pipeline_too_deep",
 )
 
 
@@ -82,7 +83,8 @@ class RelayMetrics:
             "peerjournal_relay_connection_events",
             "Connections the server closed early: refused_at_cap (503 at the connection cap), "
             "evicted_idle (an idle connection closed to make room), header_timeout, "
-            "header_too_large, body_timeout.",
+            "header_too_large, body_timeout, pipeline_too_deep (more than 16 requests sent "
+            "ahead of their answers: those are answered, then the connection closes).",
             ["event"],
             registry=self.registry,
         )

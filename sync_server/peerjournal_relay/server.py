@@ -42,6 +42,10 @@ from .web import Hangup
 
 log = logging.getLogger("peerjournal_relay")
 FD_RESERVE = 64  # files the process needs besides client sockets (database, logs, pool)
+# Requests parsed ahead while an earlier one is handled. uvicorn parses a whole read (up to
+# 256 KiB) at once, so without a bound one read of tiny requests queued ~10,000 of them
+# (2 MB of memory per connection, before the rate limiter saw any).
+MAX_PIPELINED = 16
 
 
 def _error_bytes(status: int, reason: str, code: str, message: str, extra: str = "") -> bytes:
@@ -118,6 +122,10 @@ class ConnectionGuard:
             self.metrics.connections.set(len(self.open))
 
 
+class PipelineTooDeep(Exception):
+    """More requests arrived ahead of their answers than MAX_PIPELINED."""
+
+
 class GuardedProtocol(HttpToolsProtocol):
     """uvicorn's httptools protocol with the guard's timeouts, head cap and connection cap."""
 
@@ -135,6 +143,7 @@ class GuardedProtocol(HttpToolsProtocol):
         self._message_open = False  # the parser is inside a request (head or body)
         self._head_expired = False  # a pipelined head was late while another was handled
         self.hangup = Hangup()  # set at the client's EOF
+        self._input_closed = False  # past MAX_PIPELINED: nothing more is read
 
     # -- state ----------------------------------------------------------------------------
     def idle(self) -> bool:
@@ -212,6 +221,8 @@ class GuardedProtocol(HttpToolsProtocol):
 
     def data_received(self, data: bytes) -> None:
         """A first byte of a new request starts the head clock; the head is counted."""
+        if self._input_closed:
+            return
         if not self._in_head and not self._message_open:
             # The first bytes of a new request: arrived while idle, or pipelined behind
             # a request still being handled.
@@ -261,7 +272,10 @@ class GuardedProtocol(HttpToolsProtocol):
 
     # -- parser callbacks -------------------------------------------------------------------
     def on_headers_complete(self) -> None:
-        """The head arrived in time: stop its clock."""
+        """The head arrived in time: stop its clock (too many queued ahead: stop reading)."""
+        if len(self.pipeline) >= MAX_PIPELINED:
+            self._input_closed = True
+            raise PipelineTooDeep()  # httptools stops parsing; send_400_response follows
         self._in_head = False
         self._head_expired = False
         self._cancel_head_timer()
@@ -289,6 +303,14 @@ class GuardedProtocol(HttpToolsProtocol):
         them before the application sees them): a client out of tokens gets 429.
         """
         self.flow.pause_reading()
+        if self._input_closed:  # PipelineTooDeep
+            # Answer the requests already queued, in order, then close; read nothing more.
+            self.guard.event("pipeline_too_deep")
+            self._in_head = False
+            self._cancel_head_timer()
+            self.hangup.fire()
+            self._close_when_answered()
+            return
         answer = HEAD_TOO_LARGE if self._head_too_large else MALFORMED
         if self._head_too_large:
             self.guard.event("header_too_large")

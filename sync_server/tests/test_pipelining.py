@@ -231,3 +231,24 @@ def test_a_pipelining_connection_is_busy_at_the_cap_and_keeps_its_answers(start_
     assert [a.status for a in answers] == [200, 200, 200]
     assert [m["id"] for m in json.loads(answers[0].body)["messages"]] == [mid]
     assert json.loads(answers[1].body)["messages"] == 1
+
+
+def test_a_flood_of_pipelined_requests_is_cut_at_the_pipeline_bound(start_relay) -> None:
+    """One read of 2,000 tiny pipelined requests used to queue every one of them (about
+    2 MB of memory per connection before the rate limiter saw any); now at most 16 wait
+    behind the one being handled: those are answered in order, then the connection closes."""
+    relay = start_relay()
+    with _connect(relay) as sock:
+        sock.sendall(HEALTH * 2000)
+        answers = read_answers(sock, 2000, timeout=10)
+        assert 2 <= len(answers) <= 17, len(answers)
+        assert all(a.status == 200 for a in answers)
+        assert answers[-1].headers.get("connection") == "close"
+        assert closed_by_server(sock, 5)
+    with _connect(relay) as sock:  # sixteen ahead is within the bound: all answered
+        sock.sendall(HEALTH * 17)
+        assert [a.status for a in read_answers(sock, 17)] == [200] * 17
+    client = Client(relay.url)
+    metrics = client.http.get("/metrics").text
+    client.close()
+    assert 'connection_events_total{event="pipeline_too_deep"} 1.0' in metrics
