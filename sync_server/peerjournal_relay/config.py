@@ -7,6 +7,7 @@ commented TOML file and ``PEERJOURNAL_RELAY_<NAME>`` environment variables overr
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import tomllib
 from collections.abc import Mapping
@@ -137,7 +138,14 @@ class Settings:
         """Raise ``ConfigError`` for values the relay cannot run with; return self."""
         if self.max_body_bytes < max(BUCKETS):
             raise ConfigError(f"max_body_bytes must be at least {max(BUCKETS)}")
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, float) and not math.isfinite(value):
+                raise ConfigError(f"{f.name} must be a finite number")
         positive = (
+            "max_total_messages",
+            "max_total_bytes",
+            "max_mailboxes",
             "max_messages_per_mailbox",
             "max_bytes_per_mailbox",
             "ttl_days",
@@ -159,6 +167,8 @@ class Settings:
         for name in positive:
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be positive")
+        if self.min_free_disk_bytes < 0:
+            raise ConfigError("min_free_disk_bytes must be 0 or more")
         if self.nonce_ttl_seconds < 2 * self.time_window_seconds:
             raise ConfigError("nonce_ttl_seconds must be at least twice time_window_seconds")
         if self.max_header_bytes < 4096:

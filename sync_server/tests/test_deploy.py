@@ -311,6 +311,15 @@ def test_check_config_prints_effective_settings(tmp_path: Path) -> None:
         ("max_wait_seconds = 99\n", "max_wait_seconds must be between 0 and 30"),
         ("port = 'x'\n", "invalid value for port"),
         ("[[", "not valid TOML"),
+        # each of these started a relay that refused every send or create, or whose sweep
+        # failed forever (int(nan))
+        ("max_total_messages = 0\n", "max_total_messages must be positive"),
+        ("max_mailboxes = -1\n", "max_mailboxes must be positive"),
+        ("max_total_bytes = 0\n", "max_total_bytes must be positive"),
+        ("min_free_disk_bytes = -5\n", "min_free_disk_bytes must be 0 or more"),
+        ("ttl_days = nan\n", "ttl_days must be a finite number"),
+        ("idle_mailbox_days = inf\n", "idle_mailbox_days must be a finite number"),
+        ("header_timeout_seconds = nan\n", "header_timeout_seconds must be a finite number"),
     ],
 )
 def test_check_config_refuses_bad_files(tmp_path: Path, text: str, message: str) -> None:
