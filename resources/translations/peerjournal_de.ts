@@ -63,6 +63,10 @@
         <translation>Pausiert, solange das Tagebuch gesperrt ist.</translation>
     </message>
     <message>
+        <source>Paused: the vault is read-only.</source>
+        <translation>Angehalten: Der Tresor ist schreibgeschützt.</translation>
+    </message>
+    <message>
         <source>Checking for messages…</source>
         <translation>Nachrichten werden abgerufen…</translation>
     </message>
@@ -504,6 +508,10 @@
     <message>
         <source>Move this entry to the trash</source>
         <translation>Diesen Eintrag in den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1018,7 +1026,7 @@
     <name>MainWindow</name>
     <message>
         <source>Help now</source>
-        <extracomment>closing the window ends the application (set by app.main; tests keep it off)</extracomment>
+        <extracomment>the open vault is read-only (its banner says so): nothing that writes is offered closing the window ends the application (set by app.main; tests keep it off)</extracomment>
         <translation>Hilfe jetzt</translation>
     </message>
     <message>
@@ -1638,6 +1646,7 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
+        <extracomment>the vault opened read-only: its own settings are shown but not saved</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
@@ -1667,6 +1676,10 @@
     <message>
         <source>Backups</source>
         <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>This vault is read-only, so the settings kept inside it (mood words, people and places, the passphrase, backups) cannot be changed now.</source>
+        <translation>Dieser Tresor ist schreibgeschützt. Die Einstellungen darin (Stimmungswörter, Personen und Orte, die Passphrase, Sicherungen) lassen sich gerade nicht ändern.</translation>
     </message>
     <message>
         <source> min</source>

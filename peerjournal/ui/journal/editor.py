@@ -90,6 +90,7 @@ class EntryEditor(QWidget):
         self._worker = worker
         self._doc: _Doc | None = None
         self._loading = False
+        self._read_only = False
         self._in_flight = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -206,6 +207,31 @@ class EntryEditor(QWidget):
         return self._doc is not None
 
     @property
+    def read_only(self) -> bool:
+        """Whether the vault opened read-only (entries can be read, not changed)."""
+        return self._read_only
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only vault: every field shows the entry but takes no change, and
+        nothing is saved (typing used to be accepted and then failed to save)."""
+        self._read_only = read_only
+        if read_only:
+            self._timer.stop()
+        for field in (self.title, self.tags):
+            field.setReadOnly(read_only)
+        self.body.setReadOnly(read_only)
+        if read_only:
+            # still readable, selectable and copyable with the keyboard
+            self.body.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+        self.when.setReadOnly(read_only)
+        for control in (self.mood_combo, self.star, self.trash_button):
+            control.setEnabled(not read_only)
+        self.save_state.setText(self.tr("Read-only") if read_only else "")
+
+    @property
     def dirty(self) -> bool:
         """Whether changes wait for the autosave timer."""
         return self._timer.isActive()
@@ -216,6 +242,8 @@ class EntryEditor(QWidget):
 
     def new_entry(self, day: date | None = None) -> None:
         """Start a new, empty entry (saved once something is typed), now or on ``day``."""
+        if self._read_only:
+            return  # nothing could be saved
         self.flush()
         self._doc = _Doc(None, None)
         created = None
@@ -275,7 +303,7 @@ class EntryEditor(QWidget):
     def save_now(self) -> None:
         """Submit a save of the current fields."""
         doc = self._doc
-        if doc is None:
+        if doc is None or self._read_only:
             return
         snap = self._snapshot()
         if doc.id is None and not (snap.title.strip() or snap.body.strip() or snap.tags):
@@ -350,7 +378,7 @@ class EntryEditor(QWidget):
             moment = created or datetime.now().astimezone()
             self.when.setMaximumDateTime(QDateTime.currentDateTime().addDays(1))
             self.when.setDateTime(qdatetime(moment))
-            self.save_state.setText("")
+            self.save_state.setText(self.tr("Read-only") if self._read_only else "")
             self._count_words()
             self.tabs.setCurrentIndex(0)
             self.stack.setCurrentIndex(1)
@@ -393,7 +421,7 @@ class EntryEditor(QWidget):
         )
 
     def _changed(self, *_args: object) -> None:
-        if self._loading or self._doc is None:
+        if self._loading or self._doc is None or self._read_only:
             return
         self.save_state.setText(self.tr("Edited"))
         self._timer.start()
@@ -437,7 +465,7 @@ class EntryEditor(QWidget):
 
     def _trash(self) -> None:
         doc = self._doc
-        if doc is None:
+        if doc is None or self._read_only:
             return
         self._timer.stop()
         if doc.id is None:

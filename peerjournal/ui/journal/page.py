@@ -94,6 +94,7 @@ class JournalPage(QWidget):
         trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         trash_action.triggered.connect(self._trash_current)
         self.list.addAction(trash_action)
+        self.trash_action = trash_action
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.model.load_failed.connect(self.message)
         self.model.page_loaded.connect(self._update_count)
@@ -142,6 +143,11 @@ class JournalPage(QWidget):
             self.editor.set_known_tags([name for name, _count in tags])
 
         self._worker.submit(lambda s: s.journal.tags(), shown, self._failed)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only vault: entries can be found and read, not written or trashed."""
+        self.editor.set_read_only(read_only)
+        self.trash_action.setEnabled(not read_only)
 
     # -- actions --------------------------------------------------------------------------
     def new_entry(self) -> None:
@@ -303,6 +309,17 @@ class TrashPage(QWidget):
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.model.load_failed.connect(self.message)
         self._shown_id: str | None = None
+        self.read_only = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only vault: the trash can be looked at, not restored or emptied."""
+        self.read_only = read_only
+        self.empty_button.setEnabled(not read_only)
+        self._enable_choices(self._shown_id is not None)
+
+    def _enable_choices(self, chosen: bool) -> None:
+        self.restore_button.setEnabled(chosen and not self.read_only)
+        self.purge_button.setEnabled(chosen and not self.read_only)
 
     def start(self) -> None:
         """(Re)load the trash."""
@@ -317,13 +334,12 @@ class TrashPage(QWidget):
     def _forget_selection(self) -> None:
         self.preview.clear()
         self._shown_id = None
-        self.restore_button.setEnabled(False)
-        self.purge_button.setEnabled(False)
+        self._enable_choices(False)
 
     def restore_selected(self) -> None:
         """Put the selected entry back into the journal."""
         entry_id = self._shown_id
-        if entry_id is None:
+        if entry_id is None or self.read_only:
             return
 
         def done(_result: Any) -> None:
@@ -339,8 +355,7 @@ class TrashPage(QWidget):
         if not isinstance(entry_id, str):
             return
         self._shown_id = entry_id
-        self.restore_button.setEnabled(True)
-        self.purge_button.setEnabled(True)
+        self._enable_choices(True)
 
         def shown(entry: Any) -> None:
             if self._shown_id == entry.id:
@@ -350,7 +365,7 @@ class TrashPage(QWidget):
 
     def _purge_selected(self) -> None:
         entry_id = self._shown_id
-        if entry_id is None:
+        if entry_id is None or self.read_only:
             return
         answer = QMessageBox.question(
             self,
@@ -368,6 +383,8 @@ class TrashPage(QWidget):
         self._worker.submit(lambda s: s.journal.purge(entry_id), done, self._failed)
 
     def _empty_trash(self) -> None:
+        if self.read_only:
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Empty the trash?"),

@@ -80,6 +80,10 @@ class MarkdownEdit(QPlainTextEdit):
         if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self.escaped.emit()
             return
+        if self.isReadOnly():
+            # a cursor's insertText ignores read-only: the writing help must step aside
+            super().keyPressEvent(event)
+            return
         if event.matches(QKeySequence.StandardKey.Bold):
             self.toggle_emphasis("**")
             return

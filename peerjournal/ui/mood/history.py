@@ -264,6 +264,7 @@ class HistoryView(QWidget):
         self._undo: DeletedCheckin | None = None
         self._keep_row = 0
         self._reselect = False
+        self.read_only = False
         self.model = HistoryModel(worker, self)
         self.list = QListView()
         self.list.setModel(self.model)
@@ -334,16 +335,22 @@ class HistoryView(QWidget):
         return False
 
     # -- actions ------------------------------------------------------------------------
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only vault: the history can be read, not corrected."""
+        self.read_only = read_only
+        self._current_changed(self.list.currentIndex(), QModelIndex())
+        self.undo_button.setEnabled(not read_only)
+
     def edit_selected(self) -> None:
         """Open the selected check-in for editing."""
         log = self.selected()
-        if log is not None:
+        if log is not None and not self.read_only:
             self.edit_requested.emit(log)
 
     def delete_selected(self) -> None:
         """Delete the selected check-in; the note offers Undo."""
         log = self.selected()
-        if log is None:
+        if log is None or self.read_only:
             return
         self._keep_row = self.list.currentIndex().row()
         self._worker.submit(
@@ -398,6 +405,6 @@ class HistoryView(QWidget):
         self.edit_selected()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        has = current.isValid()
+        has = current.isValid() and not self.read_only
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)

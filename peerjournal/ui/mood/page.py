@@ -254,6 +254,12 @@ class MoodPage(QWidget):
         layout.addStretch(1)
         return content
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only vault: charts and history can be read; nothing new is written."""
+        self.checkin_button.setEnabled(not read_only)
+        self.empty_button.setEnabled(not read_only)
+        self.history.set_read_only(read_only)
+
     # -- loading ----------------------------------------------------------------------
     def period_days(self) -> int | None:
         """Days back the charts cover (None = all time)."""

@@ -67,6 +67,12 @@ class BackgroundSync(QObject):
         self._timer.stop()
         self._say(self.tr("Paused while the journal is locked."))
 
+    def stop_read_only(self) -> None:
+        """The vault opened read-only: a round would write what it fetches, so none runs."""
+        self.running = False
+        self._timer.stop()
+        self._say(self.tr("Paused: the vault is read-only."))
+
     @property
     def scheduled(self) -> bool:
         """Whether a round is due later."""

@@ -156,6 +156,12 @@ class FeedCard(QFrame):
             layout.addWidget(self.kindness_row)
         self.kindness_row.hide()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only vault: the item can be read; reactions and replies cannot be kept."""
+        for button in (*self.reaction_buttons.values(), self.reply_send, self.send_anyway):
+            button.setEnabled(not read_only)
+        self.reply_edit.setReadOnly(read_only)
+
     def _build_actions(self) -> QVBoxLayout:
         names = {
             "heart": self.tr("\u2665 Heart"),
@@ -279,6 +285,7 @@ class FeedWidget(QWidget):
         self._worker = worker
         self.page = 0
         self.mine = False
+        self.read_only = False  # the vault opened read-only: nothing is written
         self.cards: list[FeedCard] = []
         self.tracker = FeedTimeTracker(self._counting, nudge_after_ms, self)
         self.tracker.nudge.connect(self.show_nudge)
@@ -403,6 +410,7 @@ class FeedWidget(QWidget):
             card.react.connect(self._react)
             card.reply.connect(self._reply)
             card.worried.connect(self.worried_requested)
+            card.set_read_only(self.read_only)
             self.cards.append(card)
             self.cards_box.addWidget(card)
             # A layout shows a widget added to a visible parent only on a later event-loop
@@ -434,6 +442,12 @@ class FeedWidget(QWidget):
         self.cards.clear()
 
     # -- responding -----------------------------------------------------------------------
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only vault: no reactions, replies or saved feed time."""
+        self.read_only = read_only
+        for card in self.cards:
+            card.set_read_only(read_only)
+
     def _react(self, item_id: str, reaction: str) -> None:
         def job(session: Any) -> str:
             service: PeersService = session.peers
@@ -489,16 +503,18 @@ class FeedWidget(QWidget):
         """Hide the weekly summary (remembered inside the vault)."""
         self.summary_hidden = True
         self.summary_row.hide()
-        self._worker.submit(lambda s: s.prefs.set(SUMMARY_HIDDEN_PREF, True))
+        if not self.read_only:
+            self._worker.submit(lambda s: s.prefs.set(SUMMARY_HIDDEN_PREF, True))
 
     def show_summary(self) -> None:
         """Show the weekly summary again."""
         self.summary_hidden = False
         self._show_minutes(self.tracker.minutes)
-        self._worker.submit(lambda s: s.prefs.set(SUMMARY_HIDDEN_PREF, False))
+        if not self.read_only:
+            self._worker.submit(lambda s: s.prefs.set(SUMMARY_HIDDEN_PREF, False))
 
     def _save_minutes(self, value: object) -> None:
-        if self._worker.has_session:
+        if self._worker.has_session and not self.read_only:
             self._worker.submit(
                 lambda s: s.prefs.set(FEED_MINUTES_PREF, value), None, self._save_failed
             )

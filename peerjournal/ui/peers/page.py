@@ -153,6 +153,7 @@ class PeersPage(QWidget):
         self.cards: list[PeerCard] = []
         self.dialog: PairingDialog | None = None
         self.unpair_box: QMessageBox | None = None
+        self.read_only = False  # the vault opened read-only: pairing and sync write it
         #: the local time for quiet hours (tests fix it)
         self.clock: Callable[[], datetime] = datetime.now
 
@@ -261,11 +262,23 @@ class PeersPage(QWidget):
             card.mute_toggled.connect(self.set_muted)
             card.unpair_requested.connect(self.confirm_unpair)
             card.invite_requested.connect(self.show_invite)
+            for button in (card.mute_button, card.unpair_button):
+                button.setEnabled(not self.read_only)
             self.cards.append(card)
             self.list_box.addWidget(card)
             card.show()  # on screen now, not on a later turn (see FeedWidget._page_loaded)
         self.empty_label.setVisible(not peers)
         self.refreshed.emit()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only vault: pairings and the feed can be read; nothing is sent or kept."""
+        self.read_only = read_only
+        for button in (self.invite_button, self.accept_button, self.sync_button):
+            button.setEnabled(not read_only)
+        for card in self.cards:
+            for button in (card.mute_button, card.unpair_button):
+                button.setEnabled(not read_only)
+        self.feed.set_read_only(read_only)
 
     def apply_prefs(self) -> None:
         """Re-read the UI preferences (the nudge interval) after Settings."""
@@ -362,6 +375,8 @@ class PeersPage(QWidget):
     # -- sync -----------------------------------------------------------------------------
     def check_messages(self) -> None:
         """One sync round in the worker (send, fetch, apply, acknowledge)."""
+        if self.read_only:
+            return
         self.sync_button.setEnabled(False)
         self.show_status(self.tr("Checking for messages…"))
         self._worker.submit(
@@ -374,11 +389,11 @@ class PeersPage(QWidget):
 
     def _sync_stopped(self) -> None:
         """The round ended without a report: the user can check again."""
-        self.sync_button.setEnabled(True)
+        self.sync_button.setEnabled(not self.read_only)
         self.show_status("")
 
     def _synced(self, outcome: SyncOutcome) -> None:
-        self.sync_button.setEnabled(True)
+        self.sync_button.setEnabled(not self.read_only)
         self.show_result(outcome)
 
     def show_result(self, outcome: SyncOutcome) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal.app import backups
 from peerjournal.errors import PeerJournalError
+from peerjournal.ui.journal.dates import long_moment
 from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.worker import DbWorker, weak
 
@@ -175,6 +176,7 @@ class BackupSettingsPanel(QWidget):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._worker = worker
+        self.read_only = False  # a read-only vault keeps its backup settings as they are
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -222,11 +224,9 @@ class BackupSettingsPanel(QWidget):
         self.enabled.setChecked(settings.enabled)
         self.keep.setValue(settings.keep)
         self.folder.setText(settings.folder or "")
-        self.last.setText(
-            last.astimezone().strftime("%Y-%m-%d %H:%M") if last else self.tr("none yet")
-        )
+        self.last.setText(long_moment(last) if last else self.tr("none yet"))
         self.folder.setToolTip(where)
-        self.setEnabled(True)
+        self.setEnabled(not self.read_only)
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for automatic backups"))

@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon(APP_ICON))
         self._dialogs: list[QDialog] = []
         self._quitting = False
+        #: the open vault is read-only (its banner says so): nothing that writes is offered
+        self.read_only = False
         #: closing the window ends the application (set by app.main; tests keep it off)
         self.quit_on_close = False
 
@@ -328,10 +330,17 @@ class MainWindow(QMainWindow):
         self.unlocked.emit()
 
     def _set_read_only(self, read_only: bool) -> None:
-        """A read-only vault (folder, disk, full disk): actions that write are off."""
+        """A read-only vault (folder, disk, full disk): every control that writes is off
+        while the banner says so; reading, searching and backing up still work."""
+        self.read_only = read_only
         for action in (self.new_action, self.checkin_action, self.share_action):
             action.setEnabled(not read_only)
         self.backups.back_up_action.setEnabled(True)  # a backup only reads the vault
+        for page in (self.journal, self.trash, self.mood_page, self.peers_page):
+            if page is not None:
+                page.set_read_only(read_only)
+        if read_only and self.background is not None:
+            self.background.stop_read_only()  # a sync round writes what it fetches
 
     def _remember_folder(self, folder: str) -> None:
         self.prefs.set(ui_prefs.VAULT_FOLDER, folder)
@@ -368,6 +377,7 @@ class MainWindow(QMainWindow):
             self.peers_page.clear()
         self.status.setText("")
         self.banner.clear()
+        self._set_read_only(False)  # the next vault says for itself after its unlock
         self._show_locked()
         self.locked.emit()
 
@@ -393,6 +403,7 @@ class MainWindow(QMainWindow):
             from peerjournal.ui.mood.page import MoodPage  # charts load only when needed
 
             self.mood_page = MoodPage(self.worker)
+            self.mood_page.set_read_only(self.read_only)
             self.mood_page.checkin_requested.connect(self.quick_checkin)
             placeholder = self.views.widget(VIEW_MOOD)
             if placeholder is not None:
@@ -406,6 +417,7 @@ class MainWindow(QMainWindow):
             from peerjournal.ui.peers.page import PeersPage
 
             self.peers_page = PeersPage(self.worker, self.prefs)
+            self.peers_page.set_read_only(self.read_only)
             self.peers_page.message.connect(self.show_message)
             self.peers_page.checkin_requested.connect(self.quick_checkin)
             self.peers_page.new_messages.connect(self._new_peer_messages)
@@ -527,7 +539,7 @@ class MainWindow(QMainWindow):
             return None
         from peerjournal.ui.shell.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.worker, self.prefs, self)
+        dialog = SettingsDialog(self.worker, self.prefs, self, read_only=self.read_only)
         dialog.applied.connect(self._settings_applied)
         self._track(dialog)
         dialog.open()

@@ -110,10 +110,19 @@ class SettingsDialog(QDialog):
     applied = Signal()  # the user saved; the shell re-reads UiPrefs and re-applies them
     loaded = Signal()  # the vault's personal settings have arrived
 
-    def __init__(self, worker: DbWorker, prefs: UiPrefs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        worker: DbWorker,
+        prefs: UiPrefs,
+        parent: QWidget | None = None,
+        *,
+        read_only: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._worker = worker
         self._prefs = prefs
+        #: the vault opened read-only: its own settings are shown but not saved
+        self.read_only = read_only
         self._vault_loaded = False
         self._saving = False  # a second Enter while saving must not save twice
         self.setWindowTitle(self.tr("Settings"))
@@ -130,8 +139,20 @@ class SettingsDialog(QDialog):
         self.passphrase = PassphrasePanel(worker)
         self.tabs.addTab(self.passphrase, self.tr("Passphrase"))
         self.backups = BackupSettingsPanel(worker)
+        self.backups.read_only = read_only
         self.tabs.addTab(self.backups, self.tr("Backups"))
+        self.read_only_note = QLabel(
+            self.tr(
+                "This vault is read-only, so the settings kept inside it (mood words, "
+                "people and places, the passphrase, backups) cannot be changed now."
+            )
+        )
+        self.read_only_note.setObjectName("hint")
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setVisible(read_only)
+        layout.addWidget(self.read_only_note)
         layout.addWidget(self.tabs)
+        self.passphrase.setEnabled(not read_only)
 
         self.message = QLabel()
         self.message.setObjectName("error")
@@ -329,9 +350,9 @@ class SettingsDialog(QDialog):
         self.people.set_names(values.people)
         self.places.set_names(values.places)
         self.offer_support.setChecked(values.offer_support)
-        self.offer_support.setEnabled(True)
+        self.offer_support.setEnabled(not self.read_only)
         self._vault_loaded = True
-        self._set_vault_enabled(True)
+        self._set_vault_enabled(not self.read_only)
         self.loaded.emit()
 
     def _vault_failed(self, error: PeerJournalError) -> None:
@@ -358,8 +379,9 @@ class SettingsDialog(QDialog):
         if self._saving:
             return
         self.message.hide()
-        if not self._vault_loaded:
-            # The vault part never arrived (shown as an error): keep the UI choices anyway.
+        if not self._vault_loaded or self.read_only:
+            # The vault part never arrived (shown as an error) or cannot be written (a
+            # read-only vault): keep the UI choices anyway.
             self._store_ui_prefs()
             return
         values = self.vault_values()
