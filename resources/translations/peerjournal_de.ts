@@ -1026,7 +1026,7 @@
     <name>MainWindow</name>
     <message>
         <source>Help now</source>
-        <extracomment>the open vault is read-only (its banner says so): nothing that writes is offered closing the window ends the application (set by app.main; tests keep it off)</extracomment>
+        <extracomment>closing the window ends the application (set by app.main; tests keep it off)</extracomment>
         <translation>Hilfe jetzt</translation>
     </message>
     <message>
@@ -1116,10 +1116,6 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>A peer shared something with you.</source>
-        <translation>Eine Vertrauensperson hat etwas mit dir geteilt.</translation>
     </message>
     <message>
         <source>Open an entry first, then choose Share.</source>
@@ -1551,10 +1547,16 @@
     </message>
 </context>
 <context>
+    <name>PeerNotifier</name>
+    <message>
+        <source>A peer shared something with you.</source>
+        <translation>Eine Vertrauensperson hat etwas mit dir geteilt.</translation>
+    </message>
+</context>
+<context>
     <name>PeersPage</name>
     <message>
         <source>Peers</source>
-        <extracomment>the local time for quiet hours (tests fix it)</extracomment>
         <translation>Vertrauenspersonen</translation>
     </message>
     <message>
@@ -1646,7 +1648,6 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <extracomment>the vault opened read-only: its own settings are shown but not saved</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>

@@ -2,14 +2,12 @@
 
 "Invite a peer" and "I have an invite" open :class:`PairingDialog`; "Check for messages"
 runs one sync round in the worker and says plainly what happened (relay errors as their
-own messages; offline means "will try again later"). New messages raise
-``new_messages`` for a notification, except during the quiet hours.
+own messages; offline means "will try again later"). Whether something new raises a
+notification is decided by the window (``peerjournal.ui.shell.notify``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -32,7 +30,6 @@ from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.prefs import UiPrefs
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.peers.feed import FeedWidget
-from peerjournal.ui.peers.feed_time import in_quiet_hours
 from peerjournal.ui.peers.pairing_dialog import MODE_ACCEPT, MODE_INVITE, PairingDialog
 from peerjournal.ui.peers.sync_job import SyncOutcome, sync_round
 
@@ -139,7 +136,6 @@ class PeersPage(QWidget):
     """Pairings on the left, the feed on the right."""
 
     message = Signal(str)  # plain status text for the window
-    new_messages = Signal(int)  # new items/responses arrived (outside quiet hours only)
     checkin_requested = Signal()  # the feed nudge's "Check in"
     worried_requested = Signal()  # "Worried about them?" on a peer's item
     synced = Signal(object)  # the SyncReport of the last "Check for messages"
@@ -154,8 +150,6 @@ class PeersPage(QWidget):
         self.dialog: PairingDialog | None = None
         self.unpair_box: QMessageBox | None = None
         self.read_only = False  # the vault opened read-only: pairing and sync write it
-        #: the local time for quiet hours (tests fix it)
-        self.clock: Callable[[], datetime] = datetime.now
 
         heading = _label(self.tr("Peers"), "heading")
         intro = _label(
@@ -397,13 +391,13 @@ class PeersPage(QWidget):
         self.show_result(outcome)
 
     def show_result(self, outcome: SyncOutcome) -> None:
-        """Show what a round (by hand or in the background) brought, and reload."""
+        """Show what a round (by hand or in the background) brought, and reload.
+
+        Notifications are the window's business (shell/notify.py): this page only says it.
+        """
         report = outcome.report
         self.show_status(self.describe(outcome))
         self.refresh()
-        new = outcome.new_items + outcome.new_responses
-        if new and not in_quiet_hours(self._prefs.get(ui_prefs.QUIET_HOURS), self.clock().time()):
-            self.new_messages.emit(new)
         self.synced.emit(report)
 
     def describe(self, outcome: SyncOutcome) -> str:

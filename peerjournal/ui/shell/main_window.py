@@ -7,7 +7,6 @@ screen: nothing readable from the vault stays in any widget.
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +39,7 @@ from peerjournal.ui.shell.backups import BackupActions
 from peerjournal.ui.shell.bug_dialog import BugDialog
 from peerjournal.ui.shell.care import CareBanner, WorriedDialog
 from peerjournal.ui.shell.first_run import FirstRunPage
+from peerjournal.ui.shell.notify import PeerNotifier
 from peerjournal.ui.shell.toolbar import CollapsingToolBar
 from peerjournal.ui.shell.tray import TrayController
 from peerjournal.ui.shell.unlock import UnlockPage
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon(APP_ICON))
         self._dialogs: list[QDialog] = []
         self._quitting = False
-        #: the open vault is read-only (its banner says so): nothing that writes is offered
+        # the open vault is read-only (its banner says so): nothing that writes is offered
         self.read_only = False
         #: closing the window ends the application (set by app.main; tests keep it off)
         self.quit_on_close = False
@@ -161,6 +161,9 @@ class MainWindow(QMainWindow):
         self.tray.lock_requested.connect(self.lock)
         self.tray.toggle_requested.connect(self._toggle_visible)
         self.tray.quit_requested.connect(self.quit)
+        self.tray.peers_requested.connect(self._show_peers_from_tray)
+        self.notifier = PeerNotifier(self.tray, prefs, self)
+        self.notifier.notified.connect(self._notified)
 
         self.bug_dialog: BugDialog | None = None
         worker.bug.connect(self.show_bug)
@@ -420,7 +423,6 @@ class MainWindow(QMainWindow):
             self.peers_page.set_read_only(self.read_only)
             self.peers_page.message.connect(self.show_message)
             self.peers_page.checkin_requested.connect(self.quick_checkin)
-            self.peers_page.new_messages.connect(self._new_peer_messages)
             self.peers_page.worried_requested.connect(self.open_worried)
             background = self._ensure_background()
             background.state_changed.connect(self.peers_page.show_sync_state)
@@ -432,11 +434,6 @@ class MainWindow(QMainWindow):
             self.views.insertWidget(VIEW_PEERS, self.peers_page)
         return self.peers_page
 
-    def _new_peer_messages(self, count: int) -> None:
-        # the page already stays silent during quiet hours; no content, no counters
-        if count and self.prefs.get(ui_prefs.PEER_NOTIFICATIONS):
-            self.tray.notify(self.tr("A peer shared something with you."))
-
     def _ensure_background(self) -> Any:
         if self.background is None:
             from peerjournal.ui.peers.background import BackgroundSync
@@ -447,16 +444,19 @@ class MainWindow(QMainWindow):
         return self.background
 
     def _background_outcome(self, outcome: Any) -> None:
-        """A background round finished: the peers page shows it; new items notify."""
+        """A background round finished: the peers page shows it; new items may notify."""
         if self.peers_page is not None:
-            self.peers_page.show_result(outcome)  # notifies through new_messages
-            return
-        from peerjournal.ui.peers.feed_time import in_quiet_hours
+            self.peers_page.show_result(outcome)
+        self.notifier.new_from_peers(outcome.new_items + outcome.new_responses)
 
-        new = outcome.new_items + outcome.new_responses
-        quiet = in_quiet_hours(self.prefs.get(ui_prefs.QUIET_HOURS), datetime.now().time())
-        if new and not quiet:
-            self._new_peer_messages(new)
+    def _show_peers_from_tray(self) -> None:
+        self._toggle_visible(force_show=True)
+        if self.is_open:
+            self.show_view(VIEW_PEERS)
+
+    def _notified(self, text: str) -> None:
+        if not self.tray.available:
+            self.show_message(text)  # no tray here: the status bar carries the words
 
     def share_entry(self) -> Any:
         """Open the share dialog for the entry in the editor (nothing is sent without a click)."""

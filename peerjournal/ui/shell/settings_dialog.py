@@ -121,7 +121,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._worker = worker
         self._prefs = prefs
-        #: the vault opened read-only: its own settings are shown but not saved
+        # the vault opened read-only: its own settings are shown but not saved
         self.read_only = read_only
         self._vault_loaded = False
         self._saving = False  # a second Enter while saving must not save twice

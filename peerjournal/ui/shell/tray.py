@@ -39,6 +39,7 @@ class TrayController(QObject):
     toggle_requested = Signal()
     quit_requested = Signal()
     reminder_shown = Signal(str)  # the reminder text (tests; it holds no journal content)
+    peers_requested = Signal()  # the bubble of a peer notification was clicked
 
     def __init__(self, window: QWidget, app_icon: QIcon, prefs: UiPrefs) -> None:
         super().__init__(window)
@@ -48,6 +49,7 @@ class TrayController(QObject):
         self._reminder = QTimer(self)
         self._reminder.setSingleShot(True)
         self._reminder.timeout.connect(self._remind)
+        self._last_bubble = ""  # "reminder" or "peers": what a click on the bubble opens
         if self.available:
             self.icon = QSystemTrayIcon(app_icon, self)
             self.icon.setToolTip("PeerJournal")
@@ -63,7 +65,7 @@ class TrayController(QObject):
                 menu.addAction(action)
             self.icon.setContextMenu(menu)
             self.icon.activated.connect(self._activated)
-            self.icon.messageClicked.connect(self.checkin_requested)  # the reminder bubble
+            self.icon.messageClicked.connect(self._bubble_clicked)
             self.icon.show()
         self.apply_prefs()
 
@@ -88,6 +90,7 @@ class TrayController(QObject):
     def _remind(self) -> None:
         text = self.reminder_text()
         if self.icon is not None and QSystemTrayIcon.supportsMessages():
+            self._last_bubble = "reminder"
             self.icon.showMessage("PeerJournal", text, QSystemTrayIcon.MessageIcon.NoIcon, 8000)
         self.reminder_shown.emit(text)
         self.apply_prefs()  # the same time tomorrow
@@ -96,8 +99,16 @@ class TrayController(QObject):
         """Show a short notification with no journal or peer content; False if unsupported."""
         if self.icon is None or not QSystemTrayIcon.supportsMessages():
             return False
+        self._last_bubble = "peers"
         self.icon.showMessage("PeerJournal", text, QSystemTrayIcon.MessageIcon.NoIcon, 6000)
         return True
+
+    def _bubble_clicked(self) -> None:
+        """A click on the reminder opens the check-in; on a peer notification, the feed."""
+        if self._last_bubble == "peers":
+            self.peers_requested.emit()
+        else:
+            self.checkin_requested.emit()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
