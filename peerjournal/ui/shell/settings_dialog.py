@@ -124,6 +124,8 @@ class SettingsDialog(QDialog):
         # the vault opened read-only: its own settings are shown but not saved
         self.read_only = read_only
         self._vault_loaded = False
+        self._vault_error = False  # the vault part could not be read
+        self._save_when_loaded = False  # Save was pressed before the vault part arrived
         self._saving = False  # a second Enter while saving must not save twice
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settings")
@@ -354,9 +356,16 @@ class SettingsDialog(QDialog):
         self._vault_loaded = True
         self._set_vault_enabled(not self.read_only)
         self.loaded.emit()
+        if self._save_when_loaded:
+            self._save_when_loaded = False
+            self.save()
 
     def _vault_failed(self, error: PeerJournalError) -> None:
+        self._vault_error = True
         self._show_error(error_text(error))
+        if self._save_when_loaded:
+            self._save_when_loaded = False
+            self.save()
 
     # -- saving -----------------------------------------------------------------------
     def vault_values(self) -> VaultSettings:
@@ -377,6 +386,11 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         """Store the vault part through the worker, then the UI preferences; then close."""
         if self._saving:
+            return
+        if not self._vault_loaded and not self._vault_error:
+            # pressed quickly: save everything once the vault's part has arrived
+            self._save_when_loaded = True
+            self.save_button.setEnabled(False)
             return
         self.message.hide()
         if not self._vault_loaded or self.read_only:

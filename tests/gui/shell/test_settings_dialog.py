@@ -210,3 +210,36 @@ def test_settings_sections_are_a_list_walked_with_the_keyboard(qtbot, worker, ui
     qtbot.keyClick(sections.list, Qt.Key.Key_End)
     assert sections.currentWidget() is sections.widget(sections.count() - 1)
     qtbot.waitUntil(lambda: not worker.busy)
+
+
+def test_save_pressed_before_the_vault_part_arrived_saves_everything(
+    qtbot, worker, settings_file, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under load the backups section arrived, the vault's own part not yet: Save then kept
+    only the app's choices and dropped the backup settings just edited."""
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from peerjournal.app.backups import auto_settings
+    from peerjournal.ui.shell import settings_dialog as module
+
+    release = threading.Event()
+    real_load = module.load_vault_settings
+
+    def slow_load(session):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return real_load(session)
+
+    monkeypatch.setattr(module, "load_vault_settings", slow_load)
+    dialog = SettingsDialog(worker, _prefs(settings_file))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    panel = dialog.backups
+    qtbot.waitUntil(panel.isEnabled)
+    panel.keep.setValue(3)
+    qtbot.keyClick(dialog.save_button, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # waits for the rest instead of closing half saved
+    with qtbot.waitSignal(dialog.applied, timeout=10_000):
+        release.set()
+    assert run_job(qtbot, worker, auto_settings).keep == 3
