@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, Signal
 
 from peerjournal.ui.kit import prefs as ui_prefs
 from peerjournal.ui.kit.prefs import UiPrefs
-from peerjournal.ui.peers.feed_time import in_quiet_hours
 from peerjournal.ui.shell.tray import TrayController
 
 
@@ -35,6 +34,9 @@ class PeerNotifier(QObject):
 
     def quiet_now(self) -> bool:
         """Whether the quiet hours hold at this moment."""
+        # imported here: starting the app loads nothing of the peers feature
+        from peerjournal.ui.peers.feed_time import in_quiet_hours
+
         return in_quiet_hours(self._prefs.get(ui_prefs.QUIET_HOURS), self.clock().time())
 
     def new_from_peers(self, count: int) -> bool:
