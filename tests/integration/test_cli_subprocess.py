@@ -136,7 +136,8 @@ def test_no_command_opens_the_desktop_app_or_says_why_not(tmp_path: Path) -> Non
         check=False,
     )
     assert done.returncode == 2
-    assert "needs a graphical desktop" in done.stderr or "desktop app is not available" in done.stderr
+    said = done.stderr
+    assert "needs a graphical desktop" in said or "desktop app is not available" in said
     assert "Traceback" not in done.stderr
 
 
