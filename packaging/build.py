@@ -37,7 +37,7 @@ NOT_SHIPPED = frozenset(
     {
         "tools", "bench", "tests", "peerjournal_relay", "sync_server", "uvicorn", "starlette",
         "psycopg", "pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "ruff", "PyInstaller",
-        "pip", "setuptools", "IPython", "tkinter",
+        "pip", "setuptools", "pkg_resources", "distutils", "_distutils_hack", "IPython", "tkinter",
     }
 )  # fmt: skip
 SMOKE_PASSPHRASE = "smoke test passphrase, not a secret"  # noqa: S105 (throwaway vault)
