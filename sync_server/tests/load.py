@@ -62,11 +62,19 @@ def _retry(call, result: LoadResult, deadline: float) -> httpx.Response:  # type
 
 
 def run_load(  # type: ignore[no-untyped-def]
-    url: str, clients: int, seconds: float, hook=None, address_header: str = "X-Forwarded-For"
+    url: str,
+    clients: int,
+    seconds: float,
+    hook=None,
+    address_header: str = "X-Forwarded-For",
+    on_start=None,
 ) -> LoadResult:
     """Run the load for ``seconds``; ``hook(elapsed)`` is called from the main thread every
-    0.1 s (to kill or restart things mid-load)."""
+    0.1 s (to kill or restart things mid-load); ``on_start(result)`` gets the result being
+    filled in, so a hook can look at it mid-load."""
     result = LoadResult()
+    if on_start is not None:
+        on_start(result)
     lock = threading.Lock()
 
     def new_client() -> Client:

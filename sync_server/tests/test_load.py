@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from load import run_load
+from load import LoadResult, run_load
 
 FAST = {
     "PEERJOURNAL_RELAY_RATE_LIMIT_PER_SECOND": "100000",
@@ -187,17 +187,25 @@ def test_postgres_restart_mid_load(tmp_path: Path) -> None:
     url = server.start()
     relay = RelayProcess(tmp_path / "data", url).start()
     events: list[str] = []
+    sent_before: list[int] = []
+    result_box: list[LoadResult] = []
 
     def hook(elapsed: float) -> None:
         if elapsed > 3 and not events:
+            sent_before.append(len(result_box[0].sent))
             server.restart()  # real: every connection of every relay process is cut
             events.append("restarted")
 
     try:
-        result = run_load(relay.url, clients=12, seconds=8, hook=hook)
+        result = run_load(relay.url, clients=12, seconds=8, hook=hook, on_start=result_box.append)
     finally:
         relay.stop()
         server.stop()
     assert events == ["restarted"]
-    assert result.statuses["503"] > 0  # the relay said "unavailable" and recovered
+    # While PostgreSQL was away the relay answered 503 or held the request until it was back
+    # (which of the two depends on how fast the restart was); never a 500, and it recovered:
+    # sends went on succeeding after the restart.
+    assert result.statuses["500"] == 0, result.statuses
+    assert sent_before and sent_before[0] > 0, "no load before the restart"
+    assert len(result.sent) > sent_before[0], f"nothing sent after the restart: {result.statuses}"
     result.check_exactly_once(allow_redelivery=True)
