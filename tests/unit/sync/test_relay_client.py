@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -60,18 +62,36 @@ def test_mailbox_round_trip(client: RelayClient) -> None:
     assert (info.value.relay_code, info.value.status) == ("auth_failed", 401)
 
 
+class _RecordingClient(RelayClient):
+    """The real client, noting the body of every request it signs and sends."""
+
+    def __init__(self, base_url: str) -> None:
+        super().__init__(base_url)
+        self.sent: list[tuple[str, str, bytes]] = []
+
+    def _request(self, method: str, path: str, seed: bytes | None, **kwargs: Any) -> Any:
+        self.sent.append((method, path, kwargs.get("body", b"")))
+        return super()._request(method, path, seed, **kwargs)
+
+
 def test_acks_go_out_in_batches_of_500(client: RelayClient) -> None:
+    """510 ids leave as one request of 500 and one of 10, in order, and the relay's counts
+    from both are added up: three stored messages, one in the first batch and two in the
+    second, are acknowledged by one call (three PUTs, not 510)."""
     owner, sender = new_signing_seed(), new_signing_seed()
     box = client.create_mailbox(owner)
     client.secure(box.sender_id, sender)
     ids = [_mid() for _ in range(510)]
-    for mid in ids:
+    stored = [ids[0], ids[505], ids[509]]
+    for mid in stored:
         client.put_message(box.sender_id, sender, mid, b"\x01" + bytes(1023))
-    fetched = []
-    while page := client.fetch(box.recipient_id, owner, limit=100):
-        fetched.extend(m.id for m in page)
-        if len(fetched) >= 510:
-            break
-        client.ack(box.recipient_id, owner, [m.id for m in page])
-    assert client.ack(box.recipient_id, owner, ids) == 10
-    assert client.status(box.recipient_id, owner)["messages"] == 0
+    recording = _RecordingClient(client.base_url)
+    try:
+        assert recording.ack(box.recipient_id, owner, ids) == 3
+        assert recording.ack(box.recipient_id, owner, []) == 0  # nothing to say: no request
+    finally:
+        recording.close()
+    batches = [json.loads(body)["ids"] for method, path, body in recording.sent]
+    assert [(m, p.rsplit("/", 1)[1]) for m, p, _ in recording.sent] == [("POST", "ack")] * 2
+    assert batches == [ids[:500], ids[500:]]
+    assert client.fetch(box.recipient_id, owner) == []
