@@ -21,6 +21,21 @@ from pathlib import Path
 
 DISTRIBUTION = "peerjournal"
 LICENCES_FILE = Path(__file__).resolve().parents[2] / "resources" / "licences.json"
+# Standard licence texts, for components whose distributions ship none (the PySide6 and
+# shiboken6 wheels declare LGPL-3.0 but carry no licence file, and the LGPL must travel
+# with the libraries).  Copied verbatim from the FSF's texts.
+STANDARD_TEXTS = Path(__file__).resolve().parents[2] / "resources" / "licences"
+# The licence PeerJournal uses a component under when it offers several, first match wins,
+# and the texts that licence needs (the LGPL 3 is a set of permissions on top of the GPL 3).
+CHOSEN_LICENCES = (("LGPL-3.0", ("LGPL-3.0.txt", "GPL-3.0.txt")), ("GPL-3.0", ("GPL-3.0.txt",)))
+QT_NOTE = (
+    "PeerJournal uses Qt (through PySide6 and shiboken6) under the GNU Lesser General Public "
+    "License version 3. Qt's libraries are shared libraries in the app's folder, unmodified: "
+    "you may replace them with your own build of the same Qt version. Qt's source code is at "
+    "https://download.qt.io/official_releases/qt/ and PySide6's at "
+    "https://download.qt.io/official_releases/QtForPython/."
+)
+_QT_DISTRIBUTIONS = frozenset({"pyside6", "pyside6-essentials", "pyside6-addons", "shiboken6"})
 FORMAT = 1
 # Licence texts longer than this are cut (the GPL is about 35,000 characters).
 MAX_TEXT = 60_000
@@ -133,11 +148,29 @@ def components_from_environment(root: str = DISTRIBUTION) -> list[Component]:
 
 
 def _component(dist: metadata.Distribution) -> Component:
+    name = str(dist.metadata["Name"])
     text = licence_text(dist)
     licence = licence_of(dist.metadata)
+    if not text:
+        text = standard_text(licence)
+        if text and _normalise(name) in _QT_DISTRIBUTIONS:
+            text = QT_NOTE + "\n\n" + text
     if licence == NOT_DECLARED and text:
         licence = SEE_TEXT
-    return Component(str(dist.metadata["Name"]), dist.version, licence, text)
+    return Component(name, dist.version, licence, text)
+
+
+def standard_text(licence: str, folder: Path = STANDARD_TEXTS) -> str:
+    """The standard text(s) of the licence a component is used under, for a declared SPDX
+    expression (``"LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only"`` gives the LGPL 3 with the
+    GPL 3 it builds on); empty when PeerJournal holds no text for it."""
+    offered = {part.strip().removesuffix("-only").removesuffix("-or-later") for part in
+               re.split(r"\s+OR\s+", licence.strip("() "))}  # fmt: skip
+    for spdx, files in CHOSEN_LICENCES:
+        if spdx in offered:
+            texts = [(folder / file).read_text("utf-8").strip() for file in files]
+            return "\n\n".join(texts)
+    return ""
 
 
 def _normalise(name: str) -> str:

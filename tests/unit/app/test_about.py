@@ -111,3 +111,33 @@ def test_a_list_of_another_format_is_refused(tmp_path: Path) -> None:
     target.write_text('{"format": 99, "components": []}', encoding="utf-8")
     with pytest.raises(ValueError, match="unknown format"):
         about.read_components(target)
+
+
+def test_components_without_licence_files_carry_the_standard_text() -> None:
+    """The PySide6 and shiboken6 wheels ship no licence file; the LGPL still travels with Qt."""
+    components = {c.name.lower(): c for c in about.components_from_environment()}
+    qt = [components[name] for name in ("pyside6", "shiboken6") if name in components]
+    assert qt, "PySide6 is a run-time dependency"
+    for component in qt:
+        assert "LGPL-3.0" in component.licence
+        assert component.text.startswith(about.QT_NOTE)
+        assert "GNU LESSER GENERAL PUBLIC LICENSE" in component.text
+        assert "GNU GENERAL PUBLIC LICENSE" in component.text  # the LGPL 3 builds on the GPL 3
+    assert all(c.text for c in components.values() if "LGPL-3.0" in c.licence)
+
+
+@pytest.mark.parametrize(
+    ("licence", "first_line"),
+    [
+        ("LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only", "GNU LESSER GENERAL PUBLIC LICENSE"),
+        ("(GPL-3.0-or-later)", "GNU GENERAL PUBLIC LICENSE"),
+        ("MIT", None),
+        ("GPL-2.0-only", None),  # no text held for it: nothing is made up
+    ],
+)
+def test_standard_text_follows_the_declared_licence(licence: str, first_line: str | None) -> None:
+    text = about.standard_text(licence)
+    if first_line is None:
+        assert text == ""
+    else:
+        assert text.splitlines()[0].strip() == first_line
