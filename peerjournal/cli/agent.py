@@ -19,8 +19,13 @@ socket. Commands that need files or new secrets (``init``, ``passwd``, ``recover
 ``import``, ``export``, peers) are not passed on: they run as usual and meet "vault in use"
 until ``lock``.
 
-Request ``{"argv": [...], "stdin": str, "stdin_tty": bool, "tty": bool}``, ``{"op": "lock"}``
-or ``{"op": "status"}``; answer ``{"status": int, "stdout": str, "stderr": str}``.
+The editor (``add -e``, ``edit ID -e``) runs here, on the client's side, which has the
+terminal: the client asks the agent for the entry's text, lets the user edit it, and sends
+the result in ``provided`` (``{"edited": str, "template": str}``).
+
+Request ``{"argv": [...], "stdin": str, "stdin_tty": bool, "tty": bool, "provided": {...}}``,
+``{"op": "lock"}`` or ``{"op": "status"}``; answer ``{"status": int, "stdout": str,
+"stderr": str}``.
 """
 
 from __future__ import annotations
@@ -44,6 +49,8 @@ __all__ = ["agent_is_running", "forward_if_unlocked", "register", "socket_path"]
 FORWARDED = frozenset(
     {"add", "list", "show", "edit", "delete", "restore", "search", "tags", "mood"}
 )
+#: Texts a client may prepare on its side and pass on (see Context.provided).
+PROVIDED_KEYS = frozenset({"edited", "template"})
 DEFAULT_MINUTES = 10.0
 MAX_MINUTES = 12 * 60.0
 DEFAULT_MAX_MINUTES = 4 * 60.0
@@ -143,6 +150,20 @@ def forward_if_unlocked(args: argparse.Namespace, argv: list[str]) -> int | None
     sock = connect(context.vault_folder, CLIENT_TIMEOUT_SECONDS)
     if sock is None:
         return None
+    provided: dict[str, str] = {}
+    if getattr(args, "edit", False):
+        # The agent drops a connection that stays silent, so edit first, then reconnect.
+        sock.close()
+        try:
+            provided["edited"] = _edit_here(args, context)
+        except _RelayedError as exc:
+            sys.stderr.write(exc.stderr)
+            return exc.status
+        sock = connect(context.vault_folder, CLIENT_TIMEOUT_SECONDS)
+        if sock is None:
+            # The session ended meanwhile: run here with the text already written.
+            args.provided_texts = provided
+            return None
     with sock:
         if _needs_confirmation(args) and context.interactive:
             # The agent has no terminal: ask here, and pass the answer on as --yes.
@@ -165,6 +186,7 @@ def forward_if_unlocked(args: argparse.Namespace, argv: list[str]) -> int | None
                     "stdin": stdin,
                     "stdin_tty": sys.stdin is not None and sys.stdin.isatty(),
                     "tty": context.stdout_is_tty,
+                    "provided": provided,
                 },
             )
             answer = receive(sock)
@@ -182,6 +204,40 @@ def forward_if_unlocked(args: argparse.Namespace, argv: list[str]) -> int | None
         return 141
     sys.stderr.write(str(answer.get("stderr", "")))
     return int(answer.get("status", 1))
+
+
+def _ask(vault_folder: Path, argv: list[str]) -> dict[str, Any]:
+    """One command answered by the agent (for what the client needs before editing)."""
+    sock = connect(vault_folder, CLIENT_TIMEOUT_SECONDS)
+    if sock is None:
+        raise InvalidInput("cli.agent_gone")
+    with sock:
+        try:
+            send(sock, {"argv": argv, "stdin": "", "stdin_tty": False, "tty": False})
+            return receive(sock)
+        except (OSError, ConnectionError, ValueError):
+            raise InvalidInput("cli.agent_gone") from None
+
+
+def _edit_here(args: argparse.Namespace, context: Context) -> str:
+    """Run the editor on this side for a command the agent will carry out."""
+    if args.command == "edit":
+        answer = _ask(context.vault_folder, ["show", args.id, "--json"])
+        if answer.get("status") != 0:
+            raise _RelayedError(str(answer.get("stderr", "")), int(answer.get("status", 1)))
+        initial = str(json.loads(str(answer.get("stdout", "{}"))).get("body", ""))
+    else:
+        initial = args.text if args.text not in (None, "-") else ""
+    return context.edit_text(initial)
+
+
+class _RelayedError(Exception):
+    """What the agent said when the client's preparing request failed."""
+
+    def __init__(self, stderr: str, status: int) -> None:
+        super().__init__(stderr)
+        self.stderr = stderr
+        self.status = status
 
 
 def _agent_environment() -> dict[str, str]:

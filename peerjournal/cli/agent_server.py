@@ -94,7 +94,7 @@ def _refused(message: str, status: int = 2) -> dict[str, Any]:
 def answer(request: dict[str, Any], session: Any) -> tuple[dict[str, Any], bool]:
     """The answer to one command request, and whether a command was served."""
     from peerjournal.cli import UsageError, build_parser, execute
-    from peerjournal.cli.agent import FORWARDED
+    from peerjournal.cli.agent import FORWARDED, PROVIDED_KEYS
     from peerjournal.cli.context import Context
 
     argv = request.get("argv")
@@ -114,6 +114,13 @@ def answer(request: dict[str, Any], session: Any) -> tuple[dict[str, Any], bool]
         stderr=err,
         tty=bool(request.get("tty")),
     )
+    provided = request.get("provided")
+    if isinstance(provided, dict):
+        context.provided = {
+            key: value
+            for key, value in provided.items()
+            if key in PROVIDED_KEYS and isinstance(value, str)
+        }
     context.adopt(session, borrowed=True)
     status_code = execute(args, context)
     return {"status": status_code, "stdout": out.getvalue(), "stderr": err.getvalue()}, True

@@ -80,6 +80,10 @@ class Context:
         self._tty = tty
         self._session: Session | None = None
         self._borrowed = False
+        #: Texts the client of the unlock agent prepared on its own side (it has the
+        #: terminal and the working folder): ``"edited"`` (what the user saved in the
+        #: editor) and ``"template"`` (the text of ``--template FILE``).
+        self.provided: dict[str, str] = dict(getattr(args, "provided_texts", None) or {})
 
     # -- streams ---------------------------------------------------------------------------
 
@@ -115,6 +119,15 @@ class Context:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise InvalidInput("cli.stdin_not_utf8", position=exc.start) from exc
+
+    def edit_text(self, initial: str) -> str:
+        """The text after the user edited ``initial`` in their editor (see cli.editor)."""
+        if "edited" in self.provided:
+            return self.provided["edited"]
+        from peerjournal.cli.editor import edit_text
+
+        allow_disk = bool(getattr(self.args, "allow_disk_temp", False))
+        return edit_text(initial, allow_disk_temp=allow_disk)
 
     # -- the vault -------------------------------------------------------------------------
 

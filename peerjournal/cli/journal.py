@@ -1,9 +1,9 @@
 """Journal commands: add, list, show, edit, delete, restore, search, tags.
 
-There is deliberately no ``$EDITOR`` round-trip for ``edit``: an editor needs the entry
-in a plaintext temp file, and editors add swap files and backups besides, so the text would
-touch the disk unencrypted. ``edit`` takes the changes as options (``--body -`` reads the
-new body from standard input, which a pipe can fill without a file).
+``add -e`` and ``edit ID -e`` open the user's editor on a file in a private in-memory folder
+(:mod:`peerjournal.cli.editor`: never a disk temp folder unless ``--allow-disk-temp``);
+``edit`` also takes the changes as options (``--body -`` reads the new body from standard
+input, which a pipe can fill without a file).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from peerjournal.cli.context import Context
+from peerjournal.cli.editor import add_disk_temp_option
 from peerjournal.cli.output import (
     clean,
     entry_json,
@@ -42,6 +43,8 @@ def register(subparsers: Any) -> None:
     add.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
     add.add_argument("--date", type=parse_moment, help="when (ISO date or date-time; local)")
     add.add_argument("--star", action="store_true", help="mark the entry as starred")
+    add.add_argument("-e", "--edit", action="store_true", help="write the entry in $VISUAL/$EDITOR")
+    add_disk_temp_option(add)
     add.add_argument("--json", action="store_true", help="print the new entry as JSON")
     add.set_defaults(handler=cmd_add, writes=True)
 
@@ -63,7 +66,7 @@ def register(subparsers: Any) -> None:
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(handler=cmd_show)
 
-    edit = subparsers.add_parser("edit", help="change an entry (no editor: see docs/cli.md)")
+    edit = subparsers.add_parser("edit", help="change an entry (-e: in your editor)")
     edit.add_argument("id", help="entry id or unique prefix")
     edit.add_argument("--title", help="new title")
     body = edit.add_mutually_exclusive_group()
@@ -71,6 +74,10 @@ def register(subparsers: Any) -> None:
         "--body", help='new body, or "-" to read it from stdin (never empty: see --clear-body)'
     )
     body.add_argument("--clear-body", action="store_true", help="make the body empty")
+    body.add_argument(
+        "-e", "--edit", action="store_true", help="change the body in $VISUAL/$EDITOR"
+    )
+    add_disk_temp_option(edit)
     edit.add_argument("--tag", action="append", default=[], help="add a tag (repeatable)")
     edit.add_argument("--untag", action="append", default=[], help="remove a tag (repeatable)")
     star = edit.add_mutually_exclusive_group()
@@ -162,11 +169,14 @@ def _print_entry(ctx: Context, entry: Entry, as_json: bool) -> None:
 
 def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal add [TEXT|-] [--title] [--tag]... [--date] [--star]``."""
-    if args.text is None:
-        if ctx.interactive:
-            raise InvalidInput("cli.text_needed")
-        args.text = "-"
-    body = _body_arg(ctx, args.text)
+    if args.edit:
+        body = ctx.edit_text(args.text if args.text not in (None, "-") else "")
+    else:
+        if args.text is None:
+            if ctx.interactive:
+                raise InvalidInput("cli.text_needed")
+            args.text = "-"
+        body = _body_arg(ctx, args.text)
     if not body.strip() and not args.title.strip():
         raise InvalidInput("cli.entry_empty")
     warn_moved(ctx, args.date)
@@ -221,6 +231,22 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
         changes["body"] = body
     elif args.clear_body:
         changes["body"] = ""
+    elif args.edit:
+        edited = ctx.edit_text(entry.body)
+        if not edited.strip():
+            raise InvalidInput("cli.editor_empty")
+        if edited.rstrip() != entry.body.rstrip():
+            changes["body"] = edited
+        elif not (
+            args.title is not None
+            or args.tag
+            or args.untag
+            or args.star
+            or args.unstar
+            or args.date is not None
+        ):
+            ctx.out(f"Entry {entry.id[:8]} was left as it was (the text did not change).")
+            return 0
     if args.tag or args.untag:
         drop = {tag.lstrip("#@").strip().casefold() for tag in args.untag}
         kept = [tag for tag in entry.tags if tag.casefold() not in drop]

@@ -143,4 +143,21 @@ class InvalidInput(PeerJournalError):
         "set XDG_RUNTIME_DIR to a shorter folder of your own.",
         "cli.agent_unsupported": "Unlocked sessions need Unix sockets, which this system lacks.",
         "cli.agent_not_started": "The session could not be started.",
+        "cli.agent_gone": "The unlocked session ended before it answered; nothing was changed.",
+        "cli.editor_empty": "The text saved in the editor is empty, so the entry was left as "
+        "it was. To clear the body on purpose, use --clear-body.",
+        "cli.editor_none": "No editor is set: set $VISUAL or $EDITOR "
+        "(for example `export EDITOR=nano`), or give the text as an argument or with -.",
+        "cli.editor_unusable": "${name} does not name an editor that can be started.",
+        "cli.editor_not_started": "The editor {editor} could not be started ({reason}); "
+        "nothing was saved.",
+        "cli.editor_failed": "The editor {editor} ended with status {status}; nothing was saved.",
+        "cli.editor_no_memory_folder": "This system has no private in-memory folder for the "
+        "editor's file ($XDG_RUNTIME_DIR or /dev/shm), and a file in {folder} would put the "
+        "text on the disk unencrypted. Add --allow-disk-temp to accept that, or give the "
+        "text with - (standard input) instead.",
+        "cli.editor_file_gone": "The editor's file was removed before it was read back; "
+        "nothing was saved.",
+        "cli.editor_not_utf8": "The editor saved text that is not UTF-8 (bad byte at "
+        "position {position}); nothing was saved.",
     }

@@ -2900,6 +2900,42 @@
         <translation>Die Sitzung konnte nicht gestartet werden.</translation>
     </message>
     <message>
+        <source>The unlocked session ended before it answered; nothing was changed.</source>
+        <translation>Die entsperrte Sitzung endete, bevor sie antwortete; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The text saved in the editor is empty, so the entry was left as it was. To clear the body on purpose, use --clear-body.</source>
+        <translation>Der im Editor gespeicherte Text ist leer, daher blieb der Eintrag, wie er war. Um den Text absichtlich zu leeren, nutze --clear-body.</translation>
+    </message>
+    <message>
+        <source>No editor is set: set $VISUAL or $EDITOR (for example `export EDITOR=nano`), or give the text as an argument or with -.</source>
+        <translation>Es ist kein Editor eingestellt: Setze $VISUAL oder $EDITOR (zum Beispiel `export EDITOR=nano`) oder gib den Text als Argument oder mit - an.</translation>
+    </message>
+    <message>
+        <source>${name} does not name an editor that can be started.</source>
+        <translation>${name} nennt keinen Editor, der gestartet werden kann.</translation>
+    </message>
+    <message>
+        <source>The editor {editor} could not be started ({reason}); nothing was saved.</source>
+        <translation>Der Editor {editor} konnte nicht gestartet werden ({reason}); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The editor {editor} ended with status {status}; nothing was saved.</source>
+        <translation>Der Editor {editor} endete mit Status {status}; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>This system has no private in-memory folder for the editor&apos;s file ($XDG_RUNTIME_DIR or /dev/shm), and a file in {folder} would put the text on the disk unencrypted. Add --allow-disk-temp to accept that, or give the text with - (standard input) instead.</source>
+        <translation>Dieses System hat keinen privaten Ordner im Arbeitsspeicher für die Datei des Editors ($XDG_RUNTIME_DIR oder /dev/shm), und eine Datei in {folder} würde den Text unverschlüsselt auf die Festplatte schreiben. Gib --allow-disk-temp an, um das zu erlauben, oder gib den Text stattdessen mit - (Standardeingabe) ein.</translation>
+    </message>
+    <message>
+        <source>The editor&apos;s file was removed before it was read back; nothing was saved.</source>
+        <translation>Die Datei des Editors wurde entfernt, bevor sie zurückgelesen wurde; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The editor saved text that is not UTF-8 (bad byte at position {position}); nothing was saved.</source>
+        <translation>Der Editor hat Text gespeichert, der kein UTF-8 ist (ungültiges Byte an Position {position}); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
         <source>{peer}: {problem}</source>
         <translation>{peer}: {problem}</translation>
     </message>

@@ -55,6 +55,12 @@ class Cli:
         assert status == 0, err
         return json.loads(out)
 
+    def add_edited(self, *extra: str) -> dict[str, Any]:
+        """Add an entry written in $EDITOR (``add -e``); returns its JSON."""
+        result = self.json("add", "-e", *extra)
+        assert isinstance(result, dict)
+        return result
+
     def add(self, body: str, *extra: str) -> dict[str, Any]:
         """Add an entry; returns its JSON."""
         result = self.json("add", body, *extra)
