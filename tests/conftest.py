@@ -51,3 +51,12 @@ def local_zone() -> Iterator[Callable[[str], None]]:
     else:
         os.environ["TZ"] = before
     time.tzset()
+
+
+@pytest.fixture(autouse=True)
+def _no_real_pauses_between_pairings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sync round pauses a random while between two pairings (unlinkability at the
+    relay); tests do not wait for it. Tests of the pauses inject their own ``pause``."""
+    from peerjournal.sync import engine
+
+    monkeypatch.setattr(engine, "_sleep", lambda _seconds: None)

@@ -10,7 +10,7 @@ import builtins
 from dataclasses import dataclass
 
 from peerjournal.app.relays import PeerUseCase
-from peerjournal.sync import pairing
+from peerjournal.sync import engine, pairing
 from peerjournal.sync.qr import invite_qr_png, invite_qr_svg, invite_qr_text
 from peerjournal.sync.states import PairingState
 from peerjournal.sync.store.outbox import outbox_count
@@ -54,13 +54,20 @@ class PairingUseCases(PeerUseCase):
     def invite(self, relay_url: str, *, pseudonym: str | None = None) -> tuple[PeerInfo, str]:
         """Create a one-time invite on ``relay_url``; returns the pending peer and the code."""
         relay = self._relay(relay_url)
-        created = pairing.create_invite(
-            self._session, relay, relay_url, pseudonym=pseudonym, now=int(self._clock())
-        )
+        try:
+            created = pairing.create_invite(
+                self._session, relay, relay_url, pseudonym=pseudonym, now=int(self._clock())
+            )
+        finally:
+            engine.close_client(relay)
         return self._info(created.pairing), created.code
 
     def accept(self, code: str, *, pseudonym: str | None = None) -> PeerInfo:
-        """Join with an invite code; the join message goes out at once when the relay answers."""
+        """Join with an invite code; the join message goes out at once when the relay answers.
+
+        The handshake has a client of its own (closed after), so its connections carry no
+        other pairing's mailboxes.
+        """
         p = pairing.accept_invite(
             self._session,
             self._relay,

@@ -1,9 +1,10 @@
-"""What every peer use case shares: the session, one relay client per relay, the clock.
+"""What every peer use case shares: the session, a fresh relay client per pairing, the clock.
 
 :class:`PeerUseCase` is the base of the pairing, sharing and feed use cases
 (:mod:`peerjournal.app.pairing`, :mod:`~peerjournal.app.sharing`,
 :mod:`~peerjournal.app.feed`), which :class:`peerjournal.app.peers.PeersService` puts
-together. Tests give ``relay_for`` (a fake relay), ``clock`` and ``today``.
+together. Tests give ``relay_for`` (a fake relay), ``clock``, ``today`` and the sync round's
+``order`` (randomness) and ``pause``.
 """
 
 from __future__ import annotations
@@ -27,24 +28,13 @@ if TYPE_CHECKING:
 RelayFor = Callable[[str], engine.Relay]
 
 
-class RelayPool:
-    """One :class:`RelayClient` (with its connection pool) per relay URL."""
+def new_client(url: str) -> engine.Relay:
+    """A fresh relay client, with connections of its own, for one pairing's work.
 
-    def __init__(self) -> None:
-        self._clients: dict[str, RelayClient] = {}
-
-    def __call__(self, url: str) -> engine.Relay:
-        key = url.rstrip("/")
-        client = self._clients.get(key)
-        if client is None:
-            client = self._clients[key] = RelayClient(key)
-        return client
-
-    def close(self) -> None:
-        """Close every client's connections (a later call opens new ones)."""
-        clients, self._clients = self._clients, {}
-        for client in clients.values():
-            client.close()
+    Never shared between pairings: a keep-alive connection that carried the mailboxes of
+    two pairings would show the relay that they belong to one user.
+    """
+    return RelayClient(url.rstrip("/"))
 
 
 class PeerUseCase:
@@ -57,18 +47,21 @@ class PeerUseCase:
         relay_for: RelayFor | None = None,
         clock: Callable[[], float] = time.time,
         today: Callable[[], date] = date.today,
+        order: random.Random | None = None,
+        pause: Callable[[float], None] | None = None,
     ) -> None:
         self._session = session
-        self._pool = RelayPool()
-        self._relay_for: RelayFor = relay_for or self._pool
+        self._order = order
+        self._pause = pause
+        self._relay_for: RelayFor = relay_for or new_client
         self._clock = clock
         self._today = today
 
     def close(self) -> None:
-        """Close pooled relay connections."""
-        self._pool.close()
+        """Nothing to close: each pairing's work closes its own client when done."""
 
     def _relay(self, url: str) -> engine.Relay:
+        """A client for one pairing's work; the caller closes it (see :func:`new_client`)."""
         return self._relay_for(url.rstrip("/"))
 
     def _paired(self, name: str) -> Pairing:
@@ -81,20 +74,24 @@ class PeerUseCase:
     def _round(self, *, wait: int = 0) -> engine.SyncReport:
         """One sync round: send the outbox, fetch, apply, acknowledge, tidy up."""
         return engine.sync_once(
-            self._session, self._relay, today=self._today(), now=self._clock, wait=wait
+            self._session,
+            self._relay,
+            today=self._today(),
+            now=self._clock,
+            wait=wait,
+            order=self._order,
+            pause=self._pause,
         )
 
     def _try_send(self, pairing_id: str) -> None:
         """Send a pairing's outbox now; on failure it waits for the next sync."""
         p = get_pairing(self._session.conn, pairing_id)
+        relay = self._relay(p.relay_url)
         try:
             send_due(
-                self._session,
-                self._relay(p.relay_url),
-                p,
-                now=self._clock(),
-                rand=random.random,
-                workers=SEND_WORKERS,
+                self._session, relay, p, now=self._clock(), rand=random.random, workers=SEND_WORKERS
             )
         except SyncError:
             return  # stays in the outbox; the next sync sends it
+        finally:
+            engine.close_client(relay)

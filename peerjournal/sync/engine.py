@@ -3,6 +3,13 @@
 Core code reports through a plain result object; the CLI prints it and the GUI turns it
 into signals. Errors of one pairing never stop the others; they are collected as plain
 messages.
+
+So that the relay cannot link a user's pairings by connection, each pairing is served by
+its own relay client (``relay_for`` is asked once per pairing and the client is closed
+after it: no keep-alive connection carries two pairings' mailboxes), the pairings are
+visited in random order, and a random pause (at most :data:`MAX_PAUSE` seconds, all of a
+round's pauses together at most :data:`ROUND_PAUSE_BUDGET`) separates two pairings.
+Tests inject the order's randomness (``order``) and the pause (``pause``).
 """
 
 from __future__ import annotations
@@ -28,6 +35,11 @@ from peerjournal.sync.store.pairings import update_pairing as _update
 FETCH_LIMIT = 100
 MAX_PAGES = 200
 GIVE_UP_AFTER = 8  # attempts at sending what is left of an ended pairing
+#: Longest pause between two pairings of a round, in seconds.
+MAX_PAUSE = 2.0
+#: All pauses of one round together, in seconds, however many pairings there are.
+ROUND_PAUSE_BUDGET = 8.0
+_SYSTEM_RANDOM = random.SystemRandom()
 # Relay answers after which a message of an ended pairing can never arrive (the peer's
 # mailbox is gone or was never ours to use).
 HOPELESS = ("auth_failed", "already_secured")
@@ -83,19 +95,52 @@ def sync_once(
     rand: Callable[[], float] = random.random,
     wait: int = 0,
     after_apply: Callable[[], None] | None = None,
+    order: random.Random | None = None,
+    pause: Callable[[float], None] | None = None,
 ) -> SyncReport:
-    """Run one round for every pairing that has work; never raises SyncError."""
+    """Run one round for every pairing that has work; never raises SyncError.
+
+    ``relay_for`` gives a new client (new connections) for each pairing; it is closed once
+    that pairing is done. ``order`` shuffles the pairings and draws the pauses (default:
+    the system's randomness); ``pause`` waits that many seconds (default: sleep).
+    """
     report = SyncReport()
     day = (today or date.today()).isoformat()
-    for pairing in pairings_with_work(db.conn):
+    rng = order or _SYSTEM_RANDOM
+    wait_for = pause or _sleep
+    pairings = pairings_with_work(db.conn)
+    rng.shuffle(pairings)
+    longest = pause_limit(len(pairings))
+    for index, pairing in enumerate(pairings):
+        if index:
+            wait_for(rng.uniform(0.0, longest))
+        relay = relay_for(pairing.relay_url)
         try:
-            _sync_pairing(
-                db, relay_for(pairing.relay_url), pairing, report, day, now, rand, wait, after_apply
-            )
+            _sync_pairing(db, relay, pairing, report, day, now, rand, wait, after_apply)
         except SyncError as exc:
             report.errors.append(Text("sync.peer_problem", peer=pairing.name, problem=exc.text))
+        finally:
+            close_client(relay)
     report.waiting = outbox_count(db.conn)
     return report
+
+
+def pause_limit(pairings: int) -> float:
+    """The longest pause between two of ``pairings`` pairings in one round."""
+    if pairings < 2:
+        return 0.0
+    return min(MAX_PAUSE, ROUND_PAUSE_BUDGET / (pairings - 1))
+
+
+def close_client(relay: object) -> None:
+    """Close a relay client's connections (a client without connections has no ``close``)."""
+    close = getattr(relay, "close", None)
+    if callable(close):
+        close()
+
+
+def _sleep(seconds: float) -> None:
+    time.sleep(seconds)
 
 
 def _sync_pairing(

@@ -190,6 +190,15 @@ def accept_invite(
         if existing.peer_sender_id == invite.sender_id and existing.relay_url == invite.relay_url:
             raise InvalidInvite("invite.already_accepted")
     relay = relay_for(invite.relay_url)
+    try:
+        return _join(db, relay, invite, me, today)
+    finally:
+        close = getattr(relay, "close", None)
+        if callable(close):
+            close()  # the handshake's connections carry no other pairing's mailboxes
+
+
+def _join(db: Db, relay: PairingRelay, invite: Invite, me: str, today: date) -> Pairing:
     box_secret = env.new_box_secret()
     recipient_seed = new_signing_seed()
     sender_seed = new_signing_seed()
