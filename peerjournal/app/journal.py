@@ -1,4 +1,4 @@
-"""Journal use cases: entries, trash, listing, full-text search and tags.
+"""Journal use cases: entries, trash, listing, tags; search lives in :mod:`peerjournal.app.search`.
 
 SQL text here is composed only from fixed fragments in this module (hence the S608
 waivers); every user-supplied value is a bound parameter.
@@ -12,9 +12,10 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from peerjournal.app import search as search_use_case
+from peerjournal.app.entry_rows import ENTRY_COLUMNS, SUMMARY_COLUMNS, dt, filters, split_tags
+from peerjournal.app.entry_rows import summary_of as _summary_of
 from peerjournal.domain.models import (
-    HIGHLIGHT_END,
-    HIGHLIGHT_START,
     UNSET,
     Entry,
     EntrySummary,
@@ -23,34 +24,18 @@ from peerjournal.domain.models import (
     aware,
     check_text,
     epoch_us,
-    first_line,
     normalise_tags,
 )
 from peerjournal.domain.timestamps import check_moment, day_bounds_us, local_day_of_us
 from peerjournal.errors import InvalidInput, NotFound
-from peerjournal.vault.fts import to_match_expression
 from peerjournal.vault.store import Vault, translated_errors
 
 MAX_LIMIT = 10_000
-#: Searches matching more entries than this rank only the newest this many.
-RANK_WINDOW = 10_000
-#: Date filters selecting more entries than this are checked per match, not as a set.
-DENSE_FILTER = 5_000
-#: bm25 column weights: title, body, tags.
-BM25_WEIGHTS = "10.0, 1.0, 5.0"
-_SUMMARY_COLUMNS = (
-    "e.rid, e.id, e.created, e.updated, e.title, substr(e.body, 1, 400), e.tags, "
-    "e.starred, m.level, e.deleted"
-)
-_ENTRY_COLUMNS = "id, created, updated, title, body, tags, starred, mood_id, deleted"
-
-
-def _dt(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
-
-
-def _split_tags(text: str) -> tuple[str, ...]:
-    return tuple(t for t in text.split("\n") if t)
+RANK_WINDOW = search_use_case.RANK_WINDOW
+_SUMMARY_COLUMNS = SUMMARY_COLUMNS
+_ENTRY_COLUMNS = ENTRY_COLUMNS
+_dt = dt
+_split_tags = split_tags
 
 
 def _check_page(offset: int, limit: int) -> None:
@@ -245,17 +230,35 @@ class JournalService:
         until: date | None = None,
         trashed: bool = False,
         starred: bool | None = None,
+        after: str | None = None,
     ) -> builtins.list[EntrySummary]:
-        """Entry summaries, newest first."""
+        """Entry summaries, newest first.
+
+        ``after``: the id of the last entry of the previous page (keyset pagination: the
+        page starts right after it, at the same cost wherever it is). ``offset`` skips
+        entries in the index alone, so a deep offset costs little too.
+        """
         _check_page(offset, limit)
-        where, args = self._filters(tag, since, until, trashed, starred)
-        sql = (
-            f"SELECT {_SUMMARY_COLUMNS} FROM entries e"  # noqa: S608
-            " LEFT JOIN mood_logs m ON m.id = e.mood_id"
-            f" WHERE {where} ORDER BY e.created_us DESC, e.rid DESC LIMIT ? OFFSET ?"
-        )
+        where, args = filters(tag, since, until, trashed, starred)
         with translated_errors():
-            rows = self._vault.conn.execute(sql, (*args, limit, offset)).fetchall()
+            conn = self._vault.conn
+            if after is not None:
+                rid, _ = self._resolve(conn, after)
+                key = conn.execute(
+                    "SELECT created_us, rid FROM entries WHERE rid = ?", (rid,)
+                ).fetchone()
+                where += " AND (e.created_us, e.rid) < (?, ?)"
+                args += [key[0], key[1]]
+            # The page's rids from the (trashed[, starred], created_us, rid) index, then
+            # their rows: skipped entries are never read or joined.
+            sql = (
+                f"SELECT {_SUMMARY_COLUMNS} FROM entries e"  # noqa: S608
+                " LEFT JOIN mood_logs m ON m.id = e.mood_id"
+                " WHERE e.rid IN (SELECT e.rid FROM entries e"
+                f" WHERE {where} ORDER BY e.created_us DESC, e.rid DESC LIMIT ? OFFSET ?)"
+                " ORDER BY e.created_us DESC, e.rid DESC"
+            )
+            rows = conn.execute(sql, (*args, limit, offset)).fetchall()
         return [self._summary(row) for row in rows]
 
     def count(
@@ -268,7 +271,7 @@ class JournalService:
         starred: bool | None = None,
     ) -> int:
         """How many entries match the filters."""
-        where, args = self._filters(tag, since, until, trashed, starred)
+        where, args = filters(tag, since, until, trashed, starred)
         with translated_errors():
             row = self._vault.conn.execute(
                 f"SELECT count(*) FROM entries e WHERE {where}",  # noqa: S608
@@ -283,57 +286,22 @@ class JournalService:
         tag: str | None = None,
         since: date | None = None,
         until: date | None = None,
+        starred: bool | None = None,
         limit: int = 50,
         offset: int = 0,
     ) -> builtins.list[SearchHit]:
-        """Full-text search of live entries, best match first (bm25, title weighted).
+        """Full-text search of live entries, best match first (see :mod:`app.search`).
 
-        Any text is accepted: terms are quoted for FTS5, ``word*`` is a prefix term and
-        ``"two words"`` a phrase. A query with no searchable words returns ``[]``.
-        A query (with its filters) matching more than :data:`RANK_WINDOW` entries is ranked
-        among the most recently written :data:`RANK_WINDOW` matches: such a common term
-        says little about relevance, and ranking every match costs about 1 µs each.
+        Any text is accepted: words, ``word*`` prefixes, ``"phrases"``, AND/OR/NOT,
+        parentheses and ``-word``; CJK and emoji match as substrings. A query with no
+        searchable words returns ``[]``. A query (with its filters) matching more than
+        :data:`RANK_WINDOW` entries is ranked among the most recently written
+        :data:`RANK_WINDOW` matches: such a common term says little about relevance, and
+        ranking every match costs about 1 µs each.
         """
         _check_page(offset, limit)
-        match = to_match_expression(query)
-        if match is None or limit == 0:
-            return []
-        conn = self._vault.conn
-        with translated_errors():
-            ranked = self._ranked(conn, match, tag, since, until, limit, offset)
-            if not ranked:
-                return []
-            rids = [row[0] for row in ranked]
-            marks = ",".join("?" * len(rids))
-            # Prefer a snippet of the body (the title is shown anyway); fall back to the
-            # title or tags when only they matched.
-            snippets = {
-                rid: next((s for s in (body, title, tags) if HIGHLIGHT_START in s), body)
-                for rid, body, title, tags in conn.execute(
-                    "SELECT rowid, snippet(entries_fts, 1, ?1, ?2, '…', 16),"  # noqa: S608
-                    " snippet(entries_fts, 0, ?1, ?2, '…', 16),"
-                    " snippet(entries_fts, 2, ?1, ?2, '…', 16) FROM entries_fts"
-                    # One pass over the matches in the rid range; "+" stops SQLite from
-                    # re-running the MATCH once per rid (costly for prefix terms).
-                    " WHERE entries_fts MATCH ?3 AND rowid BETWEEN ?4 AND ?5"
-                    f" AND +rowid IN ({marks})",
-                    (HIGHLIGHT_START, HIGHLIGHT_END, match, min(rids), max(rids), *rids),
-                ).fetchall()
-            }
-            summaries = {
-                row[0]: self._summary(row)
-                for row in conn.execute(
-                    f"SELECT {_SUMMARY_COLUMNS} FROM entries e"  # noqa: S608
-                    " LEFT JOIN mood_logs m ON m.id = e.mood_id"
-                    f" WHERE e.rid IN ({marks})",
-                    rids,
-                ).fetchall()
-            }
-        return [
-            SearchHit(summaries[rid], snippets.get(rid, ""), float(rank))
-            for rid, rank in ranked
-            if rid in summaries
-        ]
+        where = search_use_case.Filters(tag=tag, since=since, until=until, starred=starred)
+        return search_use_case.search(self._vault.conn, query, where, limit=limit, offset=offset)
 
     def tags(self) -> builtins.list[tuple[str, int]]:
         """``(tag, count)`` over live entries, most used first."""
@@ -377,103 +345,6 @@ class JournalService:
         return {local_day_of_us(int(row[0])) for row in rows}
 
     # -- helpers -------------------------------------------------------------------------
-
-    @staticmethod
-    def _ranked(
-        conn: Any,
-        match: str,
-        tag: str | None,
-        since: date | None,
-        until: date | None,
-        limit: int,
-        offset: int,
-    ) -> builtins.list[tuple[int, float]]:
-        """(rid, bm25) of the requested page. The FTS index holds only live entries, so
-        filters are sets of rids checked per match (``+`` keeps SQLite from turning them
-        into one FTS lookup per rid)."""
-        clauses = ["entries_fts MATCH ?"]
-        args: builtins.list[Any] = [match]
-        if tag is not None:
-            tags = normalise_tags([tag])
-            clauses.append(
-                "+f.rowid IN (SELECT et.rid FROM entry_tags et WHERE et.tid ="
-                " (SELECT tid FROM tags WHERE fold = ?))"
-            )
-            args.append(tags[0].casefold() if tags else "")
-        if since is not None or until is not None:
-            # The user's local days, as instants (domain/timestamps.py).
-            start, end = day_bounds_us(since, until)
-            bounds: builtins.list[str] = []
-            day_args: builtins.list[Any] = []
-            if start is not None:
-                bounds.append("created_us >= ?")
-                day_args.append(start)
-            if end is not None:
-                bounds.append("created_us < ?")
-                day_args.append(end)
-            where_days = " AND ".join(["trashed = 0", *bounds])
-            in_range = conn.execute(
-                f"SELECT count(*) FROM entries WHERE {where_days}",  # noqa: S608
-                day_args,
-            ).fetchone()[0]
-            if in_range <= DENSE_FILTER:
-                # Few days' entries: collect their rids once.
-                clauses.append(f"+f.rowid IN (SELECT rid FROM entries WHERE {where_days})")  # noqa: S608
-            else:
-                # A wide range: check each match in the small rid-keyed index instead.
-                where_d = " AND ".join(["d.trashed = 0", *(f"d.{b}" for b in bounds)])
-                clauses.append(
-                    "EXISTS (SELECT 1 FROM entries AS d INDEXED BY entries_rid_created"  # noqa: S608
-                    f" WHERE d.rid = f.rowid AND {where_d})"
-                )
-            args += day_args
-        if offset + limit <= RANK_WINDOW:
-            # The rid just below the RANK_WINDOW newest matches, if there are more.
-            low = conn.execute(
-                f"SELECT f.rowid FROM entries_fts f WHERE {' AND '.join(clauses)}"  # noqa: S608
-                " ORDER BY f.rowid DESC LIMIT 1 OFFSET ?",
-                (*args, RANK_WINDOW),
-            ).fetchone()
-            if low is not None:
-                clauses.append("f.rowid > ?")
-                args.append(low[0])
-        sql = (
-            f"SELECT f.rowid, bm25(entries_fts, {BM25_WEIGHTS}) AS score FROM entries_fts f"  # noqa: S608
-            f" WHERE {' AND '.join(clauses)} ORDER BY score, f.rowid DESC LIMIT ? OFFSET ?"
-        )
-        return [(int(r), float(s)) for r, s in conn.execute(sql, (*args, limit, offset))]
-
-    @staticmethod
-    def _filters(
-        tag: str | None,
-        since: date | None,
-        until: date | None,
-        trashed: bool,
-        starred: bool | None,
-    ) -> tuple[str, builtins.list[Any]]:
-        clauses = ["e.trashed = ?"]
-        args: builtins.list[Any] = [int(bool(trashed))]
-        if tag is not None:
-            tags = normalise_tags([tag])
-            # "+": walk the (trashed, created_us) index and test membership, rather than
-            # fetching every tagged row and sorting (60x slower for a popular tag).
-            clauses.append(
-                "+e.rid IN (SELECT et.rid FROM entry_tags et JOIN tags t ON t.tid = et.tid"
-                " WHERE t.fold = ?)"
-            )
-            args.append(tags[0].casefold() if tags else "")
-        # Days are the user's local days, compared as instants (domain/timestamps.py).
-        start, end = day_bounds_us(since, until)
-        if start is not None:
-            clauses.append("e.created_us >= ?")
-            args.append(start)
-        if end is not None:
-            clauses.append("e.created_us < ?")
-            args.append(end)
-        if starred is not None:
-            clauses.append("e.starred = ?")
-            args.append(int(bool(starred)))
-        return " AND ".join(clauses), args
 
     @staticmethod
     def _resolve(conn: Any, entry_id: str) -> tuple[int, str]:
@@ -545,14 +416,4 @@ class JournalService:
 
     @staticmethod
     def _summary(row: Sequence[Any]) -> EntrySummary:
-        return EntrySummary(
-            id=row[1],
-            created=datetime.fromisoformat(row[2]),
-            updated=datetime.fromisoformat(row[3]),
-            title=row[4],
-            first_line=first_line(row[5]),
-            tags=_split_tags(row[6]),
-            starred=bool(row[7]),
-            mood_level=None if row[8] is None else int(row[8]),
-            deleted=_dt(row[9]),
-        )
+        return _summary_of(row)

@@ -124,9 +124,18 @@ def create_vault(
     return Session(vault), code
 
 
-def open_vault(folder: Path, passphrase: str, *, read_only: bool | None = None) -> Session:
-    """Unlock an existing vault (``read_only``: None = when it cannot be written)."""
-    return Session(Vault.open(Path(folder), passphrase, read_only=read_only))
+def open_vault(
+    folder: Path,
+    passphrase: str,
+    *,
+    read_only: bool | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Session:
+    """Unlock an existing vault (``read_only``: None = when it cannot be written).
+
+    ``progress(done, total)`` hears how a long schema upgrade (a search index build) goes.
+    """
+    return Session(Vault.open(Path(folder), passphrase, read_only=read_only, progress=progress))
 
 
 def open_snapshot(folder: Path, passphrase: str) -> Session:

@@ -221,12 +221,59 @@ def _refuse_undecodable(args: argparse.Namespace) -> None:
             raise InvalidInput("cli.argument_not_utf8", option=name.replace("_", "-"))
 
 
+#: Commands whose positional words are free text (``search walk -river``, ``add Title. Body``):
+#: a word starting with "-" that is not one of the command's options is text, not an option.
+FREE_TEXT_COMMANDS = frozenset({"search", "add"})
+_GLOBAL_WITH_VALUE = frozenset({"--vault", "--passphrase-file"})
+
+
+def _free_text(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """``argv`` with a free-text command's words moved behind ``--``, in their order."""
+    i = 0
+    while i < len(argv) and argv[i].startswith("-"):
+        i += 2 if argv[i] in _GLOBAL_WITH_VALUE else 1
+    if i >= len(argv) or argv[i] not in FREE_TEXT_COMMANDS:
+        return argv
+    choices = getattr(parser, "_subparsers", None)
+    command = choices._group_actions[0].choices[argv[i]] if choices else None
+    if command is None:
+        return argv
+    takes_value = {
+        option: action.nargs != 0 for action in command._actions for option in action.option_strings
+    }
+    kept: list[str] = []
+    words: list[str] = []
+    rest = argv[i + 1 :]
+    j = 0
+    while j < len(rest):
+        word = rest[j]
+        if word == "--":
+            words += rest[j + 1 :]
+            break
+        name = word.split("=", 1)[0]
+        if word.startswith("-") and name in takes_value:
+            kept.append(word)
+            if "=" not in word and takes_value[name] and j + 1 < len(rest):
+                kept.append(rest[j + 1])
+                j += 1
+        else:
+            words.append(word)
+        j += 1
+    return [*argv[: i + 1], *kept, *(["--", *words] if words else [])]
+
+
+def parse_command_line(arguments: list[str]) -> argparse.Namespace:
+    """Parse a command line (UsageError on a bad one), free-text words included."""
+    parser = build_parser()
+    return parser.parse_args(_free_text(parser, arguments))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     _tolerant_streams()
     arguments = [_argument_text(a) for a in (sys.argv[1:] if argv is None else argv)]
     try:
-        args = build_parser().parse_args(arguments)
+        args = parse_command_line(arguments)
     except UsageError as exc:
         if exc.message:
             sys.stderr.write(f"peerjournal: {_one_line(exc.message)}\n")

@@ -93,7 +93,7 @@ def _refused(message: str, status: int = 2) -> dict[str, Any]:
 
 def answer(request: dict[str, Any], session: Any) -> tuple[dict[str, Any], bool]:
     """The answer to one command request, and whether a command was served."""
-    from peerjournal.cli import UsageError, build_parser, execute
+    from peerjournal.cli import UsageError, execute, parse_command_line
     from peerjournal.cli.agent import FORWARDED, PROVIDED_KEYS
     from peerjournal.cli.context import Context
 
@@ -101,7 +101,7 @@ def answer(request: dict[str, Any], session: Any) -> tuple[dict[str, Any], bool]
     if not isinstance(argv, list) or not all(isinstance(a, str) for a in argv):
         return _refused("malformed request"), False
     try:
-        args = build_parser().parse_args(argv)
+        args = parse_command_line(argv)
     except UsageError as exc:
         return _refused(exc.message, exc.status), False
     if args.command not in FORWARDED or getattr(args, "handler", None) is None:

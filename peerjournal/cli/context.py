@@ -61,6 +61,41 @@ def read_secret_file(path: Path, what: str) -> str:
     return secret
 
 
+class UpgradeProgress:
+    """Reports a long vault upgrade (an index build) on stderr: a line updated in place on a
+    terminal, a line at the start and one at the end otherwise. Quiet for small vaults."""
+
+    QUIET_BELOW = 5_000
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.shown = False
+        self.last = -1
+        isatty = getattr(stream, "isatty", None)
+        self.tty = bool(isatty and isatty())
+
+    def __call__(self, done: int, total: int) -> None:
+        if total < self.QUIET_BELOW:
+            return
+        percent = done * 100 // max(total, 1)
+        if not self.shown:
+            self.shown = True
+            self.stream.write(
+                f"peerjournal: updating the vault's search index ({total:,} entries), once…"
+                + ("" if self.tty else "\n")
+            )
+        elif self.tty and percent != self.last:
+            self.stream.write(f"\rpeerjournal: updating the vault's search index: {percent}%  ")
+        self.last = percent
+        self.stream.flush()
+
+    def finish(self) -> None:
+        """End the report (if one was shown)."""
+        if self.shown:
+            self.stream.write(("\r" if self.tty else "") + "peerjournal: search index ready.\n")
+            self.shown = False
+
+
 class Context:
     """Resolved global options and the I/O of one command-line run."""
 
@@ -245,7 +280,9 @@ class Context:
 
                 raise VaultReadOnly(folder=str(folder))
             passphrase = self.passphrase()
-            self._session = self._opened(lambda: open_vault(folder, passphrase))
+            progress = UpgradeProgress(self.stderr)
+            self._session = self._opened(lambda: open_vault(folder, passphrase, progress=progress))
+            progress.finish()
             for notice in self._session.notices:
                 if notice.code != "vault.notice.read_only" or not writes:
                     self.warn(notice.render())

@@ -50,12 +50,14 @@ def register(subparsers: Any) -> None:
 
     lst = subparsers.add_parser("list", help="list entries, newest first")
     lst.add_argument(
-        "--limit", type=parse_limit, default=20, help="at most N entries (1-10000; 20)"
+        "-n", "--limit", type=parse_limit, default=20, help="at most N entries (1-10000; 20)"
     )
     lst.add_argument("--offset", type=parse_offset, default=0, help="skip the first N")
+    lst.add_argument(
+        "--after", metavar="ID", help="the page after this entry (ID: the last one listed)"
+    )
     lst.add_argument("--tag", help="only entries with this tag")
-    lst.add_argument("--since", type=parse_day, help="from this day (YYYY-MM-DD)")
-    lst.add_argument("--until", type=parse_day, help="up to and including this day")
+    _day_options(lst)
     lst.add_argument("--trash", action="store_true", help="list the trash instead")
     lst.add_argument("--starred", action="store_true", help="only starred entries")
     lst.add_argument("--json", action="store_true", help="print JSON")
@@ -99,13 +101,16 @@ def register(subparsers: Any) -> None:
     restore.add_argument("id", help="entry id or unique prefix")
     restore.set_defaults(handler=cmd_restore, writes=True)
 
-    search = subparsers.add_parser("search", help="full-text search (prefix terms: walk*)")
-    search.add_argument("query", help="words to find")
+    search = subparsers.add_parser(
+        "search",
+        help='full-text search: walk*, "a phrase", AND, OR, NOT, ( ), -word; CJK and emoji',
+    )
+    search.add_argument("query", nargs="*", help="what to find (several words are ANDed)")
     search.add_argument("--tag", help="only entries with this tag")
-    search.add_argument("--since", type=parse_day, help="from this day")
-    search.add_argument("--until", type=parse_day, help="up to and including this day")
+    _day_options(search)
+    search.add_argument("--starred", action="store_true", help="only starred entries")
     search.add_argument(
-        "--limit", type=parse_limit, default=20, help="at most N results (1-10000; 20)"
+        "-n", "--limit", type=parse_limit, default=20, help="at most N results (1-10000; 20)"
     )
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(handler=cmd_search)
@@ -113,6 +118,23 @@ def register(subparsers: Any) -> None:
     tags = subparsers.add_parser("tags", help="tags in use, most used first")
     tags.add_argument("--json", action="store_true", help="print JSON")
     tags.set_defaults(handler=cmd_tags)
+
+
+def _day_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--since", type=parse_day, help="from this day (YYYY-MM-DD)")
+    parser.add_argument("--until", type=parse_day, help="up to and including this day")
+    parser.add_argument(
+        "--on", type=parse_day, metavar="DAY", help="on this day only (--since DAY --until DAY)"
+    )
+
+
+def _days(args: argparse.Namespace) -> tuple[Any, Any]:
+    """``(since, until)`` from --since/--until, or --on."""
+    if args.on is not None:
+        if args.since is not None or args.until is not None:
+            raise InvalidInput("cli.on_with_since")
+        return args.on, args.on
+    return args.since, args.until
 
 
 def _body_arg(ctx: Context, value: str) -> str:
@@ -192,14 +214,16 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal list``."""
+    since, until = _days(args)
     items = ctx.session().journal.list(
         offset=args.offset,
         limit=args.limit,
         tag=args.tag,
-        since=args.since,
-        until=args.until,
+        since=since,
+        until=until,
         trashed=args.trash,
         starred=True if args.starred else None,
+        after=args.after,
     )
     if args.json:
         write_json([summary_json(item) for item in items], ctx.stdout)
@@ -309,8 +333,16 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal search QUERY``."""
+    if not args.query:
+        raise InvalidInput("cli.query_needed")
+    since, until = _days(args)
     hits = ctx.session().journal.search(
-        args.query, tag=args.tag, since=args.since, until=args.until, limit=args.limit
+        " ".join(args.query),
+        tag=args.tag,
+        since=since,
+        until=until,
+        starred=True if args.starred else None,
+        limit=args.limit,
     )
     if args.json:
         write_json([hit_json(hit) for hit in hits], ctx.stdout)

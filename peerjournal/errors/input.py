@@ -143,6 +143,9 @@ class InvalidInput(PeerJournalError):
         "set XDG_RUNTIME_DIR to a shorter folder of your own.",
         "cli.agent_unsupported": "Unlocked sessions need Unix sockets, which this system lacks.",
         "cli.agent_not_started": "The session could not be started.",
+        "cli.query_needed": "Give the words to search for, e.g. "
+        "peerjournal search 'walk OR river'.",
+        "cli.on_with_since": "--on names one day; leave out --since and --until with it.",
         "cli.agent_gone": "The unlocked session ended before it answered; nothing was changed.",
         "cli.editor_empty": "The text saved in the editor is empty, so the entry was left as "
         "it was. To clear the body on purpose, use --clear-body.",

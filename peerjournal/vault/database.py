@@ -26,6 +26,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from peerjournal.crypto import kdf
 from peerjournal.errors import StorageFull, VaultCorrupt, VaultError, VaultReadOnly
+from peerjournal.vault import grams
 
 DB_NAME = "journal.db"
 DatabaseError = sqlcipher.DatabaseError
@@ -159,6 +160,8 @@ def connect(
     except sqlcipher.OperationalError as exc:
         raise VaultCorrupt("vault.database_missing") from exc
     try:
+        # The CJK/emoji index's triggers compute their column with this function.
+        grams.register(conn)
         # The key must be set before anything is read; a raw key skips SQLCipher's PBKDF2.
         _set_key(conn, data_key)
         # cipher_memory_security stays OFF (SQLCipher's default): wiping every allocation

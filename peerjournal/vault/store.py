@@ -192,11 +192,19 @@ class Vault:
         return cls(folder, header, data_key, conn, lock), code
 
     @classmethod
-    def open(cls, folder: Path, passphrase: str, *, read_only: bool | None = None) -> Vault:
+    def open(
+        cls,
+        folder: Path,
+        passphrase: str,
+        *,
+        read_only: bool | None = None,
+        progress: migrations.Progress | None = None,
+    ) -> Vault:
         """Unlock the vault in ``folder`` with its passphrase.
 
         ``read_only``: None opens read-only when the folder cannot be written, True always,
         False refuses such a folder with VaultReadOnly before any key derivation.
+        ``progress(done, total)`` hears how a long schema upgrade (an index build) goes.
         """
         folder = Path(folder)
         read_only = cls._decide_read_only(folder, read_only)
@@ -214,7 +222,7 @@ class Vault:
         except BaseException:
             kdf.zero(data_key)
             raise
-        vault = cls._open_with_key(folder, header, data_key, read_only=read_only)
+        vault = cls._open_with_key(folder, header, data_key, read_only=read_only, progress=progress)
         try:
             vault._keep_header_healthy(passphrase=secret)
         except BaseException:
@@ -282,6 +290,7 @@ class Vault:
         *,
         read_only: bool,
         trusted: bool = True,
+        progress: migrations.Progress | None = None,
     ) -> Vault:
         db_path = folder / DB_NAME
         if not db_path.is_file():
@@ -299,7 +308,7 @@ class Vault:
                     # downgrade someone made, not an old vault.
                     raise VaultHeaderModified()
                 if not read_only:
-                    migrations.migrate(conn)
+                    migrations.migrate(conn, progress=progress)
         except BaseException:
             if conn is not None:
                 conn.close()

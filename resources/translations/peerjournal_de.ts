@@ -2900,6 +2900,14 @@
         <translation>Die Sitzung konnte nicht gestartet werden.</translation>
     </message>
     <message>
+        <source>Give the words to search for, e.g. peerjournal search &apos;walk OR river&apos;.</source>
+        <translation>Gib die Wörter an, nach denen gesucht werden soll, z. B. peerjournal search &apos;walk OR river&apos;.</translation>
+    </message>
+    <message>
+        <source>--on names one day; leave out --since and --until with it.</source>
+        <translation>--on nennt einen einzelnen Tag; lass --since und --until dabei weg.</translation>
+    </message>
+    <message>
         <source>The unlocked session ended before it answered; nothing was changed.</source>
         <translation>Die entsperrte Sitzung endete, bevor sie antwortete; es wurde nichts geändert.</translation>
     </message>

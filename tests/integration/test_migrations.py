@@ -106,3 +106,36 @@ def test_failed_migration_rolls_back(tmp_path: Path) -> None:
     tables_after = sorted(r[0] for r in conn.execute("SELECT name FROM sqlite_master"))
     assert tables_after == tables_before
     session.lock()
+
+
+FIXTURE_V3 = Path(__file__).resolve().parents[1] / "fixtures" / "vault-v3"
+
+
+def test_v3_vault_builds_the_grams_index_with_progress(tmp_path: Path) -> None:
+    target = tmp_path / "vault-v3"
+    shutil.copytree(FIXTURE_V3, target)
+    reports: list[tuple[int, int]] = []
+    session = open_vault(
+        target, "fixture passphrase v3", progress=lambda done, total: reports.append((done, total))
+    )
+    conn = session.conn
+    assert migrations.current_version(conn) == migrations.latest_version()
+    assert reports[0] == (0, 3) and reports[-1] == (3, 3)
+    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    conn.execute("INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)")
+    conn.execute("INSERT INTO entries_grams (entries_grams) VALUES ('integrity-check')")
+
+    def titles(query: str, **filters: object) -> set[str]:
+        return {h.entry.title for h in session.journal.search(query, **filters)}
+
+    assert titles("中文") == {"散歩"}  # the trashed one stays out
+    assert titles("散歩") == {"散歩"} and titles("🙂") == {"散歩"}
+    assert titles("❤") == {"River"} and titles("산책") == {""} and titles("เดิน") == {""}
+    assert titles("r*") == {"River"} and titles("walk -rain") == set()
+    assert [e.title for e in session.journal.list(starred=True)] == ["散歩"]
+    session.journal.restore(session.journal.list(trashed=True)[0].id)
+    assert titles("中文") == {"散歩", "Trashed"}
+    session.lock()
+    again: list[tuple[int, int]] = []
+    open_vault(target, "fixture passphrase v3", progress=lambda d, t: again.append((d, t))).lock()
+    assert again == []  # built once

@@ -1,7 +1,9 @@
 """Numbered schema migrations.
 
 Each module ``mNNNN_<name>.py`` defines ``VERSION: int`` (equal to NNNN) and
-``upgrade(conn) -> None``. :func:`migrate` runs the pending ones in order, each inside its
+``upgrade(conn) -> None``; one that sets ``REPORTS_PROGRESS = True`` takes
+``upgrade(conn, progress)`` and calls ``progress(done, total)`` as it goes (a long index
+build). :func:`migrate` runs the pending ones in order, each inside its
 own transaction together with the ``PRAGMA user_version`` bump, so a crash leaves the
 database at the previous version. ``upgrade`` must use ``conn.execute`` only (never
 ``executescript``, which would commit the transaction early).
@@ -27,7 +29,8 @@ class Migration:
 
     version: int
     name: str
-    upgrade: Callable[[Any], None]
+    upgrade: Callable[..., None]
+    reports_progress: bool = False
 
 
 def discover() -> list[Migration]:
@@ -41,7 +44,8 @@ def discover() -> list[Migration]:
         version = int(match.group(1))
         if getattr(module, "VERSION", None) != version:
             raise RuntimeError(f"migration {info.name} declares VERSION {module.VERSION!r}")
-        found.append(Migration(version, info.name, module.upgrade))
+        reports = bool(getattr(module, "REPORTS_PROGRESS", False))
+        found.append(Migration(version, info.name, module.upgrade, reports))
     found.sort(key=lambda m: m.version)
     if [m.version for m in found] != list(range(1, len(found) + 1)):
         raise RuntimeError("migration versions must be 1, 2, 3, ... without gaps")
@@ -68,10 +72,20 @@ def check_not_too_new(conn: Any) -> int:
     return version
 
 
-def migrate(conn: Any, target: int | None = None) -> int:
+Progress = Callable[[int, int], None]
+
+
+def pending(conn: Any) -> list[Migration]:
+    """The migrations this database still needs."""
+    version = check_not_too_new(conn)
+    return [m for m in discover() if m.version > version]
+
+
+def migrate(conn: Any, target: int | None = None, progress: Progress | None = None) -> int:
     """Apply pending migrations up to ``target`` (default: all); returns the new version.
 
-    ``conn`` must be in autocommit mode (``isolation_level=None``).
+    ``conn`` must be in autocommit mode (``isolation_level=None``). ``progress(done,
+    total)`` hears from migrations that take long (index builds).
     """
     version = check_not_too_new(conn)
     for migration in discover():
@@ -79,7 +93,10 @@ def migrate(conn: Any, target: int | None = None) -> int:
             continue
         conn.execute("BEGIN IMMEDIATE")
         try:
-            migration.upgrade(conn)
+            if migration.reports_progress:
+                migration.upgrade(conn, progress)
+            else:
+                migration.upgrade(conn)
             conn.execute(f"PRAGMA user_version = {int(migration.version)}")
         except BaseException:
             conn.execute("ROLLBACK")

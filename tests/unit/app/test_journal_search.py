@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from peerjournal.app.session import Session
 from peerjournal.domain.models import HIGHLIGHT_END, HIGHLIGHT_START
-from peerjournal.vault.fts import parse_terms, to_match_expression
+from peerjournal.vault import fts
 from tests.helpers.vault import make_session
 
 TZ = timezone(timedelta(hours=-5))
@@ -170,16 +170,18 @@ def test_empty_query_returns_nothing(session: Session) -> None:
     session.journal.add("something")
     assert session.journal.search("") == []
     assert session.journal.search("!!! ---") == []
-    assert to_match_expression("  ") is None
+    assert fts.parse("  ") is None
 
 
 def test_parse_terms() -> None:
-    assert parse_terms('walk* "long day" rain') == [
-        ("walk", True),
-        ("long day", False),
-        ("rain", False),
-    ]
-    assert parse_terms('"half open*') == [("half open*", False)]
+    assert fts.parse('walk* "long day" rain') == fts.And(
+        (
+            fts.Term("walk", "words", prefix=True),
+            fts.Term("long day", "words", phrase=True),
+            fts.Term("rain", "words"),
+        )
+    )
+    assert fts.parse('"half open*') == fts.Term("half open*", "words", phrase=True)
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -207,7 +209,7 @@ def test_trash_leaves_and_restore_returns_to_index(session: Session) -> None:
 def test_common_terms_rank_within_the_newest_window(
     session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from peerjournal.app import journal as journal_module
+    from peerjournal.app import search as journal_module
 
     monkeypatch.setattr(journal_module, "RANK_WINDOW", 5)
     old_title_hit = session.journal.add("x", title="pebble", tags=["beach"])
@@ -228,7 +230,7 @@ def test_common_terms_rank_within_the_newest_window(
 def test_date_filter_paths_agree(
     session: Session, monkeypatch: pytest.MonkeyPatch, dense: bool
 ) -> None:
-    from peerjournal.app import journal as journal_module
+    from peerjournal.app import search as journal_module
 
     monkeypatch.setattr(journal_module, "DENSE_FILTER", 0 if dense else 10_000)
     ids = {day: session.journal.add(f"tide log {day}", created=at(day)).id for day in range(1, 8)}
