@@ -211,16 +211,7 @@ def test_boolean_queries_find_exactly_the_matching_entries(
     assert found(session, render(tree, style)) == expected
 
 
-OPERATOR_SOUP = list('()"*-:^+{}NEAR/ ') + [
-    "AND",
-    "OR",
-    "NOT",
-    "walk",
-    "中文",
-    "🙂",
-    "\x00",
-    "\u202e",
-]
+OPERATOR_SOUP = [*'()"*-:^+{}NEAR/ ', "AND", "OR", "NOT", "walk", "中文", "🙂", "\x00", "\u202e"]
 
 
 @settings(
