@@ -10,9 +10,10 @@ import builtins
 from dataclasses import dataclass
 
 from peerjournal.app.relays import PeerUseCase
+from peerjournal.errors import InvalidInput
 from peerjournal.sync import engine, pairing
 from peerjournal.sync.qr import invite_qr_png, invite_qr_svg, invite_qr_text
-from peerjournal.sync.states import PairingState
+from peerjournal.sync.states import PAIRED, NotAllowed, PairingState
 from peerjournal.sync.store.outbox import outbox_count
 from peerjournal.sync.store.pairings import (
     Pairing,
@@ -39,13 +40,25 @@ class PeerInfo:
     id: str
     name: str
     my_pseudonym: str
-    state: str  # a PairingState: invited, joining, active, ended
+    state: str  # a PairingState: invited, joining, active, verified, ended
     role: str
     relay_url: str
     safety_code: str | None
     muted: bool
     waiting: int  # messages not yet on the relay
     invite_code: str | None
+    verified: bool = False  # this user confirmed comparing the safety code
+    unverified_share_ok: bool = False  # agreed once to share before verifying
+
+    @property
+    def paired(self) -> bool:
+        """Whether content may flow (active or verified)."""
+        return self.state in PAIRED
+
+    @property
+    def ask_before_share(self) -> bool:
+        """Sharing with this peer should ask first: paired, not verified, never agreed."""
+        return self.paired and not self.verified and not self.unverified_share_ok
 
 
 class PairingUseCases(PeerUseCase):
@@ -96,6 +109,22 @@ class PairingUseCases(PeerUseCase):
         self._round()
         return self._info(get_pairing(self._session.conn, p.id))
 
+    def verify(self, name: str) -> PeerInfo:
+        """Mark a paired peer verified: the user says both compared the safety code."""
+        p = find_pairing(self._session.conn, name)
+        try:
+            return self._info(pairing.verify(self._session, p.id))
+        except NotAllowed:
+            raise InvalidInput("peer.not_verifiable", name=p.name) from None
+
+    def share_unverified_ok(self, name: str) -> PeerInfo:
+        """Remember that the user agreed to share with this peer before verifying it (the
+        question is then not asked again for this pairing)."""
+        p = find_pairing(self._session.conn, name)
+        with self._session.transaction() as conn:
+            update_pairing(conn, p.id, unverified_share_ok=1)
+        return self._info(get_pairing(self._session.conn, p.id))
+
     def mute(self, name: str, muted: bool = True) -> PeerInfo:
         """Hide (or show again) a peer's items in the feed; nothing is sent."""
         p = find_pairing(self._session.conn, name)
@@ -115,4 +144,6 @@ class PairingUseCases(PeerUseCase):
             muted=bool(p.muted),
             waiting=outbox_count(self._session.conn, p.id),
             invite_code=p.invite_code,
+            verified=p.state == PairingState.VERIFIED,
+            unverified_share_ok=bool(p.unverified_share_ok),
         )

@@ -85,6 +85,8 @@ class InvalidInput(PeerJournalError):
         "peer.not_active": "{name} is not paired yet; sync first to finish pairing.",
         "peer.not_paired": "That peer is not paired (yet).",
         "peer.unpaired": "That peer is no longer paired.",
+        "peer.not_verifiable": "{name} is not paired yet, so there is no safety code to "
+        "compare; sync first to finish pairing.",
         "pairing.pseudonym": "A pseudonym is at most {limit} printable characters.",
         "pairing.relay_url": "That relay address is not usable: it must start with "
         "http:// or https:// and name a host, with no spaces.",

@@ -8,7 +8,12 @@ and :data:`~peerjournal.sync.states.PAIRING`; each function below is one event:
 - :func:`accept_join` (JOIN_ACCEPTED) and :func:`accept_hello` (HELLO_RECEIVED) finish
   it, when the inbox applies the peer's ``join`` or ``hello``;
 - :func:`unpair` (UNPAIRED), :func:`accept_bye` (BYE_RECEIVED) and :func:`lapse`
-  (INVITE_LAPSED) end it.
+  (INVITE_LAPSED) end it;
+- :func:`verify` (CODE_COMPARED) records that the user compared the safety code.
+
+The invite's one-time secret is needed only until the join is done: the inviter forgets
+it when it accepts the join, the joiner when the inviter's hello arrives (the safety code,
+derived from it, is kept).
 
 Accepting an invite whose first mailbox was already secured (``already_secured``) stores
 nothing: it is refused as :class:`InvalidInvite` and the joiner's own new mailbox is
@@ -274,6 +279,7 @@ def accept_join(
         secured=0,
         safety_code=safety_code(p.secret, my_pub, joiner_pub),
         invite_code=None,
+        secret=None,  # the join is done: the invite's secret has no use left
     )
     hello = encode_payload(
         "hello", day or payload.day, {"pseudonym": p.my_pseudonym}, payload_id=new_id()
@@ -287,7 +293,22 @@ def accept_hello(conn: Any, p: Pairing, payload: Payload) -> None:
     state = moved(p, PairingEvent.HELLO_RECEIVED)
     if state != p.state:
         name = unique_name(conn, payload.body["pseudonym"], exclude_id=p.id)
-        update_pairing(conn, p.id, name=name, state=state)
+        # The join is done: the invite's secret has no use left.
+        update_pairing(conn, p.id, name=name, state=state, secret=None)
+
+
+def verify(db: Db, pairing_id: str) -> Pairing:
+    """The user says both sides compared the safety code: the pairing becomes VERIFIED.
+
+    Only a pairing with a safety code (ACTIVE or already VERIFIED) can be verified; nothing
+    is sent (each side verifies for itself).
+    """
+    with db.transaction() as conn:
+        p = get_pairing(conn, pairing_id)
+        state = moved(p, PairingEvent.CODE_COMPARED)
+        if state != p.state:
+            update_pairing(conn, p.id, state=state)
+        return get_pairing(conn, pairing_id)
 
 
 def accept_bye(conn: Any, p: Pairing) -> None:

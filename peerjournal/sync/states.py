@@ -10,16 +10,16 @@ Pairing (stored in ``pairings.state``)::
 
     (new) --INVITE_CREATED--> INVITED --JOIN_ACCEPTED--> ACTIVE
     (new) --INVITE_ACCEPTED-> JOINING --HELLO_RECEIVED-> ACTIVE
+    ACTIVE --CODE_COMPARED (the user says both compared the safety code)--> VERIFIED
     INVITED --INVITE_LAPSED (a day after the invite's expiry)--> ENDED
-    INVITED | JOINING | ACTIVE --UNPAIRED (by me)--> ENDED
-    JOINING | ACTIVE --BYE_RECEIVED (from the peer)--> ENDED
-    ACTIVE --HELLO_RECEIVED (again)--> ACTIVE
+    INVITED | JOINING | ACTIVE | VERIFIED --UNPAIRED (by me)--> ENDED
+    JOINING | ACTIVE | VERIFIED --BYE_RECEIVED (from the peer)--> ENDED
+    ACTIVE --HELLO_RECEIVED (again)--> ACTIVE      VERIFIED --HELLO_RECEIVED--> VERIFIED
+    VERIFIED --CODE_COMPARED (again)--> VERIFIED
 
-A VERIFIED state (the users compared the safety code, docs/protocol.md section 8) would be
-one more member of :class:`PairingState`, a ``CODE_COMPARED`` event, the rows
-``(ACTIVE, CODE_COMPARED) -> VERIFIED`` plus VERIFIED's own ``UNPAIRED``/``BYE_RECEIVED``
-/``HELLO_RECEIVED`` rows, a migration widening the ``pairings.state`` check, and
-VERIFIED in :data:`PAIRED` (where content may flow).
+Content may flow in ACTIVE and VERIFIED (:data:`PAIRED`); VERIFIED only records that this
+side's user confirmed comparing the safety code out of band (nothing is sent: each side
+verifies for itself).
 
 Outbox message (one ``sync_outbox`` row; its state follows from the row)::
 
@@ -60,6 +60,7 @@ class PairingState(StrEnum):
     INVITED = "invited"  # inviter: mailbox A made, invite handed out, waiting for a join
     JOINING = "joining"  # joiner: mailbox B made, A secured, join queued; waiting for hello
     ACTIVE = "active"  # both sides hold each other's keys; content may flow
+    VERIFIED = "verified"  # ACTIVE, and this user confirmed comparing the safety code
     ENDED = "ended"  # unpaired, by either side, or an unanswered invite lapsed
 
 
@@ -73,6 +74,7 @@ class PairingEvent(StrEnum):
     UNPAIRED = "unpaired"
     BYE_RECEIVED = "bye_received"
     INVITE_LAPSED = "invite_lapsed"
+    CODE_COMPARED = "code_compared"  # the user confirmed both compared the safety code
 
 
 #: The pairing machine; ``None`` is a pairing not yet stored.
@@ -88,10 +90,15 @@ PAIRING: Mapping[tuple[PairingState | None, PairingEvent], PairingState] = {
     (PairingState.ACTIVE, PairingEvent.HELLO_RECEIVED): PairingState.ACTIVE,
     (PairingState.ACTIVE, PairingEvent.UNPAIRED): PairingState.ENDED,
     (PairingState.ACTIVE, PairingEvent.BYE_RECEIVED): PairingState.ENDED,
+    (PairingState.ACTIVE, PairingEvent.CODE_COMPARED): PairingState.VERIFIED,
+    (PairingState.VERIFIED, PairingEvent.CODE_COMPARED): PairingState.VERIFIED,
+    (PairingState.VERIFIED, PairingEvent.HELLO_RECEIVED): PairingState.VERIFIED,
+    (PairingState.VERIFIED, PairingEvent.UNPAIRED): PairingState.ENDED,
+    (PairingState.VERIFIED, PairingEvent.BYE_RECEIVED): PairingState.ENDED,
 }
 
 #: States in which entries, replies, reactions and moods may be sent and received.
-PAIRED = frozenset({PairingState.ACTIVE})
+PAIRED = frozenset({PairingState.ACTIVE, PairingState.VERIFIED})
 
 
 class OutboxState(StrEnum):

@@ -35,6 +35,7 @@ class Pairing:
     created: str
     ended: str | None
     end_reason: str | None
+    unverified_share_ok: int = 0  # the user agreed once to share before verifying
 
 
 _COLUMNS = [f.name for f in fields(Pairing)]
