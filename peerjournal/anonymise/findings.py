@@ -44,7 +44,7 @@ CATEGORIES: tuple[Category, ...] = (
     Category("clinic", "[clinic]", "a clinic or hospital", "organisations"),
     Category("workplace", "[workplace]", "a workplace", "organisations"),
     Category("place", "[place]", "a place", "organisations"),
-    Category("custom", "[redacted]", "a word you always redact", "other"),
+    Category("custom", "[redacted]", "a word you chose to redact", "other"),
     Category("time", "[time]", "a time of day", "other"),
     Category("digits", "[number]", "a long number", "other"),
 )

@@ -19,26 +19,32 @@ from peerjournal.app.pairing import (
     invite_qr_text,
 )
 from peerjournal.app.sharing import (
+    KEEP_PREF,
     MAX_REPLY,
     PEOPLE_PREF,
     PLACES_PREF,
     REACTIONS,
+    REDACT_PREF,
     Finding,
+    ShareChoices,
     SharePreview,
     SharingUseCases,
 )
 
 __all__ = [
+    "KEEP_PREF",
     "MAX_REPLY",
     "PEOPLE_PREF",
     "PLACES_PREF",
     "REACTIONS",
+    "REDACT_PREF",
     "FeedItem",
     "Finding",
     "PairingState",
     "PeerInfo",
     "PeersService",
     "Response",
+    "ShareChoices",
     "SharePreview",
     "SyncReport",
     "invite_qr_png",

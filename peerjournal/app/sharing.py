@@ -10,11 +10,21 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from peerjournal.anonymise import Anonymiser, Finding, coarsen_datetime
+from peerjournal.anonymise import Anonymiser, Finding, apply_findings, coarsen_datetime
 from peerjournal.app.relays import PeerUseCase
+from peerjournal.app.share_choices import (
+    KEEP_PREF,
+    REDACT_PREF,
+    ShareChoices,
+    check_kept_words,
+    chosen_numbers,
+    remember_word,
+    stored_words,
+    word_lists,
+)
 from peerjournal.crypto import envelope as env
 from peerjournal.errors import InvalidInput, Text
 from peerjournal.sync.payloads import (
@@ -34,7 +44,17 @@ from peerjournal.sync.store.items import resolve_item as _resolve_item
 from peerjournal.sync.store.outbox import enqueue
 from peerjournal.sync.store.pairings import get_pairing
 
-__all__ = ["MAX_REPLY", "PEOPLE_PREF", "PLACES_PREF", "REACTIONS", "Finding", "SharePreview"]
+__all__ = [
+    "KEEP_PREF",
+    "MAX_REPLY",
+    "PEOPLE_PREF",
+    "PLACES_PREF",
+    "REACTIONS",
+    "REDACT_PREF",
+    "Finding",
+    "ShareChoices",
+    "SharePreview",
+]
 
 PEOPLE_PREF = "anonymise.people"
 PLACES_PREF = "anonymise.places"
@@ -42,7 +62,11 @@ PLACES_PREF = "anonymise.places"
 
 @dataclass(frozen=True)
 class SharePreview:
-    """Exactly what would be sent: already redacted, coarse day, chosen tags only."""
+    """Exactly what would be sent: already redacted, coarse day, chosen tags only.
+
+    ``findings`` are numbered from 1 in this order, the title's first (``title_count`` of
+    them); ``redacted`` holds the indexes (from 0) of those replaced in ``title``/``body``.
+    """
 
     entry_id: str
     peer_id: str
@@ -54,6 +78,8 @@ class SharePreview:
     mood: int | None
     content_warning: str
     findings: tuple[Finding, ...]
+    redacted: frozenset[int] = frozenset()
+    title_count: int = 0
 
 
 @dataclass(frozen=True)
@@ -71,11 +97,31 @@ class _Job:
 class SharingUseCases(PeerUseCase):
     """Sharing for one open session."""
 
-    def anonymiser(self) -> Anonymiser:
-        """The anonymiser with the user's own people and places lists."""
-        people = self._session.prefs.get(PEOPLE_PREF, []) or []
-        places = self._session.prefs.get(PLACES_PREF, []) or []
-        return Anonymiser(people=[str(x) for x in people], places=[str(x) for x in places])
+    def anonymiser(
+        self, keep: Iterable[str] | None = None, redact: Iterable[str] | None = None
+    ) -> Anonymiser:
+        """The anonymiser with the user's own people and places and "always" lists.
+
+        ``keep``/``redact`` replace the stored "always" lists (a share's own words on top).
+        """
+        prefs = self._session.prefs
+        people = stored_words(prefs, PEOPLE_PREF)
+        places = stored_words(prefs, PLACES_PREF)
+        return Anonymiser(
+            people=people,
+            places=places,
+            keep=stored_words(prefs, KEEP_PREF) if keep is None else keep,
+            redact=stored_words(prefs, REDACT_PREF) if redact is None else redact,
+        )
+
+    def word_lists(self) -> tuple[builtins.list[str], builtins.list[str]]:
+        """The vault's "always keep" and "always redact" lists."""
+        prefs = self._session.prefs
+        return stored_words(prefs, KEEP_PREF), stored_words(prefs, REDACT_PREF)
+
+    def remember_word(self, word: str, *, keep: bool) -> str:
+        """Always keep (or always redact) ``word`` from now on; returns the word as stored."""
+        return remember_word(self._session.prefs, word, keep=keep)
 
     def share_preview(
         self,
@@ -85,19 +131,32 @@ class SharingUseCases(PeerUseCase):
         tags: tuple[str, ...] = (),
         content_warning: str = "",
         include_mood: bool = False,
+        choices: ShareChoices | None = None,
     ) -> SharePreview:
-        """Redact an entry for ``peer``; nothing is stored or sent."""
+        """Redact an entry for ``peer`` as ``choices`` say; nothing is stored or sent."""
         p = self._paired(peer)
         entry = self._session.journal.get(entry_id)
-        anonymiser = self.anonymiser()
-        title = anonymiser.redact(entry.title)
-        body = anonymiser.redact(entry.body)
+        choices = choices or ShareChoices()
+        keep, redact = word_lists(self._session.prefs, choices, (entry.title, entry.body))
+        anonymiser = self.anonymiser(keep=keep, redact=redact)
+        title_findings = anonymiser.find(entry.title)
+        body_findings = anonymiser.find(entry.body)
+        findings = (*title_findings, *body_findings)
+        check_kept_words(findings, choices.keep_words)
+        chosen = chosen_numbers(findings, choices)
+        count = len(title_findings)
+        title, _ = apply_findings(
+            entry.title, [title_findings[i] for i in chosen if i < count], _every
+        )
+        body, _ = apply_findings(
+            entry.body, [body_findings[i - count] for i in chosen if i >= count], _every
+        )
         own = {t.casefold(): t for t in entry.tags}
-        chosen: list[str] = []
+        tags_chosen: builtins.list[str] = []
         for tag in tags:
             if tag.lstrip("#@").casefold() not in own:
                 raise InvalidInput("share.no_such_tag", tag=tag)
-            chosen.append(own[tag.lstrip("#@").casefold()])
+            tags_chosen.append(own[tag.lstrip("#@").casefold()])
         mood = None
         if include_mood and entry.mood_id:
             mood = self._session.mood.get(entry.mood_id).level
@@ -106,13 +165,27 @@ class SharingUseCases(PeerUseCase):
             peer_id=p.id,
             peer_name=p.name,
             day=coarsen_datetime(entry.created).isoformat(),
-            title=title.text,
-            body=body.text,
-            tags=tuple(dict.fromkeys(chosen)),
+            title=title,
+            body=body,
+            tags=tuple(dict.fromkeys(tags_chosen)),
             mood=mood,
             content_warning=content_warning.strip(),
-            findings=title.findings + body.findings,
+            findings=findings,
+            redacted=chosen,
+            title_count=count,
         )
+
+    def with_text(self, preview: SharePreview, text: str) -> SharePreview:
+        """``preview`` with the user's own final text (from an editor or a pipe).
+
+        Refuses an empty text and one too long to share; surrounding blank space is dropped,
+        as the share dialog drops it.
+        """
+        if not isinstance(text, str) or not text.strip():
+            raise InvalidInput("share.text_empty")
+        body = text.strip()
+        _limit(body, MAX_BODY, "field.text")
+        return replace(preview, body=body)
 
     def share_send(self, preview: SharePreview, *, send_now: bool = True) -> str:
         """Queue the (possibly user-edited) preview for its peer; returns the item id.
@@ -214,6 +287,11 @@ def _keep_own(conn: Any, pairing_id: str, job: _Job) -> None:
             day=job.day,
             text=job.body["text"] if job.kind == "reply" else job.body["reaction"],
         )
+
+
+def _every(_finding: Finding) -> bool:
+    """Apply every finding given (the chosen ones, automatic or not)."""
+    return True
 
 
 def _limit(text: str, limit: int, field: str) -> None:

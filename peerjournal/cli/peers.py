@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from typing import Any
 
 from peerjournal.cli.context import Context
+from peerjournal.cli.editor import add_disk_temp_option
 from peerjournal.cli.output import clean, write_json
-from peerjournal.cli.parsing import parse_limit, parse_seconds
+from peerjournal.cli.parsing import parse_limit, parse_seconds, shown
+from peerjournal.errors import InvalidInput
 
 REACTION_CHOICES = ("heart", "hug", "strength", "same", "thanks")
 
@@ -44,7 +47,12 @@ def register(subparsers: Any) -> None:
     mute.add_argument("--off", action="store_true", help="show the peer's items again")
     mute.set_defaults(handler=cmd_mute, writes=True)
 
-    share = subparsers.add_parser("share", help="share an anonymised entry with a peer")
+    share = subparsers.add_parser(
+        "share",
+        help="share an anonymised entry with a peer",
+        description="Print the redacted preview with its findings numbered; nothing is sent "
+        "without --yes, which sends exactly the text the same options preview.",
+    )
     share.add_argument("entry_id", help="the entry id (a unique prefix is enough)")
     share.add_argument("--peer", required=True, metavar="NAME", help="the peer to share with")
     share.add_argument("--yes", action="store_true", help="send it (without: preview only)")
@@ -53,6 +61,55 @@ def register(subparsers: Any) -> None:
     share.add_argument(
         "--tag", action="append", default=[], metavar="TAG", help="share this tag (repeatable)"
     )
+    share.add_argument(
+        "--redact",
+        action="append",
+        default=[],
+        type=parse_finding_number,
+        metavar="N",
+        help="replace finding N of the preview (repeatable)",
+    )
+    share.add_argument(
+        "--keep",
+        action="append",
+        default=[],
+        type=parse_finding_number,
+        metavar="N",
+        help="keep the words of finding N as they are (repeatable)",
+    )
+    share.add_argument(
+        "--redact-word",
+        action="append",
+        default=[],
+        metavar="WORD",
+        help="replace this word or phrase wherever it stands (repeatable)",
+    )
+    share.add_argument(
+        "--keep-word",
+        action="append",
+        default=[],
+        metavar="WORD",
+        help="keep this word or phrase where it was found (repeatable)",
+    )
+    share.add_argument(
+        "--always",
+        action="store_true",
+        help="with --keep-word/--redact-word and --yes: also keep or redact those words in "
+        "every later share (the lists are kept in the vault; Settings shows them)",
+    )
+    final = share.add_mutually_exclusive_group()
+    final.add_argument(
+        "--text",
+        choices=["-"],
+        help='"-": the text to share is read from standard input (it replaces the redacted text)',
+    )
+    final.add_argument(
+        "--edit",
+        "-e",
+        action="store_true",
+        help="edit the redacted text in $VISUAL/$EDITOR (a private in-memory file) first",
+    )
+    add_disk_temp_option(share)
     share.set_defaults(handler=cmd_share, writes=True)
 
     sync = subparsers.add_parser("sync", help="send waiting messages and fetch new ones")
@@ -184,8 +241,22 @@ def cmd_mute(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def parse_finding_number(text: str) -> int:
+    """A finding number of the share preview: a whole number from 1."""
+    value = text.strip()
+    if not value.isascii() or not value.isdigit() or len(value) > 6 or int(value) < 1:
+        raise argparse.ArgumentTypeError(
+            f"{shown(text)} is not a finding number (the preview numbers them from 1)"
+        )
+    return int(value)
+
+
 def cmd_share(args: argparse.Namespace, ctx: Context) -> int:
-    """``peerjournal share ENTRY_ID --peer NAME [--yes]``."""
+    """``peerjournal share ENTRY_ID --peer NAME [--redact N] [--keep N] [--edit] [--yes]``."""
+    from peerjournal.app.peers import ShareChoices
+
+    if args.always and not (args.keep_word or args.redact_word):
+        raise InvalidInput("share.always_without_words")
     service = _service(ctx)
     preview = service.share_preview(
         args.entry_id,
@@ -193,29 +264,80 @@ def cmd_share(args: argparse.Namespace, ctx: Context) -> int:
         tags=tuple(args.tag),
         content_warning=args.cw,
         include_mood=args.mood,
+        choices=ShareChoices(
+            redact=tuple(args.redact),
+            keep=tuple(args.keep),
+            redact_words=tuple(args.redact_word),
+            keep_words=tuple(args.keep_word),
+        ),
     )
-    ctx.out(f"To {clean(preview.peer_name)} — day {preview.day} (no time is shared)")
-    if preview.content_warning:
-        ctx.out(f"Content warning: {clean(preview.content_warning)}")
-    if preview.title:
-        ctx.out(f"Title: {clean(preview.title)}")
-    ctx.out(clean(preview.body))
-    if preview.tags:
-        ctx.out("Tags: " + ", ".join(clean(t) for t in preview.tags))
-    if preview.mood is not None:
-        ctx.out(f"Mood: {preview.mood}")
-    flagged = [f for f in preview.findings if not f.auto]
-    if flagged:
-        names = ", ".join(sorted({clean(f.text) for f in flagged}))
-        ctx.out(f"Check these words, they may be names: {names}")
-    if not args.yes:
+    own_text = args.text == "-" or args.edit
+    if args.text == "-":
+        preview = service.with_text(preview, ctx.read_stdin())
+    elif args.edit:
+        edited = ctx.edit_text(clean(preview.body))
+        if not edited.strip():
+            raise InvalidInput("share.edited_empty")
+        preview = service.with_text(preview, edited)
+    # What is printed is what is sent: control characters go from both.
+    preview = replace(
+        preview,
+        title=clean(preview.title),
+        body=clean(preview.body),
+        content_warning=clean(preview.content_warning),
+    )
+    _print_preview(ctx, preview, own_text=own_text)
+    if own_text:
+        left = [f for f in service.anonymiser().find(preview.body) if f.auto]
+        if left:
+            words = ", ".join(f"{f.description} “{clean(f.text)}”" for f in left[:5])
+            ctx.warn(f"your text still has what may identify someone: {words}")
+    send = args.yes or (args.edit and ctx.confirm(f"Send this to {preview.peer_name}?", yes=False))
+    if not send:
         ctx.out("Nothing was sent. Add --yes to send exactly this text.")
         return 0
     item_id = service.share_send(preview)
     waiting = service.get(args.peer).waiting
     state = "waiting to send; run `peerjournal sync` later" if waiting else "sent"
     ctx.out(f"Shared as item {item_id[:8]} ({state}).")
+    if args.always:
+        for word in args.keep_word:
+            ctx.out(
+                f"“{clean(service.remember_word(word, keep=True))}” is always kept from now on."
+            )
+        for word in args.redact_word:
+            stored = clean(service.remember_word(word, keep=False))
+            ctx.out(f"“{stored}” is always redacted from now on.")
     return 0
+
+
+def _print_preview(ctx: Context, preview: Any, *, own_text: bool) -> None:
+    """The preview as it would be sent, then its findings numbered from 1."""
+    ctx.out(f"To {clean(preview.peer_name)} — day {preview.day} (no time is shared)")
+    if preview.content_warning:
+        ctx.out(f"Content warning: {preview.content_warning}")
+    if preview.title:
+        ctx.out(f"Title: {preview.title}")
+    ctx.out(preview.body)
+    if preview.tags:
+        ctx.out("Tags: " + ", ".join(clean(t) for t in preview.tags))
+    if preview.mood is not None:
+        ctx.out(f"Mood: {preview.mood}")
+    ctx.out()
+    if not preview.findings:
+        ctx.out("Nothing that looks identifying was found.")
+        return
+    where = " in the entry" if own_text else ""
+    ctx.out(f"Found{where} (change with --redact N or --keep N):")
+    width = len(str(len(preview.findings)))
+    for index, finding in enumerate(preview.findings):
+        what = finding.description if finding.auto else f"maybe {finding.description}"
+        state = "replaced" if index in preview.redacted else "kept    "
+        place = " (title)" if index < preview.title_count else ""
+        ctx.out(f"  {index + 1:>{width}}. {state}  {what}{place}: “{clean(finding.text)}”")
+    unsure = [n + 1 for n, f in enumerate(preview.findings) if not f.auto]
+    if any(n - 1 not in preview.redacted for n in unsure):
+        ctx.out("Check the ones marked “maybe”: they are kept unless you redact them.")
 
 
 def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:

@@ -82,6 +82,25 @@ class InvalidInput(PeerJournalError):
         "share.mood_level": "A mood level is 1 to 5.",
         "share.empty_reply": "A reply needs some text.",
         "share.reaction": "A reaction is one of: {reactions}.",
+        "share.no_such_finding": "There is no finding {number}: the preview numbers its "
+        "findings 1 to {count}; nothing was shared.",
+        "share.no_findings": "There is no finding {number}: the preview found nothing to "
+        "number; nothing was shared.",
+        "share.kept_and_redacted": "Finding {number} cannot be both kept and redacted; "
+        "nothing was shared.",
+        "share.word_kept_and_redacted": "{word!r} cannot be both kept and redacted; "
+        "nothing was shared.",
+        "share.word_not_found": "{word!r} is not in the entry; nothing was shared.",
+        "share.word_inside_finding": "{word!r} is part of the finding {finding!r} and cannot "
+        "be kept alone: keep that finding by its number; nothing was shared.",
+        "share.word_empty": "A word to keep or redact needs at least one letter or digit.",
+        "share.word_too_long": "A word to keep or redact is at most {limit} characters.",
+        "share.too_many_words": "A keep or redact list holds at most {limit} words.",
+        "share.text_empty": "The text to share is empty (an empty pipe often means the "
+        "command before it failed); nothing was shared.",
+        "share.always_without_words": "--always remembers the words of --keep-word and "
+        "--redact-word; give at least one.",
+        "share.edited_empty": "The text saved in the editor is empty; nothing was shared.",
         "peer.not_active": "{name} is not paired yet; sync first to finish pairing.",
         "peer.not_paired": "That peer is not paired (yet).",
         "peer.unpaired": "That peer is no longer paired.",

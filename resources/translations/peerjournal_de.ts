@@ -2744,6 +2744,54 @@
         <translation>Eine Reaktion ist eine von: {reactions}.</translation>
     </message>
     <message>
+        <source>There is no finding {number}: the preview numbers its findings 1 to {count}; nothing was shared.</source>
+        <translation>Es gibt keinen Fund {number}: die Vorschau nummeriert ihre Funde von 1 bis {count}; nichts wurde geteilt.</translation>
+    </message>
+    <message>
+        <source>There is no finding {number}: the preview found nothing to number; nothing was shared.</source>
+        <translation>Es gibt keinen Fund {number}: die Vorschau hat nichts zum Nummerieren gefunden; nichts wurde geteilt.</translation>
+    </message>
+    <message>
+        <source>Finding {number} cannot be both kept and redacted; nothing was shared.</source>
+        <translation>Fund {number} kann nicht zugleich behalten und ersetzt werden; nichts wurde geteilt.</translation>
+    </message>
+    <message>
+        <source>{word!r} cannot be both kept and redacted; nothing was shared.</source>
+        <translation>{word!r} kann nicht zugleich behalten und ersetzt werden; nichts wurde geteilt.</translation>
+    </message>
+    <message>
+        <source>{word!r} is not in the entry; nothing was shared.</source>
+        <translation>{word!r} steht nicht im Eintrag; nichts wurde geteilt.</translation>
+    </message>
+    <message>
+        <source>{word!r} is part of the finding {finding!r} and cannot be kept alone: keep that finding by its number; nothing was shared.</source>
+        <translation>{word!r} ist Teil des Fundes {finding!r} und kann nicht allein behalten werden: behalte diesen Fund über seine Nummer; nichts wurde geteilt.</translation>
+    </message>
+    <message>
+        <source>A word to keep or redact needs at least one letter or digit.</source>
+        <translation>Ein Wort zum Behalten oder Ersetzen braucht mindestens einen Buchstaben oder eine Ziffer.</translation>
+    </message>
+    <message>
+        <source>A word to keep or redact is at most {limit} characters.</source>
+        <translation>Ein Wort zum Behalten oder Ersetzen hat höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>A keep or redact list holds at most {limit} words.</source>
+        <translation>Eine Liste zum Behalten oder Ersetzen fasst höchstens {limit} Wörter.</translation>
+    </message>
+    <message>
+        <source>The text to share is empty (an empty pipe often means the command before it failed); nothing was shared.</source>
+        <translation>Der zu teilende Text ist leer (eine leere Pipe bedeutet oft, dass der Befehl davor fehlgeschlagen ist); nichts wurde geteilt.</translation>
+    </message>
+    <message>
+        <source>--always remembers the words of --keep-word and --redact-word; give at least one.</source>
+        <translation>--always merkt sich die Wörter von --keep-word und --redact-word; gib mindestens eines an.</translation>
+    </message>
+    <message>
+        <source>The text saved in the editor is empty; nothing was shared.</source>
+        <translation>Der im Editor gespeicherte Text ist leer; nichts wurde geteilt.</translation>
+    </message>
+    <message>
         <source>{name} is not paired yet; sync first to finish pairing.</source>
         <translation>{name} ist noch nicht verbunden; rufe zuerst Nachrichten ab, um die Verbindung abzuschließen.</translation>
     </message>
@@ -2754,6 +2802,10 @@
     <message>
         <source>That peer is no longer paired.</source>
         <translation>Die Verbindung mit dieser Vertrauensperson besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>{name} is not paired yet, so there is no safety code to compare; sync first to finish pairing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A pseudonym is at most {limit} printable characters.</source>

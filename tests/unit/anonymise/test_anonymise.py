@@ -449,6 +449,6 @@ def test_words_on_the_redact_list_are_always_replaced() -> None:
     result = anon.redact("We walked past The Blue House with biscuit, our dog.")
     assert result.text == "We walked past [redacted] with [redacted], our dog."
     assert {f.kind for f in result.findings} == {"custom"}
-    assert all(f.description == "a word you always redact" for f in result.findings)
+    assert all(f.description == "a word you chose to redact" for f in result.findings)
     # a phrase is matched whole, never by its parts
     assert anon.redact("a blue sky").text == "a blue sky"
