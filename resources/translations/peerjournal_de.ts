@@ -2805,7 +2805,7 @@
     </message>
     <message>
         <source>{name} is not paired yet, so there is no safety code to compare; sync first to finish pairing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist noch nicht verbunden, daher gibt es keinen Sicherheitscode zum Vergleichen; rufe zuerst Nachrichten ab, um die Verbindung abzuschließen.</translation>
     </message>
     <message>
         <source>A pseudonym is at most {limit} printable characters.</source>
