@@ -1,5 +1,5 @@
-"""Peer exchange commands: ``peers invite|accept|list|remove|mute``, ``share``, ``sync``,
-``feed``, ``reply`` and ``react``."""
+"""Peer exchange commands: ``peers invite|accept|list|verify|remove|mute``, ``share``,
+``sync``, ``feed``, ``reply`` and ``react``."""
 
 from __future__ import annotations
 
@@ -19,7 +19,9 @@ REACTION_CHOICES = ("heart", "hug", "strength", "same", "thanks")
 def register(subparsers: Any) -> None:
     """Add the peer-exchange commands to the top-level parser."""
     peers = subparsers.add_parser("peers", help="pair with peers, list and remove them")
-    sub = peers.add_subparsers(dest="peers_command", metavar="{invite,accept,list,remove,mute}")
+    sub = peers.add_subparsers(
+        dest="peers_command", metavar="{invite,accept,list,verify,remove,mute}"
+    )
     sub.required = True
 
     inv = sub.add_parser("invite", help="make a one-time invite code (and QR code)")
@@ -37,6 +39,13 @@ def register(subparsers: Any) -> None:
     lst.add_argument("--json", action="store_true", help="print JSON")
     lst.add_argument("--all", action="store_true", help="include ended pairings")
     lst.set_defaults(handler=cmd_list)
+
+    ver = sub.add_parser("verify", help="mark a peer verified after comparing the safety code")
+    ver.add_argument("name", help="the peer's name")
+    ver.add_argument(
+        "--yes", action="store_true", help="you compared the code: do not ask (for scripts)"
+    )
+    ver.set_defaults(handler=cmd_verify, writes=True)
 
     rem = sub.add_parser("remove", help="unpair: say goodbye and delete your mailbox")
     rem.add_argument("name", help="the peer's name")
@@ -143,7 +152,7 @@ def _service(ctx: Context) -> Any:
     return ctx.session().peers
 
 
-def next_step(state: str) -> str:
+def next_step(state: str, name: str = "NAME") -> str:
     """What the user does next with a pairing in ``state``, in command-line words."""
     if state == "invited":
         return (
@@ -156,8 +165,22 @@ def next_step(state: str) -> str:
             "pairing. Compare the safety code with your peer."
         )
     if state == "active":
-        return "Paired. Compare the safety code with your peer by phone or in person."
+        return (
+            "Paired, not verified yet. Compare the safety code with your peer by phone or "
+            f"in person, then run `peerjournal peers verify {name}`."
+        )
+    if state == "verified":
+        return "Paired and verified: you both compared the safety code."
     return "This pairing has ended."
+
+
+def state_words(info: Any) -> str:
+    """A pairing's state as a list shows it; an unverified pairing always says so."""
+    if info.state == "active":
+        return "paired, NOT VERIFIED"
+    if info.state == "verified":
+        return "paired, verified"
+    return str(info.state)
 
 
 def cmd_invite(args: argparse.Namespace, ctx: Context) -> int:
@@ -184,7 +207,7 @@ def cmd_accept(args: argparse.Namespace, ctx: Context) -> int:
     info = service.accept(args.code, pseudonym=args.name)
     ctx.out(f"Invite accepted; you appear as {clean(info.my_pseudonym)}.")
     ctx.out(f"Safety code: {info.safety_code}")
-    ctx.out(next_step(info.state))
+    ctx.out(next_step(info.state, clean(info.name)))
     return 0
 
 
@@ -200,6 +223,7 @@ def _peer_json(info: Any) -> dict[str, Any]:
         "muted": info.muted,
         "waiting": info.waiting,
         "invite_code": info.invite_code,
+        "verified": info.verified,
     }
 
 
@@ -213,7 +237,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         ctx.out("No peers yet. Start with: peerjournal peers invite --relay URL")
         return 0
     for p in peers:
-        bits = [clean(p.name), p.state, f"you are {clean(p.my_pseudonym)}"]
+        bits = [clean(p.name), state_words(p), f"you are {clean(p.my_pseudonym)}"]
         if p.safety_code:
             bits.append(f"safety code {p.safety_code}")
         if p.waiting:
@@ -221,6 +245,26 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         if p.muted:
             bits.append("muted")
         ctx.out("  ".join(bits))
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal peers verify NAME [--yes]``."""
+    service = _service(ctx)
+    info = service.get(args.name)
+    if info.safety_code and not info.verified:
+        ctx.out(f"Safety code with {clean(info.name)}: {info.safety_code}")
+        ctx.out(
+            f"Compare it with {clean(info.name)} by phone or in person (not over the channel "
+            "the invite travelled by): you must both see the same five groups."
+        )
+    if not info.verified and not ctx.confirm(
+        "Did you both compare it and does it match?", yes=args.yes
+    ):
+        ctx.out("Not marked verified. Run it again once you have compared the code.")
+        return 1
+    info = service.verify(args.name)
+    ctx.out(f"{clean(info.name)} is verified.")
     return 0
 
 
@@ -293,9 +337,23 @@ def cmd_share(args: argparse.Namespace, ctx: Context) -> int:
             words = ", ".join(f"{f.description} “{clean(f.text)}”" for f in left[:5])
             ctx.warn(f"your text still has what may identify someone: {words}")
     send = args.yes or (args.edit and ctx.confirm(f"Send this to {preview.peer_name}?", yes=False))
+    peer = service.get(args.peer)
     if not send:
+        if peer.ask_before_share:
+            ctx.out(_unverified(peer))
         ctx.out("Nothing was sent. Add --yes to send exactly this text.")
         return 0
+    if peer.ask_before_share:
+        if ctx.interactive:
+            # Asked at the terminal even with --yes (which means "send this text"), once
+            # per pairing: the answer is remembered.
+            ctx.out(_unverified(peer))
+            if not ctx.confirm("Share with them anyway?", yes=False):
+                ctx.out("Nothing was sent.")
+                return 1
+            service.share_unverified_ok(args.peer)
+        else:
+            ctx.warn(clean(_unverified(peer)))
     item_id = service.share_send(preview)
     waiting = service.get(args.peer).waiting
     state = "waiting to send; run `peerjournal sync` later" if waiting else "sent"
@@ -340,6 +398,14 @@ def _print_preview(ctx: Context, preview: Any, *, own_text: bool) -> None:
         ctx.out("Check the ones marked “maybe”: they are kept unless you redact them.")
 
 
+def _unverified(peer: Any) -> str:
+    name = clean(peer.name)
+    return (
+        f"{name} is not verified: you have not confirmed comparing the safety code "
+        f"{peer.safety_code} with them (`peerjournal peers verify {name}`)."
+    )
+
+
 def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal sync``."""
     service = _service(ctx)
@@ -367,7 +433,10 @@ def cmd_sync(args: argparse.Namespace, ctx: Context) -> int:
             ctx.out(f"Ignored {report.rejected} unreadable message(s).")
         for name in report.paired:
             code = service.get(name).safety_code
-            ctx.out(f"Paired with {clean(name)}. Safety code: {code} (compare it with them).")
+            ctx.out(
+                f"Paired with {clean(name)}. Safety code: {code} (compare it with them, "
+                f"then run `peerjournal peers verify {clean(name)}`)."
+            )
         for name in report.ended:
             ctx.out(f"{clean(name)} ended the pairing.")
         for name in report.expired:
