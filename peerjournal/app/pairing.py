@@ -24,6 +24,7 @@ from peerjournal.sync.store.pairings import (
 )
 
 __all__ = [
+    "PAIRED_STATES",
     "PairingState",
     "PairingUseCases",
     "PeerInfo",
@@ -31,6 +32,10 @@ __all__ = [
     "invite_qr_svg",
     "invite_qr_text",
 ]
+
+
+#: The pairing states (as stored text) in which content flows: active and verified.
+PAIRED_STATES = frozenset(str(state) for state in PAIRED)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from peerjournal.app.feed import FeedItem, FeedUseCases, Response, SyncReport
 from peerjournal.app.pairing import (
+    PAIRED_STATES,
     PairingState,
     PairingUseCases,
     PeerInfo,
@@ -34,6 +35,7 @@ from peerjournal.app.sharing import (
 __all__ = [
     "KEEP_PREF",
     "MAX_REPLY",
+    "PAIRED_STATES",
     "PEOPLE_PREF",
     "PLACES_PREF",
     "REACTIONS",

@@ -1432,8 +1432,8 @@
         <translation>Vergleiche diesen Sicherheitscode mit deiner Vertrauensperson am Telefon oder persönlich. Ist er auf beiden Seiten gleich, hat sich niemand dazwischengeschaltet.</translation>
     </message>
     <message>
-        <source>Copied. Paste it into your message to them.</source>
-        <translation>Kopiert. Füge sie in deine Nachricht an sie ein.</translation>
+        <source>Copied. Paste it into your message to them now: it leaves the clipboard when you close this window.</source>
+        <translation>Kopiert. Füge sie jetzt in deine Nachricht ein: Sie wird aus der Zwischenablage entfernt, wenn du dieses Fenster schließt.</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1486,14 @@
         <translation>Sicherheitscode zum Vergleichen:</translation>
     </message>
     <message>
+        <source>We compared the code</source>
+        <translation>Wir haben den Code verglichen</translation>
+    </message>
+    <message>
+        <source>Press this once you and they have compared the safety code by phone or in person and it is the same on both sides.</source>
+        <translation>Drücke hier, sobald ihr den Sicherheitscode am Telefon oder persönlich verglichen habt und er auf beiden Seiten gleich ist.</translation>
+    </message>
+    <message>
         <source>Unmute</source>
         <translation>Stummschaltung aufheben</translation>
     </message>
@@ -1514,8 +1522,20 @@
         <translation>Fast verbunden – warte auf die Antwort</translation>
     </message>
     <message>
-        <source>Paired</source>
-        <translation>Verbunden</translation>
+        <source>Paired · not verified</source>
+        <translation>Verbunden · nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Paired · verified</source>
+        <translation>Verbunden · bestätigt</translation>
+    </message>
+    <message>
+        <source>Not verified yet: compare the safety code with them by phone or in person once; if it matches, nobody came in between. Then press “We compared the code”.</source>
+        <translation>Noch nicht bestätigt: Vergleicht einmal den Sicherheitscode am Telefon oder persönlich; stimmt er überein, hat sich niemand dazwischengeschaltet. Drücke dann „Wir haben den Code verglichen“.</translation>
+    </message>
+    <message>
+        <source>You compared the safety code: nobody came in between.</source>
+        <translation>Ihr habt den Sicherheitscode verglichen: Niemand hat sich dazwischengeschaltet.</translation>
     </message>
     <message>
         <source>Pairing ended</source>
@@ -1536,10 +1556,6 @@
     <message>
         <source>When they have pressed “Check for messages”, do it too. Then compare the safety code with them by phone or in person.</source>
         <translation>Wenn sie „Nachrichten abrufen“ gedrückt haben, tu das auch. Vergleicht dann den Sicherheitscode am Telefon oder persönlich.</translation>
-    </message>
-    <message>
-        <source>Compare the safety code with them by phone or in person once; if it matches, nobody came in between.</source>
-        <translation>Vergleicht den Sicherheitscode einmal am Telefon oder persönlich; stimmt er überein, hat sich niemand dazwischengeschaltet.</translation>
     </message>
     <message>
         <source>What they shared stays in your feed history.</source>
@@ -1592,6 +1608,10 @@
         <translation>Feed</translation>
     </message>
     <message>
+        <source>%1 is verified.</source>
+        <translation>%1 ist bestätigt.</translation>
+    </message>
+    <message>
         <source>Unpair</source>
         <translation>Verbindung trennen</translation>
     </message>
@@ -1616,8 +1636,8 @@
         <translation>Nachrichten werden abgerufen …</translation>
     </message>
     <message>
-        <source>Paired with %1. Compare the safety code.</source>
-        <translation>Mit %1 verbunden. Vergleicht den Sicherheitscode.</translation>
+        <source>Paired with %1. Compare the safety code, then press “We compared the code”.</source>
+        <translation>Mit %1 verbunden. Vergleicht den Sicherheitscode und drücke dann „Wir haben den Code verglichen“.</translation>
     </message>
     <message>
         <source>%1 ended the pairing.</source>
@@ -1980,6 +2000,30 @@
     <message>
         <source>There is nothing to share yet.</source>
         <translation>Es gibt noch nichts zu teilen.</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>You have not compared the safety code with %1.</source>
+        <translation>Du hast den Sicherheitscode mit %1 noch nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>If someone came in between when you paired, they could read what you send. Compare the code with them by phone or in person first, then press “We compared the code” on the Peers page. Share anyway? You will not be asked again for %1.</source>
+        <translation>Falls sich beim Verbinden jemand dazwischengeschaltet hat, könnte er lesen, was du sendest. Vergleicht den Code zuerst am Telefon oder persönlich und drücke dann auf der Seite „Vertrauenspersonen“ „Wir haben den Code verglichen“. Trotzdem teilen? Für %1 wirst du nicht noch einmal gefragt.</translation>
+    </message>
+    <message>
+        <source>Share anyway</source>
+        <translation>Trotzdem teilen</translation>
+    </message>
+    <message>
+        <source>Compare first</source>
+        <translation>Erst vergleichen</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Sending…</source>

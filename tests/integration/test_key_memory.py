@@ -1,6 +1,7 @@
 """After lock, the data key is gone from the process memory (issue 9 §7).
 
-A child process unlocks a vault, reads and writes, locks it and waits; this test then reads
+A child process unlocks a vault, reads and writes, makes and verifies a backup (more keyed
+connections), locks it and waits; this test then reads
 the child's memory through ``/proc/PID/mem`` and looks for the data key, raw and as the hex
 text SQLCipher's raw-key form uses. (The search runs here, not in the child, so the pattern
 searched for is never in the memory searched.)
@@ -24,10 +25,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 CHILD = """
 import gc, sys
+from pathlib import Path
+from peerjournal.app.backups import create_backup, verify_backup
 from peerjournal.app.session import open_vault
 session = open_vault(sys.argv[1], sys.argv[2])
 session.journal.add("memory test body", tags=["m"])
 session.journal.search("memory")
+backup = Path(sys.argv[1]).parent / "memory.pjbackup"
+create_backup(session, backup)  # a second keyed connection, and the backup MAC subkey
+verify_backup(backup, sys.argv[2])  # the backup opened and keyed on its own
 session.lock()
 del session
 gc.collect()

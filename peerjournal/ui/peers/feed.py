@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.app.kindness import check_reply
-from peerjournal.app.peers import MAX_REPLY, FeedItem, PeersService
+from peerjournal.app.peers import MAX_REPLY, PAIRED_STATES, FeedItem, PeersService
 from peerjournal.errors import PeerJournalError, VaultLocked
 from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.markdown import render_markdown
@@ -151,7 +151,7 @@ class FeedCard(QFrame):
         self.send_anyway = QPushButton(self.tr("Send anyway"))
         self.edit_again = QPushButton(self.tr("Edit my reply"))
         self.mine = mine
-        if item.peer_state == "active":
+        if item.peer_state in PAIRED_STATES:
             layout.addLayout(self._build_actions())
             layout.addWidget(self.kindness_row)
         self.kindness_row.hide()

@@ -1,4 +1,8 @@
-"""The Peers page: pairings (state in plain words, safety code, mute, unpair) and the feed.
+"""The Peers page: pairings (state in plain words, safety code, verify, mute, unpair) and
+the feed.
+
+A paired peer whose safety code the user has not confirmed says "not verified" on its card,
+with a "We compared the code" button that marks it verified.
 
 "Invite a peer" and "I have an invite" open :class:`PairingDialog`; "Check for messages"
 runs one sync round in the worker and says plainly what happened (relay errors as their
@@ -47,6 +51,7 @@ class PeerCard(QFrame):
     """One pairing: pseudonyms, state in plain words, the next step, safety code, actions."""
 
     mute_toggled = Signal(str, bool)  # pairing id, muted
+    verify_requested = Signal(str, str)  # pairing id, name
     unpair_requested = Signal(str, str)  # pairing id, name
     invite_requested = Signal(object)  # PeerInfo of a pending invite to show again
 
@@ -75,6 +80,17 @@ class PeerCard(QFrame):
             layout.addWidget(self.safety_label)
         row = QHBoxLayout()
         row.setSpacing(6)
+        self.verify_button = QPushButton(self.tr("We compared the code"))
+        self.verify_button.setToolTip(
+            self.tr(
+                "Press this once you and they have compared the safety code by phone or in "
+                "person and it is the same on both sides."
+            )
+        )
+        self.verify_button.clicked.connect(
+            lambda: self.verify_requested.emit(self.info.id, self.info.name)
+        )
+        self.verify_button.setVisible(info.paired and not info.verified)
         self.mute_button = QPushButton(self.tr("Unmute") if info.muted else self.tr("Mute"))
         self.mute_button.setToolTip(
             self.tr("Muting hides their items from your feed; nothing is sent to them.")
@@ -86,11 +102,12 @@ class PeerCard(QFrame):
         self.unpair_button.clicked.connect(
             lambda: self.unpair_requested.emit(self.info.id, self.info.name)
         )
-        self.mute_button.setVisible(info.state == "active")
+        self.mute_button.setVisible(info.paired)
         self.invite_button = QPushButton(self.tr("Show invite"))
         self.invite_button.clicked.connect(lambda: self.invite_requested.emit(self.info))
         self.invite_button.setVisible(info.state == "invited" and bool(info.invite_code))
         row.addWidget(self.invite_button)
+        row.addWidget(self.verify_button)
         row.addWidget(self.mute_button)
         row.addWidget(self.unpair_button)
         row.addStretch(1)
@@ -102,7 +119,8 @@ class PeerCard(QFrame):
         texts = {
             "invited": self.tr("Invite sent — waiting for them to accept it"),
             "joining": self.tr("Almost paired — waiting for their answer"),
-            "active": self.tr("Paired"),
+            "active": self.tr("Paired · not verified"),
+            "verified": self.tr("Paired · verified"),
             "ended": self.tr("Pairing ended"),
         }
         text = texts.get(info.state, info.state)
@@ -124,9 +142,11 @@ class PeerCard(QFrame):
                 "safety code with them by phone or in person."
             ),
             "active": self.tr(
-                "Compare the safety code with them by phone or in person once; if it "
-                "matches, nobody came in between."
+                "Not verified yet: compare the safety code with them by phone or in person "
+                "once; if it matches, nobody came in between. Then press “We compared the "
+                "code”."
             ),
+            "verified": self.tr("You compared the safety code: nobody came in between."),
             "ended": self.tr("What they shared stays in your feed history."),
         }
         return texts.get(self.info.state, "")
@@ -254,9 +274,10 @@ class PeersPage(QWidget):
         for info in peers:
             card = PeerCard(info)
             card.mute_toggled.connect(self.set_muted)
+            card.verify_requested.connect(self.verify)
             card.unpair_requested.connect(self.confirm_unpair)
             card.invite_requested.connect(self.show_invite)
-            for button in (card.mute_button, card.unpair_button):
+            for button in (card.mute_button, card.unpair_button, card.verify_button):
                 button.setEnabled(not self.read_only)
             self.cards.append(card)
             self.list_box.addWidget(card)
@@ -270,7 +291,7 @@ class PeersPage(QWidget):
         for button in (self.invite_button, self.accept_button, self.sync_button):
             button.setEnabled(not read_only)
         for card in self.cards:
-            for button in (card.mute_button, card.unpair_button):
+            for button in (card.mute_button, card.unpair_button, card.verify_button):
                 button.setEnabled(not read_only)
         self.feed.set_read_only(read_only)
 
@@ -331,6 +352,19 @@ class PeersPage(QWidget):
             return service.mute(pairing_id, muted)
 
         self._worker.submit(job, lambda _info: self.refresh(), self._failed)
+
+    def verify(self, pairing_id: str, name: str) -> None:
+        """The user says both compared the safety code: mark the peer verified."""
+
+        def job(session: Any) -> PeerInfo:
+            service: PeersService = session.peers
+            return service.verify(pairing_id)
+
+        def done(_info: PeerInfo) -> None:
+            self.show_status(self.tr("%1 is verified.").replace("%1", name))
+            self.refresh()
+
+        self._worker.submit(job, done, self._failed)
 
     def confirm_unpair(self, pairing_id: str, name: str) -> QMessageBox:
         """Ask kindly before unpairing; nothing happens unless the user agrees."""
@@ -405,7 +439,11 @@ class PeersPage(QWidget):
         report = outcome.report
         parts: list[str] = []
         for name in report.paired:
-            parts.append(self.tr("Paired with %1. Compare the safety code.").replace("%1", name))
+            parts.append(
+                self.tr(
+                    "Paired with %1. Compare the safety code, then press “We compared the code”."
+                ).replace("%1", name)
+            )
         for name in report.ended:
             parts.append(self.tr("%1 ended the pairing.").replace("%1", name))
         if outcome.new_items:

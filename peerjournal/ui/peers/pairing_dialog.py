@@ -1,6 +1,8 @@
 """Pairing with a peer: create an invite (text + QR code) or accept one (safety code).
 
 Both paths run the network call through the :class:`DbWorker`; the window never waits.
+An invite copied with "Copy invite" is taken off the clipboard when the dialog closes, as
+the recovery code is, unless the clipboard holds something else by then.
 A malformed, expired or used invite shows the :class:`~peerjournal.errors.InvalidInvite`
 message in the dialog and nothing changes in the vault.
 """
@@ -10,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QIcon, QPixmap, QShowEvent
+from PySide6.QtGui import QClipboard, QGuiApplication, QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -331,8 +333,32 @@ class PairingDialog(QDialog):
         self.resize(width, needed)
 
     def copy_invite(self) -> None:
-        """Put the invite text on the clipboard."""
+        """Put the invite text on the clipboard (until the dialog closes)."""
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None and self.invite_code:
             clipboard.setText(self.invite_code)
-            self.copied.setText(self.tr("Copied. Paste it into your message to them."))
+            self.copied.setText(
+                self.tr(
+                    "Copied. Paste it into your message to them now: it leaves the clipboard "
+                    "when you close this window."
+                )
+            )
+
+    def done(self, result: int) -> None:
+        """Closing (Done, Cancel, Esc, lock) takes the invite off the clipboard."""
+        self.forget_clipboard()
+        super().done(result)
+
+    def forget_clipboard(self) -> None:
+        """Clear the clipboard (and the X11 selection) if it still holds our invite: a
+        one-time key to pairing with this vault should not linger there."""
+        clipboard = QGuiApplication.clipboard()
+        code = self.invite_code
+        if clipboard is None or not code:
+            return
+        modes = [QClipboard.Mode.Clipboard]
+        if clipboard.supportsSelection():
+            modes.append(QClipboard.Mode.Selection)
+        for mode in modes:
+            if clipboard.text(mode) == code:
+                clipboard.clear(mode)

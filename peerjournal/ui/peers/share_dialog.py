@@ -6,6 +6,8 @@ replaced by its placeholder; name candidates start unchecked and say "name? revi
 Findings are highlighted in the text. The user may edit title and text freely; after a
 hand edit the finding boxes are frozen (so a toggle never overwrites the edit) until
 "Start again from the entry". Nothing is sent until "Send to <pseudonym>" is pressed.
+The first share to a peer whose safety code was never confirmed asks once whether to share
+anyway (the answer is kept with the pairing).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTextEdit,
@@ -63,7 +66,7 @@ class ShareSource:
 def load_share_source(session: Any, entry_id: str) -> ShareSource:
     """Worker job: the entry, its findings, the active peers and a first preview."""
     service: PeersService = session.peers
-    peers = [p for p in service.list() if p.state == "active"]
+    peers = [p for p in service.list() if p.paired]
     entry = session.journal.get(entry_id)
     anonymiser = service.anonymiser()
     preview = None
@@ -130,6 +133,7 @@ class ShareDialog(QDialog):
         self._edited = False
         self._filling = False
         self.sent_item_id = ""
+        self.unverified_box: QMessageBox | None = None  # "share anyway?" while it is open
         self.setWindowTitle(self.tr("Share an entry"))
         self.setMinimumWidth(560)
 
@@ -450,9 +454,51 @@ class ShareDialog(QDialog):
         if not preview.body and not preview.title:
             self.status.setText(self.tr("There is nothing to share yet."))
             return
+        peers = self.source.peers if self.source is not None else []
+        peer = next((p for p in peers if p.id == preview.peer_id), None)
+        if peer is not None and peer.ask_before_share:
+            self.ask_unverified(preview)
+            return
+        self._send(preview, agreed=False)
 
+    def ask_unverified(self, preview: SharePreview) -> QMessageBox:
+        """Ask once before the first share to a peer not verified (Esc: nothing is sent)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a pseudonym is never markup
+        box.setWindowTitle(self.tr("Not verified"))
+        name = preview.peer_name
+        box.setText(self.tr("You have not compared the safety code with %1.").replace("%1", name))
+        box.setInformativeText(
+            self.tr(
+                "If someone came in between when you paired, they could read what you send. "
+                "Compare the code with them by phone or in person first, then press “We "
+                "compared the code” on the Peers page. Share anyway? You will not be asked "
+                "again for %1."
+            ).replace("%1", name)
+        )
+        anyway = box.addButton(self.tr("Share anyway"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(self.tr("Compare first"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(later)
+        box.setEscapeButton(later)
+
+        def answered(button: object) -> None:
+            self.unverified_box = None
+            if button is anyway:
+                self._send(preview, agreed=True)
+            else:
+                self.status.setText(self.tr("Nothing was sent."))
+
+        box.buttonClicked.connect(answered)
+        self.unverified_box = box
+        box.open()
+        return box
+
+    def _send(self, preview: SharePreview, *, agreed: bool) -> None:
         def job(session: Any) -> tuple[str, int]:
             service: PeersService = session.peers
+            if agreed:
+                service.share_unverified_ok(preview.peer_id)
             item_id = service.share_send(preview)
             return item_id, service.get(preview.peer_id).waiting
 

@@ -17,7 +17,7 @@ from peerjournal.app.peers import PeersService, SyncReport
 #: How many of the newest items are compared before and after a round.
 WINDOW = 50
 #: Pairing states that have something to send or fetch.
-LIVE_STATES = ("invited", "joining", "active")
+LIVE_STATES = ("invited", "joining", "active", "verified")
 
 
 @dataclass(frozen=True)

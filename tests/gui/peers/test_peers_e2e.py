@@ -1,6 +1,7 @@
 """End to end through the GUI: two vaults pair, share, react and reply over the real relay.
 
-Vault A invites through PairingDialog, vault B accepts, both check for messages; A shares
+Vault A invites through PairingDialog, vault B accepts, both check for messages, A marks B
+verified ("We compared the code"); A shares
 an entry through ShareDialog whose text holds an email and a name from A's people list
 (the canary); B's feed shows only the redacted text; B reacts and replies (a harsh reply
 meets the kindness prompt first); A sees both under "You shared".
@@ -95,6 +96,15 @@ def test_pair_share_react_reply_through_the_gui(
     check_messages(qtbot, page_b)
     qtbot.waitUntil(lambda: page_b.cards and page_b.cards[0].info.state == "active")
     assert page_b.cards[0].info.name == "Robin"
+
+    # A and B compared the code; A says so with the keyboard on Sam's card.
+    card = page_a.cards[0]
+    assert card.verify_button.isVisible() and "not verified" in card.state_label.text()
+    card.verify_button.setFocus()
+    with qtbot.waitSignal(page_a.refreshed, timeout=TIMEOUT):
+        qtbot.keyClick(card.verify_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page_a.cards and page_a.cards[0].info.verified, timeout=TIMEOUT)
+    assert not page_a.cards[0].verify_button.isVisible()
 
     # A writes an entry with an email and a person from A's own people list.
     run_job(qtbot, worker_a, lambda s: s.prefs.set(PEOPLE_PREF, [CANARY]))

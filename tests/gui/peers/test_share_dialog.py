@@ -22,7 +22,7 @@ BODY = "Walked with Priyanka after class. I think Zorblax saw us. Mail priya@exa
 def paired(
     qtbot: Any, make_worker: Callable[[str], DbWorker], relay: RelayProcess
 ) -> tuple[DbWorker, str]:
-    """Vault A paired with B ("Sam"); returns A's worker and an entry id in A."""
+    """Vault A paired with B ("Sam", verified); returns A's worker and an entry id in A."""
     worker_a, worker_b = make_worker("a"), make_worker("b")
 
     def invite(session: Any) -> str:
@@ -43,6 +43,7 @@ def paired(
     code = run_job(qtbot, worker_a, invite)
     run_job(qtbot, worker_b, accept(code))
     run_job(qtbot, worker_a, sync)
+    run_job(qtbot, worker_a, lambda s: s.peers.verify("Sam"))  # the code was compared
     entry = run_job(qtbot, worker_a, lambda s: s.journal.add(BODY, title="Evening walk"))
     return worker_a, entry.id
 
