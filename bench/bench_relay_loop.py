@@ -16,7 +16,13 @@ envelope carrying its send time), delivery time = ack-ready receipt minus send t
 divided by that rate is the "ratio to /healthz" (how many health checks one delivered
 message costs, measured on the same machine in the same run).
 
+Paired comparison (``--baseline COMMIT --rounds N``): the relay package as it was at COMMIT
+(``git archive``) and the current one, each round both back to back in a rotating order, a
+fresh relay and database for every run, closed loop only (``--paired-seconds``); the median of
+the per-round ratios current/baseline is what decides on a shared, noisy machine.
+
     python bench/bench_relay_loop.py [--seconds 60] [--clients 200] [--no-postgres]
+        [--baseline COMMIT --rounds 3 --paired-seconds 20]
 """
 
 from __future__ import annotations
@@ -44,6 +50,7 @@ from relay_common import (
     ThrowawayPostgres,
     b64u,
     cpu_seconds,
+    extract_commit,
     fresh_database,
     load_average,
     make_mailbox,
@@ -265,6 +272,65 @@ async def measure(url: str, pid: int, args: argparse.Namespace) -> dict[str, Any
     }
 
 
+async def closed_loop_cpu(url: str, pid: int, clients: int, seconds: float) -> dict[str, float]:
+    """Relay CPU per delivered message in one closed loop (after a short warm-up)."""
+    peers = await make_peers(url, clients)
+    await closed_loop(peers, 2)
+    cpu0 = cpu_seconds(pid)
+    loop = await closed_loop(peers, seconds)
+    cpu = cpu_seconds(pid) - cpu0
+    for peer in peers:
+        peer.conn.writer.close()
+    return {
+        "delivered_per_second": round(loop["delivered"] / loop["seconds"], 1),
+        "relay_cpu_ms_per_delivered": round(cpu / loop["delivered"] * 1000, 4),
+    }
+
+
+def paired(
+    args: argparse.Namespace, backends: list[tuple[str, str]], admin: str, work: Path
+) -> dict[str, Any]:
+    """Baseline commit against the current relay, rotating rounds (see the module docstring)."""
+    package = extract_commit(args.baseline, work / "baseline")
+    out: dict[str, Any] = {"baseline": args.baseline, "rounds": args.rounds, "backends": {}}
+    for name, _ in backends:
+        runs: dict[str, list[dict[str, float]]] = {"baseline": [], "current": []}
+        for round_number in range(args.rounds):
+            order = ["baseline", "current"] if round_number % 2 == 0 else ["current", "baseline"]
+            for variant in order:
+                database_url = fresh_database(admin) if name == "PostgreSQL" else ""
+                process, url = start_relay(
+                    work / f"paired-{name}-{round_number}-{variant}",
+                    database_url,
+                    package_root=package if variant == "baseline" else None,
+                    extra_env={"PEERJOURNAL_RELAY_TRUST_FORWARDED_FOR": "true"},
+                )
+                try:
+                    result = asyncio.run(
+                        closed_loop_cpu(url, process.pid, args.clients, args.paired_seconds)
+                    )
+                finally:
+                    process.terminate()
+                    process.wait(timeout=30)
+                result["load_average"] = load_average()  # type: ignore[assignment]
+                runs[variant].append(result)
+        ratios = [
+            c["relay_cpu_ms_per_delivered"] / b["relay_cpu_ms_per_delivered"]
+            for b, c in zip(runs["baseline"], runs["current"], strict=True)
+        ]
+        rates = [
+            c["delivered_per_second"] / b["delivered_per_second"]
+            for b, c in zip(runs["baseline"], runs["current"], strict=True)
+        ]
+        out["backends"][name] = {
+            "runs": runs,
+            "cpu_ratio_per_round": [round(r, 3) for r in ratios],
+            "cpu_ratio_median": round(statistics.median(ratios), 3),
+            "rate_ratio_median": round(statistics.median(rates), 3),
+        }
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seconds", type=float, default=60)
@@ -274,19 +340,28 @@ def main() -> int:
         action=argparse.BooleanOptionalAction,
         default=shutil.which("pg_config") is not None,
     )
+    parser.add_argument("--baseline", help="commit to compare against (paired rounds)")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--paired-seconds", type=float, default=20)
+    parser.add_argument(
+        "--paired-only", action="store_true", help="only the paired comparison (with --baseline)"
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="pj-bench-loop."))
     results: dict[str, Any] = {"load_average_at_start": load_average(), "runs": {}}
     pg = None
     try:
         backends = [("SQLite", "")]
+        admin = ""
         if args.postgres:
             admin = os.environ.get("PEERJOURNAL_TEST_POSTGRES_URL", "")
             if not admin:
                 pg = ThrowawayPostgres()
                 admin = pg.start()
             backends.append(("PostgreSQL", fresh_database(admin)))
-        for name, database_url in backends:
+        if args.baseline:
+            results["paired"] = paired(args, backends, admin, work)
+        for name, database_url in [] if args.paired_only else backends:
             process, url = start_relay(
                 work / name,
                 database_url,
@@ -338,6 +413,22 @@ def report(results: dict[str, Any], args: argparse.Namespace) -> None:
             f"{r['relay_cpu_ms_per_delivered']:.3f} ms | ≤ {target} ms ({verdict}) | "
             f"{r['healthz_per_second']:.0f} | {r['ratio_delivered_to_healthz']:.3f} | {lat} |"
         )
+    compared = results.get("paired")
+    if compared:
+        print(
+            f"\nPaired against `{compared['baseline']}` ({compared['rounds']} rounds, "
+            f"{args.paired_seconds:.0f} s closed loop each, rotating order):\n"
+        )
+        print(
+            "| backend | CPU per delivered, current ÷ baseline (per round) | median | rate ratio |"
+        )
+        print("|---|---|---:|---:|")
+        for name, r in compared["backends"].items():
+            rounds = ", ".join(f"{x:.3f}" for x in r["cpu_ratio_per_round"])
+            print(
+                f"| {name} | {rounds} | × {r['cpu_ratio_median']:.3f} | "
+                f"× {r['rate_ratio_median']:.3f} |"
+            )
     print(f"\nRaw figures: `bench/out/{OUT.name}`.")
 
 

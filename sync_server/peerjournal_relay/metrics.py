@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 from .storage.base import SweepResult, Totals
@@ -91,6 +93,9 @@ class RelayMetrics:
         self.connections = Gauge(
             "peerjournal_relay_connections", "Open client connections now.", registry=self.registry
         )
+        # labelled children by label values: labels() takes a lock and builds tuples on every
+        # call; the keys are route templates, known methods and statuses (a bounded set)
+        self._request_children: dict[tuple[str, str, int], tuple[Any, Any]] = {}
         for code in sorted(ERROR_CODES):
             self.errors.labels(code)
         for event in CONNECTION_EVENTS:
@@ -108,8 +113,16 @@ class RelayMetrics:
     def observe(self, route: str, method: str, status: int, seconds: float) -> None:
         """Count one finished request."""
         label = method if method in KNOWN_METHODS else "OTHER"
-        self.requests.labels(route, label, str(status)).inc()
-        self.duration.labels(route).observe(seconds)
+        key = (route, label, status)
+        children = self._request_children.get(key)
+        if children is None:
+            children = (
+                self.requests.labels(route, label, str(status)),
+                self.duration.labels(route),
+            )
+            self._request_children[key] = children
+        children[0].inc()
+        children[1].observe(seconds)
 
     def error(self, code: str) -> None:
         """Count one error answer by its protocol code."""

@@ -14,11 +14,12 @@ import asyncio
 import contextlib
 import logging
 import time
+import weakref
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from ..errors import StorageUnavailable, replayed_request
+from ..errors import RelayError, StorageUnavailable, replayed_request
 from . import rules
 from .base import Limits, MailboxStatus, NonceUse, StoredMessage, SweepResult, Totals, new_id
 from .migrations import POSTGRES, POSTGRES_VERSION, NewerSchema
@@ -35,6 +36,10 @@ ACTIVITY_GRANULARITY = 3600
 CHANNEL = "peerjournal_relay"
 # With notifications working, waiting fetches still re-check this often, in case one is lost.
 SAFETY_RECHECK = 5.0
+# A pooled connection used this recently is handed out without a test query: under load every
+# borrow would otherwise cost one more round trip. One that sat idle longer (a server restart
+# or a firewall may have cut it meanwhile) is tested first.
+CHECK_AFTER_IDLE = 2.0
 
 ADVISORY_LOCK = 727274
 # One statement, one row lock: refill by elapsed time, grant what is there (up to n).
@@ -88,6 +93,8 @@ class PostgresStorage:
         self._listener: asyncio.Task[None] | None = None
         self._on_message: Callable[[bytes], None] | None = None
         self.listening = False
+        # when each pooled connection was last given back (weak: the pool may drop one)
+        self._used_at: weakref.WeakKeyDictionary[Any, float] = weakref.WeakKeyDictionary()
 
     def recheck_interval(self, configured: float) -> float | None:
         """While notifications work, re-check rarely (a safety net); otherwise poll."""
@@ -128,7 +135,7 @@ class PostgresStorage:
             open=False,
             timeout=10.0,
             kwargs={"autocommit": True},
-            check=AsyncConnectionPool.check_connection,
+            check=self._check_connection,
         )
         try:
             await self._pool.open(wait=True, timeout=15.0)
@@ -149,13 +156,22 @@ class PostgresStorage:
             await self._pool.close()
             self._pool = None
 
+    async def _check_connection(self, conn: Any) -> None:
+        """The pool's check before it hands out ``conn`` (see :data:`CHECK_AFTER_IDLE`)."""
+        used_at = self._used_at.get(conn)
+        if conn.broken or used_at is None or time.monotonic() - used_at > CHECK_AFTER_IDLE:
+            await AsyncConnectionPool.check_connection(conn)
+
     @asynccontextmanager
     async def _conn(self) -> AsyncIterator[Any]:
         if self._pool is None:
             raise StorageUnavailable("storage is closed")
         try:
             async with self._pool.connection() as conn:
-                yield conn
+                try:
+                    yield conn
+                finally:
+                    self._used_at[conn] = time.monotonic()
         except (psycopg.OperationalError, psycopg.InterfaceError, PoolTimeout) as exc:
             log.warning("PostgreSQL unavailable: %s", type(exc).__name__)
             raise StorageUnavailable("database unavailable") from exc
@@ -266,36 +282,45 @@ class PostgresStorage:
             )
             box = rules.SenderBox(bytes(row[0]), int(row[1]), int(row[2]))
             recipient_id = box.recipient_id
-            # A separate statement on purpose: it takes a fresh snapshot after the row lock,
-            # so it sees a message a concurrent identical PUT committed while we waited.
+            try:  # the quota only matters for a new message: decided below
+                rules.check_quota(box, size, await self._current_totals(conn), self.limits)
+                over_quota: RelayError | None = None
+            except RelayError as exc:
+                over_quota = exc
+            # One round trip, a statement after the row lock on purpose: its fresh snapshot
+            # sees a message a concurrent identical PUT committed while we waited (every
+            # message of a mailbox is written under that lock). A message with this id
+            # already there is returned; otherwise, within the quota, the envelope is stored,
+            # counted against the quota and announced to every instance (NOTIFY is
+            # delivered at commit) so their waiting fetches wake up.
             cur = await conn.execute(
-                "SELECT envelope FROM messages WHERE recipient_id = %s AND message_id = %s",
-                (recipient_id, message_id),
+                "WITH old AS (SELECT envelope FROM messages"
+                "  WHERE recipient_id = %(r)s AND message_id = %(m)s),"
+                " stored AS (INSERT INTO messages (recipient_id, message_id, envelope,"
+                "  received_at) SELECT %(r)s, %(m)s, %(e)s, %(now)s"
+                "  WHERE %(fits)s AND NOT EXISTS (SELECT 1 FROM old) RETURNING 1),"
+                " counted AS (UPDATE mailboxes SET msg_count = msg_count + 1,"
+                "  msg_bytes = msg_bytes + %(size)s, last_active = %(now)s"
+                "  WHERE recipient_id = %(r)s AND EXISTS (SELECT 1 FROM stored)"
+                "  RETURNING pg_notify(%(ch)s, %(hex)s))"
+                " SELECT (SELECT envelope FROM old), (SELECT count(*) FROM counted)",
+                {
+                    "r": recipient_id,
+                    "m": message_id,
+                    "e": envelope,
+                    "now": now,
+                    "fits": over_quota is None,
+                    "size": size,
+                    "ch": CHANNEL,
+                    "hex": recipient_id.hex(),
+                },
             )
-            old = await cur.fetchone()
-            if not rules.is_new_message(None if old is None else bytes(old[0]), envelope):
+            old, stored = await cur.fetchone()
+            if old is not None:
+                rules.is_new_message(bytes(old), envelope)  # the same bytes, else 409
                 return False, recipient_id
-            rules.check_quota(box, size, await self._current_totals(conn), self.limits)
-            # One round trip: store, count against the quota, and notify every instance
-            # (NOTIFY is delivered at commit) so their waiting fetches wake up.
-            await conn.execute(
-                "WITH stored AS (INSERT INTO messages (recipient_id, message_id, envelope,"
-                " received_at) VALUES (%s, %s, %s, %s))"
-                " UPDATE mailboxes SET msg_count = msg_count + 1, msg_bytes = msg_bytes + %s,"
-                " last_active = %s FROM (SELECT pg_notify(%s, %s)) AS notified"
-                " WHERE recipient_id = %s",
-                (
-                    recipient_id,
-                    message_id,
-                    envelope,
-                    now,
-                    size,
-                    now,
-                    CHANNEL,
-                    recipient_id.hex(),
-                    recipient_id,
-                ),
-            )
+            if not stored:
+                raise over_quota or StorageUnavailable("message not stored")
             self._totals = rules.totals_after(self._totals, messages=1, size=size)
             return True, recipient_id
 
@@ -305,24 +330,39 @@ class PostgresStorage:
         """The oldest messages, at most ``limit`` and about ``max_bytes``."""
         if nonce is None:
             return await self._recheck(recipient_id, limit, max_bytes)
-        async with self._conn() as conn, conn.transaction():
-            box = await self._box_and_nonce(
-                conn,
-                "SELECT last_active FROM mailboxes WHERE recipient_id = %s",
-                (recipient_id,),
-                nonce,
-            )
-            if now - box[0] > ACTIVITY_GRANULARITY:
-                await conn.execute(
-                    "UPDATE mailboxes SET last_active = %s WHERE recipient_id = %s",
-                    (now, recipient_id),
-                )
+        # One statement (its own transaction): the mailbox, the nonce record (only when the
+        # mailbox exists), the activity stamp when it is old, and the oldest messages (only
+        # when the nonce was fresh). A replay or an unknown mailbox reads and writes nothing.
+        async with self._conn() as conn:
             cur = await conn.execute(
-                "SELECT message_id, envelope, received_at FROM messages"
-                " WHERE recipient_id = %s ORDER BY seq LIMIT %s",
-                (recipient_id, limit),
+                "WITH box AS (SELECT 1 FROM mailboxes WHERE recipient_id = %(r)s),"
+                " used AS (INSERT INTO nonces (key, nonce, expires_at)"
+                "  SELECT %(k)s, %(n)s, %(e)s WHERE EXISTS (SELECT 1 FROM box)"
+                "  ON CONFLICT DO NOTHING RETURNING 1),"
+                " touched AS (UPDATE mailboxes SET last_active = %(now)s"
+                "  WHERE recipient_id = %(r)s AND last_active < %(stale)s"
+                "  AND EXISTS (SELECT 1 FROM used)),"
+                " m AS (SELECT message_id, envelope, received_at, seq FROM messages"
+                "  WHERE recipient_id = %(r)s AND EXISTS (SELECT 1 FROM used)"
+                "  ORDER BY seq LIMIT %(l)s)"
+                " SELECT (SELECT count(*) FROM box), (SELECT count(*) FROM used),"
+                "  m.message_id, m.envelope, m.received_at"
+                " FROM (SELECT 1) AS one LEFT JOIN m ON true ORDER BY m.seq",
+                {
+                    "r": recipient_id,
+                    "k": nonce.key,
+                    "n": nonce.nonce,
+                    "e": nonce.expires_at,
+                    "now": now,
+                    "stale": now - ACTIVITY_GRANULARITY,
+                    "l": limit,
+                },
             )
-            return rules.within_bytes(await cur.fetchall(), max_bytes)
+            rows = await cur.fetchall()
+        rules.require(rows[0][0] or None)
+        if rows[0][1] != 1:
+            raise replayed_request()
+        return rules.within_bytes((r[2:] for r in rows if r[2] is not None), max_bytes)
 
     async def _recheck(
         self, recipient_id: bytes, limit: int, max_bytes: int
@@ -343,26 +383,35 @@ class PostgresStorage:
 
     async def ack(self, recipient_id: bytes, message_ids: list[bytes], nonce: NonceUse) -> int:
         """Delete acknowledged messages."""
-        async with self._conn() as conn, conn.transaction():
-            await self._box_and_nonce(
-                conn,
-                "SELECT 1 FROM mailboxes WHERE recipient_id = %s FOR UPDATE",
-                (recipient_id,),
-                nonce,
-            )
-            # one round trip: delete and count the freed quota
+        # One statement (its own transaction): lock the mailbox, record the nonce (only when
+        # the mailbox exists), delete (only when the nonce was fresh) and free the quota.
+        async with self._conn() as conn:
             cur = await conn.execute(
-                "WITH gone AS (DELETE FROM messages WHERE recipient_id = %s"
-                "   AND message_id = ANY(%s) RETURNING length(envelope) AS size),"
+                "WITH box AS (SELECT 1 FROM mailboxes WHERE recipient_id = %(r)s FOR UPDATE),"
+                " used AS (INSERT INTO nonces (key, nonce, expires_at)"
+                "  SELECT %(k)s, %(n)s, %(e)s WHERE EXISTS (SELECT 1 FROM box)"
+                "  ON CONFLICT DO NOTHING RETURNING 1),"
+                " gone AS (DELETE FROM messages WHERE recipient_id = %(r)s"
+                "  AND message_id = ANY(%(ids)s) AND EXISTS (SELECT 1 FROM used)"
+                "  RETURNING length(envelope) AS size),"
                 " counted AS (SELECT count(*) AS n, coalesce(sum(size), 0) AS size FROM gone),"
                 " updated AS (UPDATE mailboxes SET msg_count = msg_count - counted.n,"
-                "   msg_bytes = msg_bytes - counted.size FROM counted"
-                "   WHERE recipient_id = %s AND counted.n > 0)"
-                " SELECT n FROM counted",
-                (recipient_id, rules.unique_ids(message_ids), recipient_id),
+                "  msg_bytes = msg_bytes - counted.size FROM counted"
+                "  WHERE recipient_id = %(r)s AND counted.n > 0)"
+                " SELECT (SELECT count(*) FROM box), (SELECT count(*) FROM used), n FROM counted",
+                {
+                    "r": recipient_id,
+                    "k": nonce.key,
+                    "n": nonce.nonce,
+                    "e": nonce.expires_at,
+                    "ids": rules.unique_ids(message_ids),
+                },
             )
             row = await cur.fetchone()
-            return int(row[0])
+        rules.require(row[0] or None)
+        if row[1] != 1:
+            raise replayed_request()
+        return int(row[2])
 
     async def status(self, recipient_id: bytes, nonce: NonceUse) -> MailboxStatus:
         """Count and bytes of one mailbox."""

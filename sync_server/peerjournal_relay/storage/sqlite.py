@@ -54,6 +54,11 @@ def _resolve(future: asyncio.Future[Any], result: Any, error: BaseException | No
         future.set_result(result)
 
 
+def _resolve_all(outcomes: list[tuple[asyncio.Future[Any], Any, BaseException | None]]) -> None:
+    for future, result, error in outcomes:
+        _resolve(future, result, error)
+
+
 def _use_nonce(conn: sqlite3.Connection, nonce: NonceUse) -> None:
     cur = conn.execute(
         "INSERT OR IGNORE INTO nonces (key, nonce, expires_at) VALUES (?, ?, ?)",
@@ -215,8 +220,13 @@ class SQLiteStorage:
             self._totals = saved_totals
             failure = _known_error(exc.cause if isinstance(exc, _BatchLost) else exc)
             outcomes = [(job, None, failure) for job in batch]
+        # One wake-up of each event loop for the whole batch, not one per job: every
+        # call_soon_threadsafe takes the loop's lock and may write to its wake-up pipe.
+        by_loop: dict[asyncio.AbstractEventLoop, list[Any]] = {}
         for job, result, error in outcomes:
-            job.loop.call_soon_threadsafe(_resolve, job.future, result, error)
+            by_loop.setdefault(job.loop, []).append((job.future, result, error))
+        for loop, resolved in by_loop.items():
+            loop.call_soon_threadsafe(_resolve_all, resolved)
 
     async def _call(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         if self._thread is None:
