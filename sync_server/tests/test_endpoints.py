@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import json
+import secrets
 import threading
 import time
 
@@ -150,6 +152,45 @@ def test_replayed_nonce(client: Client) -> None:
     assert client.signed("PUT", path, box.sender_key, body, nonce=nonce).status_code == 201
     replayed_send = client.signed("PUT", path, box.sender_key, body, nonce=nonce)
     assert replayed_send.status_code == 401 and error_code(replayed_send) == "replayed_request"
+
+
+def test_replayed_fetch_and_ack_change_nothing(client: Client) -> None:
+    box = client.mailbox()
+    first, second = message_id(), message_id()
+    assert client.send(box, first, envelope()).status_code == 201
+    path = f"/v1/mailboxes/{box.recipient_id}/messages"
+    nonce = b64u(secrets.token_bytes(16))
+    fetched = client.signed("GET", path, box.recipient_key, nonce=nonce)
+    assert [m["id"] for m in fetched.json()["messages"]] == [first]
+    replayed = client.signed("GET", path, box.recipient_key, nonce=nonce)
+    assert replayed.status_code == 401 and error_code(replayed) == "replayed_request"
+
+    ack_path = f"/v1/mailboxes/{box.recipient_id}/ack"
+    ack_nonce = b64u(secrets.token_bytes(16))
+    body = json.dumps({"ids": [first, second]}).encode()
+    headers = {"Content-Type": "application/json"}
+    acked = client.signed(
+        "POST", ack_path, box.recipient_key, body, nonce=ack_nonce, headers=headers
+    )
+    assert acked.json() == {"acknowledged": 1}
+    assert client.send(box, second, envelope()).status_code == 201
+    again = client.signed(
+        "POST", ack_path, box.recipient_key, body, nonce=ack_nonce, headers=headers
+    )
+    assert again.status_code == 401 and error_code(again) == "replayed_request"
+    # the replay deleted nothing: the second message is still there and counted
+    assert [m["id"] for m in client.fetch(box).json()["messages"]] == [second]
+    assert client.status(box).json()["messages"] == 1
+
+
+def test_fetch_of_a_deleted_mailbox_records_no_nonce(client: Client) -> None:
+    box = client.mailbox()
+    assert client.delete(box).status_code == 204
+    nonce = b64u(secrets.token_bytes(16))
+    path = f"/v1/mailboxes/{box.recipient_id}/messages"
+    for _ in range(2):  # the same nonce twice: auth_failed both times, never replayed_request
+        answer = client.signed("GET", path, box.recipient_key, nonce=nonce)
+        assert answer.status_code == 401 and error_code(answer) == "auth_failed"
 
 
 @pytest.mark.parametrize("offset", [-301, 301, -100_000, 10**9])

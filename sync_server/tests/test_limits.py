@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import secrets
 import time
 
-from relay_helpers import Client, envelope, error_code, message_id, new_key
+from relay_helpers import Client, b64u, envelope, error_code, message_id, new_key
 
 DAY = 86400
 
@@ -14,14 +15,35 @@ def test_mailbox_message_quota(start_relay) -> None:
     client = Client(relay.url)
     box = client.mailbox()
     ids = [message_id() for _ in range(3)]
-    for mid in ids:
-        assert client.send(box, mid, envelope()).status_code == 201
+    bodies = [envelope() for _ in ids]
+    for mid, body in zip(ids, bodies, strict=True):
+        assert client.send(box, mid, body).status_code == 201
     full = client.send(box, message_id(), envelope())
     assert full.status_code == 409 and error_code(full) == "mailbox_full"
     # an idempotent repeat of a stored message is still answered 200
+    assert client.send(box, ids[0], bodies[0]).status_code == 200
+    # and a different envelope under a stored id is still a conflict, not mailbox_full
+    conflict = client.send(box, ids[0], envelope(fill=b"other"))
+    assert conflict.status_code == 409 and error_code(conflict) == "message_conflict"
     assert client.status(box).json()["messages"] == 3
     assert client.ack(box, ids[:1]).json() == {"acknowledged": 1}
     assert client.send(box, message_id(), envelope()).status_code == 201
+    client.close()
+
+
+def test_a_refused_send_records_no_nonce(start_relay) -> None:
+    relay = start_relay(max_messages_per_mailbox=1)
+    client = Client(relay.url)
+    box = client.mailbox()
+    first = message_id()
+    assert client.send(box, first, envelope()).status_code == 201
+    mid, body, nonce = message_id(), envelope(), b64u(secrets.token_bytes(16))
+    path = f"/v1/mailboxes/{box.sender_id}/messages/{mid}"
+    refused = client.signed("PUT", path, box.sender_key, body, nonce=nonce)
+    assert refused.status_code == 409 and error_code(refused) == "mailbox_full"
+    assert client.ack(box, [first]).json() == {"acknowledged": 1}
+    # docs/protocol.md: a rejected request records nothing, not even its nonce
+    assert client.signed("PUT", path, box.sender_key, body, nonce=nonce).status_code == 201
     client.close()
 
 
