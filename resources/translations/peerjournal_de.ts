@@ -1691,6 +1691,10 @@
         <translation>Personen &amp;&amp; Orte</translation>
     </message>
     <message>
+        <source>Keep &amp;&amp; redact</source>
+        <translation>Behalten &amp;&amp; ersetzen</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -1866,6 +1870,10 @@
         <translation>Was gefunden wurde</translation>
     </message>
     <message>
+        <source>Always do this with the selected words</source>
+        <translation>Mit den gewählten Wörtern immer so verfahren</translation>
+    </message>
+    <message>
         <source>Start again from the entry</source>
         <translation>Neu vom Eintrag ausgehen</translation>
     </message>
@@ -1930,56 +1938,96 @@
         <translation>%1 (nur der Tag, nie die Uhrzeit)</translation>
     </message>
     <message>
-        <source>email</source>
-        <translation>E-Mail</translation>
+        <source>an email address</source>
+        <translation>eine E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>phone number</source>
-        <translation>Telefonnummer</translation>
+        <source>a link</source>
+        <translation>ein Link</translation>
     </message>
     <message>
-        <source>link</source>
-        <translation>Link</translation>
+        <source>a social media handle</source>
+        <translation>ein Social-Media-Name</translation>
     </message>
     <message>
-        <source>handle</source>
-        <translation>Benutzername</translation>
+        <source>an IP address</source>
+        <translation>eine IP-Adresse</translation>
     </message>
     <message>
-        <source>IP address</source>
-        <translation>IP-Adresse</translation>
+        <source>a phone number</source>
+        <translation>eine Telefonnummer</translation>
     </message>
     <message>
-        <source>long number</source>
-        <translation>lange Zahl</translation>
+        <source>an ID number</source>
+        <translation>eine Ausweis- oder Kennnummer</translation>
     </message>
     <message>
-        <source>person</source>
-        <translation>Person</translation>
+        <source>a bank or card number</source>
+        <translation>eine Konto- oder Kartennummer</translation>
     </message>
     <message>
-        <source>place</source>
-        <translation>Ort</translation>
+        <source>a date of birth</source>
+        <translation>ein Geburtsdatum</translation>
     </message>
     <message>
-        <source>name</source>
-        <translation>Name</translation>
+        <source>a street address</source>
+        <translation>eine Anschrift</translation>
     </message>
     <message>
-        <source>time</source>
-        <translation>Uhrzeit</translation>
+        <source>a postcode</source>
+        <translation>eine Postleitzahl</translation>
     </message>
     <message>
-        <source>postcode</source>
-        <translation>Postleitzahl</translation>
+        <source>an age</source>
+        <translation>ein Alter</translation>
     </message>
     <message>
-        <source>Maybe a %1 (check to replace it): “%2”</source>
-        <translation>%1? Ankreuzen, um es zu ersetzen: „%2“</translation>
+        <source>a name</source>
+        <translation>ein Name</translation>
     </message>
     <message>
-        <source>%1 redacted: “%2”</source>
-        <translation>%1 ersetzt: „%2“</translation>
+        <source>a school</source>
+        <translation>eine Schule</translation>
+    </message>
+    <message>
+        <source>a clinic or hospital</source>
+        <translation>eine Praxis oder ein Krankenhaus</translation>
+    </message>
+    <message>
+        <source>a workplace</source>
+        <translation>ein Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>a place</source>
+        <translation>ein Ort</translation>
+    </message>
+    <message>
+        <source>a word you chose to redact</source>
+        <translation>ein Wort, das du ersetzen lässt</translation>
+    </message>
+    <message>
+        <source>a time of day</source>
+        <translation>eine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>a long number</source>
+        <translation>eine lange Zahl</translation>
+    </message>
+    <message>
+        <source>something that may identify someone</source>
+        <translation>etwas, das jemanden erkennbar machen könnte</translation>
+    </message>
+    <message>
+        <source>%1. “%2”: %3</source>
+        <translation>%1. „%2“: %3</translation>
+    </message>
+    <message>
+        <source>%1. “%2”: maybe %3 (check to replace it)</source>
+        <translation>%1. „%2“: vielleicht %3 (ankreuzen, um es zu ersetzen)</translation>
+    </message>
+    <message>
+        <source>(always)</source>
+        <translation>(immer)</translation>
     </message>
     <message>
         <source>Nothing that looks identifying was found.</source>
@@ -1988,6 +2036,14 @@
     <message>
         <source>Uncheck a line to keep the original words; check it to replace them.</source>
         <translation>Entferne den Haken bei einer Zeile, um die ursprünglichen Worte zu behalten; setz ihn, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Always redact “%1” when I share</source>
+        <translation>„%1“ beim Teilen immer ersetzen</translation>
+    </message>
+    <message>
+        <source>Always keep “%1” when I share</source>
+        <translation>„%1“ beim Teilen immer behalten</translation>
     </message>
     <message>
         <source>You edited the text by hand, so the list is paused. “Start again from the entry” brings it back.</source>
@@ -2225,6 +2281,33 @@
             <numerusform>%1: Durchschnitt %2 aus %n Check-in</numerusform>
             <numerusform>%1: Durchschnitt %2 aus %n Check-ins</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WordListsPanel</name>
+    <message>
+        <source>Words you chose to always keep or always redact when you share an entry. They are stored only inside your encrypted vault.</source>
+        <translation>Wörter, die du beim Teilen eines Eintrags immer behalten oder immer ersetzen lässt. Sie werden nur in deinem verschlüsselten Tresor gespeichert.</translation>
+    </message>
+    <message>
+        <source>New word to always keep</source>
+        <translation>Wort, das bleibt</translation>
+    </message>
+    <message>
+        <source>New word to always redact</source>
+        <translation>Wort zum Ersetzen</translation>
+    </message>
+    <message>
+        <source>Always kept (never replaced)</source>
+        <translation>Immer behalten (nie ersetzt)</translation>
+    </message>
+    <message>
+        <source>Always redacted</source>
+        <translation>Immer ersetzt</translation>
+    </message>
+    <message>
+        <source>Ticking “Always keep …” or “Always redact …” in the share preview adds a word here. Select words and press − to remove them.</source>
+        <translation>Ein Häkchen bei „… immer behalten“ oder „… immer ersetzen“ in der Teilen-Vorschau fügt ein Wort hier hinzu. Wähle Wörter aus und drücke −, um sie zu entfernen.</translation>
     </message>
 </context>
 <context>

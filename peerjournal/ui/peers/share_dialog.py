@@ -1,18 +1,23 @@
 """Share one entry with a peer: the redacted preview, editable, sent only on a clear click.
 
 The dialog asks :meth:`PeersService.share_preview` for the redacted text, the coarse day
-and the mood, and lists every finding of the anonymiser with a check box (checked =
-replaced by its placeholder; name candidates start unchecked and say "name? review").
-Findings are highlighted in the text. The user may edit title and text freely; after a
-hand edit the finding boxes are frozen (so a toggle never overwrites the edit) until
-"Start again from the entry". Nothing is sent until "Send to <pseudonym>" is pressed.
-The first share to a peer whose safety code was never confirmed asks once whether to share
-anyway (the answer is kept with the pairing).
+and the mood, and lists every finding of the anonymiser, numbered as on the command line,
+with its category in plain words ("a name", "a school") and a check box (checked =
+replaced by its placeholder; findings the anonymiser is unsure of start unchecked and say
+"maybe a name"). Findings are highlighted in the text. "Always keep/redact …" under the
+list remembers the choice for the selected words in the vault (the keep and redact lists
+Settings shows) when the entry is sent, and applies it to every finding of those words.
+The user may edit title and text freely; after a hand edit the finding boxes are frozen
+(so a toggle never overwrites the edit) until "Start again from the entry". Nothing is
+sent until "Send to <pseudonym>" is pressed. What is loaded in the worker and how the
+text is rendered lives in :mod:`peerjournal.ui.peers.share_source`. The first share to a
+peer whose safety code was never confirmed asks once whether to share anyway (the answer
+is kept with the pairing).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -38,85 +43,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerjournal.app.peers import Finding, PeerInfo, PeersService, SharePreview
+from peerjournal.app.peers import Finding, PeersService, SharePreview
+from peerjournal.app.share_choices import word_key
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.focus import fit_to_screen
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.peers.feed import nice_day
+from peerjournal.ui.peers.share_source import (
+    ShareSource,
+    listable,
+    load_share_source,
+    render,
+    utf16,
+)
+
+__all__ = ["ShareDialog", "ShareSource", "load_share_source", "render", "utf16"]
 
 REDACTED_COLOUR = QColor(91, 143, 185, 70)  # soft blue, readable in light and dark
 REVIEW_COLOUR = QColor(240, 195, 106, 110)  # warm honey: "have a look at this"
-
-
-@dataclass(frozen=True)
-class ShareSource:
-    """Everything the dialog needs, loaded in the worker."""
-
-    peers: list[PeerInfo]
-    title: str
-    body: str
-    entry_tags: tuple[str, ...]
-    title_findings: tuple[Finding, ...]
-    body_findings: tuple[Finding, ...]
-    preview: SharePreview | None
-    mood_label: str
-
-
-def load_share_source(session: Any, entry_id: str) -> ShareSource:
-    """Worker job: the entry, its findings, the active peers and a first preview."""
-    service: PeersService = session.peers
-    peers = [p for p in service.list() if p.paired]
-    entry = session.journal.get(entry_id)
-    anonymiser = service.anonymiser()
-    preview = None
-    mood_label = ""
-    if peers:
-        preview = service.share_preview(entry.id, peers[0].id, include_mood=True)
-        if preview.mood is not None:
-            mood_label = session.mood.labels().get(preview.mood, str(preview.mood))
-    return ShareSource(
-        peers=peers,
-        title=entry.title,
-        body=entry.body,
-        entry_tags=entry.tags,
-        title_findings=tuple(anonymiser.find(entry.title)),
-        body_findings=tuple(anonymiser.find(entry.body)),
-        preview=preview,
-        mood_label=mood_label,
-    )
-
-
-def render(
-    text: str, findings: tuple[Finding, ...], redact: set[int], first: int = 0
-) -> tuple[str, list[tuple[int, int, int]]]:
-    """Apply the chosen findings; return the text and (start, end, finding number) spans.
-
-    Finding numbers start at ``first``; spans index the returned text (code points).
-    """
-    parts: list[str] = []
-    spans: list[tuple[int, int, int]] = []
-    position = 0
-    length = 0
-    for offset, finding in enumerate(sorted(findings, key=lambda f: f.start)):
-        number = first + offset
-        if finding.start < position or finding.end > len(text):
-            continue
-        before = text[position : finding.start]
-        parts.append(before)
-        length += len(before)
-        shown = finding.replacement if number in redact else text[finding.start : finding.end]
-        parts.append(shown)
-        spans.append((length, length + len(shown), number))
-        length += len(shown)
-        position = finding.end
-    parts.append(text[position:])
-    return "".join(parts), spans
-
-
-def _utf16(text: str, index: int) -> int:
-    """Qt counts text positions in UTF-16 units."""
-    return len(text[:index].encode("utf-16-le")) // 2
 
 
 class ShareDialog(QDialog):
@@ -167,6 +112,12 @@ class ShareDialog(QDialog):
         self.findings_hint = QLabel()
         self.findings_hint.setWordWrap(True)
         self.findings_hint.setProperty("role", "muted")
+        self.always: set[int] = set()  # finding numbers whose choice is remembered on send
+        self.always_box = QCheckBox()
+        self.always_box.setAccessibleName(self.tr("Always do this with the selected words"))
+        self.always_box.hide()
+        self.always_box.toggled.connect(self._always_toggled)
+        self.findings_list.currentRowChanged.connect(self._current_changed)
         self.reset_button = QPushButton(self.tr("Start again from the entry"))
         self.reset_button.setProperty("role", "link")
         self.reset_button.clicked.connect(self.reset_text)
@@ -245,6 +196,7 @@ class ShareDialog(QDialog):
         layout.addWidget(self.body_edit, 1)
         layout.addLayout(found_row)
         layout.addWidget(self.findings_list)
+        layout.addWidget(self.always_box)
         layout.addWidget(self.findings_hint)
         layout.addLayout(options)
         # everything above scrolls on a short screen; the status and the buttons never do
@@ -314,21 +266,43 @@ class ShareDialog(QDialog):
         self._peer_changed()
         self.send_button.setEnabled(True)
 
-    def _kind_name(self, kind: str) -> str:
-        names = {
-            "email": self.tr("email"),
-            "phone": self.tr("phone number"),
-            "url": self.tr("link"),
-            "handle": self.tr("handle"),
-            "ip": self.tr("IP address"),
-            "digits": self.tr("long number"),
-            "person": self.tr("person"),
-            "place": self.tr("place"),
-            "name_candidate": self.tr("name"),
-            "time": self.tr("time"),
-            "postcode": self.tr("postcode"),
+    def category_words(self, kind: str) -> str:
+        """A finding's category in plain words ("a name"), translated."""
+        words = {
+            "email": self.tr("an email address"),
+            "url": self.tr("a link"),
+            "handle": self.tr("a social media handle"),
+            "ip": self.tr("an IP address"),
+            "phone": self.tr("a phone number"),
+            "id_number": self.tr("an ID number"),
+            "account": self.tr("a bank or card number"),
+            "dob": self.tr("a date of birth"),
+            "address": self.tr("a street address"),
+            "postcode": self.tr("a postcode"),
+            "age": self.tr("an age"),
+            "person": self.tr("a name"),
+            "school": self.tr("a school"),
+            "clinic": self.tr("a clinic or hospital"),
+            "workplace": self.tr("a workplace"),
+            "place": self.tr("a place"),
+            "custom": self.tr("a word you chose to redact"),
+            "time": self.tr("a time of day"),
+            "digits": self.tr("a long number"),
         }
-        return names.get(kind, kind)
+        return words.get(kind, self.tr("something that may identify someone"))
+
+    def finding_label(self, number: int, finding: Finding) -> str:
+        """One line of the list: its number, the words, and what they are."""
+        what = self.category_words(finding.kind)
+        if finding.auto:
+            label = self.tr("%1. “%2”: %3")
+        else:
+            label = self.tr("%1. “%2”: maybe %3 (check to replace it)")
+        label = label.replace("%1", str(number + 1)).replace("%3", what)
+        label = label.replace("%2", " ".join(finding.text.split()))
+        if number in self.always:
+            label += "  " + self.tr("(always)")
+        return label
 
     def _fill_findings(self) -> None:
         assert self.source is not None
@@ -336,10 +310,7 @@ class ShareDialog(QDialog):
         self.findings_list.clear()
         findings = self.source.title_findings + self.source.body_findings
         for number, finding in enumerate(findings):
-            kind = self._kind_name(finding.kind)
-            review = self.tr("Maybe a %1 (check to replace it): “%2”")
-            label = self.tr("%1 redacted: “%2”") if finding.auto else review
-            item = QListWidgetItem(label.replace("%1", kind).replace("%2", finding.text))
+            item = QListWidgetItem(self.finding_label(number, finding))
             item.setData(Qt.ItemDataRole.UserRole, number)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = number in self.redact
@@ -351,7 +322,11 @@ class ShareDialog(QDialog):
             self.findings_hint.setText(
                 self.tr("Uncheck a line to keep the original words; check it to replace them.")
             )
+        self.always_box.setVisible(bool(findings))
+        if findings and self.findings_list.currentRow() < 0:
+            self.findings_list.setCurrentRow(0)
         self._filling = False
+        self._current_changed()
 
     # -- editing --------------------------------------------------------------------------
     def _apply(self) -> None:
@@ -369,6 +344,7 @@ class ShareDialog(QDialog):
         self._highlight(body, spans)
         self._edited = False
         self.findings_list.setEnabled(True)
+        self.always_box.setEnabled(True)
         self.reset_button.hide()
 
     def _highlight(self, body: str, spans: list[tuple[int, int, int]]) -> None:
@@ -376,8 +352,8 @@ class ShareDialog(QDialog):
         for start, end, number in spans:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.body_edit.document())
-            cursor.setPosition(_utf16(body, start))
-            cursor.setPosition(_utf16(body, end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(utf16(body, start))
+            cursor.setPosition(utf16(body, end), QTextCursor.MoveMode.KeepAnchor)
             fmt = QTextCharFormat()
             fmt.setBackground(REDACTED_COLOUR if number in self.redact else REVIEW_COLOUR)
             selection.cursor = cursor
@@ -389,11 +365,80 @@ class ShareDialog(QDialog):
         if self._filling or self.source is None:
             return
         number = int(item.data(Qt.ItemDataRole.UserRole))
-        if item.checkState() == Qt.CheckState.Checked:
-            self.redact.add(number)
-        else:
-            self.redact.discard(number)
+        on = item.checkState() == Qt.CheckState.Checked
+        for same in self._same_words(number) if number in self.always else [number]:
+            if on:
+                self.redact.add(same)
+            else:
+                self.redact.discard(same)
         self._apply()
+        self._refresh_items()
+        self._current_changed()
+
+    def _findings(self) -> tuple[Finding, ...]:
+        assert self.source is not None
+        return self.source.title_findings + self.source.body_findings
+
+    def _same_words(self, number: int) -> list[int]:
+        """Every finding with the same words as finding ``number`` (itself included)."""
+        findings = self._findings()
+        key = word_key(findings[number].text)
+        return [n for n, f in enumerate(findings) if word_key(f.text) == key]
+
+    def _refresh_items(self) -> None:
+        """Check states and labels from ``redact`` and ``always`` (no re-render)."""
+        was = self._filling
+        self._filling = True
+        for number, finding in enumerate(self._findings()):
+            item = self.findings_list.item(number)
+            checked = number in self.redact
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            item.setText(self.finding_label(number, finding))
+        self._filling = was
+
+    def _current_changed(self, *_args: object) -> None:
+        """The "always" box speaks of the selected finding and what is chosen for it."""
+        row = self.findings_list.currentRow()
+        if self.source is None or not 0 <= row < len(self._findings()):
+            return
+        words = " ".join(self._findings()[row].text.split())
+        if row in self.redact:
+            text = self.tr("Always redact “%1” when I share")
+        else:
+            text = self.tr("Always keep “%1” when I share")
+        self.always_box.blockSignals(True)
+        self.always_box.setText(text.replace("%1", words))
+        self.always_box.setChecked(row in self.always)
+        self.always_box.setEnabled(not self._edited and listable(words))
+        self.always_box.blockSignals(False)
+
+    def _always_toggled(self, on: bool) -> None:
+        row = self.findings_list.currentRow()
+        if self.source is None or not 0 <= row < len(self._findings()):
+            return
+        same = self._same_words(row)
+        if on:
+            self.always.update(same)
+            for number in same:  # one word, one choice
+                if row in self.redact:
+                    self.redact.add(number)
+                else:
+                    self.redact.discard(number)
+            if not self._edited:
+                self._apply()
+        else:
+            self.always.difference_update(same)
+        self._refresh_items()
+
+    def remembered_words(self) -> tuple[list[str], list[str]]:
+        """The words to keep and to redact always, as ticked (stored when sent)."""
+        keep: dict[str, str] = {}
+        redact: dict[str, str] = {}
+        findings = self._findings() if self.source is not None else ()
+        for number in sorted(self.always):
+            words = " ".join(findings[number].text.split())
+            (redact if number in self.redact else keep).setdefault(word_key(words), words)
+        return list(keep.values()), list(redact.values())
 
     def set_finding(self, number: int, redacted: bool) -> None:
         """Toggle one finding (what a click on its check box does)."""
@@ -409,6 +454,7 @@ class ShareDialog(QDialog):
             return
         self._edited = True
         self.findings_list.setEnabled(False)
+        self.always_box.setEnabled(False)
         self.findings_hint.setText(
             self.tr(
                 "You edited the text by hand, so the list is paused. "
@@ -444,6 +490,7 @@ class ShareDialog(QDialog):
             tags=tags,
             mood=mood,
             content_warning=self.cw_edit.text().strip(),
+            redacted=frozenset(self.redact),
         )
 
     def send(self) -> None:
@@ -454,6 +501,7 @@ class ShareDialog(QDialog):
         if not preview.body and not preview.title:
             self.status.setText(self.tr("There is nothing to share yet."))
             return
+
         peers = self.source.peers if self.source is not None else []
         peer = next((p for p in peers if p.id == preview.peer_id), None)
         if peer is not None and peer.ask_before_share:
@@ -495,10 +543,17 @@ class ShareDialog(QDialog):
         return box
 
     def _send(self, preview: SharePreview, *, agreed: bool) -> None:
+        keep, redact = self.remembered_words()
+
         def job(session: Any) -> tuple[str, int]:
             service: PeersService = session.peers
             if agreed:
                 service.share_unverified_ok(preview.peer_id)
+            # first: a word the vault refuses must not look like a failed send
+            for word in keep:
+                service.remember_word(word, keep=True)
+            for word in redact:
+                service.remember_word(word, keep=False)
             item_id = service.share_send(preview)
             return item_id, service.get(preview.peer_id).waiting
 
@@ -533,6 +588,12 @@ class ShareDialog(QDialog):
         self.status.setText(text.replace("%1", name))
         self.send_button.setText(self.tr("Shared"))
         self.cancel_button.setText(self.tr("Close"))
-        for widget in (self.title_edit, self.body_edit, self.findings_list, self.cw_edit):
+        for widget in (
+            self.title_edit,
+            self.body_edit,
+            self.findings_list,
+            self.always_box,
+            self.cw_edit,
+        ):
             widget.setEnabled(False)
         self.shared.emit(item_id)

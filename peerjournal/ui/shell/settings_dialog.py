@@ -5,7 +5,8 @@ Two kinds of settings, kept strictly apart:
 - presentation choices (auto-lock, reminder, theme, font size, language, tray) go to
   QSettings through :class:`~peerjournal.ui.kit.prefs.UiPrefs`;
 - anything personal (mood labels, emotions, activities, people and places for the
-  anonymiser) goes into the encrypted vault through the worker, never into QSettings.
+  anonymiser, the words always kept or redacted when sharing) goes into the encrypted
+  vault through the worker, never into QSettings.
 
 Save writes the vault part first; only when that succeeded are the UI preferences stored
 and ``applied`` emitted, so a refused value never leaves half the settings saved.
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.app.care import OFFER_PREF, offer_enabled
+from peerjournal.app.share_choices import KEEP_PREF, REDACT_PREF, set_lists, stored_words
 from peerjournal.domain.models import DEFAULT_MOOD_LABELS
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
@@ -54,7 +56,7 @@ from peerjournal.ui.kit.prefs import (
 from peerjournal.ui.kit.theme import MAX_FONT_SIZE, MIN_FONT_SIZE, MOOD_COLOURS
 from peerjournal.ui.kit.worker import DbWorker, weak
 from peerjournal.ui.shell.backups import BackupSettingsPanel
-from peerjournal.ui.shell.settings_pages import NameListEditor, PassphrasePanel
+from peerjournal.ui.shell.settings_pages import NameListEditor, PassphrasePanel, WordListsPanel
 
 PEOPLE_KEY = "anonymise.people"
 PLACES_KEY = "anonymise.places"
@@ -70,6 +72,8 @@ class VaultSettings:
     activities: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    keep_words: list[str] = field(default_factory=list)  # the share preview's "always keep"
+    redact_words: list[str] = field(default_factory=list)  # ... and "always redact"
     offer_support: bool = True  # app/care.py: offer help after hard moments
 
 
@@ -86,6 +90,8 @@ def load_vault_settings(session: Any) -> VaultSettings:
         activities=mood.activities(),
         people=_names(session.prefs.get(PEOPLE_KEY, [])),
         places=_names(session.prefs.get(PLACES_KEY, [])),
+        keep_words=stored_words(session.prefs, KEEP_PREF),
+        redact_words=stored_words(session.prefs, REDACT_PREF),
         offer_support=offer_enabled(session),
     )
 
@@ -101,6 +107,7 @@ def save_vault_settings(session: Any, values: VaultSettings) -> None:
     session.mood.set_activities(values.activities)
     session.prefs.set(PEOPLE_KEY, values.people)
     session.prefs.set(PLACES_KEY, values.places)
+    set_lists(session.prefs, values.keep_words, values.redact_words)
     session.prefs.set(OFFER_PREF, values.offer_support)
 
 
@@ -138,6 +145,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._appearance_tab(), self.tr("Appearance"))
         self.tabs.addTab(self._mood_tab(), self.tr("Mood"))
         self.tabs.addTab(self._privacy_tab(), self.tr("People && places"))
+        self.word_lists = WordListsPanel()
+        self.tabs.addTab(self.word_lists, self.tr("Keep && redact"))
         self.passphrase = PassphrasePanel(worker)
         self.tabs.addTab(self.passphrase, self.tr("Passphrase"))
         self.backups = BackupSettingsPanel(worker)
@@ -338,7 +347,7 @@ class SettingsDialog(QDialog):
         combo.setCurrentIndex(index if index >= 0 else 0)
 
     def _set_vault_enabled(self, enabled: bool) -> None:
-        for tab in (2, 3):
+        for tab in (2, 3, 4):
             page = self.tabs.widget(tab)
             if page is not None:
                 page.setEnabled(enabled)
@@ -351,6 +360,7 @@ class SettingsDialog(QDialog):
         self.activities.set_names(values.activities)
         self.people.set_names(values.people)
         self.places.set_names(values.places)
+        self.word_lists.set_lists(values.keep_words, values.redact_words)
         self.offer_support.setChecked(values.offer_support)
         self.offer_support.setEnabled(not self.read_only)
         self._vault_loaded = True
@@ -380,6 +390,8 @@ class SettingsDialog(QDialog):
             activities=self.activities.names(),
             people=self.people.names(),
             places=self.places.names(),
+            keep_words=self.word_lists.lists()[0],
+            redact_words=self.word_lists.lists()[1],
             offer_support=self.offer_support.isChecked(),
         )
 

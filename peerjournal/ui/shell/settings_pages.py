@@ -1,4 +1,5 @@
-"""Building blocks of the settings dialog: an editable name list and the passphrase panel."""
+"""Building blocks of the settings dialog: an editable name list, the share preview's
+"always keep / always redact" lists, and the passphrase panel."""
 
 from __future__ import annotations
 
@@ -132,6 +133,58 @@ class NameListEditor(QWidget):
     def _add_typed(self) -> None:
         if self.add(self.new_name.text()):
             self.new_name.clear()
+
+
+class WordListsPanel(QWidget):
+    """The vault's "always keep" and "always redact" lists of the share preview.
+
+    Words get here when "Always keep …" or "Always redact …" is ticked in the share preview;
+    here they can be removed (or added by hand). Saved with the other vault settings.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Words you chose to always keep or always redact when you share an entry. "
+                "They are stored only inside your encrypted vault."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        lists = QGridLayout()
+        self.keep = NameListEditor(self.tr("New word to always keep"))
+        self.redact = NameListEditor(self.tr("New word to always redact"))
+        for column, (text, editor) in enumerate(
+            (
+                (self.tr("Always kept (never replaced)"), self.keep),
+                (self.tr("Always redacted"), self.redact),
+            )
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(editor.list)
+            lists.addWidget(caption, 0, column)
+            lists.addWidget(editor, 1, column)
+        layout.addLayout(lists, 1)
+        note = QLabel(
+            self.tr(
+                "Ticking “Always keep …” or “Always redact …” in the share preview adds a "
+                "word here. Select words and press − to remove them."
+            )
+        )
+        note.setWordWrap(True)
+        note.setObjectName("hint")
+        layout.addWidget(note)
+
+    def set_lists(self, keep: Iterable[str], redact: Iterable[str]) -> None:
+        """Show both lists."""
+        self.keep.set_names(keep)
+        self.redact.set_names(redact)
+
+    def lists(self) -> tuple[list[str], list[str]]:
+        """Both lists as edited: keep, redact."""
+        return self.keep.names(), self.redact.names()
 
 
 def _grid_holding(layout: QLayout | None, widget: QWidget) -> QGridLayout | None:

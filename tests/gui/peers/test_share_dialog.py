@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,7 +11,8 @@ from PySide6.QtCore import Qt
 
 from peerjournal.app.peers import Finding
 from peerjournal.ui.kit.worker import DbWorker
-from peerjournal.ui.peers.share_dialog import ShareDialog, _utf16, render
+from peerjournal.ui.peers.share_dialog import ShareDialog, render
+from peerjournal.ui.peers.share_source import utf16 as _utf16
 from tests.helpers.gui import run_job
 from tests.helpers.relay import RelayProcess
 
@@ -67,9 +69,12 @@ def test_findings_are_listed_highlighted_and_toggle(
     worker, entry_id = paired
     dialog = open_dialog(qtbot, worker, entry_id)
     lines = [dialog.findings_list.item(i).text() for i in range(dialog.findings_list.count())]
-    assert any(line.startswith("email redacted") for line in lines)
-    review = [i for i, line in enumerate(lines) if line.startswith("Maybe a person")]
+    # numbered as on the command line, categories in plain words
+    assert "1. “Priyanka”: a name" in lines, lines
+    assert any(line.endswith("“priya@example.org”: an email address") for line in lines)
+    review = [i for i, line in enumerate(lines) if "maybe a name (check to replace it)" in line]
     assert review, lines
+    assert not any("?" in line or "review" in line for line in lines)
     body = dialog.body_edit.toPlainText()
     assert "[email]" in body and "Zorblax" in body  # a low-confidence name is only flagged
     assert "Priyanka" not in body and "[person]" in body  # a known first name is replaced
@@ -79,7 +84,7 @@ def test_findings_are_listed_highlighted_and_toggle(
     assert "Zorblax" not in dialog.body_edit.toPlainText()
     dialog.set_finding(number, False)
     assert "Zorblax" in dialog.body_edit.toPlainText()
-    email = next(i for i, line in enumerate(lines) if line.startswith("email"))
+    email = next(i for i, line in enumerate(lines) if line.endswith("an email address"))
     dialog.set_finding(email, False)  # the user may keep it, knowingly
     assert "priya@example.org" in dialog.body_edit.toPlainText()
     dialog.set_finding(email, True)
@@ -149,3 +154,57 @@ def test_render_spans_and_utf16_positions() -> None:
     assert out == "Hi 😀 [email] and Bo"
     assert [out[s:e] for s, e, _n in spans] == ["[email]", "Bo"]
     assert _utf16(out, out.index("[")) == out.index("[") + 1  # the emoji is two units
+
+
+def words_lists(session: Any) -> tuple[list[str], list[str]]:
+    service = session.peers
+    return service.word_lists()
+
+
+def test_always_by_keys_is_stored_in_the_vault_when_sent_and_honoured_later(
+    qtbot: Any, paired: tuple[DbWorker, str], tmp_path: Path
+) -> None:
+    worker, entry_id = paired
+    dialog = open_dialog(qtbot, worker, entry_id)
+    lines = [dialog.findings_list.item(i).text() for i in range(dialog.findings_list.count())]
+    zorblax = next(i for i, line in enumerate(lines) if "“Zorblax”" in line)
+    priyanka = next(i for i, line in enumerate(lines) if "“Priyanka”" in line)
+    # keyboard only: pick a line, Space toggles its box, Tab to "always", Space ticks it
+    dialog.findings_list.setFocus()
+    dialog.findings_list.setCurrentRow(zorblax)
+    qtbot.keyClick(dialog.findings_list, Qt.Key.Key_Space)
+    assert "Zorblax" not in dialog.body_edit.toPlainText()
+    assert dialog.always_box.text() == "Always redact “Zorblax” when I share"
+    qtbot.keyClick(dialog.findings_list, Qt.Key.Key_Tab)
+    assert dialog.always_box.hasFocus()
+    qtbot.keyClick(dialog.always_box, Qt.Key.Key_Space)
+    assert dialog.always_box.isChecked()
+    assert dialog.findings_list.item(zorblax).text().endswith("(always)")
+    dialog.findings_list.setCurrentRow(priyanka)
+    dialog.set_finding(priyanka, False)
+    assert dialog.always_box.text() == "Always keep “Priyanka” when I share"
+    assert not dialog.always_box.isChecked()
+    dialog.always_box.setFocus()
+    qtbot.keyClick(dialog.always_box, Qt.Key.Key_Space)
+    assert dialog.remembered_words() == (["Priyanka"], ["Zorblax"])
+    assert run_job(qtbot, worker, words_lists) == ([], [])  # nothing stored before sending
+    with qtbot.waitSignal(dialog.shared, timeout=TIMEOUT):
+        qtbot.keyClick(dialog.send_button, Qt.Key.Key_Space)
+    assert run_job(qtbot, worker, words_lists) == (["Priyanka"], ["Zorblax"])
+
+    later = open_dialog(qtbot, worker, entry_id)  # honoured by the next share
+    body = later.body_edit.toPlainText()
+    assert "Priyanka" in body and "Zorblax" not in body and "[redacted]" in body
+    # never in QSettings or any plain file: only inside the encrypted vault
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert b"Zorblax" not in path.read_bytes(), path
+
+
+def test_a_refused_always_word_is_not_offered(qtbot: Any, paired: tuple[DbWorker, str]) -> None:
+    worker, entry_id = paired
+    dialog = open_dialog(qtbot, worker, entry_id)
+    dialog.findings_list.setCurrentRow(0)
+    assert dialog.always_box.isEnabled()
+    dialog.body_edit.setPlainText("edited by hand")
+    assert not dialog.always_box.isEnabled()  # paused with the list
