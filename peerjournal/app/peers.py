@@ -1,10 +1,11 @@
 """Peer exchange for one open session: :class:`PeersService`, reached as ``session.peers``.
 
 It is the pairing (:mod:`peerjournal.app.pairing`), sharing
-(:mod:`~peerjournal.app.sharing`) and feed (:mod:`~peerjournal.app.feed`) use cases over
-one set of relay clients (:mod:`~peerjournal.app.relays`), so connections to a relay are
-reused across calls. The UI and the command line reach the sync layer and the anonymiser
-only through these modules; the value types they need are importable from here.
+(:mod:`~peerjournal.app.sharing`) and feed (:mod:`~peerjournal.app.feed`) use cases; each
+pairing's relay work gets a client of its own (:mod:`~peerjournal.app.relays`), so no
+connection carries two pairings' mailboxes. The UI and the command line reach the sync
+layer and the anonymiser only through these modules; the value types they need are
+importable from here.
 """
 
 from __future__ import annotations

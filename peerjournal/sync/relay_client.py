@@ -51,7 +51,11 @@ class Fetched:
 
 
 class RelayClient:
-    """A small, strict client for one relay base URL."""
+    """A small, strict client for one relay base URL.
+
+    Use one client for one pairing's work and close it after (the sync engine and the use
+    cases do): its keep-alive connections must never carry another pairing's mailboxes.
+    """
 
     def __init__(
         self,

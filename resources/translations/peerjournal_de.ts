@@ -1922,6 +1922,10 @@
         <translation>Du bist noch mit keiner Vertrauensperson verbunden. Lade zuerst jemanden auf der Seite „Vertrauenspersonen“ ein; es wurde nichts geteilt.</translation>
     </message>
     <message>
+        <source>%1 (not verified)</source>
+        <translation>%1 (nicht bestätigt)</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>

@@ -169,6 +169,7 @@ class PeersPage(QWidget):
         self.cards: list[PeerCard] = []
         self.dialog: PairingDialog | None = None
         self.unpair_box: QMessageBox | None = None
+        self._focus_after_refresh = ""  # a pairing whose card takes the focus when rebuilt
         self.read_only = False  # the vault opened read-only: pairing and sync write it
 
         heading = _label(self.tr("Peers"), "heading")
@@ -282,6 +283,10 @@ class PeersPage(QWidget):
             self.cards.append(card)
             self.list_box.addWidget(card)
             card.show()  # on screen now, not on a later turn (see FeedWidget._page_loaded)
+            if info.id == self._focus_after_refresh:
+                # the pressed button is gone with the old card: keep the keyboard here
+                card.mute_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_after_refresh = ""
         self.empty_label.setVisible(not peers)
         self.refreshed.emit()
 
@@ -362,6 +367,7 @@ class PeersPage(QWidget):
 
         def done(_info: PeerInfo) -> None:
             self.show_status(self.tr("%1 is verified.").replace("%1", name))
+            self._focus_after_refresh = pairing_id
             self.refresh()
 
         self._worker.submit(job, done, self._failed)

@@ -62,6 +62,7 @@ __all__ = ["ShareDialog", "ShareSource", "load_share_source", "render", "utf16"]
 
 REDACTED_COLOUR = QColor(91, 143, 185, 70)  # soft blue, readable in light and dark
 REVIEW_COLOUR = QColor(240, 195, 106, 110)  # warm honey: "have a look at this"
+PEER_NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the peer's name (the shown text may say more)
 
 
 class ShareDialog(QDialog):
@@ -238,7 +239,10 @@ class ShareDialog(QDialog):
             )
             return
         for peer in source.peers:
-            self.peer_combo.addItem(peer.name, peer.id)
+            # every list of peers says which are not verified
+            shown = peer.name if peer.verified else self.tr("%1 (not verified)")
+            self.peer_combo.addItem(shown.replace("%1", peer.name), peer.id)
+            self.peer_combo.setItemData(self.peer_combo.count() - 1, peer.name, PEER_NAME_ROLE)
         findings = source.title_findings + source.body_findings
         self.redact = {n for n, f in enumerate(findings) if f.auto}
         self._fill_findings()
@@ -470,7 +474,7 @@ class ShareDialog(QDialog):
             self._fill_findings()
 
     def _peer_changed(self, *_args: object) -> None:
-        name = self.peer_combo.currentText()
+        name = str(self.peer_combo.currentData(PEER_NAME_ROLE) or "")
         self.send_button.setText(self.tr("Send to %1").replace("%1", name))
 
     # -- sending --------------------------------------------------------------------------
@@ -484,7 +488,7 @@ class ShareDialog(QDialog):
         return replace(
             self.source.preview,
             peer_id=peer_id,
-            peer_name=self.peer_combo.currentText(),
+            peer_name=str(self.peer_combo.currentData(PEER_NAME_ROLE) or ""),
             title=self.title_edit.text().strip(),
             body=self.body_edit.toPlainText().strip(),
             tags=tags,

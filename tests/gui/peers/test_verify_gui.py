@@ -71,6 +71,7 @@ def test_we_compared_the_code_marks_the_peer_verified(
     assert "verified" in card.state_label.text() and "not verified" not in card.state_label.text()
     assert not card.verify_button.isVisible()
     assert card.mute_button.isVisible()  # still paired: mute and unpair stay
+    assert page.focusWidget() is card.mute_button  # the keyboard stays on the card
     assert page.status.text() == "Sam is verified."
     assert run_job(qtbot, worker_a, lambda s: s.peers.get("Sam").verified)
 
@@ -97,6 +98,8 @@ def test_the_first_share_to_an_unverified_peer_asks_once(
         return d
 
     first = dialog()
+    assert first.peer_combo.currentText() == "Sam (not verified)"
+    assert first.send_button.text() == "Send to Sam"
     first.send_button.setFocus()
     qtbot.keyClick(first.send_button, Qt.Key.Key_Space)
     box = first.unverified_box
@@ -122,6 +125,10 @@ def test_the_first_share_to_an_unverified_peer_asks_once(
 
     # Asked once: the next share goes straight out.
     second = dialog()
+    run_job(qtbot, worker_a, lambda s: s.peers.verify("Sam"))
+    third = dialog()
+    assert third.peer_combo.currentText() == "Sam"
+    third.reject()
     with qtbot.waitSignal(second.shared, timeout=TIMEOUT):
         second.send_button.setFocus()
         qtbot.keyClick(second.send_button, Qt.Key.Key_Space)
