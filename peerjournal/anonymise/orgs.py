@@ -196,6 +196,22 @@ def _prefix_spans(tokens: list[Token]) -> Iterator[tuple[int, int, str]]:
             j += 1
         names = 0
         while j < len(tokens) and names < 4 and plain_gap(tokens[j - 1].gap_after):
+            if names and tokens[j].key in _PARTICLES:
+                # "Instituto Cervantes de Getafe", "Collège Jean de La Fontaine"
+                k = j
+                while k < len(tokens) and tokens[k].key in _PARTICLES and k - j < 2:
+                    if not plain_gap(tokens[k].gap_after):
+                        break
+                    k += 1
+                if (
+                    j < k < len(tokens)
+                    and plain_gap(tokens[k - 1].gap_after)
+                    and _name_word(tokens[k])
+                    and tokens[k].key not in _PREFIXES
+                ):
+                    j = k
+                    continue
+                break
             if not _name_word(tokens[j]) or tokens[j].key in _PREFIXES:
                 break
             last = j

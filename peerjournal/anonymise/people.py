@@ -3,12 +3,16 @@
 A word is taken for a name when it is a known first name (about 55,000, from 54 countries)
 or when the context says "person": a title before it ("Mr", "Frau", "Mme", "Sra."), a title
 after it ("Sharma sir", "Tanaka-san"), a verb ("told X", "X said"), a greeting ("Hey X"),
-a possessive ("X's mum"). Known names are replaced by default; a known name that is also an
-ordinary word ("Will", "Mark", "Grace") needs the context first, unless it is capitalised
-in the middle of a sentence. Capitalised words next to a name join it ("Priya Sharma",
-"Sato Kenji"), so whole names go in one piece. Unknown capitalised words with no context
-are only flagged. Well-known words (religions, philosophers, films) are never replaced by
-default.
+a possessive ("X's mum"), an apposition ("Okafor, our new coach"). Known names are replaced
+by default; a known name that is also an ordinary word ("Will", "Mark", "Grace") needs the
+context first, unless it is capitalised in the middle of a sentence; in lower case it needs
+a verb one does to people ("texted jasmine"), not just "with" ("with grace"). A popular
+first name that is also a town is replaced at the start of a sentence too (a town goes
+anyway). German capitalises every noun, so there a word no list knows needs a cue before
+it ("Frau X"), not only one after it ("Geburtstag und ich"). Capitalised words next to a
+name join it ("Priya Sharma", "Sato Kenji"), so whole names go in one piece. Unknown
+capitalised words with no context are only flagged. Well-known words (religions,
+philosophers, films) are never replaced by default.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from peerjournal.anonymise.tokens import (
 )
 from peerjournal.anonymise.wordlists import (
     CLITICS,
+    CONTACT_VERBS,
     DETERMINERS,
     FIRST_PERSON,
     FORMAL_TITLES,
@@ -179,6 +184,8 @@ def _cue_after(tokens: list[Token], i: int) -> int:
     nxt = tokens[i + 1]
     gap = token.gap_after
     if not plain_gap(gap):
+        if gap.strip() == "," and _apposition(tokens, i + 1):
+            return STRONG  # "Kowalski, my new line manager, …", "Rachel, her therapist"
         if gap.startswith(",") and token.sentence_start:
             return WEAK  # "Priya, I'm sorry"
         return NONE
@@ -193,6 +200,18 @@ def _cue_after(tokens: list[Token], i: int) -> int:
     if nxt.key in PERSON_AFTER and not nxt.capitalised:
         return WEAK
     return NONE
+
+
+def _apposition(tokens: list[Token], j: int) -> bool:
+    """``tokens[j:]`` read "my (new) friend": a person word after a possessive."""
+    if j >= len(tokens) or tokens[j].key not in _POSSESSIVE_PRONOUNS:
+        return False
+    for k in range(j + 1, min(j + 4, len(tokens))):
+        if tokens[k].key in RELATIONS:
+            return True
+        if not plain_gap(tokens[k - 1].gap_after):
+            return False
+    return False
 
 
 def _place_context(tokens: list[Token], i: int) -> bool:
@@ -269,7 +288,8 @@ def _strength(ctx: _Context, i: int) -> bool | None:
         return None
     flags = ctx.flags(token)
     if cue == STRONG and not flags & ctx.ordinary_mask:
-        return True
+        # German capitalises every noun: "Geburtstag und ich" is no name, "Frau X" is
+        return before == STRONG or not ctx.german
     if mid_sentence and not flags and not token.base.isupper():
         return False
     if after and not flags and not token.base.isupper():
@@ -288,7 +308,9 @@ def _known_name(ctx: _Context, i: int, name: int, before: int, after: int) -> bo
     flags = ctx.flags(token)
     if not token.capitalised:
         if name & _AMBIGUOUS or flags & WORD_ANY_LOWER:
-            return False if cue == STRONG else None  # "told mark": maybe
+            if before == STRONG and popularity >= 4 and _contacted(tokens, i):
+                return True  # "texted jasmine": one texts people, not flowers
+            return False if cue == STRONG else None  # "told mark", "with grace": maybe
         if cue:
             return True
         if popularity >= 3 and len(token.base) >= 4:
@@ -306,10 +328,17 @@ def _known_name(ctx: _Context, i: int, name: int, before: int, after: int) -> bo
     if ctx.german and flags & WORD_GERMAN_NOUN:
         return cue > NONE or (popularity >= 5 and mid_sentence)
     if also_place and cue < STRONG and not mid_sentence and not token.possessive:
-        return False  # "Paris was beautiful": the city, or a friend called Paris
+        # "Paris was beautiful": the city, or a friend called Paris. A popular first name
+        # ("Lena hat…", "Leon on the other hand…") goes either way: a town goes too.
+        return popularity >= 6
     if also_place and not cue and i > 0 and tokens[i - 1].gap_after.strip(" []") == ",":
         return False  # "…Baker Street, London": a town after a comma
     return mid_sentence or cue > NONE or popularity >= 3
+
+
+def _contacted(tokens: list[Token], i: int) -> bool:
+    """The word before ``tokens[i]`` is a verb one does to people ("texted", "told")."""
+    return i > 0 and plain_gap(tokens[i - 1].gap_after) and tokens[i - 1].key in CONTACT_VERBS
 
 
 def _joins(ctx: _Context, seed: Token, other: Token, gap: str) -> bool:

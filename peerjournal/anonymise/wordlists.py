@@ -133,6 +133,13 @@ PERSON_BEFORE = word_set("""
     mit bei gefragt sagte getroffen avec chez con
 """)
 
+# Of those, the verbs one does to people and hardly to things: enough for a lower-case
+# first name that is also a word ("texted jasmine", "told mark").
+CONTACT_VERBS = word_set("""
+    told texted texting messaged messaging rang phoned facetimed snapped dm dm'd dmed
+    emailed hugged kissed thanked blocked unblocked unfollowed invited befriended asked
+""")
+
 # Words after a name that say "a person": "X said", "X texted me".
 PERSON_AFTER = word_set("""
     thinks thought wants wanted came went left got has had keeps kept looked laughed cried
@@ -173,6 +180,7 @@ RELATIONS = word_set("""
     sister brother cousin mate crush ex therapist counsellor counselor psychologist
     psychiatrist doctor gp teacher tutor colleague coworker co-worker boss manager neighbour
     neighbor classmate roommate flatmate son daughter niece nephew stepdad stepmum stepmom
+    coach mentor supervisor landlord landlady trainer nurse dentist headteacher principal
     freund freundin schwester bruder cousine therapeutin therapeut lehrer lehrerin
     ami amie copain copine sœur frère cousin cousine prof amigo amiga novio novia hermano
     hermana primo prima

@@ -85,3 +85,16 @@ def test_the_users_places_list_comes_first() -> None:
     result = anon.redact("We met at Riverside.")
     assert result.text == "We met at [place]."
     assert [f.priority for f in result.findings] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("la beca del Instituto Cervantes de Getafe", "Instituto Cervantes de Getafe"),
+        ("au Collège Jean de La Fontaine demain", "Collège Jean de La Fontaine"),
+        ("offer from University of Leeds", "University of Leeds"),
+    ],
+)
+def test_an_organisation_name_with_particles_inside_is_one_span(text: str, span: str) -> None:
+    findings = [f for f in Anonymiser().find(text) if f.kind == "school"]
+    assert [f.text for f in findings] == [span]

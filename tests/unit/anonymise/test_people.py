@@ -118,3 +118,38 @@ def test_the_users_people_list_comes_first() -> None:
     result = anon.redact("Hope is coming. Bo too.")
     assert result.text == "[person] is coming. [person] too."
     assert all(f.priority == 1 for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a popular first name that is also a town, at the start of a sentence: it goes
+        # either way (a town is redacted too)
+        ("Florence texted me at lunch.", "[person] texted me at lunch."),
+        ("Victoria hat mir nicht geantwortet.", "[person] hat mir nicht geantwortet."),
+        # a lower-case first name that is also a word, after a verb one does to people
+        ("asked jasmine for the notes", "asked [person] for the notes"),
+        ("messaged amber about tonight", "messaged [person] about tonight"),
+        # a surname alone, explained by what follows it
+        ("Okafor, our new coach, is strict.", "[person], our new coach, is strict."),
+        ("Brennan, my therapist, says it takes time", "[person], my therapist, says it takes time"),
+        # family name first
+        ("Kim Minji from class lent me a charger", "[person] from class lent me a charger"),
+        ("Suzuki sensei was absent", "[person] sensei was absent"),
+    ],
+)
+def test_general_cues_of_the_second_round(anon: Anonymiser, text: str, expected: str) -> None:
+    assert replaced(anon, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "watched Frozen with grace",  # "with" is not enough for a word that is also a word
+        "told hope about it",  # a rare name that is mostly a word
+        "Geburtstag und ich, was für ein Tag.",  # German capitalises every noun
+        "Paris was beautiful in the rain",  # a rare first name, a big town: only flagged
+    ],
+)
+def test_weak_evidence_still_only_flags(anon: Anonymiser, text: str) -> None:
+    assert replaced(anon, text) == text
