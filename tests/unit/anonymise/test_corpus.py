@@ -2,7 +2,8 @@
 
 The held-out part was written together with the development part but only scored once the
 detectors were done; it is checked here so that later changes cannot quietly get worse on
-snippets nobody tuned for.
+snippets nobody tuned for. The second held-out part (written before the second round of
+changes) is held to the targets too; the fresh parts are only reported by the benchmark.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import pytest
 from peerjournal.anonymise import Anonymiser
 from tests.helpers.anonymiser_corpus import load, parse, score
 
-PARTS = ("dev", "heldout")
+PARTS = ("dev", "heldout", "heldout2")
 
 
 @pytest.fixture(scope="module")
