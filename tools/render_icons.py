@@ -7,12 +7,12 @@ render anything at run time.
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
+from types import ModuleType
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QGuiApplication
 
 HERE = Path(__file__).resolve().parents[1] / "resources" / "icons"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -35,23 +35,23 @@ def write_dark_variants(icon_dir: Path = HERE) -> list[Path]:
     return written
 
 
+def _packaging_icons() -> ModuleType:
+    """packaging/icons.py, which draws the icon for the bundles: one renderer for both."""
+    path = Path(__file__).resolve().parents[1] / "packaging" / "icons.py"
+    spec = importlib.util.spec_from_file_location("pj_packaging_icons", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def render(svg: Path, out_dir: Path, sizes: tuple[int, ...] = SIZES) -> list[Path]:
     """Render ``svg`` as ``<stem>-<size>.png`` for every size; return the files written."""
-    renderer = QSvgRenderer(str(svg))
-    if not renderer.isValid():
-        raise ValueError(f"not a valid SVG: {svg}")
+    icons = _packaging_icons()
     written = []
     for size in sizes:
-        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        renderer.render(painter)
-        painter.end()
         target = out_dir / f"{svg.stem}-{size}.png"
-        if not image.save(str(target)):  # the format follows the .png suffix
-            raise OSError(f"could not write {target}")
+        target.write_bytes(icons.render_png(size, svg))
         written.append(target)
     return written
 
