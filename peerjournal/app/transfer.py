@@ -1,9 +1,13 @@
 """Import and export use cases: files in, files out, all or nothing.
 
-An import is one database transaction: every record is validated by the importer first,
-then written together; any problem rolls the whole import back, so a bad file never leaves
-half an import behind. Records whose id is already in the vault (in the journal or the
-trash) are skipped, which makes re-importing the same file add nothing.
+An import reads one file through its format's streaming record source
+(:func:`peerjournal.importers.open_source`) and writes every record in one database
+transaction: a problem with the file as a whole (or a cancel from the progress callback)
+rolls the whole import back, so a bad file never leaves half an import behind. A
+malformed record is skipped and reported (where it is, what is wrong) without losing the
+rest. Records whose id is already in the vault (in the journal or the trash) are skipped,
+which makes re-importing the same file add nothing; a dry run reads and checks the whole
+file the same way and writes nothing.
 
 Entries and mood logs keep their own ids and timestamps: they are stored through
 ``JournalService.insert_exact`` and ``MoodService.insert_exact`` inside the import's
@@ -13,10 +17,11 @@ transaction, so the services keep their invariants (tag tables, FTS index, mood 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from peerjournal import importers
 from peerjournal.app.mood import PREF_ACTIVITIES, PREF_EMOTIONS, PREF_LABELS
@@ -24,21 +29,38 @@ from peerjournal.domain.models import DEFAULT_MOOD_LABELS, Entry, MoodLog, norma
 from peerjournal.errors import ImportExportError, InvalidInput, NotFound, Text
 from peerjournal.exporters.peerjournal_json import export_json
 from peerjournal.fsutil import atomic_write
-from peerjournal.importers.records import EntryRecord, ImportBundle, MoodRecord, read_import_file
-
-_T = TypeVar("_T")
+from peerjournal.importers.moodmap import STOCK_MOODS, parse_mood_map
+from peerjournal.importers.records import EntryRecord, ImportBundle, MoodRecord
+from peerjournal.importers.source import ImportOptions, ImportSource, Item, Problem, Vocabulary
+from peerjournal.importers.validate import entry_at, mood_at
 
 if TYPE_CHECKING:
     from peerjournal.app.session import Session
 
+#: ``progress(done, total)``; for imports in bytes of the file read. It may raise (a
+#: cancel) to stop the import; nothing is applied then.
 ProgressCallback = Callable[[int, int], None]
-FORMATS = tuple(importers.PARSERS)
+FORMATS = tuple(importers.SOURCES)
+__all__ = [
+    "FORMATS", "STOCK_MOODS", "ImportOptions", "ImportReport", "Problem", "import_file",
+    "import_source", "parse_mood_map",
+]  # fmt: skip
+#: How many skipped records a report lists one by one (it counts all of them).
+MAX_LISTED_PROBLEMS = 100
+#: Records between two progress reports.
+PROGRESS_EVERY = 256
 _ENTRY_COLUMNS = "id, created, updated, title, body, tags, starred, mood_id, deleted"
 
 
 @dataclass(frozen=True)
 class ImportReport:
-    """What an import did."""
+    """What an import did (or, for a dry run, would do).
+
+    ``problems`` lists the first :data:`MAX_LISTED_PROBLEMS` skipped records;
+    ``problems_total`` counts all of them. ``first`` and ``last`` are the earliest and
+    latest times among the file's records. ``unmapped_moods`` holds the mood names no level
+    was given for, with how many rows use each (a real import refuses while there are any).
+    """
 
     format: str
     entries_added: int
@@ -46,6 +68,36 @@ class ImportReport:
     moods_added: int
     moods_skipped: int
     warnings: tuple[Text, ...] = ()
+    dry_run: bool = False
+    problems: tuple[Problem, ...] = ()
+    problems_total: int = 0
+    first: datetime | None = None
+    last: datetime | None = None
+    unmapped_moods: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass
+class _Tally:
+    entries_added: int = 0
+    entries_skipped: int = 0
+    moods_added: int = 0
+    moods_skipped: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    problems_total: int = 0
+    first: datetime | None = None
+    last: datetime | None = None
+    repeated: int = 0
+
+    def problem(self, problem: Problem) -> None:
+        self.problems_total += 1
+        if len(self.problems) < MAX_LISTED_PROBLEMS:
+            self.problems.append(problem)
+
+    def moment(self, moment: datetime) -> None:
+        if self.first is None or moment < self.first:
+            self.first = moment
+        if self.last is None or moment > self.last:
+            self.last = moment
 
 
 def import_file(
@@ -53,15 +105,148 @@ def import_file(
     path: Path,
     format_name: str,
     *,
+    options: ImportOptions | None = None,
+    dry_run: bool = False,
     progress: ProgressCallback | None = None,
 ) -> ImportReport:
-    """Read, validate and import one file; nothing is imported if any of it is bad."""
-    if format_name not in importers.PARSERS:
+    """Read, check and import one file in one transaction (a dry run writes nothing)."""
+    if format_name not in importers.SOURCES:
         raise ImportExportError(
             "import.unknown_format", name=format_name, formats=", ".join(FORMATS)
         )
-    bundle = importers.parse(format_name, read_import_file(Path(path)))
-    return import_bundle(session, bundle, progress=progress)
+    source = importers.open_source(format_name, Path(path), options)
+    return import_source(session, source, dry_run=dry_run, progress=progress)
+
+
+def import_source(
+    session: Session,
+    source: ImportSource,
+    *,
+    dry_run: bool = False,
+    progress: ProgressCallback | None = None,
+) -> ImportReport:
+    """Import what ``source`` yields (see :func:`import_file`)."""
+    tally = _Tally()
+    if dry_run:
+        _run(session, session.conn, source, tally, write=False, progress=progress)
+    else:
+        with session.transaction() as conn:
+            empty = _vault_is_empty(conn)
+            _run(session, conn, source, tally, write=True, progress=progress)
+            if source.unmapped_moods:
+                raise ImportExportError(
+                    "import.unmapped_moods", names=_names(source.unmapped_moods)
+                )
+            _merge_vocabularies(session, conn, source.vocabulary, empty)
+    if progress is not None:
+        progress(source.bytes_total, source.bytes_total)
+    warnings = list(source.notices)
+    if tally.repeated:
+        warnings.append(Text("import.notice.repeated", count=tally.repeated))
+    return ImportReport(
+        format=source.format,
+        entries_added=tally.entries_added,
+        entries_skipped=tally.entries_skipped,
+        moods_added=tally.moods_added,
+        moods_skipped=tally.moods_skipped,
+        warnings=tuple(warnings),
+        dry_run=dry_run,
+        problems=tuple(tally.problems),
+        problems_total=tally.problems_total,
+        first=tally.first,
+        last=tally.last,
+        unmapped_moods=tuple(sorted(source.unmapped_moods.items())),
+    )
+
+
+def _names(unmapped: dict[str, int]) -> str:
+    names = sorted(unmapped)
+    shown = ", ".join(repr(name) for name in names[:10])
+    return shown + (f" (+{len(names) - 10})" if len(names) > 10 else "")
+
+
+def _run(
+    session: Session,
+    conn: Any,
+    source: ImportSource,
+    tally: _Tally,
+    *,
+    write: bool,
+    progress: ProgressCallback | None,
+) -> None:
+    """Every record of ``source``: count it, and write it unless it is known already."""
+    seen_entries: set[str] = set()
+    seen_moods: set[str] = set()
+    entry_number = mood_number = 0
+    for count, item in enumerate(source, start=1):
+        if isinstance(item, Problem):
+            tally.problem(item)
+        else:
+            if item.mood is not None:
+                mood_number += 1
+                _one_mood(session, conn, item.mood, mood_number, seen_moods, tally, write)
+            if item.entry is not None:
+                entry_number += 1
+                _one_entry(session, conn, item.entry, entry_number, seen_entries, seen_moods, tally,
+                           write)  # fmt: skip
+        if progress is not None and count % PROGRESS_EVERY == 0:
+            progress(source.bytes_done, source.bytes_total)
+
+
+def _one_mood(
+    session: Session,
+    conn: Any,
+    mood: MoodRecord,
+    number: int,
+    seen: set[str],
+    tally: _Tally,
+    write: bool,
+) -> None:
+    if mood.id in seen:
+        tally.repeated += 1
+        return
+    seen.add(mood.id)
+    tally.moment(mood.at)
+    if _exists(conn, "mood_logs", mood.id):
+        tally.moods_skipped += 1
+        return
+    if write:
+        refused = _store(session.mood.insert_exact, _mood(mood))
+        if refused is not None:
+            tally.problem(Problem(mood_at(number - 1), refused))
+            return
+    tally.moods_added += 1
+
+
+def _one_entry(
+    session: Session,
+    conn: Any,
+    entry: EntryRecord,
+    number: int,
+    seen: set[str],
+    seen_moods: set[str],
+    tally: _Tally,
+    write: bool,
+) -> None:
+    if entry.id in seen:
+        tally.repeated += 1
+        return
+    seen.add(entry.id)
+    tally.moment(entry.created)
+    if _exists(conn, "entries", entry.id):
+        tally.entries_skipped += 1
+        return
+    if entry.mood_id is not None:
+        # a dry run wrote none of the file's moods: those it has read count as there
+        known = entry.mood_id in seen_moods and not write
+        if not known and not _exists(conn, "mood_logs", entry.mood_id):
+            raise ImportExportError("import.dangling_mood", number=number, mood_id=entry.mood_id)
+    if write:
+        refused = _store(session.journal.insert_exact, _entry(entry))
+        if refused is not None:
+            tally.problem(Problem(entry_at(number - 1), refused))
+            return
+    tally.entries_added += 1
 
 
 def _exists(conn: Any, table: str, record_id: str) -> bool:
@@ -75,12 +260,13 @@ def _vault_is_empty(conn: Any) -> bool:
     return entries is None and moods is None
 
 
-def _store(where: Text, write: Callable[[_T], None], record: _T) -> None:
-    """Store one record through its service, naming the record of the file that failed."""
+def _store(write: Callable[[Any], None], record: Any) -> Text | None:
+    """Store one record through its service; the reason if the service refused it."""
     try:
         write(record)
     except (InvalidInput, NotFound) as exc:
-        raise ImportExportError("import.record_refused", where=where, reason=exc.text) from exc
+        return exc.text
+    return None
 
 
 def _mood(log: MoodRecord) -> MoodLog:
@@ -109,18 +295,18 @@ def _set_pref(conn: Any, key: str, value: Any) -> None:
     )
 
 
-def _merge_vocabularies(session: Session, conn: Any, bundle: ImportBundle, empty: bool) -> None:
+def _merge_vocabularies(session: Session, conn: Any, words: Vocabulary, empty: bool) -> None:
     """Into an empty vault the file's lists and labels are taken as they are (lossless);
     into a vault in use, new emotion/activity names are appended and its labels kept."""
     try:
-        if bundle.mood_labels is not None:
+        if words.mood_labels is not None:
             current = session.mood.labels()
             if empty or current == DEFAULT_MOOD_LABELS:
-                labels = {str(k): v.strip() for k, v in sorted(bundle.mood_labels.items())}
+                labels = {str(k): v.strip() for k, v in sorted(words.mood_labels.items())}
                 _set_pref(conn, PREF_LABELS, labels)
         for names, key, what, now in (
-            (bundle.emotions, PREF_EMOTIONS, "field.emotion", session.mood.emotions),
-            (bundle.activities, PREF_ACTIVITIES, "field.activity", session.mood.activities),
+            (words.emotions, PREF_EMOTIONS, "field.emotion", session.mood.emotions),
+            (words.activities, PREF_ACTIVITIES, "field.activity", session.mood.activities),
         ):
             if names is None:
                 continue
@@ -130,6 +316,23 @@ def _merge_vocabularies(session: Session, conn: Any, bundle: ImportBundle, empty
         raise ImportExportError("import.vocabulary_refused", reason=exc.text) from exc
 
 
+class _BundleSource(ImportSource):
+    """An already parsed bundle as a source (tests and callers holding a bundle)."""
+
+    def __init__(self, bundle: ImportBundle) -> None:
+        super().__init__(Path("."))
+        self.format = bundle.format
+        self._bundle = bundle
+        self.notices.extend(bundle.warnings)
+        self.vocabulary = Vocabulary(bundle.mood_labels, bundle.emotions, bundle.activities)
+
+    def read(self) -> Iterator[Item | Problem]:
+        for mood in self._bundle.moods:
+            yield Item(mood=mood)
+        for entry in self._bundle.entries:
+            yield Item(entry=entry)
+
+
 def import_bundle(
     session: Session,
     bundle: ImportBundle,
@@ -137,49 +340,7 @@ def import_bundle(
     progress: ProgressCallback | None = None,
 ) -> ImportReport:
     """Write a validated bundle in one transaction; existing ids are skipped."""
-    total = len(bundle.entries) + len(bundle.moods)
-    done = 0
-    added_entries = added_moods = skipped_entries = skipped_moods = 0
-    with session.transaction() as conn:
-        empty = _vault_is_empty(conn)
-        for index, log in enumerate(bundle.moods):
-            if _exists(conn, "mood_logs", log.id):
-                skipped_moods += 1
-            else:
-                where = Text("import.where.mood", number=index + 1)
-                _store(where, session.mood.insert_exact, _mood(log))
-                added_moods += 1
-            done += 1
-            if progress is not None and done % 500 == 0:
-                progress(done, total)
-        for index, entry in enumerate(bundle.entries):
-            if _exists(conn, "entries", entry.id):
-                skipped_entries += 1
-            else:
-                if entry.mood_id is not None and not _exists(conn, "mood_logs", entry.mood_id):
-                    raise ImportExportError(
-                        "import.dangling_mood", number=index + 1, mood_id=entry.mood_id
-                    )
-                _store(
-                    Text("import.where.entry", number=index + 1),
-                    session.journal.insert_exact,
-                    _entry(entry),
-                )
-                added_entries += 1
-            done += 1
-            if progress is not None and done % 500 == 0:
-                progress(done, total)
-        _merge_vocabularies(session, conn, bundle, empty)
-    if progress is not None:
-        progress(total, total)
-    return ImportReport(
-        format=bundle.format,
-        entries_added=added_entries,
-        entries_skipped=skipped_entries,
-        moods_added=added_moods,
-        moods_skipped=skipped_moods,
-        warnings=bundle.warnings,
-    )
+    return import_source(session, _BundleSource(bundle), progress=progress)
 
 
 def all_entries(session: Session) -> list[Entry]:

@@ -12,7 +12,8 @@ catches a class, or compares ``code`` (and ``relay_code`` for relay answers).
 The tree, with the codes each class declares (a class may also carry its bases' codes)::
 
     PeerJournalError            error
-    ├── ImportExportError       import.failed, import.invalid, import.invalid_anywhere,
+    ├── ImportExportError       import.failed, import.cancelled, import.mood_map_bad,
+    │                           import.unmapped_moods, import.invalid, import.invalid_anywhere,
     │                           import.record_refused, import.vocabulary_refused,
     │                           import.unknown_format, import.dangling_mood, import.no_file,
     │                           import.not_a_file, import.is_folder, import.permission,

@@ -18,6 +18,11 @@ register_texts(
         "import.where.file": "the {format} file",
         "import.where.export_file": "the export file",
         "import.where.key": "{key!r}",
+        "import.where.line": "line {number}",
+        "import.where.journal_entry": "{journal}, entry {number}",
+        # a record an import skipped (the rest was imported)
+        "import.skipped": "{where}: {problem}; skipped",
+        "import.skipped_sentence": "{where}: {problem} Skipped.",
         # what JSON holds where something else was expected
         "json.null": "null",
         "json.bool": "true/false",
@@ -40,6 +45,7 @@ register_texts(
         "import.problem.not_time": "{key!r} must be an ISO-8601 time with offset, found {value}",
         "import.problem.no_offset": "{key!r} must include a UTC offset such as +02:00, "
         "found {value}",
+        "import.problem.out_of_range": "the time {value} is outside the years 1900 to 9998",
         "import.problem.year": "{key!r} has an implausible year {year}",
         "import.problem.too_many": "{key!r} has more than {limit} items",
         "import.problem.multiline": "{key!r} items must be one line each, found {value}",
@@ -72,6 +78,11 @@ class ImportExportError(PeerJournalError):
 
     messages = {
         "import.failed": "The file could not be read. Nothing was imported.",
+        "import.cancelled": "The import was cancelled. Nothing was imported.",
+        "import.mood_map_bad": "The mood map item {item!r} is not name=level with a level "
+        'from 1 to 5 (example: --mood-map "rad=5,good=4,meh=3,bad=2,awful=1").',
+        "import.unmapped_moods": "These moods have no level: {names}. Give each one with "
+        '--mood-map "name=level,…" (levels 1 to 5). Nothing was imported.',
         "import.invalid": "{where}: {problem}. Nothing was imported.",
         "import.invalid_anywhere": "{problem}. Nothing was imported.",
         "import.record_refused": "{where}: {reason} Nothing was imported.",

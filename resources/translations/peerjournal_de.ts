@@ -2391,6 +2391,22 @@
         <translation>{key!r}</translation>
     </message>
     <message>
+        <source>line {number}</source>
+        <translation>Zeile {number}</translation>
+    </message>
+    <message>
+        <source>{journal}, entry {number}</source>
+        <translation>{journal}, Eintrag {number}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}; skipped</source>
+        <translation>{where}: {problem}; übersprungen</translation>
+    </message>
+    <message>
+        <source>{where}: {problem} Skipped.</source>
+        <translation>{where}: {problem} Übersprungen.</translation>
+    </message>
+    <message>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -2465,6 +2481,10 @@
     <message>
         <source>{key!r} must include a UTC offset such as +02:00, found {value}</source>
         <translation>{key!r} braucht einen UTC-Versatz wie +02:00, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>the time {value} is outside the years 1900 to 9998</source>
+        <translation>die Zeit {value} liegt außerhalb der Jahre 1900 bis 9998</translation>
     </message>
     <message>
         <source>{key!r} has an implausible year {year}</source>
@@ -2549,6 +2569,18 @@
     <message>
         <source>The file could not be read. Nothing was imported.</source>
         <translation>Die Datei konnte nicht gelesen werden. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The mood map item {item!r} is not name=level with a level from 1 to 5 (example: --mood-map &quot;rad=5,good=4,meh=3,bad=2,awful=1&quot;).</source>
+        <translation>Der Eintrag {item!r} der Stimmungszuordnung hat nicht die Form Name=Stufe mit einer Stufe von 1 bis 5 (Beispiel: --mood-map &quot;rad=5,good=4,meh=3,bad=2,awful=1&quot;).</translation>
+    </message>
+    <message>
+        <source>These moods have no level: {names}. Give each one with --mood-map &quot;name=level,…&quot; (levels 1 to 5). Nothing was imported.</source>
+        <translation>Diese Stimmungen haben keine Stufe: {names}. Geben Sie jeder eine mit --mood-map &quot;Name=Stufe,…&quot; (Stufen 1 bis 5). Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>{where}: {problem}. Nothing was imported.</source>

@@ -146,8 +146,10 @@ def test_jrnl_import_and_reimport_adds_nothing_twice(cli: Cli, tmp_path: Path) -
     assert "Imported 0 entries" in again and "2 were already in the vault" in again
     report = json.loads(cli.ok("import", "--format", "jrnl", str(source), "--json"))
     assert report == {
-        "format": "jrnl", "entries_added": 0, "entries_skipped": 2, "moods_added": 0,
-        "moods_skipped": 0, "warnings": [],
+        "format": "jrnl", "dry_run": False, "entries_added": 0, "entries_skipped": 2,
+        "moods_added": 0, "moods_skipped": 0, "first": "2024-05-30T18:45:00+00:00",
+        "last": "2024-05-31T21:07:00+00:00", "problems": [], "problems_total": 0,
+        "unmapped_moods": [], "warnings": [],
     }  # fmt: skip
     listed = json.loads(cli.ok("list", "--json"))
     assert [(e["title"], e["tags"], e["starred"]) for e in listed] == [
