@@ -107,10 +107,15 @@ class PeerCard(QFrame):
         self.invite_button.clicked.connect(lambda: self.invite_requested.emit(self.info))
         self.invite_button.setVisible(info.state == "invited" and bool(info.invite_code))
         row.addWidget(self.invite_button)
-        row.addWidget(self.verify_button)
         row.addWidget(self.mute_button)
         row.addWidget(self.unpair_button)
         row.addStretch(1)
+        # The step that matters most gets a row of its own (and the card stays narrow in
+        # languages with long words).
+        verify_row = QHBoxLayout()
+        verify_row.addWidget(self.verify_button)
+        verify_row.addStretch(1)
+        layout.addLayout(verify_row)
         layout.addLayout(row)
 
     def state_text(self) -> str:

@@ -178,3 +178,34 @@ def test_text_copied_after_the_invite_is_left_alone(
     with qtbot.waitSignal(dialog.rejected):
         qtbot.keyClick(dialog.invite_view, Qt.Key.Key_Escape)
     assert QGuiApplication.clipboard().text() == "my own note"
+
+
+def test_the_verify_step_keeps_the_card_narrow_in_german(qapp: Any, ui_prefs: UiPrefs) -> None:
+    """Seen on screen: with the German button text in the Mute/Unpair row the card needed
+    655 pixels and squeezed the feed; the step has a row of its own."""
+    from peerjournal.app.peers import PeerInfo
+    from peerjournal.ui.kit.i18n import install_translator
+    from peerjournal.ui.kit.prefs import LANGUAGE
+    from peerjournal.ui.peers.page import PeerCard
+
+    ui_prefs.set(LANGUAGE, "de")
+    install_translator(qapp, ui_prefs)
+    try:
+        info = PeerInfo(
+            id="p",
+            name="Sam",
+            my_pseudonym="Robin",
+            state="active",
+            role="inviter",
+            relay_url="http://r.test",
+            safety_code="0456 9576 6987 7271 9230",
+            muted=False,
+            waiting=0,
+            invite_code=None,
+        )
+        card = PeerCard(info)
+        assert card.verify_button.text() == "Wir haben den Code verglichen"
+        assert card.minimumSizeHint().width() <= 440
+    finally:
+        ui_prefs.set(LANGUAGE, "en")
+        install_translator(qapp, ui_prefs)
