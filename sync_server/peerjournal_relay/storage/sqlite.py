@@ -192,6 +192,42 @@ class SQLiteStorage:
                 return
 
     def _run_batch(self, conn: sqlite3.Connection, batch: list[_Job]) -> None:
+        # Most batches have no failing job: run them without a savepoint per job. When one
+        # fails, the whole transaction is rolled back and the batch runs again with a
+        # savepoint around each job, so only the failing job's changes are undone. (Jobs
+        # only touch the database and the totals, which are restored with it.)
+        outcomes = self._run_optimistic(conn, batch)
+        if outcomes is None:
+            outcomes = self._run_isolated(conn, batch)
+        # One wake-up of each event loop for the whole batch, not one per job: every
+        # call_soon_threadsafe takes the loop's lock and may write to its wake-up pipe.
+        by_loop: dict[asyncio.AbstractEventLoop, list[Any]] = {}
+        for job, result, error in outcomes:
+            by_loop.setdefault(job.loop, []).append((job.future, result, error))
+        for loop, resolved in by_loop.items():
+            loop.call_soon_threadsafe(_resolve_all, resolved)
+
+    def _run_optimistic(
+        self, conn: sqlite3.Connection, batch: list[_Job]
+    ) -> list[tuple[_Job, Any, BaseException | None]] | None:
+        """Every job in one transaction without savepoints; None when one failed (rolled
+        back) and the batch must run again job by job."""
+        saved_totals = self._totals
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            results = [job.fn(conn) for job in batch]
+            conn.execute("COMMIT")
+        except Exception:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            self._totals = saved_totals
+            return None
+        return [(job, result, None) for job, result in zip(batch, results, strict=True)]
+
+    def _run_isolated(
+        self, conn: sqlite3.Connection, batch: list[_Job]
+    ) -> list[tuple[_Job, Any, BaseException | None]]:
+        """Every job in its own savepoint of one transaction: a failing job is undone alone."""
         outcomes: list[tuple[_Job, Any, BaseException | None]] = []
         saved_totals = self._totals
         try:
@@ -220,13 +256,7 @@ class SQLiteStorage:
             self._totals = saved_totals
             failure = _known_error(exc.cause if isinstance(exc, _BatchLost) else exc)
             outcomes = [(job, None, failure) for job in batch]
-        # One wake-up of each event loop for the whole batch, not one per job: every
-        # call_soon_threadsafe takes the loop's lock and may write to its wake-up pipe.
-        by_loop: dict[asyncio.AbstractEventLoop, list[Any]] = {}
-        for job, result, error in outcomes:
-            by_loop.setdefault(job.loop, []).append((job.future, result, error))
-        for loop, resolved in by_loop.items():
-            loop.call_soon_threadsafe(_resolve_all, resolved)
+        return outcomes
 
     async def _call(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         if self._thread is None:
