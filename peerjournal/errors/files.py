@@ -46,6 +46,7 @@ register_texts(
         "import.problem.no_offset": "{key!r} must include a UTC offset such as +02:00, "
         "found {value}",
         "import.problem.out_of_range": "the time {value} is outside the years 1900 to 9998",
+        "import.problem.dayone_empty": "the entry has no text",
         "import.problem.year": "{key!r} has an implausible year {year}",
         "import.problem.too_many": "{key!r} has more than {limit} items",
         "import.problem.multiline": "{key!r} items must be one line each, found {value}",
@@ -68,6 +69,14 @@ register_texts(
         "import.kind.mood": "mood log",
         # what an import's report says besides the counts
         "import.notice.ignored_fields": "Ignored jrnl fields PeerJournal does not keep: {names}.",
+        "import.notice.dayone_moments": "Entries whose photos or other attachments were not "
+        "imported (each says so at its end): {count}.",
+        "import.notice.dayone_places": "Entries whose place was not imported (add "
+        "--include-location to keep it): {count}.",
+        "import.notice.dayone_weather": "Entries whose weather was not imported (add "
+        "--include-weather to keep it): {count}.",
+        "import.notice.dayone_zones": "Entries naming a time zone this computer does not know, "
+        "shown in UTC: {count}.",
         "import.notice.repeated": "Skipped {count} entries repeated within the file.",
     }
 )
@@ -78,6 +87,26 @@ class ImportExportError(PeerJournalError):
 
     messages = {
         "import.failed": "The file could not be read. Nothing was imported.",
+        "import.bad_json": "The {format} file is not valid JSON in UTF-8 (near byte "
+        "{position}). Nothing was imported.",
+        "import.dayone_not": "This is not a Day One export: its entries have no "
+        "'creationDate'. Nothing was imported.",
+        "import.dayone_no_entries": "{name} holds no Day One entries (no 'entries' list). "
+        "Nothing was imported.",
+        "import.dayone_zip_empty": "This zip holds no Day One journal (no .json file). "
+        "Nothing was imported.",
+        "import.dayone_no_journal": "The zip has no journal named {name}; it has: {journals}. "
+        "Nothing was imported.",
+        "import.zip_bad": "{path} is not a readable zip file. Nothing was imported.",
+        "import.zip_member_bad": "The zip member {name} is damaged. Nothing was imported.",
+        "import.zip_too_many": "The zip holds more than {limit} files; refusing to read it. "
+        "Nothing was imported.",
+        "import.zip_encrypted": "The zip member {name} is encrypted; export it again "
+        "without a password. Nothing was imported.",
+        "import.zip_member_too_large": "The zip member {name} unpacks to more than the {limit} "
+        "MiB an import may be (or packs suspiciously small). Nothing was imported.",
+        "import.zip_unsafe_name": "The zip holds a file named {name}, which points outside "
+        "its folder; refusing it. Nothing was imported.",
         "import.cancelled": "The import was cancelled. Nothing was imported.",
         "import.mood_map_bad": "The mood map item {item!r} is not name=level with a level "
         'from 1 to 5 (example: --mood-map "rad=5,good=4,meh=3,bad=2,awful=1").',

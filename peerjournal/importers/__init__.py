@@ -55,6 +55,7 @@ def _lazy(module: str, name: str) -> Opener:
 SOURCES: dict[str, Opener] = {
     "jrnl": _bundle("jrnl"),
     "json": _bundle("json"),
+    "dayone": _lazy("peerjournal.importers.dayone", "DayOneSource"),
 }
 
 

@@ -26,7 +26,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from peerjournal.domain.models import check_level, check_text, normalise_names, normalise_tags
 from peerjournal.domain.timestamps import check_moment
@@ -265,7 +265,7 @@ def open_import_file(path: Path, *, max_bytes: int = MAX_IMPORT_BYTES) -> tuple[
 class CountingReader:
     """A binary stream wrapper that counts the bytes read (for progress) and caps them."""
 
-    raw: BinaryIO
+    raw: IO[bytes]
     limit: int = MAX_IMPORT_BYTES
     count: int = field(default=0)
 

@@ -2487,6 +2487,10 @@
         <translation>die Zeit {value} liegt außerhalb der Jahre 1900 bis 9998</translation>
     </message>
     <message>
+        <source>the entry has no text</source>
+        <translation>der Eintrag hat keinen Text</translation>
+    </message>
+    <message>
         <source>{key!r} has an implausible year {year}</source>
         <translation>{key!r} hat ein unplausibles Jahr {year}</translation>
     </message>
@@ -2563,12 +2567,72 @@
         <translation>Nicht übernommene jrnl-Felder, die PeerJournal nicht speichert: {names}.</translation>
     </message>
     <message>
+        <source>Entries whose photos or other attachments were not imported (each says so at its end): {count}.</source>
+        <translation>Einträge, deren Fotos oder andere Anhänge nicht importiert wurden (jeder sagt es an seinem Ende): {count}.</translation>
+    </message>
+    <message>
+        <source>Entries whose place was not imported (add --include-location to keep it): {count}.</source>
+        <translation>Einträge, deren Ort nicht importiert wurde (mit --include-location bleibt er erhalten): {count}.</translation>
+    </message>
+    <message>
+        <source>Entries whose weather was not imported (add --include-weather to keep it): {count}.</source>
+        <translation>Einträge, deren Wetter nicht importiert wurde (mit --include-weather bleibt es erhalten): {count}.</translation>
+    </message>
+    <message>
+        <source>Entries naming a time zone this computer does not know, shown in UTC: {count}.</source>
+        <translation>Einträge mit einer Zeitzone, die dieser Computer nicht kennt, in UTC angezeigt: {count}.</translation>
+    </message>
+    <message>
         <source>Skipped {count} entries repeated within the file.</source>
         <translation>In der Datei wiederholte Einträge übersprungen: {count}.</translation>
     </message>
     <message>
         <source>The file could not be read. Nothing was imported.</source>
         <translation>Die Datei konnte nicht gelesen werden. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The {format} file is not valid JSON in UTF-8 (near byte {position}). Nothing was imported.</source>
+        <translation>Die {format}-Datei ist kein gültiges JSON in UTF-8 (nahe Byte {position}). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>This is not a Day One export: its entries have no &apos;creationDate&apos;. Nothing was imported.</source>
+        <translation>Das ist kein Day-One-Export: Seine Einträge haben kein &apos;creationDate&apos;. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{name} holds no Day One entries (no &apos;entries&apos; list). Nothing was imported.</source>
+        <translation>{name} enthält keine Day-One-Einträge (keine Liste &apos;entries&apos;). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>This zip holds no Day One journal (no .json file). Nothing was imported.</source>
+        <translation>Diese ZIP-Datei enthält kein Day-One-Tagebuch (keine .json-Datei). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The zip has no journal named {name}; it has: {journals}. Nothing was imported.</source>
+        <translation>Die ZIP-Datei hat kein Tagebuch namens {name}; sie enthält: {journals}. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable zip file. Nothing was imported.</source>
+        <translation>{path} ist keine lesbare ZIP-Datei. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The zip member {name} is damaged. Nothing was imported.</source>
+        <translation>Die Datei {name} in der ZIP-Datei ist beschädigt. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The zip holds more than {limit} files; refusing to read it. Nothing was imported.</source>
+        <translation>Die ZIP-Datei enthält mehr als {limit} Dateien; sie wird nicht gelesen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The zip member {name} is encrypted; export it again without a password. Nothing was imported.</source>
+        <translation>Die Datei {name} in der ZIP-Datei ist verschlüsselt; exportiere sie noch einmal ohne Passwort. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The zip member {name} unpacks to more than the {limit} MiB an import may be (or packs suspiciously small). Nothing was imported.</source>
+        <translation>Die Datei {name} in der ZIP-Datei wird entpackt größer als die {limit} MiB, die ein Import haben darf (oder ist verdächtig stark gepackt). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The zip holds a file named {name}, which points outside its folder; refusing it. Nothing was imported.</source>
+        <translation>Die ZIP-Datei enthält eine Datei namens {name}, die aus ihrem Ordner hinauszeigt; sie wird abgelehnt. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was imported.</source>
