@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 #: Kept in step with peerjournal.importers.SOURCES (a test checks), so building the parser
 #: imports no importer.
-IMPORT_FORMATS = ("jrnl", "json", "dayone")
+IMPORT_FORMATS = ("jrnl", "json", "dayone", "daylio")
 EXPORT_FORMATS = ("json",)
 
 

@@ -47,6 +47,10 @@ register_texts(
         "found {value}",
         "import.problem.out_of_range": "the time {value} is outside the years 1900 to 9998",
         "import.problem.dayone_empty": "the entry has no text",
+        "import.problem.daylio_date": "the date {value} is not a date like 2024-05-31 "
+        "(full_date) or a year with May 31",
+        "import.problem.daylio_time": "the time {value} is not a time like 20:39 or 8:30 pm",
+        "import.problem.daylio_columns": "the row has {found} columns, the header {expected}",
         "import.problem.year": "{key!r} has an implausible year {year}",
         "import.problem.too_many": "{key!r} has more than {limit} items",
         "import.problem.multiline": "{key!r} items must be one line each, found {value}",
@@ -77,6 +81,10 @@ register_texts(
         "--include-weather to keep it): {count}.",
         "import.notice.dayone_zones": "Entries naming a time zone this computer does not know, "
         "shown in UTC: {count}.",
+        "import.notice.moved_forward": "Rows whose time fell in the hour skipped when the "
+        "clocks went forward, moved forward by that hour: {count}.",
+        "import.notice.daylio_scales": "Rows with scales, which PeerJournal does not keep: "
+        "{count}.",
         "import.notice.repeated": "Skipped {count} entries repeated within the file.",
     }
 )
@@ -107,6 +115,11 @@ class ImportExportError(PeerJournalError):
         "MiB an import may be (or packs suspiciously small). Nothing was imported.",
         "import.zip_unsafe_name": "The zip holds a file named {name}, which points outside "
         "its folder; refusing it. Nothing was imported.",
+        "import.daylio_header": "This is not a Daylio CSV export: its first line should name "
+        "the columns full_date (or year and date), time, mood, activities and note; found "
+        "{found}. Nothing was imported.",
+        "import.daylio_empty": "The Daylio file is empty. Nothing was imported.",
+        "import.csv_bad": "The {format} file is not readable CSV. Nothing was imported.",
         "import.cancelled": "The import was cancelled. Nothing was imported.",
         "import.mood_map_bad": "The mood map item {item!r} is not name=level with a level "
         'from 1 to 5 (example: --mood-map "rad=5,good=4,meh=3,bad=2,awful=1").',

@@ -56,6 +56,7 @@ SOURCES: dict[str, Opener] = {
     "jrnl": _bundle("jrnl"),
     "json": _bundle("json"),
     "dayone": _lazy("peerjournal.importers.dayone", "DayOneSource"),
+    "daylio": _lazy("peerjournal.importers.daylio", "DaylioSource"),
 }
 
 

@@ -22,9 +22,10 @@ reported in bytes of the file read (:attr:`ImportSource.bytes_done` of
 
 from __future__ import annotations
 
+import io
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, BinaryIO
 
@@ -261,26 +262,32 @@ def open_import_file(path: Path, *, max_bytes: int = MAX_IMPORT_BYTES) -> tuple[
         ) from exc
 
 
-@dataclass
-class CountingReader:
+class CountingReader(io.BufferedIOBase):
     """A binary stream wrapper that counts the bytes read (for progress) and caps them."""
 
-    raw: IO[bytes]
-    limit: int = MAX_IMPORT_BYTES
-    count: int = field(default=0)
+    def __init__(self, raw: IO[bytes], limit: int = MAX_IMPORT_BYTES) -> None:
+        super().__init__()
+        self.raw = raw
+        self.limit = limit
+        self.count = 0
 
-    def read(self, size: int = -1) -> bytes:
+    def read(self, size: int | None = -1, /) -> bytes:
         """Read like the wrapped stream; past ``limit`` bytes the file is refused."""
-        data = self.raw.read(size)
+        data = self.raw.read(-1 if size is None else size)
         self.count += len(data)
         if self.count > self.limit:
             raise ImportExportError("import.data_too_large", format="import")
         return data
 
+    def read1(self, size: int = -1, /) -> bytes:
+        """One read (TextIOWrapper asks for this)."""
+        return self.read(size)
+
     def readable(self) -> bool:
-        """Always true (for io wrappers)."""
+        """Always true."""
         return True
 
     def close(self) -> None:
         """Close the wrapped stream."""
         self.raw.close()
+        super().close()

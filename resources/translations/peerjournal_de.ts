@@ -2491,6 +2491,18 @@
         <translation>der Eintrag hat keinen Text</translation>
     </message>
     <message>
+        <source>the date {value} is not a date like 2024-05-31 (full_date) or a year with May 31</source>
+        <translation>das Datum {value} ist kein Datum wie 2024-05-31 (full_date) und kein Jahr mit May 31</translation>
+    </message>
+    <message>
+        <source>the time {value} is not a time like 20:39 or 8:30 pm</source>
+        <translation>die Uhrzeit {value} ist keine Uhrzeit wie 20:39 oder 8:30 pm</translation>
+    </message>
+    <message>
+        <source>the row has {found} columns, the header {expected}</source>
+        <translation>die Zeile hat {found} Spalten, die Kopfzeile {expected}</translation>
+    </message>
+    <message>
         <source>{key!r} has an implausible year {year}</source>
         <translation>{key!r} hat ein unplausibles Jahr {year}</translation>
     </message>
@@ -2583,6 +2595,14 @@
         <translation>Einträge mit einer Zeitzone, die dieser Computer nicht kennt, in UTC angezeigt: {count}.</translation>
     </message>
     <message>
+        <source>Rows whose time fell in the hour skipped when the clocks went forward, moved forward by that hour: {count}.</source>
+        <translation>Zeilen, deren Uhrzeit in die bei der Zeitumstellung übersprungene Stunde fiel, um diese Stunde nach vorn verschoben: {count}.</translation>
+    </message>
+    <message>
+        <source>Rows with scales, which PeerJournal does not keep: {count}.</source>
+        <translation>Zeilen mit Skalen, die PeerJournal nicht übernimmt: {count}.</translation>
+    </message>
+    <message>
         <source>Skipped {count} entries repeated within the file.</source>
         <translation>In der Datei wiederholte Einträge übersprungen: {count}.</translation>
     </message>
@@ -2633,6 +2653,18 @@
     <message>
         <source>The zip holds a file named {name}, which points outside its folder; refusing it. Nothing was imported.</source>
         <translation>Die ZIP-Datei enthält eine Datei namens {name}, die aus ihrem Ordner hinauszeigt; sie wird abgelehnt. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>This is not a Daylio CSV export: its first line should name the columns full_date (or year and date), time, mood, activities and note; found {found}. Nothing was imported.</source>
+        <translation>Das ist kein Daylio-CSV-Export: Seine erste Zeile sollte die Spalten full_date (oder year und date), time, mood, activities und note nennen; gefunden: {found}. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The Daylio file is empty. Nothing was imported.</source>
+        <translation>Die Daylio-Datei ist leer. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The {format} file is not readable CSV. Nothing was imported.</source>
+        <translation>Die {format}-Datei ist kein lesbares CSV. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was imported.</source>
