@@ -71,8 +71,10 @@ class Endpoints:
         self.verifier = Verifier(clock, settings.time_window_seconds, settings.nonce_ttl_seconds)
         self.recipient_keys = KeyCache(storage.recipient_key)
         self.sender_keys = KeyCache(storage.sender_key)
-        # long-polls waiting per recipient id; a send in this process hands its message over
-        self._waiters: dict[bytes, list[asyncio.Future[StoredMessage | None]]] = {}
+        # long-polls waiting per recipient id, each with the number it registered under; a
+        # send in this process hands its message to those that were waiting before it began
+        self._waiters: dict[bytes, list[tuple[int, asyncio.Future[StoredMessage | None]]]] = {}
+        self._registrations = 0
         self._ready: tuple[float, bool] = (float("-inf"), False)
         self._ready_check: asyncio.Task[bool] | None = None
         storage.set_message_listener(self._wake)
@@ -166,6 +168,7 @@ class Endpoints:
         if self.disk_full:
             raise RelayError(507, "relay_full", "the relay's storage cap is reached")
         now = self._now()
+        began = self._registrations
         try:
             stored, recipient_id = await self.storage.put_message(
                 sender_id, message_id, signed.body, now, nonce
@@ -176,9 +179,11 @@ class Endpoints:
         if not stored:
             return json_response(200, {"stored": False})
         self.metrics.stored(size)
-        # A long-poll waiting for this mailbox saw it empty: this is now its oldest message,
-        # so it answers with it without reading it back from the database.
-        self._wake(recipient_id, StoredMessage(message_id, signed.body, now))
+        # A long-poll that was waiting before this send began saw the mailbox empty: this is
+        # now its oldest message, so it answers with it without reading it back. One that
+        # started later may already have fetched it (the commit was visible before this
+        # line ran) and had it acknowledged: it reads the mailbox again instead.
+        self._wake(recipient_id, StoredMessage(message_id, signed.body, now), began)
         return json_response(201, {"stored": True})
 
     async def fetch(self, request: Request) -> Response:
@@ -250,8 +255,10 @@ class Endpoints:
     ) -> StoredMessage | None:
         """Wait for a wake-up; return the message a send in this process handed over, if any."""
         future: asyncio.Future[StoredMessage | None] = asyncio.get_running_loop().create_future()
+        waiter = (self._registrations, future)
+        self._registrations += 1
         waiters = self._waiters.setdefault(recipient_id, [])
-        waiters.append(future)
+        waiters.append(waiter)
         if hangup is not None:
             hangup.add(future)
         try:
@@ -263,16 +270,20 @@ class Endpoints:
                 hangup.discard(future)
             current = self._waiters.get(recipient_id)
             if current is not None:
-                if future in current:
-                    current.remove(future)
+                if waiter in current:
+                    current.remove(waiter)
                 if not current:
                     del self._waiters[recipient_id]
 
-    def _wake(self, recipient_id: bytes, message: StoredMessage | None = None) -> None:
-        """Wake the long-polls of ``recipient_id`` (None: they read the mailbox again)."""
-        for future in self._waiters.pop(recipient_id, []):
+    def _wake(
+        self, recipient_id: bytes, message: StoredMessage | None = None, before: int = 0
+    ) -> None:
+        """Wake the long-polls of ``recipient_id``: those registered under a number below
+        ``before`` get ``message``, the others (and all, without a message) read the mailbox
+        again."""
+        for number, future in self._waiters.pop(recipient_id, []):
             if not future.done():
-                future.set_result(message)
+                future.set_result(message if number < before else None)
 
     async def ack(self, request: Request) -> Response:
         """POST /v1/mailboxes/{recipient_id}/ack with {"ids": [...]}."""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import secrets
 import threading
 import time
+from typing import Any
 
 import pytest
 from relay_helpers import Client, RelayThread, b64u, envelope, error_code, message_id, new_key
@@ -375,3 +377,45 @@ def test_openapi_lists_every_route(client: Client, relay: RelayThread) -> None:
     }
     documented = {(path, method) for path, methods in paths.items() for method in methods}
     assert served == documented
+
+
+def test_a_send_hands_its_message_only_to_long_polls_waiting_before_it(start_relay) -> None:
+    """A send is committed (and visible to fetches) before its handler hands the message to
+    waiting long-polls. A long-poll that started after the commit may already have had the
+    message, and had it acknowledged, through an ordinary fetch: it must not get it again."""
+    relay = start_relay()
+    storage = relay.app.storage
+    committed, release = threading.Event(), threading.Event()
+    original = storage.put_message
+
+    async def put_then_hold(*args: Any) -> Any:
+        result = await original(*args)
+        committed.set()
+        while not release.is_set():  # the send's handler is slow to go on (a busy loop)
+            await asyncio.sleep(0.01)
+        return result
+
+    storage.put_message = put_then_hold  # type: ignore[method-assign]
+    client, sender, poller = Client(relay.url), Client(relay.url), Client(relay.url)
+    box = client.mailbox()
+    mid = message_id()
+    sent: list[int] = []
+    send = threading.Thread(
+        target=lambda: sent.append(sender.send(box, mid, envelope()).status_code)
+    )
+    send.start()
+    assert committed.wait(10)
+    assert [m["id"] for m in client.fetch(box).json()["messages"]] == [mid]
+    assert client.ack(box, [mid]).json() == {"acknowledged": 1}
+    polled: list[Any] = []
+    poll = threading.Thread(target=lambda: polled.append(poller.fetch(box, wait=2)))
+    poll.start()
+    time.sleep(0.5)  # the long-poll is waiting now
+    release.set()
+    send.join(10)
+    poll.join(10)
+    for c in (client, sender, poller):
+        c.close()
+    assert sent == [201]
+    assert polled[0].status_code == 200
+    assert polled[0].json()["messages"] == []  # the acknowledged message is not handed over
