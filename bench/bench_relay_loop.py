@@ -162,14 +162,16 @@ async def make_peers(url: str, clients: int) -> list[Peer]:
     return peers
 
 
-async def closed_loop(peers: list[Peer], seconds: float) -> dict[str, float]:
+async def closed_loop(peers: list[Peer], seconds: float, sends: int = 1) -> dict[str, float]:
+    """Each client sends ``sends`` envelopes, then long-polls and acks what it got."""
     delivered = 0
     deadline = time.monotonic() + seconds
 
     async def run(peer: Peer) -> None:
         nonlocal delivered
         while time.monotonic() < deadline:
-            await peer.send(b"x")
+            for _ in range(sends):
+                await peer.send(b"x")
             got = await peer.receive(wait=5)  # not "+= await": the sum would lose updates
             delivered += len(got)
 
@@ -256,7 +258,13 @@ async def measure(url: str, pid: int, args: argparse.Namespace) -> dict[str, Any
     latencies = sorted(await open_loop(peers, rate / 2, min(20.0, args.seconds)))
     for peer in peers:
         peer.conn.writer.close()
+    batched: dict[str, float] | None = None
+    if args.sends_per_poll > 1:  # what a client gains that sends its queue before polling
+        batched = await closed_loop_cpu(
+            url, pid, args.clients, min(20.0, args.seconds), args.sends_per_poll
+        )
     return {
+        "batched": batched,
         "delivered": loop["delivered"],
         "delivered_per_second": round(rate, 1),
         "relay_cpu_ms_per_delivered": round(cpu / loop["delivered"] * 1000, 3),
@@ -272,12 +280,14 @@ async def measure(url: str, pid: int, args: argparse.Namespace) -> dict[str, Any
     }
 
 
-async def closed_loop_cpu(url: str, pid: int, clients: int, seconds: float) -> dict[str, float]:
+async def closed_loop_cpu(
+    url: str, pid: int, clients: int, seconds: float, sends: int = 1
+) -> dict[str, float]:
     """Relay CPU per delivered message in one closed loop (after a short warm-up)."""
     peers = await make_peers(url, clients)
-    await closed_loop(peers, 2)
+    await closed_loop(peers, 2, sends)
     cpu0 = cpu_seconds(pid)
-    loop = await closed_loop(peers, seconds)
+    loop = await closed_loop(peers, seconds, sends)
     cpu = cpu_seconds(pid) - cpu0
     for peer in peers:
         peer.conn.writer.close()
@@ -339,6 +349,12 @@ def main() -> int:
         "--postgres",
         action=argparse.BooleanOptionalAction,
         default=shutil.which("pg_config") is not None,
+    )
+    parser.add_argument(
+        "--sends-per-poll",
+        type=int,
+        default=4,
+        help="also measure clients that send this many envelopes per long-poll (1: skip)",
     )
     parser.add_argument("--baseline", help="commit to compare against (paired rounds)")
     parser.add_argument("--rounds", type=int, default=3)
@@ -413,6 +429,19 @@ def report(results: dict[str, Any], args: argparse.Namespace) -> None:
             f"{r['relay_cpu_ms_per_delivered']:.3f} ms | ≤ {target} ms ({verdict}) | "
             f"{r['healthz_per_second']:.0f} | {r['ratio_delivered_to_healthz']:.3f} | {lat} |"
         )
+    batched = {n: r["batched"] for n, r in results["runs"].items() if r.get("batched")}
+    if batched:
+        print(
+            f"\nClients that send {args.sends_per_poll} envelopes before each long-poll (the "
+            "same protocol; one fetch and one ack shared by several messages):\n"
+        )
+        print("| backend | delivered/s | relay CPU per delivered message |")
+        print("|---|---:|---:|")
+        for name, r in batched.items():
+            print(
+                f"| {name} | {r['delivered_per_second']:.0f} | "
+                f"{r['relay_cpu_ms_per_delivered']:.3f} ms |"
+            )
     compared = results.get("paired")
     if compared:
         print(
