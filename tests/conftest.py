@@ -59,4 +59,4 @@ def _no_real_pauses_between_pairings(monkeypatch: pytest.MonkeyPatch) -> None:
     relay); tests do not wait for it. Tests of the pauses inject their own ``pause``."""
     from peerjournal.sync import engine
 
-    monkeypatch.setattr(engine, "_sleep", lambda _seconds: None)
+    monkeypatch.setattr(engine, "_pause", lambda _seconds, _stop: None)

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Callable
 
 from peerjournal.app.relays import PeerUseCase
 from peerjournal.sync.engine import SyncReport
@@ -19,9 +20,13 @@ __all__ = ["FeedItem", "FeedUseCases", "Response", "SyncReport"]
 class FeedUseCases(PeerUseCase):
     """Sync and the feed for one open session."""
 
-    def sync(self, *, wait: int = 0) -> SyncReport:
-        """One round: send the outbox, fetch, apply, acknowledge; errors are in the report."""
-        return self._round(wait=wait)
+    def sync(self, *, wait: int = 0, stop: Callable[[], bool] | None = None) -> SyncReport:
+        """One round: send the outbox, fetch, apply, acknowledge; errors are in the report.
+
+        Once ``stop()`` is true (it may be set from another thread) the round visits no
+        further pairing; those left wait for the next round.
+        """
+        return self._round(wait=wait, stop=stop)
 
     def feed(self, *, limit: int = 50, offset: int = 0) -> builtins.list[FeedItem]:
         """Items received from peers (muted peers left out), newest first."""

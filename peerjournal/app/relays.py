@@ -71,7 +71,7 @@ class PeerUseCase:
             raise InvalidInput("peer.not_active", name=p.name)
         return p
 
-    def _round(self, *, wait: int = 0) -> engine.SyncReport:
+    def _round(self, *, wait: int = 0, stop: Callable[[], bool] | None = None) -> engine.SyncReport:
         """One sync round: send the outbox, fetch, apply, acknowledge, tidy up."""
         return engine.sync_once(
             self._session,
@@ -81,6 +81,7 @@ class PeerUseCase:
             wait=wait,
             order=self._order,
             pause=self._pause,
+            stop=stop,
         )
 
     def _try_send(self, pairing_id: str) -> None:

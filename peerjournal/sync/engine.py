@@ -9,7 +9,9 @@ its own relay client (``relay_for`` is asked once per pairing and the client is 
 after it: no keep-alive connection carries two pairings' mailboxes), the pairings are
 visited in random order, and a random pause (at most :data:`MAX_PAUSE` seconds, all of a
 round's pauses together at most :data:`ROUND_PAUSE_BUDGET`) separates two pairings.
-Tests inject the order's randomness (``order``) and the pause (``pause``).
+Tests inject the order's randomness (``order``) and the pause (``pause``). ``stop`` ends a
+round early, before its next pairing and during a pause (the desktop app locking), and
+the pairings not reached wait for the next round.
 """
 
 from __future__ import annotations
@@ -97,23 +99,28 @@ def sync_once(
     after_apply: Callable[[], None] | None = None,
     order: random.Random | None = None,
     pause: Callable[[float], None] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> SyncReport:
     """Run one round for every pairing that has work; never raises SyncError.
 
     ``relay_for`` gives a new client (new connections) for each pairing; it is closed once
     that pairing is done. ``order`` shuffles the pairings and draws the pauses (default:
-    the system's randomness); ``pause`` waits that many seconds (default: sleep).
+    the system's randomness); ``pause`` waits that many seconds (default: sleep, cut short
+    by ``stop``); once ``stop()`` is true no further pairing is visited.
     """
     report = SyncReport()
     day = (today or date.today()).isoformat()
     rng = order or _SYSTEM_RANDOM
-    wait_for = pause or _sleep
+    stopped = stop or _never
+    wait_for = pause or (lambda seconds: _pause(seconds, stopped))
     pairings = pairings_with_work(db.conn)
     rng.shuffle(pairings)
     longest = pause_limit(len(pairings))
     for index, pairing in enumerate(pairings):
-        if index:
+        if index and not stopped():
             wait_for(rng.uniform(0.0, longest))
+        if stopped():
+            break
         relay = relay_for(pairing.relay_url)
         try:
             _sync_pairing(db, relay, pairing, report, day, now, rand, wait, after_apply)
@@ -139,8 +146,21 @@ def close_client(relay: object) -> None:
         close()
 
 
-def _sleep(seconds: float) -> None:
-    time.sleep(seconds)
+def _never() -> bool:
+    return False
+
+
+def pause_until(seconds: float, stop: Callable[[], bool]) -> None:
+    """Sleep ``seconds``, waking every 50 ms to see whether ``stop()`` became true."""
+    end = time.monotonic() + seconds
+    while not stop():
+        left = end - time.monotonic()
+        if left <= 0:
+            return
+        time.sleep(min(0.05, left))
+
+
+_pause = pause_until  # the default; tests replace it so that they never wait
 
 
 def _sync_pairing(

@@ -4,8 +4,9 @@
 - The interval is a setting (default 5 minutes); when the relay cannot be reached the
   wait doubles each time (with a little jitter) up to an hour, and returns to normal after
   a round that worked.
-- Stops when the vault locks (nothing runs against a closed vault) and starts again on
-  unlock; :meth:`BackgroundSync.run_now` is "Check for messages" by hand.
+- Stops when the vault locks (nothing runs against a closed vault; a round under way
+  stops before its next pairing, see :class:`~peerjournal.ui.peers.sync_job.RoundGate`)
+  and starts again on unlock; :meth:`BackgroundSync.run_now` is "Check for messages" by hand.
 - :attr:`BackgroundSync.state` says in words what it is doing ("Checked at 10:42. Next
   check in about 5 minutes." / "Offline. Trying again in about 20 minutes." / "Paused
   while the journal is locked.").
@@ -21,7 +22,7 @@ from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
 
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit.worker import DbWorker, weak
-from peerjournal.ui.peers.sync_job import SyncOutcome, has_live_pairings, sync_round
+from peerjournal.ui.peers.sync_job import SyncOutcome, gate_for, has_live_pairings, sync_round
 
 MAX_BACKOFF_MS = 60 * 60_000
 FIRST_ROUND_MS = 3_000  # soon after unlocking, once the window is on screen
@@ -36,6 +37,7 @@ class BackgroundSync(QObject):
     def __init__(self, worker: DbWorker, interval_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._worker = worker
+        self._gate = gate_for(worker)
         self.interval_ms = max(60_000, interval_ms) if interval_ms else 0
         self.delay_ms = self.interval_ms
         self.failures = 0
@@ -57,19 +59,22 @@ class BackgroundSync(QObject):
     def start(self) -> None:
         """The vault opened: run rounds if any pairing has something to sync."""
         self.running = True
+        self._gate.open()
         self.failures = 0
         self.delay_ms = self.interval_ms
         self._worker.submit(has_live_pairings, weak(self._pairings_known), weak(self._failed))
 
     def stop(self) -> None:
-        """The vault locked: no more rounds until :meth:`start`."""
+        """The vault locked: no more rounds until :meth:`start` (one under way stops)."""
         self.running = False
+        self._gate.close()
         self._timer.stop()
         self._say(self.tr("Paused while the journal is locked."))
 
     def stop_read_only(self) -> None:
         """The vault opened read-only: a round would write what it fetches, so none runs."""
         self.running = False
+        self._gate.close()
         self._timer.stop()
         self._say(self.tr("Paused: the vault is read-only."))
 
@@ -84,8 +89,9 @@ class BackgroundSync(QObject):
             return
         self._timer.stop()
         self._say(self.tr("Checking for messages…"))
+        stop = self._gate.closed
         self._worker.submit(
-            sync_round,
+            lambda session: sync_round(session, stop),
             weak(self._done),
             weak(self._failed),
             on_bug=weak(self._bugged),

@@ -35,7 +35,7 @@ from peerjournal.ui.kit.prefs import UiPrefs
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.peers.feed import FeedWidget
 from peerjournal.ui.peers.pairing_dialog import MODE_ACCEPT, MODE_INVITE, PairingDialog
-from peerjournal.ui.peers.sync_job import SyncOutcome, sync_round
+from peerjournal.ui.peers.sync_job import SyncOutcome, gate_for, sync_round
 
 
 def _label(text: str = "", role: str = "") -> QLabel:
@@ -257,6 +257,7 @@ class PeersPage(QWidget):
     # -- loading --------------------------------------------------------------------------
     def start(self) -> None:
         """Load pairings, the feed and the stored feed time (after unlock / first visit)."""
+        gate_for(self._worker).open()
         self.refresh()
         self.feed.start()
 
@@ -316,6 +317,7 @@ class PeersPage(QWidget):
 
     def clear(self) -> None:
         """Forget everything shown (on lock, after ``worker.lock()``); ``start`` again later."""
+        gate_for(self._worker).close()  # a round under way stops before its next pairing
         self._listed([])
         self.feed.clear()
         self.feed.tracker.pause()
@@ -418,8 +420,13 @@ class PeersPage(QWidget):
             return
         self.sync_button.setEnabled(False)
         self.show_status(self.tr("Checking for messages…"))
+        stop = gate_for(self._worker).closed
         self._worker.submit(
-            sync_round, self._synced, self._sync_failed, on_bug=self._sync_stopped, key="peers-sync"
+            lambda session: sync_round(session, stop),
+            self._synced,
+            self._sync_failed,
+            on_bug=self._sync_stopped,
+            key="peers-sync",
         )
 
     def _sync_failed(self, error: PeerJournalError) -> None:

@@ -5,10 +5,18 @@ included; telling the user "something new arrived" from that count alone promise
 that were not in the feed. :func:`sync_round` looks at the feed before and after, so the
 app can say exactly what is new (items in the feed, replies or reactions) or nothing.
 Runs on the database worker, never on the GUI thread.
+
+A round pauses a few seconds between pairings (unlinkability at the relay), so locking
+must not wait for a whole round: each worker has a :class:`RoundGate` that the GUI thread
+closes when the vault locks (a running round then stops before its next pairing or
+during its pause; a queued one does nothing) and opens again after unlock.
 """
 
 from __future__ import annotations
 
+import threading
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,11 +50,41 @@ def _seen(service: Any) -> tuple[set[str], set[str]]:
     return items, responses
 
 
-def sync_round(session: Any) -> SyncOutcome:
+class RoundGate:
+    """Whether rounds may run on one worker; closed from the GUI thread when it locks."""
+
+    def __init__(self) -> None:
+        self._closed = threading.Event()
+
+    def close(self) -> None:
+        """Stop the running round at its next pairing; queued rounds do nothing."""
+        self._closed.set()
+
+    def open(self) -> None:
+        """Rounds may run again (the vault is open)."""
+        self._closed.clear()
+
+    def closed(self) -> bool:
+        """Whether the gate is closed (safe to ask from any thread)."""
+        return self._closed.is_set()
+
+
+_GATES: weakref.WeakKeyDictionary[object, RoundGate] = weakref.WeakKeyDictionary()
+
+
+def gate_for(worker: object) -> RoundGate:
+    """The round gate of ``worker`` (one per worker, shared by the page and background)."""
+    gate = _GATES.get(worker)
+    if gate is None:
+        gate = _GATES[worker] = RoundGate()
+    return gate
+
+
+def sync_round(session: Any, stop: Callable[[], bool] | None = None) -> SyncOutcome:
     """Worker job: one round (send, fetch, apply, acknowledge) and what it brought."""
     service: PeersService = session.peers
     items_before, responses_before = _seen(service)
-    report = service.sync()
+    report = service.sync(stop=stop)
     items_after, responses_after = _seen(service)
     return SyncOutcome(
         report,

@@ -24,9 +24,9 @@ def test_rounds_run_on_the_worker_back_off_offline_and_pause(
     threads: list[str] = []
     real_round = background_module.sync_round
 
-    def spying_round(session: Any) -> Any:
+    def spying_round(session: Any, *args: Any) -> Any:
         threads.append(threading.current_thread().name)
-        return real_round(session)
+        return real_round(session, *args)
 
     monkeypatch.setattr(background_module, "sync_round", spying_round)
     sync = BackgroundSync(worker, 0)

@@ -4,6 +4,8 @@ each through a client of its own that is closed afterwards (issue 9 §4)."""
 from __future__ import annotations
 
 import random
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -113,3 +115,32 @@ def test_a_client_is_closed_even_when_its_pairing_fails(alice: tuple[Session, Fa
     report = engine.sync_once(session, relay_for, pause=lambda _s: None)  # type: ignore[arg-type]
     assert len(report.errors) == 4
     assert len(clients) == 4 and all(c.closed for c in clients)
+
+
+def test_a_stopped_round_visits_no_further_pairing(alice: tuple[Session, FakeRelay]) -> None:
+    session, relay = alice
+    clients: list[Client] = []
+
+    def relay_for(_url: str) -> Client:
+        clients.append(Client(relay))
+        return clients[-1]
+
+    engine.sync_once(session, relay_for, stop=lambda: len(clients) >= 1)  # type: ignore[arg-type]
+    assert len(clients) == 1 and clients[0].closed
+    clients.clear()
+    engine.sync_once(session, relay_for, stop=lambda: True)  # type: ignore[arg-type]
+    assert clients == []  # stopped before it began (a round queued behind a lock)
+    # The pairings not reached are simply visited by the next round.
+    engine.sync_once(session, relay_for, pause=lambda _s: None)  # type: ignore[arg-type]
+    assert len(clients) == 4
+
+
+def test_the_default_pause_wakes_early_when_stopped() -> None:
+    flag = threading.Event()
+    threading.Timer(0.1, flag.set).start()
+    started = time.monotonic()
+    engine.pause_until(30.0, flag.is_set)
+    assert time.monotonic() - started < 5.0  # woke on the stop, not after 30 s
+    started = time.monotonic()
+    engine.pause_until(0.2, lambda: False)
+    assert time.monotonic() - started >= 0.2  # and without a stop it really pauses
