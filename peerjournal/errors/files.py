@@ -51,6 +51,7 @@ register_texts(
         "(full_date) or a year with May 31",
         "import.problem.daylio_time": "the time {value} is not a time like 20:39 or 8:30 pm",
         "import.problem.daylio_columns": "the row has {found} columns, the header {expected}",
+        "import.problem.jrnl_stamp": "the time {value} is not like 2024-05-31 09:07:00 PM",
         "import.problem.year": "{key!r} has an implausible year {year}",
         "import.problem.too_many": "{key!r} has more than {limit} items",
         "import.problem.multiline": "{key!r} items must be one line each, found {value}",
@@ -85,6 +86,9 @@ register_texts(
         "clocks went forward, moved forward by that hour: {count}.",
         "import.notice.daylio_scales": "Rows with scales, which PeerJournal does not keep: "
         "{count}.",
+        "import.notice.merged": "Entries repeated within the file (same time, title and "
+        "text) but starred or tagged differently, merged into one keeping the star and every "
+        "tag: {count}.",
         "import.notice.repeated": "Skipped {count} entries repeated within the file.",
     }
 )
@@ -120,6 +124,13 @@ class ImportExportError(PeerJournalError):
         "{found}. Nothing was imported.",
         "import.daylio_empty": "The Daylio file is empty. Nothing was imported.",
         "import.csv_bad": "The {format} file is not readable CSV. Nothing was imported.",
+        "import.jrnl_unknown": "This is none of jrnl's exports (JSON, txt or md): export with "
+        "jrnl --format json. Nothing was imported.",
+        "import.jrnl_line_too_long": "Line {line} of the jrnl file is too long to be real. "
+        "Nothing was imported.",
+        "import.jrnl_text_start": "The jrnl {format} file does not start with an entry "
+        "(line {line}). Nothing was imported.",
+        "import.jrnl_text_empty": "The jrnl {format} file holds no entries. Nothing was imported.",
         "import.cancelled": "The import was cancelled. Nothing was imported.",
         "import.mood_map_bad": "The mood map item {item!r} is not name=level with a level "
         'from 1 to 5 (example: --mood-map "rad=5,good=4,meh=3,bad=2,awful=1").',

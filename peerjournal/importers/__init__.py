@@ -53,7 +53,7 @@ def _lazy(module: str, name: str) -> Opener:
 
 #: ``--format`` name → opener, in the order the help lists them.
 SOURCES: dict[str, Opener] = {
-    "jrnl": _bundle("jrnl"),
+    "jrnl": _lazy("peerjournal.importers.jrnl_text", "JrnlSource"),  # json, txt or md
     "json": _bundle("json"),
     "dayone": _lazy("peerjournal.importers.dayone", "DayOneSource"),
     "daylio": _lazy("peerjournal.importers.daylio", "DaylioSource"),

@@ -16,9 +16,11 @@ ignored and counted in the bundle's warnings.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
-from peerjournal.errors import ImportExportError, Text
+from peerjournal.domain.timestamps import resolve_local
+from peerjournal.errors import ImportExportError, InvalidInput, Text
 from peerjournal.importers.records import (
     MAX_BODY_CHARS,
     MAX_TAG_CHARS,
@@ -79,9 +81,15 @@ def _local_datetime(date_text: object, time_text: object, where: Text) -> dateti
     if not 1900 <= naive.year <= 9998:
         raise fail(where, "year", key="date", year=naive.year)
     try:
-        return naive.astimezone()
-    except (OverflowError, OSError, ValueError) as exc:
+        # the one rule for wall-clock times: a time skipped by DST moves forward
+        return resolve_local(naive).moment
+    except InvalidInput as exc:
         raise fail(where, "jrnl_local_time", value=shorten(date_text)) from exc
+
+
+def _wall_clock(date_text: str, time_text: str | None) -> datetime:
+    """The time as written (already checked by _local_datetime)."""
+    return datetime.strptime(f"{date_text} {time_text or '00:00'}", "%Y-%m-%d %H:%M")
 
 
 def _entry(raw: object, index: int, unknown: set[str]) -> EntryRecord:
@@ -112,7 +120,7 @@ def _entry(raw: object, index: int, unknown: set[str]) -> EntryRecord:
     return EntryRecord(
         # the wall-clock time as written in the file, so the id does not depend on the
         # time zone of the computer that imports it
-        id=fingerprint_id(created.replace(tzinfo=None), title, body),
+        id=fingerprint_id(_wall_clock(obj["date"], obj.get("time")), title, body),
         created=created,
         updated=created,
         title=title,
@@ -136,14 +144,23 @@ def parse_jrnl_json(data: bytes) -> ImportBundle:
     raw_entries = as_list(top["entries"], the_file, "entries")
     unknown: set[str] = set()
     entries: list[EntryRecord] = []
-    seen: set[str] = set()
-    duplicates = 0
+    seen: dict[str, int] = {}
+    duplicates = merged = 0
     for index, raw in enumerate(raw_entries):
         record = _entry(raw, index, unknown)
         if record.id in seen:
-            duplicates += 1
+            # Same time, title and body: one entry. A star or tag on either copy is kept,
+            # never dropped silently (the report counts the merges).
+            kept = entries[seen[record.id]]
+            tags = unique_tags(kept.tags + record.tags)
+            starred = kept.starred or record.starred
+            if (tags, starred) != (kept.tags, kept.starred):
+                entries[seen[record.id]] = replace(kept, tags=tags, starred=starred)
+                merged += 1
+            else:
+                duplicates += 1
             continue
-        seen.add(record.id)
+        seen[record.id] = len(entries)
         entries.append(record)
     warnings: list[Text] = []
     if unknown:
@@ -151,4 +168,6 @@ def parse_jrnl_json(data: bytes) -> ImportBundle:
         warnings.append(Text("import.notice.ignored_fields", names=names))
     if duplicates:
         warnings.append(Text("import.notice.repeated", count=duplicates))
+    if merged:
+        warnings.append(Text("import.notice.merged", count=merged))
     return ImportBundle(format=FORMAT_NAME, entries=tuple(entries), warnings=tuple(warnings))

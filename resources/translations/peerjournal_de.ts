@@ -2503,6 +2503,10 @@
         <translation>die Zeile hat {found} Spalten, die Kopfzeile {expected}</translation>
     </message>
     <message>
+        <source>the time {value} is not like 2024-05-31 09:07:00 PM</source>
+        <translation>die Zeit {value} sieht nicht aus wie 2024-05-31 09:07:00 PM</translation>
+    </message>
+    <message>
         <source>{key!r} has an implausible year {year}</source>
         <translation>{key!r} hat ein unplausibles Jahr {year}</translation>
     </message>
@@ -2603,6 +2607,10 @@
         <translation>Zeilen mit Skalen, die PeerJournal nicht übernimmt: {count}.</translation>
     </message>
     <message>
+        <source>Entries repeated within the file (same time, title and text) but starred or tagged differently, merged into one keeping the star and every tag: {count}.</source>
+        <translation>In der Datei wiederholte Einträge (gleiche Zeit, gleicher Titel und Text), aber anders markiert oder verschlagwortet, zu einem zusammengeführt, mit Stern und allen Schlagwörtern: {count}.</translation>
+    </message>
+    <message>
         <source>Skipped {count} entries repeated within the file.</source>
         <translation>In der Datei wiederholte Einträge übersprungen: {count}.</translation>
     </message>
@@ -2665,6 +2673,22 @@
     <message>
         <source>The {format} file is not readable CSV. Nothing was imported.</source>
         <translation>Die {format}-Datei ist kein lesbares CSV. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>This is none of jrnl&apos;s exports (JSON, txt or md): export with jrnl --format json. Nothing was imported.</source>
+        <translation>Das ist keiner der jrnl-Exporte (JSON, txt oder md): Exportiere mit jrnl --format json. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the jrnl file is too long to be real. Nothing was imported.</source>
+        <translation>Zeile {line} der jrnl-Datei ist zu lang, um echt zu sein. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The jrnl {format} file does not start with an entry (line {line}). Nothing was imported.</source>
+        <translation>Die jrnl-{format}-Datei beginnt nicht mit einem Eintrag (Zeile {line}). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The jrnl {format} file holds no entries. Nothing was imported.</source>
+        <translation>Die jrnl-{format}-Datei enthält keine Einträge. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was imported.</source>
