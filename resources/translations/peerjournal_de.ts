@@ -2026,6 +2026,10 @@
         <translation>%1. „%2“: %3</translation>
     </message>
     <message>
+        <source>%1. “%2”: maybe %3</source>
+        <translation>%1. „%2“: vielleicht %3</translation>
+    </message>
+    <message>
         <source>%1. “%2”: maybe %3 (check to replace it)</source>
         <translation>%1. „%2“: vielleicht %3 (ankreuzen, um es zu ersetzen)</translation>
     </message>

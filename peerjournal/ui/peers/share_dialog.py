@@ -300,6 +300,8 @@ class ShareDialog(QDialog):
         what = self.category_words(finding.kind)
         if finding.auto:
             label = self.tr("%1. “%2”: %3")
+        elif number in self.redact:
+            label = self.tr("%1. “%2”: maybe %3")  # the user already chose to replace it
         else:
             label = self.tr("%1. “%2”: maybe %3 (check to replace it)")
         label = label.replace("%1", str(number + 1)).replace("%3", what)

@@ -208,3 +208,16 @@ def test_a_refused_always_word_is_not_offered(qtbot: Any, paired: tuple[DbWorker
     assert dialog.always_box.isEnabled()
     dialog.body_edit.setPlainText("edited by hand")
     assert not dialog.always_box.isEnabled()  # paused with the list
+
+
+def test_a_flagged_line_stops_asking_once_checked(qtbot: Any, paired: tuple[DbWorker, str]) -> None:
+    worker, entry_id = paired
+    dialog = open_dialog(qtbot, worker, entry_id)
+    row = next(
+        i
+        for i in range(dialog.findings_list.count())
+        if "“Zorblax”" in dialog.findings_list.item(i).text()
+    )
+    assert dialog.findings_list.item(row).text().endswith("(check to replace it)")
+    dialog.set_finding(row, True)
+    assert dialog.findings_list.item(row).text() == f"{row + 1}. “Zorblax”: maybe a name"
