@@ -37,13 +37,13 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import Any, NoReturn, TextIO
 
-from peerjournal.cli import agent, backups, journal, mood, peers, transfer, vaultcmds
+from peerjournal.cli import agent, backups, journal, mood, peers, templates, transfer, vaultcmds
 from peerjournal.cli.context import Context, running
 from peerjournal.errors import InvalidInput, PeerJournalError
 
 #: The command groups, in the order ``--help`` lists them. Add new groups here.
 GROUP_MODULES: tuple[ModuleType, ...] = (
-    vaultcmds, agent, journal, mood, transfer, backups, peers,
+    vaultcmds, agent, journal, templates, mood, transfer, backups, peers,
 )  # fmt: skip
 
 EXIT_OK = 0
@@ -91,12 +91,29 @@ def _global_options(parser: argparse.ArgumentParser, *, default: Any) -> None:
     )
 
 
-def _share_global_options(subparsers: Any, common: argparse.ArgumentParser) -> None:
+class _Sink:
+    """Stands in for the parser of a command this run does not use: it takes every call
+    and keeps nothing, so start-up does not build some 300 options nobody will parse."""
+
+    def __getattr__(self, _name: str) -> Any:
+        return self
+
+    def __call__(self, *_args: Any, **_kwargs: Any) -> Any:
+        return self
+
+
+def _share_global_options(
+    subparsers: Any, common: argparse.ArgumentParser, selected: str | None = None
+) -> None:
     """Every command and sub-command (``mood list``, ``backup restore``) accepts the global
-    options after its name too."""
+    options after its name too. ``selected``: build only this top-level command fully
+    (the others get a name and help line only); None builds all."""
     original_add = subparsers.add_parser
 
     def add_parser(name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        if selected is not None and name != selected:
+            original_add(name, help=kwargs.get("help"), add_help=False)
+            return _Sink()  # type: ignore[return-value]
         kwargs.setdefault("parents", [common])
         kwargs.setdefault("description", kwargs.get("help"))
         child: argparse.ArgumentParser = original_add(name, **kwargs)
@@ -128,8 +145,21 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser with every registered command group."""
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command word of a command line (after any global options), if there is one."""
+    i = 0
+    while i < len(argv) and argv[i].startswith("-"):
+        i += 2 if argv[i] in _GLOBAL_WITH_VALUE else 1
+    return argv[i] if i < len(argv) else None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every registered command group.
+
+    ``only``: the command this run will parse; the other commands are listed (for
+    ``--help`` and "invalid choice") but not built. None builds every command in full (for
+    completion scripts, the man page and tests).
+    """
     parser = _Parser(
         prog="peerjournal",
         description="PeerJournal: an encrypted, offline journal and mood log. "
@@ -142,7 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, default=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    _share_global_options(subparsers, common)
+    _share_global_options(subparsers, common, only)
     for module in GROUP_MODULES:
         module.register(subparsers)
     return parser
@@ -264,8 +294,27 @@ def _free_text(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
 
 def parse_command_line(arguments: list[str]) -> argparse.Namespace:
     """Parse a command line (UsageError on a bad one), free-text words included."""
-    parser = build_parser()
+    command = command_of(arguments)
+    # Only a known command word narrows the build; anything else (an abbreviated option,
+    # a typo) gets the whole parser and so argparse's usual answer.
+    if command is None:
+        parser = build_parser(only="")  # --help, --version, the app: names only
+    else:
+        parser = build_parser(only=command if command in _command_names() else None)
     return parser.parse_args(_free_text(parser, arguments))
+
+
+def _command_names() -> frozenset[str]:
+    names: set[str] = set()
+
+    class _Names:
+        def add_parser(self, name: str, **_kwargs: Any) -> Any:
+            names.add(name)
+            return _Sink()
+
+    for module in GROUP_MODULES:
+        module.register(_Names())
+    return frozenset(names)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

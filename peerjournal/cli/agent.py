@@ -38,8 +38,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from peerjournal.cli import agent_socket
-from peerjournal.cli.agent_socket import connect, receive, send, socket_path, supported
 from peerjournal.cli.context import SECRET_ENV_NAMES, Context
 from peerjournal.cli.parsing import shown
 from peerjournal.errors import InvalidInput, PeerJournalError, Text
@@ -47,7 +45,7 @@ from peerjournal.errors import InvalidInput, PeerJournalError, Text
 __all__ = ["agent_is_running", "forward_if_unlocked", "register", "socket_path"]
 
 FORWARDED = frozenset(
-    {"add", "list", "show", "edit", "delete", "restore", "search", "tags", "mood"}
+    {"add", "list", "show", "edit", "delete", "restore", "search", "tags", "mood", "template"}
 )
 #: Texts a client may prepare on its side and pass on (see Context.provided).
 PROVIDED_KEYS = frozenset({"edited", "template"})
@@ -98,6 +96,42 @@ def _minutes(limit: float) -> Any:
 
 
 # -- the client side -------------------------------------------------------------------------
+# The socket module (socket, hashlib, …) is loaded on first use: ``--help`` never needs it.
+
+
+def supported() -> bool:
+    """Whether this system has Unix sockets (see agent_socket)."""
+    from peerjournal.cli import agent_socket
+
+    return agent_socket.supported()
+
+
+def socket_path(vault_folder: Path) -> Path:
+    """The agent socket for one vault folder (see agent_socket)."""
+    from peerjournal.cli import agent_socket
+
+    return agent_socket.socket_path(vault_folder)
+
+
+def connect(vault_folder: Path, timeout: float) -> Any:
+    """A checked connection to this user's agent for the vault, or None (agent_socket)."""
+    from peerjournal.cli import agent_socket
+
+    return agent_socket.connect(vault_folder, timeout)
+
+
+def send(sock: Any, message: dict[str, Any]) -> None:
+    """Send one framed message (agent_socket)."""
+    from peerjournal.cli import agent_socket
+
+    agent_socket.send(sock, message)
+
+
+def receive(sock: Any) -> dict[str, Any]:
+    """Receive one framed message (agent_socket)."""
+    from peerjournal.cli import agent_socket
+
+    return agent_socket.receive(sock)
 
 
 def agent_is_running(vault_folder: Path) -> bool:
@@ -125,8 +159,12 @@ def agent_status(vault_folder: Path) -> dict[str, Any] | None:
 
 def _needs_stdin(args: argparse.Namespace) -> bool:
     if args.command == "add":
+        if args.edit or args.template:
+            return False
         terminal = sys.stdin is not None and sys.stdin.isatty()
-        return bool(args.text == "-" or (args.text is None and not terminal))
+        return bool(args.text == ["-"] or (not args.text and not terminal))
+    if args.command == "template":
+        return bool(getattr(args, "file", None) == "-")
     return bool(args.command == "edit" and args.body == "-")
 
 
@@ -151,6 +189,11 @@ def forward_if_unlocked(args: argparse.Namespace, argv: list[str]) -> int | None
     if sock is None:
         return None
     provided: dict[str, str] = {}
+    if getattr(args, "template", None) and args.command == "add":
+        # The agent runs in "/" and cannot see the file: read it here.
+        provided["template"] = context.read_text_file(args.template, "field.template")
+    if args.command == "template" and getattr(args, "file", None) not in (None, "-"):
+        provided["template"] = context.read_text_file(args.file, "field.template")
     if getattr(args, "edit", False):
         # The agent drops a connection that stays silent, so edit first, then reconnect.
         sock.close()
@@ -227,8 +270,17 @@ def _edit_here(args: argparse.Namespace, context: Context) -> str:
             raise _RelayedError(str(answer.get("stderr", "")), int(answer.get("status", 1)))
         initial = str(json.loads(str(answer.get("stdout", "{}"))).get("body", ""))
     else:
-        initial = args.text if args.text not in (None, "-") else ""
+        template = _vault_template_here(context)
+        given = " ".join(args.text) if args.text and args.text != ["-"] else ""
+        initial = f"{template}\n{given}" if template and given else template or given
     return context.edit_text(initial)
+
+
+def _vault_template_here(context: Context) -> str:
+    if context.args.template:
+        return context.read_text_file(context.args.template, "field.template")
+    answer = _ask(context.vault_folder, ["template", "show"])
+    return str(answer.get("stdout", "")) if answer.get("status") == 0 else ""
 
 
 class _RelayedError(Exception):
@@ -255,6 +307,8 @@ def cmd_unlock(args: argparse.Namespace, ctx: Context) -> int:
         live.close()
         ctx.out("The vault is already unlocked; `peerjournal lock` ends that session.")
         return 0
+    from peerjournal.cli import agent_socket
+
     sockets = agent_socket.socket_folder()
     with agent_socket.checked_folder(sockets, create=True):
         pass  # made, or found private to us (else InvalidInput says why)

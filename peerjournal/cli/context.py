@@ -9,7 +9,6 @@ instead of hanging on a prompt nobody can answer.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -29,6 +28,7 @@ RECOVERY_CODE_ENV = "PEERJOURNAL_RECOVERY_CODE"
 SECRET_ENV_NAMES = (PASSPHRASE_ENV, NEW_PASSPHRASE_ENV, RECOVERY_CODE_ENV)
 VAULT_ENV = "PEERJOURNAL_VAULT"
 MAX_SECRET_FILE_BYTES = 64 * 1024
+MAX_TEXT_FILE_BYTES = 1024 * 1024
 
 
 def read_secret_file(path: Path, what: str) -> str:
@@ -155,6 +155,26 @@ class Context:
         except UnicodeDecodeError as exc:
             raise InvalidInput("cli.stdin_not_utf8", position=exc.start) from exc
 
+    def read_text_file(self, name: str, what: str) -> str:
+        """A UTF-8 text file the user named (a template), read whole; at most 1 MiB."""
+        from peerjournal.errors import Text
+
+        path, field = Path(name).expanduser(), Text(what)
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_TEXT_FILE_BYTES + 1)
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            raise InvalidInput(
+                "cli.file_unreadable", field=field, path=str(path), reason=reason
+            ) from None
+        if len(data) > MAX_TEXT_FILE_BYTES:
+            raise InvalidInput("cli.file_too_large", field=field, path=str(path))
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InvalidInput("cli.file_not_utf8", field=field, path=str(path)) from None
+
     def edit_text(self, initial: str) -> str:
         """The text after the user edited ``initial`` in their editor (see cli.editor)."""
         if "edited" in self.provided:
@@ -175,7 +195,8 @@ class Context:
         env = os.environ.get(VAULT_ENV)
         if env:
             return Path(env).expanduser()
-        from peerjournal.app.session import default_vault_folder
+        # paths, not app.session: an agent-served command must not load the vault code.
+        from peerjournal.paths import default_vault_folder
 
         return default_vault_folder()
 
@@ -191,6 +212,8 @@ class Context:
 
     def _prompt(self, prompt: str) -> str:
         try:
+            import getpass
+
             return getpass.getpass(prompt)
         except EOFError:
             raise InvalidInput("cli.nothing_typed") from None

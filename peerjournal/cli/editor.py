@@ -25,22 +25,22 @@ For other commands (``share --edit``)::
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import os
-import shlex
-import shutil
-import signal
 import stat
-import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peerjournal.errors import InvalidInput
+
+if TYPE_CHECKING:
+    import argparse
+    from types import FrameType
+
+# shlex, shutil, subprocess and tempfile are imported where used: the command line imports
+# this module for its option at every start, and most commands never open an editor.
 
 #: Longest text read back from the editor (characters), as for standard input.
 MAX_EDIT_CHARS = 5_000_000
@@ -66,6 +66,8 @@ def add_disk_temp_option(parser: argparse.ArgumentParser) -> None:
 
 def editor_command(environ: dict[str, str] | None = None) -> list[str]:
     """``$VISUAL``, else ``$EDITOR``, split like a shell would; InvalidInput when unset."""
+    import shlex
+
     env = os.environ if environ is None else environ
     for name in ("VISUAL", "EDITOR"):
         value = env.get(name, "").strip()
@@ -162,6 +164,8 @@ def memory_folders(environ: dict[str, str] | None = None) -> list[Path]:
 
 
 def _parent_folder(allow_disk_temp: bool, places: Sequence[Path] | None) -> Path:
+    import tempfile
+
     folders = memory_folders() if places is None else list(places)
     if folders:
         return folders[0]
@@ -174,6 +178,8 @@ def _parent_folder(allow_disk_temp: bool, places: Sequence[Path] | None) -> Path
 @contextlib.contextmanager
 def _signals(handlers: dict[int, Any]) -> Iterator[None]:
     """Install signal handlers for a while (only the main thread can; elsewhere they stay)."""
+    import signal
+
     previous: dict[int, Any] = {}
     try:
         for signum, handler in handlers.items():
@@ -193,12 +199,18 @@ def _stop(signum: int, _frame: FrameType | None) -> None:
 
 def _termination_signals() -> dict[int, Any]:
     """SIGTERM and SIGHUP end us through ``finally`` blocks (the folder is removed)."""
+    import signal
+
     if sys.platform == "win32":
         return {}
     return {signal.SIGTERM: _stop, signal.SIGHUP: _stop}
 
 
 def _run_editor(command: list[str], path: Path) -> None:
+    import shlex
+    import signal
+    import subprocess
+
     name = shlex.join(command)
     try:
         child = subprocess.Popen([*_private_args(command), str(path)])
@@ -254,6 +266,9 @@ def edit_text(
     is not UTF-8; ``KeyboardInterrupt`` when the editor (or this process) was interrupted.
     ``places``: the candidate in-memory folders (default :func:`memory_folders`).
     """
+    import shutil
+    import tempfile
+
     command = editor_command()
     parent = _parent_folder(allow_disk_temp, places)
     with _signals(_termination_signals()):

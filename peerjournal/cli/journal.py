@@ -9,7 +9,6 @@ input, which a pipe can fill without a file).
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from peerjournal.cli.context import Context
@@ -38,10 +37,27 @@ MAX_STDIN_CHARS = 5_000_000
 def register(subparsers: Any) -> None:
     """Add the journal commands to the top-level parser."""
     add = subparsers.add_parser("add", help="write a new entry")
-    add.add_argument("text", nargs="?", help='the entry body, or "-" to read it from stdin')
-    add.add_argument("--title", default="", help="the entry title")
+    add.add_argument(
+        "text",
+        nargs="*",
+        help='the entry, quotes optional: "Title. Body" (the first sentence is the title), '
+        '"yesterday: …" (a date first), or "-" to read it from stdin',
+    )
+    add.add_argument(
+        "--title", help="the entry title (then all the text is the body; --title '' for none)"
+    )
     add.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
-    add.add_argument("--date", type=parse_moment, help="when (ISO date or date-time; local)")
+    add.add_argument(
+        "--date",
+        type=parse_moment,
+        help='when: ISO date or date-time, or words such as "last monday 9pm" (local)',
+    )
+    add.add_argument(
+        "--template",
+        metavar="FILE",
+        help="start from this file's text (with -e: in the editor); without it, -e starts "
+        "from the vault's template (peerjournal template set)",
+    )
     add.add_argument("--star", action="store_true", help="mark the entry as starred")
     add.add_argument("-e", "--edit", action="store_true", help="write the entry in $VISUAL/$EDITOR")
     add_disk_temp_option(add)
@@ -148,6 +164,8 @@ def _body_arg(ctx: Context, value: str) -> str:
 
 def warn_moved(ctx: Context, moment: object) -> None:
     """Say so when a local time did not exist (a clock change) and was moved forward."""
+    from datetime import datetime
+
     moved = getattr(moment, "moved_forward", None)
     if moved is not None and isinstance(moment, datetime):
         minutes = int(moved.total_seconds() // 60)
@@ -189,21 +207,78 @@ def _print_entry(ctx: Context, entry: Entry, as_json: bool) -> None:
     ctx.out(clean(entry.body).rstrip("\n"))
 
 
-def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
-    """``peerjournal add [TEXT|-] [--title] [--tag]... [--date] [--star]``."""
+#: jrnl's rule: the title is the first sentence, ending at ".", "?" or "!" before a space,
+#: or the first line.
+_TITLE_END = None
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """``(title, body)`` of quick-add text, as jrnl splits it; ``("", text)`` when there is
+    no sentence end with more text after it (a single sentence stays the body)."""
+    import re
+
+    global _TITLE_END
+    if _TITLE_END is None:
+        _TITLE_END = re.compile(r"[.?!]+(?=\s)|\n")
+    stripped = text.strip()
+    found = _TITLE_END.search(stripped)
+    if found is None:
+        return "", text
+    end = found.end() if found.group() != "\n" else found.start()
+    title, body = stripped[:end].strip(), stripped[found.end() :].strip()
+    if not title or not body:
+        return "", text
+    return title, body
+
+
+def _template(args: argparse.Namespace, ctx: Context) -> str:
+    """The template to start from: ``--template FILE``, else (with -e) the vault's."""
+    if "template" in ctx.provided:
+        return ctx.provided["template"]
+    if args.template:
+        return ctx.read_text_file(args.template, "field.template")
     if args.edit:
-        body = ctx.edit_text(args.text if args.text not in (None, "-") else "")
+        from peerjournal.cli.templates import vault_template
+
+        return vault_template(ctx)
+    return ""
+
+
+def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
+    """``peerjournal add [TEXT…|-] [-e] [--title] [--tag]... [--date] [--star] [--template]``."""
+    words = list(args.text)
+    given = " ".join(words) if words and words != ["-"] else ""
+    template = _template(args, ctx)
+    if args.edit:
+        start = f"{template}{given}" if not template or not given else f"{template}\n{given}"
+        text = ctx.edit_text(start)
+        if template and text.strip() == template.strip():
+            raise InvalidInput("cli.entry_empty")
+        typed = True
+    elif given:
+        text = f"{template}\n\n{given}" if template else given
+        typed = True
+    elif template and not words:
+        text, typed = template, True
     else:
-        if args.text is None:
-            if ctx.interactive:
-                raise InvalidInput("cli.text_needed")
-            args.text = "-"
-        body = _body_arg(ctx, args.text)
-    if not body.strip() and not args.title.strip():
+        if not words and ctx.interactive:
+            raise InvalidInput("cli.text_needed")
+        text, typed = _body_arg(ctx, "-"), False
+    moment = args.date
+    title = args.title if args.title is not None else ""
+    body = text
+    if typed and args.title is None:
+        # jrnl's quick add: "yesterday: Title. Body" (a date only when --date is not given).
+        if moment is None:
+            from peerjournal.cli.dates import split_date_prefix
+
+            moment, body = split_date_prefix(body)
+        title, body = split_title(body)
+    if not body.strip() and not title.strip():
         raise InvalidInput("cli.entry_empty")
-    warn_moved(ctx, args.date)
+    warn_moved(ctx, moment)
     entry = ctx.session().journal.add(
-        body, title=args.title, tags=args.tag, created=args.date, starred=args.star
+        body, title=title, tags=args.tag, created=moment, starred=args.star
     )
     if args.json:
         write_json(entry_json(entry), ctx.stdout)

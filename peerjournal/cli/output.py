@@ -14,18 +14,17 @@ import json
 import re
 import sys
 from collections.abc import Iterable
-from datetime import datetime
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from peerjournal.domain.models import (
-    HIGHLIGHT_END,
-    HIGHLIGHT_START,
-    Entry,
-    EntrySummary,
-    MoodLog,
-    SearchHit,
-)
-from peerjournal.domain.timestamps import as_local
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from peerjournal.domain.models import Entry, EntrySummary, MoodLog, SearchHit
+
+#: The domain's highlight marks (peerjournal.domain.models), kept here so printing a
+#: list does not load the domain's dataclasses.
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
 
 BOLD = "\x1b[1m"
 RESET = "\x1b[0m"
@@ -44,6 +43,8 @@ def local_text(moment: datetime) -> str:
     A time that cannot be shown in the local zone (a row stored before times were
     checked, in year 9999 near its end) is shown in its own offset instead of failing.
     """
+    from peerjournal.domain.timestamps import as_local
+
     return as_local(moment).strftime("%Y-%m-%d %H:%M")
 
 

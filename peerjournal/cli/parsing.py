@@ -1,5 +1,8 @@
 """Argument types for the command line: days, moments, mood levels, entry ids.
 
+Parsing runs for every command, so this module imports only the standard library at
+start; the domain's time rules are loaded when a date is actually parsed.
+
 Dates given without a time zone mean the computer's local zone, placed by
 :func:`peerjournal.domain.timestamps.resolve_local` (a time skipped by a clock change moves
 forward, a repeated one means its first occurrence). A bare date for a moment
@@ -10,10 +13,10 @@ an error are shortened, so a pasted megabyte does not flood the terminal.
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
-from peerjournal.domain.timestamps import MAX_YEAR, MIN_YEAR, plausible, resolve_local
-from peerjournal.errors import InvalidInput
+if TYPE_CHECKING:
+    from datetime import date, datetime
 
 DEFAULT_HOUR = 9
 MAX_LIMIT = 10_000
@@ -26,59 +29,19 @@ def shown(text: str, limit: int = 40) -> str:
     return value if len(value) <= limit else value[: limit - 2] + "…'"
 
 
-class LocalMoment(datetime):
-    """A parsed local time that remembers how far a clock change moved it forward."""
-
-    moved_forward: timedelta | None = None
-
-
 def parse_day(text: str) -> date:
-    """``YYYY-MM-DD``, ``today`` or ``yesterday`` (the user's local calendar day)."""
-    value = text.strip().lower()
-    today = datetime.now().astimezone().date()
-    if value == "today":
-        return today
-    if value == "yesterday":
-        return today - timedelta(days=1)
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{shown(text)} is not a date; use YYYY-MM-DD, today or yesterday"
-        ) from None
+    """A local calendar day (``YYYY-MM-DD``, ``today``, ``yesterday``, ``last monday``…);
+    see :mod:`peerjournal.cli.dates`, loaded only when a date is given."""
+    from peerjournal.cli.dates import parse_day as parse
 
-
-def _implausible(text: str) -> argparse.ArgumentTypeError:
-    return argparse.ArgumentTypeError(
-        f"{shown(text)} is outside the years {MIN_YEAR} to {MAX_YEAR} that PeerJournal keeps"
-    )
+    return parse(text)
 
 
 def parse_moment(text: str) -> datetime:
-    """An ISO date or date-time; without an offset it is local time (see the module doc)."""
-    value = text.strip()
-    if value.lower() in {"now"}:
-        return datetime.now().astimezone()
-    try:
-        if len(value) <= 10 and "T" not in value and ":" not in value:
-            naive = datetime.combine(parse_day(value), time(DEFAULT_HOUR))
-        else:
-            naive = datetime.fromisoformat(value)
-    except (ValueError, argparse.ArgumentTypeError):
-        raise argparse.ArgumentTypeError(
-            f"{shown(text)} is not a date or time; use e.g. 2024-05-31 or 2024-05-31T21:07"
-        ) from None
-    if naive.tzinfo is not None:
-        if not plausible(naive):
-            raise _implausible(text)
-        return naive
-    try:
-        placed = resolve_local(naive)
-    except InvalidInput:
-        raise _implausible(text) from None
-    moment = LocalMoment.fromtimestamp(placed.moment.timestamp(), placed.moment.tzinfo)
-    moment.moved_forward = placed.moved_forward
-    return moment
+    """A moment (ISO, ``now`` or natural language; local time); see :mod:`.dates`."""
+    from peerjournal.cli.dates import parse_moment as parse
+
+    return parse(text)
 
 
 def _whole_number(text: str) -> int | None:

@@ -61,11 +61,13 @@ The tree, with the codes each class declares (a class may also carry its bases' 
     │                           cli.agent_folder_open, cli.agent_folder_not_folder,
     │                           cli.agent_socket_foreign, cli.agent_socket_not_socket,
     │                           cli.agent_peer_foreign, cli.agent_path_too_long,
-    │                           cli.agent_unsupported, cli.agent_not_started, cli.query_needed,
-    │                           cli.on_with_since, cli.agent_gone, cli.editor_empty,
-    │                           cli.editor_none, cli.editor_unusable, cli.editor_not_started,
-    │                           cli.editor_failed, cli.editor_no_memory_folder,
-    │                           cli.editor_file_gone, cli.editor_not_utf8
+    │                           cli.agent_unsupported, cli.agent_not_started, cli.file_unreadable,
+    │                           cli.file_too_large, cli.file_not_utf8, cli.template_unusable,
+    │                           cli.query_needed, cli.on_with_since, cli.agent_gone,
+    │                           cli.editor_empty, cli.editor_none, cli.editor_unusable,
+    │                           cli.editor_not_started, cli.editor_failed,
+    │                           cli.editor_no_memory_folder, cli.editor_file_gone,
+    │                           cli.editor_not_utf8
     ├── NotFound                not_found, entry.not_found, entry.id_too_short, entry.id_ambiguous,
     │                           mood.not_found, mood.id_too_short, mood.id_ambiguous,
     │                           peer.not_found, peer.not_found_named, item.id_too_short,

@@ -12,6 +12,7 @@ from peerjournal.errors.base import PeerJournalError, register_texts
 register_texts(
     {
         "field.title": "title",
+        "field.template": "template",
         "field.entry_text": "entry text",
         "field.note": "note",
         "field.tag": "tag",
@@ -164,6 +165,10 @@ class InvalidInput(PeerJournalError):
         "set XDG_RUNTIME_DIR to a shorter folder of your own.",
         "cli.agent_unsupported": "Unlocked sessions need Unix sockets, which this system lacks.",
         "cli.agent_not_started": "The session could not be started.",
+        "cli.file_unreadable": "The {field} file {path} cannot be read ({reason}).",
+        "cli.file_too_large": "The {field} file {path} is larger than 1 MiB.",
+        "cli.file_not_utf8": "The {field} file {path} is not UTF-8 text.",
+        "cli.template_unusable": "A template must hold some text and at most {limit:,} characters.",
         "cli.query_needed": "Give the words to search for, e.g. "
         "peerjournal search 'walk OR river'.",
         "cli.on_with_since": "--on names one day; leave out --since and --until with it.",

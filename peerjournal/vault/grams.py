@@ -21,6 +21,7 @@ phrase. Variation selectors and joiners (U+FE0E/F, U+200D) are dropped on both s
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -49,15 +50,23 @@ _SYMBOLS = (
     "\U0001f000-\U0001faff"  # emoji, pictographs, cards, dominoes
 )
 GRAM_CHARS = f"{_SCRIPTS}{_SYMBOLS}"
-_RUN = re.compile(f"[{GRAM_CHARS}]+")
-_IGNORED = re.compile("[\ufe0e\ufe0f\u200d]")
-_ANY = re.compile(f"[{GRAM_CHARS}]")
 BREAK = "z"
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(any gram character, a run of them, ignored joiners), compiled on first use: the
+    character classes take milliseconds to compile and most commands never need them."""
+    return (
+        re.compile(f"[{GRAM_CHARS}]"),
+        re.compile(f"[{GRAM_CHARS}]+"),
+        re.compile("[\ufe0e\ufe0f\u200d]"),
+    )
 
 
 def has_grams(text: str) -> bool:
     """Whether ``text`` holds any character searched by grams."""
-    return _ANY.search(text) is not None
+    return _patterns()[0].search(text) is not None
 
 
 def _hex(char: str) -> str:
@@ -66,12 +75,13 @@ def _hex(char: str) -> str:
 
 def runs(text: str) -> list[str]:
     """The runs of gram characters in ``text`` (joiners and variation selectors dropped)."""
-    return _RUN.findall(_IGNORED.sub("", text))
+    _, run, ignored = _patterns()
+    return run.findall(ignored.sub("", text))
 
 
 def grams_column(text: str | None) -> str:
     """The ``entries_grams`` column for an entry's text (empty for most Latin text)."""
-    if not text or _ANY.search(text) is None:
+    if not text or _patterns()[0].search(text) is None:
         return ""
     bigrams: list[str] = []
     unigrams: dict[str, None] = {}

@@ -2827,6 +2827,10 @@
         <translation>Titel</translation>
     </message>
     <message>
+        <source>template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
         <source>entry text</source>
         <translation>Eintragstext</translation>
     </message>
@@ -3237,6 +3241,14 @@
     <message>
         <source>The session could not be started.</source>
         <translation>Die Sitzung konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The {field} file {path} is larger than 1 MiB.</source>
+        <translation>Die Datei {path} ({field}) ist größer als 1 MiB.</translation>
+    </message>
+    <message>
+        <source>A template must hold some text and at most {limit:,} characters.</source>
+        <translation>Eine Vorlage muss etwas Text und höchstens {limit:,} Zeichen enthalten.</translation>
     </message>
     <message>
         <source>Give the words to search for, e.g. peerjournal search &apos;walk OR river&apos;.</source>

@@ -55,6 +55,12 @@ class Cli:
         assert status == 0, err
         return json.loads(out)
 
+    def add_words(self, *words: str) -> dict[str, Any]:
+        """``add`` with unquoted words (and options among them); returns the entry's JSON."""
+        result = self.json("add", *words)
+        assert isinstance(result, dict)
+        return result
+
     def add_edited(self, *extra: str) -> dict[str, Any]:
         """Add an entry written in $EDITOR (``add -e``); returns its JSON."""
         result = self.json("add", "-e", *extra)
@@ -96,7 +102,7 @@ def test_help_and_usage_errors(runner: Cli) -> None:
     status, _, err = cli.run("frobnicate")
     assert status == 2
     assert err.startswith("peerjournal: ") and err.count("\n") == 1
-    status, _, err = cli.run("list", "--since", "31/05/2024")
+    status, _, err = cli.run("list", "--since", "31/31/2024")
     assert status == 2 and "is not a date" in err and err.count("\n") == 1
     status, _, err = cli.run("mood", "add", "7")
     assert status == 2 and "mood level" in err

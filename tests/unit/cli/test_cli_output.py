@@ -50,8 +50,8 @@ def test_argument_types() -> None:
     assert parse_moment("2024-05-31 21:07").utcoffset() is not None
     assert parse_level("5") == 5 and parse_limit("3") == 3
     for function, value in [
-        (parse_day, "31/05/2024"),
-        (parse_moment, "next tuesday"),
+        (parse_day, "31/31/2024"),
+        (parse_moment, "next blursday"),
         (parse_level, "0"),
         (parse_level, "six"),
         (parse_limit, "-1"),

@@ -26,7 +26,7 @@ class Terminal:
         self.capsys = capsys
         self.answers: list[str] = []
         self.prompts: list[str] = []
-        monkeypatch.setattr("peerjournal.cli.context.getpass.getpass", self._getpass)
+        monkeypatch.setattr("getpass.getpass", self._getpass)
 
     def _getpass(self, prompt: str = "Password: ") -> str:
         self.prompts.append(prompt)

@@ -1,0 +1,172 @@
+"""Dates and times typed on the command line: ISO forms, and natural language like jrnl's.
+
+``--date 2024-05-31T21:07``, ``--date "last monday 9pm"``, ``--since "3 weeks ago"``,
+``add yesterday: …``, ``--date gestern`` or ``--date 昨天``: ISO dates and times, ``now``,
+``today`` and ``yesterday`` are read here; anything else goes to ``dateparser`` (imported
+only then: it costs about 50 ms to load and 80 ms for its first parse), in the language of
+the user's locale (``LC_ALL``/``LC_TIME``/``LANG``) and English, preferring the past (a
+journal looks back: ``monday`` is the last Monday).
+
+As in jrnl, a date without a time of day means 09:00 (:data:`DEFAULT_HOUR`). Local times
+go through :func:`peerjournal.domain.timestamps.resolve_local` — one that a clock change
+skips moves forward, a repeated one means its first occurrence — and years outside what
+PeerJournal keeps are refused, whichever way the date was written.
+
+:func:`now` is the clock (tests replace it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+from datetime import date, datetime, time, timedelta
+
+from peerjournal.cli.parsing import DEFAULT_HOUR, shown
+
+#: Words that name a time of day or a span shorter than a day: a date written with one of
+#: them keeps the time dateparser gives it (otherwise a bare day means 09:00).
+_TIME_WORDS = re.compile(
+    r"\d|noon|midnight|hour|minute|second|now|\bam\b|\bpm\b|uhr|stunde|minute|mittag|"
+    r"heure|midi|minuit|hora|minuto|ora|uur|час|мин|点|時|分|시|분",
+    re.IGNORECASE,
+)
+
+
+class LocalMoment(datetime):
+    """A parsed local time that remembers how far a clock change moved it forward."""
+
+    moved_forward: timedelta | None = None
+
+
+def now() -> datetime:
+    """The current local time (aware)."""
+    return datetime.now().astimezone()
+
+
+def _languages() -> list[str]:
+    for name in ("LC_ALL", "LC_TIME", "LANG"):
+        value = os.environ.get(name, "")
+        if value and value not in {"C", "POSIX"} and not value.startswith("C."):
+            code = value.split(".")[0].split("_")[0].split("-")[0].lower()
+            if code and code != "en":
+                return [code, "en"]
+            break
+    return ["en"]
+
+
+def natural(text: str) -> datetime | None:
+    """A naive local date-time for natural-language ``text``, or None if it is not one."""
+    value = " ".join(text.split())
+    if not value or len(value) > 100 or not any(ch.isalnum() for ch in value):
+        return None
+    import dateparser  # about 50 ms to load: only for text that is not an ISO date
+
+    base = now().replace(tzinfo=None)
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
+    try:
+        found = dateparser.parse(value, languages=_languages(), settings=settings)
+    except ValueError:  # a locale dateparser does not know
+        found = dateparser.parse(value, languages=["en"], settings=settings)
+    except (OverflowError, OSError):
+        return None
+    if not isinstance(found, datetime):
+        return None
+    if found.tzinfo is not None:
+        found = found.astimezone().replace(tzinfo=None)
+    day_only = found.time() in (base.time(), time(0))
+    if day_only and not _TIME_WORDS.search(value):
+        found = datetime.combine(found.date(), time(DEFAULT_HOUR))
+    return found
+
+
+def parse_day(text: str) -> date:
+    """A local calendar day: ``YYYY-MM-DD``, ``today``, ``yesterday`` or natural language."""
+    value = text.strip().lower()
+    today = now().date()
+    if value == "today":
+        return today
+    if value == "yesterday":
+        return today - timedelta(days=1)
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        pass
+    found = natural(text)
+    if found is None:
+        raise argparse.ArgumentTypeError(
+            f"{shown(text)} is not a date; use YYYY-MM-DD, today, yesterday or words such as "
+            "'last monday'"
+        )
+    return found.date()
+
+
+def _implausible(text: str) -> argparse.ArgumentTypeError:
+    from peerjournal.domain.timestamps import MAX_YEAR, MIN_YEAR
+
+    return argparse.ArgumentTypeError(
+        f"{shown(text)} is outside the years {MIN_YEAR} to {MAX_YEAR} that PeerJournal keeps"
+    )
+
+
+def _naive(text: str) -> datetime | None:
+    value = text.strip()
+    if value.lower() in {"today", "yesterday"}:
+        return datetime.combine(parse_day(value), time(DEFAULT_HOUR))
+    try:
+        return datetime.combine(date.fromisoformat(value), time(DEFAULT_HOUR))
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return natural(value)
+
+
+def parse_moment(text: str) -> datetime:
+    """A moment: ``now``, an ISO date or date-time (without an offset: local time), or
+    natural language (see the module doc)."""
+    from peerjournal.domain.timestamps import plausible, resolve_local
+    from peerjournal.errors import InvalidInput
+
+    if text.strip().lower() == "now":
+        return now()
+    try:
+        naive = _naive(text)
+    except (ValueError, OverflowError):
+        naive = None
+    if naive is None:
+        raise argparse.ArgumentTypeError(
+            f"{shown(text)} is not a date or time; use e.g. 2024-05-31, 2024-05-31T21:07 "
+            "or 'last monday 9pm'"
+        )
+    if naive.tzinfo is not None:
+        if not plausible(naive):
+            raise _implausible(text)
+        return naive
+    try:
+        placed = resolve_local(naive)
+    except InvalidInput:
+        raise _implausible(text) from None
+    moment = LocalMoment.fromtimestamp(placed.moment.timestamp(), placed.moment.tzinfo)
+    moment.moved_forward = placed.moved_forward
+    return moment
+
+
+#: ``add yesterday: text`` — the words before the first ": " (at most this long) are a date
+#: if they read as one.
+MAX_DATE_PREFIX = 40
+
+
+def split_date_prefix(text: str) -> tuple[datetime | None, str]:
+    """``(moment, rest)`` when ``text`` starts with a date and ``": "``, else ``(None, text)``."""
+    head, separator, rest = text.partition(": ")
+    if not separator:
+        head, separator, rest = text.partition(":\n")
+    head = head.strip()
+    if not separator or not head or len(head) > MAX_DATE_PREFIX or "\n" in head:
+        return None, text
+    try:
+        return parse_moment(head), rest.lstrip()
+    except argparse.ArgumentTypeError:
+        return None, text
