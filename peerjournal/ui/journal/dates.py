@@ -6,6 +6,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from peerjournal.ui.kit.dates import date_time_joiner, day_month_format
+
 
 def _qdatetime(moment: datetime) -> QDateTime:
     local = moment.astimezone() if moment.tzinfo else moment
@@ -15,11 +17,13 @@ def _qdatetime(moment: datetime) -> QDateTime:
 
 
 def short_day(moment: datetime | date) -> str:
-    """'Tue 3 Nov 2026', with day and month names in the current locale."""
+    """'Tue 3 Nov 2026' ('2026年11月3日(火)'), in the order and names of the current locale."""
     day = moment.astimezone().date() if isinstance(moment, datetime) and moment.tzinfo else moment
     if isinstance(day, datetime):
         day = day.date()
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+    locale = QLocale()
+    pattern = day_month_format(locale, weekday=True, year=True)
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def long_moment(moment: datetime) -> str:
@@ -27,7 +31,7 @@ def long_moment(moment: datetime) -> str:
     locale = QLocale()
     qdt = _qdatetime(moment)
     return (
-        f"{locale.toString(qdt.date(), QLocale.FormatType.LongFormat)}, "
+        f"{locale.toString(qdt.date(), QLocale.FormatType.LongFormat)}{date_time_joiner(locale)}"
         f"{locale.toString(qdt.time(), QLocale.FormatType.ShortFormat)}"
     )
 
@@ -37,6 +41,7 @@ def short_moment(moment: datetime) -> str:
     locale = QLocale()
     qdt = _qdatetime(moment)
     return (
-        f"{locale.toString(qdt.date(), 'ddd d MMM')}, "
+        f"{locale.toString(qdt.date(), day_month_format(locale, weekday=True))}"
+        f"{date_time_joiner(locale)}"
         f"{locale.toString(qdt.time(), QLocale.FormatType.ShortFormat)}"
     )

@@ -34,6 +34,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from peerjournal.ui.kit.dates import day_month_format
 from peerjournal.ui.kit.mood_labels import display_labels
 from peerjournal.ui.kit.theme import mood_colour, muted_text_colour
 
@@ -130,11 +131,8 @@ def tick_label(day: date, step: str, locale: QLocale, *, with_year: bool) -> str
 def _day_month_format(locale: QLocale, *, with_year: bool) -> str:
     """The locale's short day-and-month order ("d MMM", "MMM d", "M月d日")."""
     if locale.language() in (QLocale.Language.Japanese, QLocale.Language.Chinese):
-        return "yyyy年M月d日" if with_year else "M月d日"
-    order = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    month_first = order.find("M") < order.find("d")
-    base = "MMM d" if month_first else "d MMM"
-    return base + (" yy" if with_year else "")
+        return day_month_format(locale, year=with_year)
+    return day_month_format(locale) + (" yy" if with_year else "")
 
 
 class _QuietChartView(QChartView):
