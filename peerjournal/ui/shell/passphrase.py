@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerjournal.ui.shell.passphrase_advice import translated_advice
+
 #: Scores from zxcvbn are 0..4; below this a passphrase is refused.
 MIN_SCORE = 3
 MIN_LENGTH = 10
@@ -34,6 +36,12 @@ def strength(passphrase: str) -> dict[str, Any]:
     from zxcvbn import zxcvbn
 
     return zxcvbn(passphrase[:_ZXCVBN_MAX_CHARS])  # type: ignore[no-any-return]
+
+
+def _line_height(label: QLabel, sample: str) -> int:
+    """One line of ``label`` in the UI language's script (CJK fallback fonts are taller)."""
+    metrics = label.fontMetrics()
+    return max(metrics.lineSpacing(), metrics.boundingRect("Ag" + sample).height())
 
 
 def centered_card(content: QWidget, max_width: int = 480) -> QWidget:
@@ -150,12 +158,16 @@ class NewPassphraseFields(QWidget):
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.verdict = QLabel()
         self.verdict.setObjectName("strengthVerdict")
+        # as tall empty as with a verdict in any script, so the first keystroke moves nothing
+        self.verdict.setMinimumHeight(_line_height(self.verdict, self.tr("Very strong")))
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setObjectName("hint")
         self.advice.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        # room for the longest advice, so the form below does not jump while typing
-        self.advice.setMinimumHeight(self.advice.fontMetrics().lineSpacing() * ADVICE_LINES)
+        # room for the longest advice, so the form below does not jump while typing; a line
+        # is as tall as the UI language's script needs (CJK fallback fonts are taller)
+        line = _line_height(self.advice, self.tr("Passphrase"))
+        self.advice.setMinimumHeight(line * ADVICE_LINES)
         # the advice spans the full width below the fields: wrapped labels inside a form
         # row get squeezed and clipped
         box = QVBoxLayout(self)
@@ -208,8 +220,8 @@ class NewPassphraseFields(QWidget):
         if text:
             feedback = result.get("feedback") or {}
             if feedback.get("warning"):
-                advice.append(str(feedback["warning"]))
-            advice.extend(str(s) for s in feedback.get("suggestions") or [])
+                advice.append(translated_advice(str(feedback["warning"])))
+            advice.extend(translated_advice(str(s)) for s in feedback.get("suggestions") or [])
             times = result.get("crack_times_seconds") or {}
             slow = times.get("offline_slow_hashing_1e4_per_second")
             if slow is not None:
