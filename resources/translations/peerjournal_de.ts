@@ -1437,6 +1437,117 @@
     </message>
 </context>
 <context>
+    <name>PassphraseAdvice</name>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Füge ein oder zwei Wörter hinzu. Ungewöhnliche Wörter sind besser.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Großbuchstaben helfen kaum.</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Rückwärts geschriebene Wörter sind kaum schwerer zu erraten.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Vorhersehbare Ersetzungen wie &apos;@&apos; statt &apos;a&apos; helfen kaum.</translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Nimm ein paar Wörter und vermeide gängige Redewendungen.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>Sonderzeichen, Ziffern oder Großbuchstaben sind nicht nötig.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Gerade Tastenreihen sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Kurze Tastaturmuster sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>Das ist eines der 10 häufigsten Passwörter.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Das ähnelt einem häufig benutzten Passwort.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Ein einzelnes Wort ist leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Nur Großbuchstaben sind fast so leicht zu erraten wie nur Kleinbuchstaben.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Nimm ein längeres Tastaturmuster mit mehr Richtungswechseln.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Wiederholungen wie „aaa“ sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Wiederholungen wie „abcabcabc“ sind nur wenig schwerer zu erraten als „abc“.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>Das ist eines der 100 häufigsten Passwörter.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>Das ist ein sehr häufiges Passwort.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Vor- und Nachnamen allein sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Häufige Vor- und Nachnamen sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Vermeide wiederholte Wörter und Zeichen.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Folgen wie „abc“ oder „6543“ sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Vermeide Folgen.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Jahreszahlen der letzten Zeit sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Daten sind oft leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Vermeide Jahreszahlen der letzten Zeit.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Vermeide Jahreszahlen, die mit dir zu tun haben.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Vermeide Daten und Jahreszahlen, die mit dir zu tun haben.</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePanel</name>
     <message>
         <source>Your entries stay encrypted as they are; only the key that unlocks them is wrapped again. Your recovery code keeps working.</source>

@@ -1,6 +1,7 @@
-"""Everything fits: at 1280×720 and 1366×768, at 200% scale, in German and in a language
-40% longer than English, every visible control of every screen and dialog lies inside its
-window (and its parents), with its words whole; the tool bar collapses to icons.
+"""Everything fits: at 1280×720 and 1366×768, at 200% scale, in German, in Japanese (CJK
+glyphs are wider and taller than Latin ones) and in a language 40% longer than English,
+every visible control of every screen and dialog lies inside its window (and its parents),
+with its words whole; the tool bar collapses to icons.
 
 Each screen size and scale needs its own Qt process (the screen is fixed when Qt
 starts), so ``tests/helpers/fit_probe.py`` walks the app in a subprocess per setting.
@@ -24,6 +25,7 @@ SETTINGS = [
     (1366, 768, 1.0, "en"),
     (1280, 720, 1.0, "de"),
     (1280, 720, 1.0, "pseudo"),
+    (1280, 720, 1.0, "ja"),
     (1366, 768, 2.0, "de"),  # 200%: a 2732×1536 panel, 1366×768 in logical pixels
 ]
 

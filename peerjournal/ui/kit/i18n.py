@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[3] / "resources" / "translations"
 
 # Code -> name in that language (shown in the settings so a user can always find their own).
-LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
+LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "ja": "日本語"}
 
 # QCoreApplication keeps only a weak hold on installed translators: keep them alive here,
 # and remember them so a second call replaces instead of stacking catalogues.

@@ -32,7 +32,7 @@ REMINDER_ENABLED = Setting("reminders/enabled", bool, False, "Show a daily check
 REMINDER_TIME = Setting("reminders/time", str, "20:00", "Local time of the daily reminder, HH:MM.")
 THEME = Setting("appearance/theme", str, "system", "system, light or dark.")
 FONT_SIZE = Setting("appearance/font_size", int, 11, "Base font size in points.")
-LANGUAGE = Setting("appearance/language", str, "system", "UI language code (en, de) or system.")
+LANGUAGE = Setting("appearance/language", str, "system", "UI language code (en, de, ja) or system.")
 LIVE_IN_TRAY = Setting(
     "window/live_in_tray", bool, False, "Closing the window keeps the app in the tray."
 )

@@ -1,4 +1,5 @@
-"""Translations: the German catalogue is complete, compiled, and really switches the UI."""
+"""Translations: the German and Japanese catalogues are complete (no source string of the UI
+is missing from either), compiled, and really switch the UI, dates and numbers included."""
 
 from __future__ import annotations
 
@@ -44,8 +45,20 @@ def _back_to_english(qapp, prefs: UiPrefs) -> Iterator[None]:
     install_translator(qapp, prefs)
 
 
-def test_german_catalogue_is_complete_with_placeholders_kept() -> None:
-    messages = _messages(TRANSLATIONS_DIR / "peerjournal_de.ts")
+COMPLETE = ["de", "ja"]
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _tool(name: str) -> str:
+    beside = Path(sys.executable).with_name(name)
+    tool = str(beside) if beside.exists() else shutil.which(name)
+    assert tool, f"{name} is part of the dev environment"
+    return tool
+
+
+@pytest.mark.parametrize("lang", COMPLETE)
+def test_catalogue_is_complete_with_placeholders_kept(lang: str) -> None:
+    messages = _messages(TRANSLATIONS_DIR / f"peerjournal_{lang}.ts")
     assert len(messages) > 150
     problems = []
     for context, source, msg in messages:
@@ -75,11 +88,41 @@ def test_english_catalogue_has_both_plural_forms() -> None:
         assert len(forms) == 2 and all(forms), source
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("lang", COMPLETE)
+def test_every_source_string_is_in_the_catalogue(lang: str, tmp_path: Path) -> None:
+    # What update.sh does, into a copy: a string added to the code (or the error catalogue)
+    # without re-running update.sh and translating it shows up here as new and unfinished.
+    catalogue = tmp_path / "error_catalogue.py"
+    subprocess.run(
+        [sys.executable, "-m", "tools.error_catalogue", str(catalogue)], cwd=ROOT, check=True
+    )
+    copy = tmp_path / f"peerjournal_{lang}.ts"
+    shutil.copy(TRANSLATIONS_DIR / f"peerjournal_{lang}.ts", copy)
+    sources = sorted(str(p) for p in (ROOT / "peerjournal" / "ui").rglob("*.py"))
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            *("-silent", "-no-obsolete", "-locations", "none"),
+            *("-source-language", "en", "-target-language", lang),
+            *sources,
+            str(catalogue),
+            *("-ts", str(copy)),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
+    untranslated = [
+        (context, source)
+        for context, source, msg in _messages(copy)
+        if msg.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+    ]
+    assert untranslated == []
+    assert len(_messages(copy)) == len(_messages(TRANSLATIONS_DIR / f"peerjournal_{lang}.ts"))
+
+
+@pytest.mark.parametrize("lang", ["en", *COMPLETE])
 def test_compiled_catalogues_match_their_sources(lang: str, tmp_path: Path) -> None:
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    tool = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
-    assert tool, "pyside6-lrelease is part of the dev environment"
+    tool = _tool("pyside6-lrelease")
     fresh = tmp_path / f"{lang}.qm"
     subprocess.run(
         [tool, "-silent", str(TRANSLATIONS_DIR / f"peerjournal_{lang}.ts"), "-qm", str(fresh)],
@@ -101,6 +144,33 @@ def test_switching_to_german_translates_real_widgets(qtbot, qapp, prefs: UiPrefs
         assert dialog.theme.itemText(2) == "Dunkel"
     finally:
         worker.shutdown()
+
+
+def test_switching_to_japanese_translates_widgets_dates_and_numbers(
+    qtbot, qapp, prefs: UiPrefs
+) -> None:
+    from datetime import UTC, datetime
+
+    from peerjournal.ui.journal.dates import short_day
+
+    prefs.set(LANGUAGE, "ja")
+    install_translator(qapp, prefs)
+    assert current_language() == "ja"
+    worker = DbWorker()
+    try:
+        dialog = SettingsDialog(worker, prefs)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "設定"
+        assert dialog.theme.itemText(2) == "ダーク"
+        assert "日本語" in [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    finally:
+        worker.shutdown()
+    day = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
+    assert short_day(day) == "2026年12月2日(水)"
+    insights = SimpleNamespace(daily=[], days=12, mean=3.5, emotions=[], activities=[])
+    assert insight_sentences(insights, min_days=1)[0] == (
+        "チェックインした12日間の平均の気分は 3.5 でした。"
+    )
 
 
 def test_german_plural_forms_in_insights(qapp, prefs: UiPrefs) -> None:
@@ -132,3 +202,15 @@ def test_german_plural_forms_in_insights(qapp, prefs: UiPrefs) -> None:
     install_translator(qapp, prefs)
     english = insight_sentences(insights, min_days=1)
     assert english[1].endswith("on 1 day without it, 3.1.")
+
+
+def test_passphrase_advice_from_zxcvbn_is_translated(qtbot, qapp, prefs: UiPrefs) -> None:
+    from peerjournal.ui.shell.passphrase import NewPassphraseFields
+
+    prefs.set(LANGUAGE, "ja")
+    install_translator(qapp, prefs)
+    fields = NewPassphraseFields()
+    qtbot.addWidget(fields)
+    qtbot.keyClicks(fields.first, "password")
+    assert "これは最もよく使われるパスワードの上位10位に入っています。" in fields.advice.text()
+    assert "password" not in fields.advice.text().casefold()
