@@ -37,6 +37,7 @@ class CrisisLine:
     audience: str  # "everyone", "youth" or "adults"
     languages: tuple[str, ...]
     notes: str
+    source: str | None = None  # where the number and hours were checked (https)
 
 
 @dataclass(frozen=True)
@@ -115,8 +116,10 @@ def _line(record: object, where: str) -> CrisisLine:
     url = _text(record, "url", where, required=False)
     if phone is None and sms is None and url is None:
         raise ValueError(f"{where}: needs at least one of 'phone', 'sms', 'url'")
-    if url is not None and not url.startswith("https://"):
-        raise ValueError(f"{where}: 'url' must start with https://")
+    source = _text(record, "source", where, required=False)
+    for key, value in (("url", url), ("source", source)):
+        if value is not None and not value.startswith("https://"):
+            raise ValueError(f"{where}: '{key}' must start with https://")
     languages = record.get("languages", [])
     if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
         raise ValueError(f"{where}: 'languages' must be a list of strings")
@@ -131,6 +134,7 @@ def _line(record: object, where: str) -> CrisisLine:
         audience=audience,
         languages=tuple(languages),
         notes=_text(record, "notes", where, required=False) or "",
+        source=source,
     )
 
 

@@ -411,6 +411,10 @@
         <translation>SMS an %1</translation>
     </message>
     <message>
+        <source>24/7</source>
+        <translation>rund um die Uhr</translation>
+    </message>
+    <message>
         <source>for young people</source>
         <translation>für junge Menschen</translation>
     </message>

@@ -410,6 +410,10 @@
         <translation>SMS %1</translation>
     </message>
     <message>
+        <source>24/7</source>
+        <translation>24時間年中無休</translation>
+    </message>
+    <message>
         <source>for young people</source>
         <translation>若い人向け</translation>
     </message>

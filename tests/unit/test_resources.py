@@ -68,6 +68,7 @@ def test_every_line_has_the_required_fields(crisis_raw: dict[str, Any]) -> None:
             "audience",
             "languages",
             "notes",
+            "source",
         }
 
 
@@ -349,3 +350,21 @@ def test_action_icon_colours_stand_out_from_the_window() -> None:
     light_window, dark_window = THEMES["light"][0], THEMES["dark"][0]
     assert contrast("#34434D", light_window) >= 4.5
     assert contrast("#D5DCE0", dark_window) >= 4.5
+
+
+def test_japan_has_emergency_numbers_and_sourced_helplines() -> None:
+    lines = load_crisis_resources().for_country("JP")
+    emergency = {line.phone for line in lines if line.kind == "emergency"}
+    assert emergency == {"119", "110"}
+    phones = {line.phone for line in lines}
+    for expected in ["0120-279-338", "0570-783-556", "03-5774-0992", "0120-99-7777"]:
+        assert expected in phones
+    assert any(line.audience == "youth" for line in lines)
+    # every Japanese line names where its number was checked
+    assert all(line.source and line.source.startswith("https://") for line in lines)
+
+
+def test_parser_rejects_a_source_that_is_not_https() -> None:
+    record = {**_valid_document()["lines"][0], "source": "http://example.org"}
+    with pytest.raises(ValueError, match="'source' must start with https://"):
+        parse_crisis_resources({**_valid_document(), "lines": [record]})

@@ -293,7 +293,9 @@ class CrisisDialog(QDialog):
             else:
                 details.append(sms)
         if line.hours:
-            details.append(html.escape(line.hours))
+            # the list's one recurring phrase reads in the UI language; others are data
+            hours = self.tr("24/7") if line.hours == "24/7" else line.hours
+            details.append(html.escape(hours))
         if line.audience == "youth":
             details.append(html.escape(self.tr("for young people")))
         extra = ""

@@ -117,3 +117,30 @@ def test_numbers_and_links_open_with_the_keyboard(qtbot) -> None:
     finally:
         for scheme in ("tel", "https"):
             QDesktopServices.unsetUrlHandler(scheme)
+
+
+def test_japanese_page_for_japan_reads_in_japanese(qtbot, qapp, tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from peerjournal.ui.kit.i18n import install_translator
+    from peerjournal.ui.kit.prefs import LANGUAGE, UiPrefs
+
+    prefs = UiPrefs(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    prefs.set(LANGUAGE, "ja")
+    install_translator(qapp, prefs)
+    try:
+        dialog = _dialog(qtbot, country="JP")
+        assert dialog.shown_countries()[0] == "JP"
+        assert dialog.local_number.text() == "日本の緊急番号: 119"
+        text = dialog.view.toPlainText()
+        assert text.startswith("日本 · あなたの国")
+        assert text.index("よりそいホットライン") < text.index("988 Suicide")
+        assert "電話 0120-279-338" in text and "24時間年中無休" in text
+        assert "2026年" in dialog.footer.text()  # the review date in Japanese order
+        # the search finds Japan by its Japanese name too (typed through an input method,
+        # which QTest cannot press: QTest's key clicks abort on characters beyond Latin-1)
+        dialog.search.insert("日本")
+        assert dialog.shown_countries() == ["JP"]
+    finally:
+        prefs.set(LANGUAGE, "en")
+        install_translator(qapp, prefs)
