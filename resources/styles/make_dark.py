@@ -21,7 +21,7 @@ LIGHT_TO_DARK = {
     "#36689a": "#8ab8e0",  # accent, focus ring
     "#2f5b87": "#a3c8e8",  # accent hover
     "#1d3a57": "#e4e2dd",  # focus ring on accent
-    "#8a8d93": "#7d818a",  # disabled text
+    "#5f6368": "#9ea2aa",  # disabled text (4.5:1 on the disabled background, as in light)
     "#efeee9": "#2c2f35",  # disabled / subtle background
     "#ecebe6": "#30343a",  # button
     "#e3e1da": "#383c43",  # button hover

@@ -11,16 +11,11 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from peerjournal.ui.journal.dates import short_day
 from peerjournal.ui.journal.model import Row, RowRole
+from peerjournal.ui.kit.theme import mood_colour, muted_text_colour
 
-#: Gentle colours for mood levels 1..5 (markers only; never the only cue, the list also
-#: carries the level in its accessible text).
-MOOD_COLOURS = {
-    1: QColor("#c8675d"),
-    2: QColor("#e0955a"),
-    3: QColor("#d9c25b"),
-    4: QColor("#8fbf6a"),
-    5: QColor("#4f9d69"),
-}
+#: Mood levels with a marker; its colour is the theme's mark scale (never the only cue, the
+#: list also carries the level in its accessible text).
+MOOD_COLOURS = range(1, 6)
 
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
@@ -97,17 +92,18 @@ class EntryDelegate(QStyledItemDelegate):
         # highlighted-text colour
         palette = QApplication.palette()
         text_colour = palette.highlightedText().color() if selected else palette.text().color()
-        muted = QColor(text_colour)
-        muted.setAlphaF(0.65)
+        # the theme's muted colour holds 4.5:1 on the list; on a selected row a faded
+        # highlighted-text colour would not, so the full colour is used there
+        muted = QColor(text_colour) if selected else muted_text_colour(palette)
         rect = option.rect.adjusted(_PAD + 8, _PAD, -_PAD, -_PAD)
         metrics = option.fontMetrics
         line = metrics.height()
 
         # mood marker: a coloured bar at the left edge
-        if row.mood_level in MOOD_COLOURS:
+        if row.mood_level is not None and row.mood_level in MOOD_COLOURS:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(MOOD_COLOURS[row.mood_level])
+            painter.setBrush(mood_colour(row.mood_level, palette))
             bar = QRectF(option.rect.left() + 5, option.rect.top() + _PAD, 4, line * 3)
             painter.drawRoundedRect(bar, 2, 2)
 

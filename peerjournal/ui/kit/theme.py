@@ -35,14 +35,27 @@ MOOD_COLOURS: dict[int, str] = {
     5: "#f0c36a",  # warm honey
 }
 
+# On the light window the pastel scale is too pale to see (the "Okay" pixel was 1.55:1 next
+# to an empty day): the light theme draws marks in deeper tones of the same hues, each at
+# least 3:1 against the window and an empty pixel (WCAG 2.1 AA for graphics). The pastels
+# meet that on the dark window, and stay for tints behind text.
+MOOD_MARKS_LIGHT: dict[int, str] = {
+    1: "#7466b0",  # lavender
+    2: "#3f78b5",  # blue
+    3: "#4b877a",  # sage
+    4: "#3d8c58",  # green
+    5: "#9a6c16",  # honey
+}
+
 _LIGHT = {
     "window": "#f6f5f2",
     "base": "#ffffff",
     "alt": "#efeee9",
     "text": "#2d2f33",
     "muted": "#6b6f76",
+    "disabled": "#5f6368",  # as in light.qss: 4.5:1 on buttons and disabled fields
     "button": "#ecebe6",
-    "highlight": "#5b8fb9",
+    "highlight": "#36689a",  # as the stylesheet's selection: white text on it is 5.9:1
     "highlight_text": "#ffffff",
     "link": "#3f74a3",
     "tooltip": "#2d2f33",
@@ -54,6 +67,7 @@ _DARK = {
     "alt": "#2c2f35",
     "text": "#e4e2dd",
     "muted": "#9a9ea6",
+    "disabled": "#9ea2aa",
     "button": "#30343a",
     "highlight": "#6a9fcb",
     "highlight_text": "#14161a",
@@ -107,7 +121,7 @@ def build_palette(scheme: str) -> QPalette:
     }
     for r, colour in pairs.items():
         pal.setColor(r, QColor(colour))
-    disabled = QColor(c["muted"])
+    disabled = QColor(c["disabled"])
     for r in (role.WindowText, role.Text, role.ButtonText):
         pal.setColor(QPalette.ColorGroup.Disabled, r, disabled)
     return pal
@@ -118,13 +132,27 @@ def muted_text_colour(palette: QPalette | None = None) -> QColor:
     return QColor(_DARK["muted"] if is_dark(palette) else _LIGHT["muted"])
 
 
-def mood_colour(level: float) -> QColor:
-    """The calm scale colour for a (possibly fractional) mean level 1–5."""
+def mood_marks(palette: QPalette | None = None) -> dict[int, str]:
+    """The mood scale for marks (points, pixels, dots) on the palette's window colour."""
+    return MOOD_COLOURS if is_dark(palette) else MOOD_MARKS_LIGHT
+
+
+def empty_pixel_colour(palette: QPalette | None = None) -> QColor:
+    """The fill of a day without a check-in: a shade off the window colour."""
+    pal = palette if palette is not None else QGuiApplication.palette()
+    window = QColor(pal.color(QPalette.ColorRole.Window))
+    return window.lighter(135) if is_dark(pal) else window.darker(108)
+
+
+def mood_colour(level: float, palette: QPalette | None = None) -> QColor:
+    """The scale colour for a (possibly fractional) mean level 1–5, for marks drawn on the
+    palette's window (default: the application's)."""
+    scale = mood_marks(palette)
     level = min(5.0, max(1.0, float(level)))
     low = int(level)
     high = min(5, low + 1)
     frac = level - low
-    a, b = QColor(MOOD_COLOURS[low]), QColor(MOOD_COLOURS[high])
+    a, b = QColor(scale[low]), QColor(scale[high])
     return QColor(
         round(a.red() + (b.red() - a.red()) * frac),
         round(a.green() + (b.green() - a.green()) * frac),

@@ -29,7 +29,7 @@ from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.icons import icon
 from peerjournal.ui.kit.mood_labels import display_labels
-from peerjournal.ui.kit.theme import MOOD_COLOURS, is_dark
+from peerjournal.ui.kit.theme import is_dark, mood_marks
 from peerjournal.ui.kit.worker import DbWorker, weak
 from peerjournal.ui.mood.charts import DailyMoodChart, WeekdayChart
 from peerjournal.ui.mood.history import HistoryView
@@ -378,7 +378,8 @@ class MoodPage(QWidget):
         self.next_year.setEnabled(year < years[-1])
 
     def _set_legend(self, labels: dict[int, str]) -> None:
+        marks = mood_marks(self.palette())
         for level, label in zip(range(1, 6), self._legend_labels, strict=True):
             name = labels.get(level, DEFAULT_MOOD_LABELS[level])
             safe = name.replace("&", "&amp;").replace("<", "&lt;")
-            label.setText(f'<span style="color:{MOOD_COLOURS[level]}">■</span> {safe}')
+            label.setText(f'<span style="color:{marks[level]}">■</span> {safe}')

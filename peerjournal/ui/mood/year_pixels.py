@@ -12,12 +12,12 @@ from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from peerjournal.domain.models import DEFAULT_MOOD_LABELS
 from peerjournal.ui.kit.mood_labels import display_labels
-from peerjournal.ui.kit.theme import is_dark, mood_colour, muted_text_colour
+from peerjournal.ui.kit.theme import empty_pixel_colour, mood_colour, muted_text_colour
 
 CELL = 16
 GAP = 3
@@ -105,8 +105,7 @@ class YearPixels(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
         muted = muted_text_colour(pal)
-        empty = QColor(pal.color(QPalette.ColorRole.Window))
-        empty = empty.lighter(135) if is_dark(pal) else empty.darker(108)
+        empty = empty_pixel_colour(pal)
         font = painter.font()
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
         painter.setFont(font)
@@ -130,7 +129,7 @@ class YearPixels(QWidget):
             for day in range(1, calendar.monthrange(self._year, month)[1] + 1):
                 d = date(self._year, month, day)
                 value = self._values.get(d)
-                painter.setBrush(mood_colour(value) if value is not None else empty)
+                painter.setBrush(mood_colour(value, pal) if value is not None else empty)
                 painter.drawRoundedRect(QRectF(self.cell_rect(month, day)), 4, 4)
                 if d == today:
                     painter.setBrush(Qt.BrushStyle.NoBrush)

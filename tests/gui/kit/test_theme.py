@@ -12,8 +12,10 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from peerjournal.ui.kit.prefs import FONT_SIZE, THEME, UiPrefs
 from peerjournal.ui.kit.theme import (
     MOOD_COLOURS,
+    MOOD_MARKS_LIGHT,
     STYLES_DIR,
     apply_theme,
+    build_palette,
     is_dark,
     mood_colour,
     resolve_scheme,
@@ -86,11 +88,14 @@ def test_charts_restyle_when_the_theme_changes(qtbot, qapp, prefs: UiPrefs) -> N
 
 
 def test_mood_colour_scale_is_continuous_and_clamped() -> None:
-    assert mood_colour(1) == QColor(MOOD_COLOURS[1])
-    assert mood_colour(5) == QColor(MOOD_COLOURS[5])
-    assert mood_colour(0) == QColor(MOOD_COLOURS[1])
-    assert mood_colour(9) == QColor(MOOD_COLOURS[5])
-    middle = mood_colour(3.5)
+    dark = build_palette("dark")  # the pastel scale; the light theme draws deeper tones
+    assert mood_colour(1, dark) == QColor(MOOD_COLOURS[1])
+    assert mood_colour(5, dark) == QColor(MOOD_COLOURS[5])
+    assert mood_colour(0, dark) == QColor(MOOD_COLOURS[1])
+    assert mood_colour(9, dark) == QColor(MOOD_COLOURS[5])
+    light = build_palette("light")
+    assert mood_colour(1, light) == QColor(MOOD_MARKS_LIGHT[1])
+    middle = mood_colour(3.5, dark)
     low, high = QColor(MOOD_COLOURS[3]), QColor(MOOD_COLOURS[4])
     assert min(low.green(), high.green()) <= middle.green() <= max(low.green(), high.green())
     assert middle not in (low, high)
