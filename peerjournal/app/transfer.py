@@ -27,8 +27,6 @@ from peerjournal import importers
 from peerjournal.app.mood import PREF_ACTIVITIES, PREF_EMOTIONS, PREF_LABELS
 from peerjournal.domain.models import DEFAULT_MOOD_LABELS, Entry, MoodLog, normalise_names
 from peerjournal.errors import ImportExportError, InvalidInput, NotFound, Text
-from peerjournal.exporters.peerjournal_json import export_json
-from peerjournal.fsutil import atomic_write
 from peerjournal.importers.moodmap import STOCK_MOODS, parse_mood_map
 from peerjournal.importers.records import EntryRecord, ImportBundle, MoodRecord
 from peerjournal.importers.source import ImportOptions, ImportSource, Item, Problem, Vocabulary
@@ -343,70 +341,20 @@ def import_bundle(
     return import_source(session, _BundleSource(bundle), progress=progress)
 
 
-def all_entries(session: Session) -> list[Entry]:
-    """Every entry, live and trashed, with full bodies (for export)."""
-    rows = session.conn.execute(
-        f"SELECT {_ENTRY_COLUMNS} FROM entries ORDER BY created_us, id"  # noqa: S608
-    ).fetchall()
-    from datetime import datetime
-
-    out: list[Entry] = []
-    for row in rows:
-        out.append(
-            Entry(
-                id=row[0],
-                created=datetime.fromisoformat(row[1]),
-                updated=datetime.fromisoformat(row[2]),
-                title=row[3],
-                body=row[4],
-                tags=tuple(tag for tag in row[5].split("\n") if tag),
-                starred=bool(row[6]),
-                mood_id=row[7],
-                deleted=None if row[8] is None else datetime.fromisoformat(row[8]),
-            )
-        )
-    return out
-
-
 def export_document(session: Session) -> bytes:
     """The whole vault as PeerJournal JSON (plaintext!), deterministic bytes."""
-    mood = session.mood
-    return export_json(
-        all_entries(session),
-        mood.list(),
-        mood_labels=mood.labels(),
-        emotions=mood.emotions(),
-        activities=mood.activities(),
-    )
+    from peerjournal.app.export import export_bytes
 
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-    except ValueError:
-        return False
-    return True
+    return export_bytes(session)
 
 
 def write_export(session: Session, target: Path) -> int:
-    """Export the vault to ``target`` (atomic, mode 0600); returns the bytes written.
+    """Export the vault as JSON to ``target`` (atomic, mode 0600); returns the bytes written.
 
-    Refuses a place inside the vault folder, where a plaintext copy must never be.
+    Kept for callers of the JSON-only export; :func:`peerjournal.app.export.export_to`
+    writes every format.
     """
-    target = Path(target)
-    if _inside(target, session.folder):
-        raise ImportExportError("export.inside_vault")
-    if target.is_dir():
-        raise ImportExportError("export.is_folder", path=str(target))
-    if not target.parent.is_dir():
-        raise ImportExportError("export.no_folder", path=str(target))
-    data = export_document(session)
-    try:
-        atomic_write(target, data, mode=0o600)
-    except PermissionError as exc:
-        raise ImportExportError("export.permission", path=str(target)) from exc
-    except OSError as exc:
-        raise ImportExportError(
-            "export.unwritable", path=str(target), reason=str(exc.strerror)
-        ) from exc
-    return len(data)
+    from peerjournal.app.export import ExportOptions, export_to
+
+    export_to(session, Path(target), ExportOptions())
+    return Path(target).stat().st_size

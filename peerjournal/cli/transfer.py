@@ -16,11 +16,10 @@ if TYPE_CHECKING:
 #: Kept in step with peerjournal.importers.SOURCES (a test checks), so building the parser
 #: imports no importer.
 IMPORT_FORMATS = ("jrnl", "json", "dayone", "daylio")
-EXPORT_FORMATS = ("json",)
 
 
 def register(subparsers: Any) -> None:
-    """Add ``import`` and ``export`` to the top-level parser."""
+    """Add ``import`` and ``export`` (peerjournal/cli/export.py) to the top-level parser."""
     imp = subparsers.add_parser(
         "import", help="import a journal export (jrnl, Day One, Daylio, Markdown, PeerJournal)"
     )
@@ -51,10 +50,9 @@ def register(subparsers: Any) -> None:
     imp.add_argument("--json", action="store_true", help="print the outcome as JSON")
     imp.set_defaults(handler=cmd_import, writes=True)
 
-    exp = subparsers.add_parser("export", help="export everything as PeerJournal JSON (plaintext)")
-    exp.add_argument("--format", default="json", choices=EXPORT_FORMATS, help="json (default)")
-    exp.add_argument("--output", "-o", metavar="FILE", help="write to FILE (default: stdout)")
-    exp.set_defaults(handler=cmd_export)
+    from peerjournal.cli import export  # the export side has its own module
+
+    export.register(subparsers)
 
 
 def import_options(args: argparse.Namespace) -> Any:
@@ -140,26 +138,3 @@ def import_summary(report: ImportReport) -> str:
         names = ", ".join(f"{name!r} ({rows} rows)" for name, rows in report.unmapped_moods)
         text += f" Moods without a level (give them with --mood-map): {names}."
     return text
-
-
-def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
-    """``peerjournal export [--output FILE]``: plaintext JSON, file mode 0600."""
-    from peerjournal.app.transfer import export_document, write_export
-
-    session = ctx.session()
-    if args.output:
-        target = Path(args.output).expanduser()
-        write_export(session, target)
-        ctx.warn(f"wrote {target}: this export is NOT encrypted; store it carefully or delete it.")
-        return 0
-    data = export_document(session)
-    ctx.stdout.flush()
-    binary = getattr(ctx.stdout, "buffer", None)
-    if binary is not None:  # exact UTF-8 bytes whatever the terminal's encoding
-        binary.write(data)
-        binary.flush()
-    else:
-        ctx.stdout.write(data.decode("utf-8"))
-        ctx.stdout.flush()
-    ctx.warn("the export above is NOT encrypted; store it carefully or delete it.")
-    return 0

@@ -13,25 +13,28 @@ The tree, with the codes each class declares (a class may also carry its bases' 
 
     PeerJournalError            error
     ├── ImportExportError       import.failed, import.bad_json, import.dayone_not,
-    │                           import.dayone_no_entries, import.dayone_zip_empty,
-    │                           import.dayone_no_journal, import.zip_bad, import.zip_member_bad,
-    │                           import.zip_too_many, import.zip_encrypted,
-    │                           import.zip_member_too_large, import.zip_unsafe_name,
-    │                           import.daylio_header, import.daylio_empty, import.csv_bad,
-    │                           import.jrnl_unknown, import.jrnl_line_too_long,
-    │                           import.jrnl_text_start, import.jrnl_text_empty, import.cancelled,
-    │                           import.mood_map_bad, import.unmapped_moods, import.invalid,
-    │                           import.invalid_anywhere, import.record_refused,
-    │                           import.vocabulary_refused, import.unknown_format,
-    │                           import.dangling_mood, import.no_file, import.not_a_file,
-    │                           import.is_folder, import.permission, import.unreadable,
-    │                           import.too_large_mib, import.too_large, import.data_too_large,
-    │                           import.not_utf8, import.not_json, import.too_deep,
-    │                           import.json_constant, import.json_value, import.jrnl_list,
-    │                           import.jrnl_no_entries, import.not_peerjournal,
-    │                           import.not_peerjournal_jrnl, import.newer_format,
-    │                           export.inside_vault, export.is_folder, export.no_folder,
-    │                           export.permission, export.unwritable
+    │   │                       import.dayone_no_entries, import.dayone_zip_empty,
+    │   │                       import.dayone_no_journal, import.zip_bad, import.zip_member_bad,
+    │   │                       import.zip_too_many, import.zip_encrypted,
+    │   │                       import.zip_member_too_large, import.zip_unsafe_name,
+    │   │                       import.daylio_header, import.daylio_empty, import.csv_bad,
+    │   │                       import.jrnl_unknown, import.jrnl_line_too_long,
+    │   │                       import.jrnl_text_start, import.jrnl_text_empty, import.cancelled,
+    │   │                       import.mood_map_bad, import.unmapped_moods, import.invalid,
+    │   │                       import.invalid_anywhere, import.record_refused,
+    │   │                       import.vocabulary_refused, import.unknown_format,
+    │   │                       import.dangling_mood, import.no_file, import.not_a_file,
+    │   │                       import.is_folder, import.permission, import.unreadable,
+    │   │                       import.too_large_mib, import.too_large, import.data_too_large,
+    │   │                       import.not_utf8, import.not_json, import.too_deep,
+    │   │                       import.json_constant, import.json_value, import.jrnl_list,
+    │   │                       import.jrnl_no_entries, import.not_peerjournal,
+    │   │                       import.not_peerjournal_jrnl, import.newer_format,
+    │   │                       export.inside_vault, export.is_folder, export.no_folder,
+    │   │                       export.permission, export.unwritable
+    │   └── ExportError         export.failed, export.cancelled, export.unknown_format,
+    │                           export.needs_file, export.target_exists, export.range_reversed,
+    │                           export.not_confirmed, export.needs_yes, export.no_pdf
     ├── InvalidInput            input.invalid, text.not_text, text.nul, text.unstorable,
     │                           tag.too_long, name.too_long, time.not_datetime, time.no_zone,
     │                           time.implausible, entry.time_no_zone, entry.purge_live, mood.level,
@@ -122,6 +125,7 @@ Codes are never reused for another meaning; retire one by deleting it.
 from __future__ import annotations
 
 from peerjournal.errors.base import Param, PeerJournalError, Text, catalogue, register_texts
+from peerjournal.errors.exports import ExportError
 from peerjournal.errors.files import ImportExportError
 from peerjournal.errors.input import InvalidInput, NotFound
 from peerjournal.errors.sync import (
@@ -149,6 +153,7 @@ from peerjournal.errors.vault import (
 
 __all__ = [
     "BackupError",
+    "ExportError",
     "ImportExportError",
     "InvalidInput",
     "InvalidInvite",

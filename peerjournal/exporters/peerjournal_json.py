@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
-from typing import Any, Protocol
+from json.encoder import encode_basestring as _quote
+from typing import Any, BinaryIO, Protocol
 
 from peerjournal.formats.peerjournal_json import FORMAT_NAME, FORMAT_VERSION
 
@@ -144,3 +145,94 @@ def export_json(
             entries, moods, mood_labels=mood_labels, emotions=emotions, activities=activities
         )
     )
+
+
+# -- streaming --------------------------------------------------------------------------
+#
+# The same bytes as ``dump_document(build_document(...))`` (a test holds the two equal),
+# written record by record: memory does not grow with the journal. json.dumps with an
+# indent runs the pure-Python encoder; quoting each string with the C quoter and laying
+# the indent out here is several times faster.
+
+
+def _strings(items: Iterable[str], indent: str) -> str:
+    """A JSON list of strings laid out as ``json.dumps(indent=2)`` does at ``indent``."""
+    quoted = [_quote(item) for item in items]
+    if not quoted:
+        return "[]"
+    inner = indent + "  "
+    return "[\n" + inner + (",\n" + inner).join(quoted) + "\n" + indent + "]"
+
+
+def _entry_text(entry: EntryLike) -> str:
+    deleted = entry.deleted
+    return (
+        "    {\n"
+        f'      "id": {_quote(entry.id)},\n'
+        f'      "created": {_quote(iso(entry.created))},\n'
+        f'      "updated": {_quote(iso(entry.updated))},\n'
+        f'      "title": {_quote(entry.title)},\n'
+        f'      "body": {_quote(entry.body)},\n'
+        f'      "tags": {_strings(entry.tags, "      ")},\n'
+        f'      "starred": {"true" if entry.starred else "false"},\n'
+        f'      "mood_id": {"null" if entry.mood_id is None else _quote(entry.mood_id)},\n'
+        f'      "deleted": {"null" if deleted is None else _quote(iso(deleted))}\n'
+        "    }"
+    )
+
+
+def _mood_text(log: MoodLike) -> str:
+    return (
+        "    {\n"
+        f'      "id": {_quote(log.id)},\n'
+        f'      "at": {_quote(iso(log.at))},\n'
+        f'      "level": {int(log.level)},\n'
+        f'      "emotions": {_strings(log.emotions, "      ")},\n'
+        f'      "activities": {_strings(log.activities, "      ")},\n'
+        f'      "note": {_quote(log.note)}\n'
+        "    }"
+    )
+
+
+def _records(out: BinaryIO, key: str, texts: Iterable[str], last: bool) -> int:
+    count = 0
+    out.write(f'  "{key}": ['.encode())
+    for text in texts:
+        out.write(((",\n" if count else "\n") + text).encode("utf-8"))
+        count += 1
+    out.write(("\n  ]" if count else "]").encode())
+    out.write(b"\n" if last else b",\n")
+    return count
+
+
+def write_json(
+    out: BinaryIO,
+    entries: Iterable[EntryLike],
+    moods: Iterable[MoodLike],
+    *,
+    mood_labels: Mapping[int, str],
+    emotions: Sequence[str],
+    activities: Sequence[str],
+) -> tuple[int, int]:
+    """Stream the export to ``out``; returns (entries, mood logs) written.
+
+    ``entries`` must come sorted by creation time then id, ``moods`` by time then id (the
+    vault's queries do that); ``moods`` is iterated only after every entry was written, so
+    it may depend on them (the mood logs the exported entries link to).
+    """
+    labels = ",\n".join(
+        f"    {_quote(str(level))}: {_quote(mood_labels[level])}" for level in sorted(mood_labels)
+    )
+    head = (
+        "{\n"
+        f'  "format": {_quote(FORMAT_NAME)},\n'
+        f'  "version": {FORMAT_VERSION},\n'
+        f'  "mood_labels": {"{" + chr(10) + labels + chr(10) + "  }" if labels else "{}"},\n'
+        f'  "emotions": {_strings(emotions, "  ")},\n'
+        f'  "activities": {_strings(activities, "  ")},\n'
+    )
+    out.write(head.encode("utf-8"))
+    entry_count = _records(out, "entries", (_entry_text(e) for e in entries), last=False)
+    mood_count = _records(out, "moods", (_mood_text(m) for m in moods), last=True)
+    out.write(b"}\n")
+    return entry_count, mood_count

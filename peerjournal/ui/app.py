@@ -8,6 +8,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 EXIT_NO_DISPLAY = 2
 EXIT_MISSING_LIBRARIES = 3
@@ -132,3 +133,10 @@ def _exit_after_first_paint(window: object) -> None:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def pdf_renderer() -> Any:
+    """The PDF writer of exports, for the command line (Qt is loaded only now)."""
+    from peerjournal.ui.export.pdf import render_pdf
+
+    return render_pdf

@@ -40,7 +40,7 @@ def test_read_only_vault_reads_and_refuses_writes_before_the_key_derivation(
             assert "internal error" not in result.stderr
         assert "river" in pj(tmp_path, "search", "river", **env).stdout
         out = tmp_path / "export.json"
-        assert pj(tmp_path, "export", "-o", str(out), **env).returncode == 0
+        assert pj(tmp_path, "export", "--yes", "-o", str(out), **env).returncode == 0
         assert len(json.loads(out.read_text())["entries"]) == 1
         for argv in (
             ("add", "more words"),
@@ -70,7 +70,7 @@ def test_full_disk_reads_and_exports_and_says_full_not_damaged(tmp_path: Path) -
             assert result.returncode == 0, (argv, result.stderr)
             assert "damaged" not in result.stderr
         out = tmp_path / "export.json"  # another disk
-        result = pj(tmp_path, "export", "-o", str(out), **env)
+        result = pj(tmp_path, "export", "--yes", "-o", str(out), **env)
         assert result.returncode == 0, result.stderr
         assert len(json.loads(out.read_text())["entries"]) == 1
         result = pj(tmp_path, "add", "no room", **env)

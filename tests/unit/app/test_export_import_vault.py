@@ -101,14 +101,17 @@ def test_export_to_stdout_and_to_a_private_file(cli: Cli, tmp_path: Path) -> Non
     assert [m["id"] for m in doc["moods"] if m["id"] == linked[0]["mood_id"]]
     target = tmp_path / "out" / "export.json"
     target.parent.mkdir()
-    status, out, err = cli.run("export", "--output", str(target))
-    assert status == 0 and out == "" and "NOT encrypted" in err and str(target) in err
+    status, out, err = cli.run("export", "--yes", "--output", str(target))
+    assert status == 0 and "Exported 3 entries and 2 mood logs" in out
+    assert "NOT encrypted" in err and str(target) in err
     assert target.read_bytes().decode() == json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    status, _, err = cli.run("export", "--output", str(tmp_path / "vault" / "x.json"))
+    status, _, err = cli.run("export", "--yes", "--output", str(tmp_path / "vault" / "x.json"))
     assert status == 1 and "inside the vault folder" in err
     assert not (tmp_path / "vault" / "x.json").exists()
-    status, _, err = cli.run("export", "--output", str(tmp_path / "no" / "such" / "x.json"))
+    status, _, err = cli.run(
+        "export", "--yes", "--output", str(tmp_path / "no" / "such" / "x.json")
+    )
     assert status == 1 and "does not exist" in err
 
 
@@ -117,17 +120,17 @@ def test_round_trip_into_a_new_vault_is_lossless(
 ) -> None:
     populate(tmp_path / "vault")
     first = tmp_path / "first.json"
-    cli.ok("export", "-o", str(first))
+    cli.ok("export", "--yes", "-o", str(first))
     monkeypatch.setenv("PEERJOURNAL_VAULT", str(tmp_path / "second"))
     cli.ok("init")
     out = cli.ok("import", "--format", "json", str(first))
     assert out == "Imported 3 entries and 2 mood logs.\n"
     second = tmp_path / "second.json"
-    cli.ok("export", "-o", str(second))
+    cli.ok("export", "--yes", "-o", str(second))
     assert second.read_bytes() == first.read_bytes()
     again = cli.ok("import", "--format", "json", str(first))
     assert "Imported 0 entries and 0 mood logs" in again and "5 were already" in again
-    cli.ok("export", "-o", str(second))
+    cli.ok("export", "--yes", "-o", str(second))
     assert second.read_bytes() == first.read_bytes()
     found = json.loads(cli.ok("search", "edited", "--json"))
     assert [hit["entry"]["title"] for hit in found] == ["Über"]

@@ -96,7 +96,7 @@ def test_a_vault_holding_an_edge_row_still_lists_searches_and_exports(
         ("mood", "list"),
         ("mood", "stats"),
         ("list", "--json"),
-        ("export", "-o", str(tmp_path / "out.json")),
+        ("export", "--yes", "-o", str(tmp_path / "out.json")),
     ):
         status, _out, err = cli.run(*argv)
         assert status == 0, (argv, err)

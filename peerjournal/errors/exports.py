@@ -1,0 +1,59 @@
+"""Errors of exports (what PeerJournal writes out), and the texts of the Markdown importer.
+
+:class:`ExportError` is an :class:`ImportExportError`, so a caller that handles every
+file problem in one place keeps doing so. The Markdown-folder importer's texts live here
+beside the Markdown exporter's, as the two share the front-matter format.
+"""
+
+from __future__ import annotations
+
+from peerjournal.errors.base import register_texts
+from peerjournal.errors.files import ImportExportError
+
+register_texts(
+    {
+        # where in a Markdown folder a problem is
+        "import.where.md_file": "{path}",
+        "import.where.md_line": "{path}, line {number}",
+        # what is wrong there
+        "import.problem.md_not_utf8": "it is not UTF-8 text",
+        "import.problem.md_too_large": "it is larger than {limit:,} bytes",
+        "import.problem.yaml": "the front matter is not valid YAML ({reason})",
+        "import.problem.yaml_refused": "the front matter uses a YAML tag or feature journals "
+        "never need ({reason})",
+        "import.problem.yaml_not_mapping": "the front matter must be 'key: value' lines",
+        "import.problem.yaml_unclosed": "the front matter is never closed by a line '---'",
+        "import.problem.yaml_too_large": "the front matter is longer than {limit:,} characters",
+        "import.problem.yaml_type": "{key!r} in the front matter must be {expected}",
+        "import.problem.md_date": "{key!r} must be a date such as 2024-05-31 or "
+        "2024-05-31T21:07:00+02:00, found {value}",
+        # what the front-matter types are called in import.problem.yaml_type
+        "yaml.text": "text",
+        "yaml.tags": "a list of tags or one line of tags",
+        "yaml.bool": "true or false",
+        "yaml.uuid": "a UUID",
+        # the plaintext warning every export shows before writing
+        "export.plaintext_warning": "An export is NOT encrypted: anyone who can read the file "
+        "can read your journal. Keep it on an encrypted disk, or make an encrypted backup "
+        "instead (peerjournal backup).",
+    }
+)
+
+
+class ExportError(ImportExportError):
+    """An export that cannot be made as asked: a bad range or tag, a target that is taken."""
+
+    messages = {
+        "export.failed": "The export could not be written. Nothing was written.",
+        "export.cancelled": "The export was cancelled. Nothing was written.",
+        "export.unknown_format": "Unknown export format {name!r}; use one of: {formats}.",
+        "export.needs_file": "A {format} export needs a place to write to: give --output.",
+        "export.target_exists": "{path} already exists and is not an empty folder; choose a "
+        "new name for the Markdown folder.",
+        "export.range_reversed": "The range ends ({until}) before it starts ({since}).",
+        "export.not_confirmed": "Nothing was written.",
+        "export.needs_yes": "Writing a plaintext export to {path} needs --yes when no one is at "
+        "a terminal to confirm it. Nothing was written.",
+        "export.no_pdf": "PDF export needs the desktop part of PeerJournal (PySide6), which is "
+        "not installed.",
+    }

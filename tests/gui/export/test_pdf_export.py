@@ -1,0 +1,78 @@
+"""The printable PDF export: Qt's writer, read back with pypdf."""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from peerjournal.app.export import ExportOptions, export_to
+from peerjournal.ui.export.pdf import render_pdf
+from tests.helpers.cli import pj
+from tests.helpers.vault import make_session
+
+CANARY = "zebra-canary-7f3a"
+
+
+def pdf_text(path: Path) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(path.read_bytes()))
+    # pypdf gives Qt's word gaps as tabs: compare with single spaces
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def test_pdf_holds_the_range_in_order_with_mood_levels(tmp_path: Path, qapp: object) -> None:
+    session = make_session(tmp_path)
+    start = datetime(2024, 3, 1, 9, tzinfo=UTC)
+    for n in range(40):
+        session.journal.add(f"Day {n} body text {CANARY if n == 7 else ''}",
+                            title=f"Entry number {n:02d}",
+                            created=start + timedelta(days=n))  # fmt: skip
+    session.mood.add(5, at=start + timedelta(days=3, hours=1), note="bright")
+    target = tmp_path / "out.pdf"
+    options = ExportOptions(format="pdf", since=start.date() + timedelta(days=2),
+                            until=start.date() + timedelta(days=30))  # fmt: skip
+    report = export_to(session, target, options, render_pdf=render_pdf)
+    assert report.entries == 29 and report.moods == 1
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert target.read_bytes().startswith(b"%PDF-")
+    text = pdf_text(target)
+    positions = [text.index(f"Entry number {n:02d}") for n in range(2, 31)]
+    assert positions == sorted(positions), "entries in time order"
+    assert "Entry number 01" not in text and "Entry number 31" not in text
+    assert CANARY in text and "Mood levels" in text and "bright" in text
+    assert len(pypdf.PdfReader(io.BytesIO(target.read_bytes())).pages) > 1
+
+
+def test_cli_pdf_export_without_a_display_and_the_canary_only_in_the_pdf(tmp_path: Path) -> None:
+    assert pj(tmp_path, "init").returncode == 0
+    assert pj(tmp_path, "add", "--title", "Canary day", f"text with {CANARY}").returncode == 0
+    out = tmp_path / "export"
+    out.mkdir()
+    env = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "TMPDIR": str(tmp_path / "tmp")}
+    (tmp_path / "tmp").mkdir()
+    result = pj(tmp_path, "export", "--format", "pdf", "--yes", "-o", str(out / "j.pdf"), **env)
+    assert result.returncode == 0, result.stderr
+    assert "NOT encrypted" in result.stderr and "backup create" in result.stderr
+    assert CANARY in pdf_text(out / "j.pdf")
+    assert os.listdir(out) == ["j.pdf"]
+    for folder in (tmp_path / "vault", tmp_path / "tmp", tmp_path / "home"):
+        for root, _dirs, files in os.walk(folder):
+            for name in files:
+                assert CANARY.encode() not in (Path(root) / name).read_bytes(), name
+    assert CANARY not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("argv", [["--format", "pdf"], ["--format", "md", "--single-file"]])
+def test_a_script_must_say_yes_before_a_plaintext_file_is_written(
+    tmp_path: Path, argv: list[str]
+) -> None:
+    assert pj(tmp_path, "init").returncode == 0
+    target = tmp_path / "x.out"
+    result = pj(tmp_path, "export", *argv, "-o", str(target))
+    assert result.returncode == 1
+    assert "needs --yes" in result.stderr and not target.exists()
