@@ -2938,6 +2938,102 @@
         <translation>{path} konnte nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
+        <source>{path}</source>
+        <translation>{path}</translation>
+    </message>
+    <message>
+        <source>{path}, line {number}</source>
+        <translation>{path}, Zeile {number}</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>sie ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit:,} bytes</source>
+        <translation>sie ist größer als {limit:,} Bytes</translation>
+    </message>
+    <message>
+        <source>the front matter is not valid YAML ({reason})</source>
+        <translation>der Front-Matter-Block ist kein gültiges YAML ({reason})</translation>
+    </message>
+    <message>
+        <source>the front matter uses a YAML tag or feature journals never need ({reason})</source>
+        <translation>der Front-Matter-Block verwendet ein YAML-Tag oder eine Funktion, die Tagebücher nie brauchen ({reason})</translation>
+    </message>
+    <message>
+        <source>the front matter must be &apos;key: value&apos; lines</source>
+        <translation>der Front-Matter-Block muss aus Zeilen „Schlüssel: Wert“ bestehen</translation>
+    </message>
+    <message>
+        <source>the front matter is never closed by a line &apos;---&apos;</source>
+        <translation>der Front-Matter-Block wird nie durch eine Zeile „---“ geschlossen</translation>
+    </message>
+    <message>
+        <source>the front matter is longer than {limit:,} characters</source>
+        <translation>der Front-Matter-Block ist länger als {limit:,} Zeichen</translation>
+    </message>
+    <message>
+        <source>{key!r} in the front matter must be {expected}</source>
+        <translation>{key!r} im Front-Matter-Block muss {expected} sein</translation>
+    </message>
+    <message>
+        <source>{key!r} must be a date such as 2024-05-31 or 2024-05-31T21:07:00+02:00, found {value}</source>
+        <translation>{key!r} muss ein Datum wie 2024-05-31 oder 2024-05-31T21:07:00+02:00 sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>a list of tags or one line of tags</source>
+        <translation>eine Liste von Schlagwörtern oder eine Zeile mit Schlagwörtern</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a UUID</source>
+        <translation>eine UUID</translation>
+    </message>
+    <message>
+        <source>An export is NOT encrypted: anyone who can read the file can read your journal. Keep it on an encrypted disk, or make an encrypted backup instead (peerjournal backup).</source>
+        <translation>Ein Export ist NICHT verschlüsselt: Wer die Datei lesen kann, kann dein Tagebuch lesen. Bewahre ihn auf einem verschlüsselten Datenträger auf oder erstelle stattdessen eine verschlüsselte Sicherung (peerjournal backup).</translation>
+    </message>
+    <message>
+        <source>The export could not be written. Nothing was written.</source>
+        <translation>Der Export konnte nicht geschrieben werden. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written.</source>
+        <translation>Der Export wurde abgebrochen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Unknown export format {name!r}; use one of: {formats}.</source>
+        <translation>Unbekanntes Exportformat {name!r}; verwende eines von: {formats}.</translation>
+    </message>
+    <message>
+        <source>A {format} export needs a place to write to: give --output.</source>
+        <translation>Ein {format}-Export braucht einen Ort zum Schreiben: gib --output an.</translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not an empty folder; choose a new name for the Markdown folder.</source>
+        <translation>{path} existiert bereits und ist kein leerer Ordner; wähle einen neuen Namen für den Markdown-Ordner.</translation>
+    </message>
+    <message>
+        <source>The range ends ({until}) before it starts ({since}).</source>
+        <translation>Der Zeitraum endet ({until}), bevor er beginnt ({since}).</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writing a plaintext export to {path} needs --yes when no one is at a terminal to confirm it. Nothing was written.</source>
+        <translation>Ein unverschlüsselter Export nach {path} braucht --yes, wenn niemand am Terminal ist, um ihn zu bestätigen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>PDF export needs the desktop part of PeerJournal (PySide6), which is not installed.</source>
+        <translation>Der PDF-Export braucht den Desktop-Teil von PeerJournal (PySide6), der nicht installiert ist.</translation>
+    </message>
+    <message>
         <source>title</source>
         <translation>Titel</translation>
     </message>

@@ -2925,6 +2925,102 @@
         <translation>{path} に書き込めませんでした({reason})。</translation>
     </message>
     <message>
+        <source>{path}</source>
+        <translation>{path}</translation>
+    </message>
+    <message>
+        <source>{path}, line {number}</source>
+        <translation>{path} の {number} 行目</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit:,} bytes</source>
+        <translation>{limit:,} バイトを超えています</translation>
+    </message>
+    <message>
+        <source>the front matter is not valid YAML ({reason})</source>
+        <translation>フロントマターが正しい YAML ではありません({reason})</translation>
+    </message>
+    <message>
+        <source>the front matter uses a YAML tag or feature journals never need ({reason})</source>
+        <translation>フロントマターが日記には不要な YAML のタグや機能を使っています({reason})</translation>
+    </message>
+    <message>
+        <source>the front matter must be &apos;key: value&apos; lines</source>
+        <translation>フロントマターは「キー: 値」の行でなければなりません</translation>
+    </message>
+    <message>
+        <source>the front matter is never closed by a line &apos;---&apos;</source>
+        <translation>フロントマターが「---」の行で閉じられていません</translation>
+    </message>
+    <message>
+        <source>the front matter is longer than {limit:,} characters</source>
+        <translation>フロントマターが {limit:,} 文字を超えています</translation>
+    </message>
+    <message>
+        <source>{key!r} in the front matter must be {expected}</source>
+        <translation>フロントマターの {key!r} は{expected}でなければなりません</translation>
+    </message>
+    <message>
+        <source>{key!r} must be a date such as 2024-05-31 or 2024-05-31T21:07:00+02:00, found {value}</source>
+        <translation>{key!r} は 2024-05-31 や 2024-05-31T21:07:00+02:00 のような日付でなければなりません(値: {value})</translation>
+    </message>
+    <message>
+        <source>a list of tags or one line of tags</source>
+        <translation>タグのリストまたは 1 行のタグ</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>a UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>An export is NOT encrypted: anyone who can read the file can read your journal. Keep it on an encrypted disk, or make an encrypted backup instead (peerjournal backup).</source>
+        <translation>エクスポートは暗号化されていません。ファイルを読める人は誰でも日記を読めます。暗号化されたディスクに保管するか、代わりに暗号化バックアップを作成してください(peerjournal backup)。</translation>
+    </message>
+    <message>
+        <source>The export could not be written. Nothing was written.</source>
+        <translation>エクスポートを書き込めませんでした。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written.</source>
+        <translation>エクスポートは取り消されました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Unknown export format {name!r}; use one of: {formats}.</source>
+        <translation>不明なエクスポート形式 {name!r} です。次のいずれかを使ってください: {formats}。</translation>
+    </message>
+    <message>
+        <source>A {format} export needs a place to write to: give --output.</source>
+        <translation>{format} のエクスポートには書き込み先が必要です。--output を指定してください。</translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not an empty folder; choose a new name for the Markdown folder.</source>
+        <translation>{path} は既に存在し、空のフォルダーではありません。Markdown フォルダーには新しい名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>The range ends ({until}) before it starts ({since}).</source>
+        <translation>期間の終わり({until})が始まり({since})より前です。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Writing a plaintext export to {path} needs --yes when no one is at a terminal to confirm it. Nothing was written.</source>
+        <translation>確認できる人が端末にいないとき、{path} への暗号化されていないエクスポートには --yes が必要です。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>PDF export needs the desktop part of PeerJournal (PySide6), which is not installed.</source>
+        <translation>PDF のエクスポートには PeerJournal のデスクトップ部分(PySide6)が必要ですが、インストールされていません。</translation>
+    </message>
+    <message>
         <source>title</source>
         <translation>タイトル</translation>
     </message>
