@@ -37,13 +37,23 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import Any, NoReturn, TextIO
 
-from peerjournal.cli import agent, backups, journal, mood, peers, templates, transfer, vaultcmds
+from peerjournal.cli import (
+    agent,
+    backups,
+    info,
+    journal,
+    mood,
+    peers,
+    templates,
+    transfer,
+    vaultcmds,
+)
 from peerjournal.cli.context import Context, running
 from peerjournal.errors import InvalidInput, PeerJournalError
 
 #: The command groups, in the order ``--help`` lists them. Add new groups here.
 GROUP_MODULES: tuple[ModuleType, ...] = (
-    vaultcmds, agent, journal, templates, mood, transfer, backups, peers,
+    vaultcmds, agent, info, journal, templates, mood, transfer, backups, peers,
 )  # fmt: skip
 
 EXIT_OK = 0

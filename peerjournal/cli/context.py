@@ -115,6 +115,8 @@ class Context:
         self._tty = tty
         self._session: Session | None = None
         self._borrowed = False
+        #: Seconds this run's unlock took (key derivation and opening), once it happened.
+        self.unlock_seconds: float | None = None
         #: Texts the client of the unlock agent prepared on its own side (it has the
         #: terminal and the working folder): ``"edited"`` (what the user saved in the
         #: editor) and ``"template"`` (the text of ``--template FILE``).
@@ -304,7 +306,11 @@ class Context:
                 raise VaultReadOnly(folder=str(folder))
             passphrase = self.passphrase()
             progress = UpgradeProgress(self.stderr)
+            import time
+
+            started = time.perf_counter()
             self._session = self._opened(lambda: open_vault(folder, passphrase, progress=progress))
+            self.unlock_seconds = time.perf_counter() - started
             progress.finish()
             for notice in self._session.notices:
                 if notice.code != "vault.notice.read_only" or not writes:
