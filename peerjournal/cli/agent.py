@@ -229,6 +229,7 @@ def forward_if_unlocked(args: argparse.Namespace, argv: list[str]) -> int | None
                     "stdin": stdin,
                     "stdin_tty": sys.stdin is not None and sys.stdin.isatty(),
                     "tty": context.stdout_is_tty,
+                    "color": context.color,
                     "provided": provided,
                 },
             )

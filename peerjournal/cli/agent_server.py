@@ -113,6 +113,7 @@ def answer(request: dict[str, Any], session: Any) -> tuple[dict[str, Any], bool]
         stdout=out,
         stderr=err,
         tty=bool(request.get("tty")),
+        color=bool(request.get("color")),
     )
     provided = request.get("provided")
     if isinstance(provided, dict):

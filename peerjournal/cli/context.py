@@ -107,12 +107,14 @@ class Context:
         stdout: TextIO | None = None,
         stderr: TextIO | None = None,
         tty: bool | None = None,
+        color: bool | None = None,
     ) -> None:
         self.args = args
         self.stdin = stdin or sys.stdin
         self.stdout = stdout or sys.stdout
         self.stderr = stderr or sys.stderr
         self._tty = tty
+        self._color: bool | None = color
         self._session: Session | None = None
         self._borrowed = False
         #: Seconds this run's unlock took (key derivation and opening), once it happened.
@@ -139,6 +141,14 @@ class Context:
             return self._tty
         isatty = getattr(self.stdout, "isatty", None)
         return bool(isatty and isatty())
+
+    @property
+    def color(self) -> bool:
+        """Whether text output may be coloured: a terminal, and NO_COLOR unset or empty
+        (https://no-color.org); the unlock agent is told the client's answer."""
+        if self._color is not None:
+            return self._color
+        return self.stdout_is_tty and not os.environ.get("NO_COLOR")
 
     @property
     def interactive(self) -> bool:

@@ -76,12 +76,12 @@ def register(subparsers: Any) -> None:
     _day_options(lst)
     lst.add_argument("--trash", action="store_true", help="list the trash instead")
     lst.add_argument("--starred", action="store_true", help="only starred entries")
-    lst.add_argument("--json", action="store_true", help="print JSON")
+    _format_options(lst)
     lst.set_defaults(handler=cmd_list)
 
     show = subparsers.add_parser("show", help="print one entry")
     show.add_argument("id", help="entry id or a unique prefix of it (4+ characters)")
-    show.add_argument("--json", action="store_true", help="print JSON")
+    _format_options(show)
     show.set_defaults(handler=cmd_show)
 
     edit = subparsers.add_parser("edit", help="change an entry (-e: in your editor)")
@@ -128,12 +128,27 @@ def register(subparsers: Any) -> None:
     search.add_argument(
         "-n", "--limit", type=parse_limit, default=20, help="at most N results (1-10000; 20)"
     )
-    search.add_argument("--json", action="store_true", help="print JSON")
+    _format_options(search)
     search.set_defaults(handler=cmd_search)
 
     tags = subparsers.add_parser("tags", help="tags in use, most used first")
     tags.add_argument("--json", action="store_true", help="print JSON")
     tags.set_defaults(handler=cmd_tags)
+
+
+def _format_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=("txt", "md", "json"),
+        default=None,
+        help="txt (default: text, coloured on a terminal unless NO_COLOR is set), "
+        "md (Markdown) or json (as --json)",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON (--format json)")
+
+
+def _format(args: argparse.Namespace) -> str:
+    return "json" if args.json else (args.format or "txt")
 
 
 def _day_options(parser: argparse.ArgumentParser) -> None:
@@ -186,10 +201,15 @@ def _mood_level(ctx: Context, mood_id: str | None) -> int | None:
         return None
 
 
-def _print_entry(ctx: Context, entry: Entry, as_json: bool) -> None:
+def _print_entry(ctx: Context, entry: Entry, as_json: bool, form: str = "txt") -> None:
     level = _mood_level(ctx, entry.mood_id)
     if as_json:
         write_json(entry_json(entry, mood_level=level), ctx.stdout)
+        return
+    if form == "md":
+        from peerjournal.cli.output import entry_markdown
+
+        ctx.out(entry_markdown(entry, level))
         return
     star = " *" if entry.starred else ""
     ctx.out(f"{one_line(entry.title) or '(untitled)'}{star}")
@@ -300,11 +320,19 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         starred=True if args.starred else None,
         after=args.after,
     )
-    if args.json:
+    form = _format(args)
+    if form == "json":
         write_json([summary_json(item) for item in items], ctx.stdout)
         return 0
-    for item in items:
-        ctx.out(summary_line(item))
+    if form == "md":
+        from peerjournal.cli.output import summary_markdown
+
+        for item in items:
+            ctx.out(summary_markdown(item))
+    else:
+        color = ctx.color
+        for item in items:
+            ctx.out(summary_line(item, color=color))
     if not items:
         ctx.warn("the trash is empty" if args.trash else "no entries match")
     return 0
@@ -312,7 +340,8 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal show ID``."""
-    _print_entry(ctx, ctx.session().journal.get(args.id), args.json)
+    form = _format(args)
+    _print_entry(ctx, ctx.session().journal.get(args.id), form == "json", form)
     return 0
 
 
@@ -419,13 +448,21 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
         starred=True if args.starred else None,
         limit=args.limit,
     )
-    if args.json:
+    form = _format(args)
+    if form == "json":
         write_json([hit_json(hit) for hit in hits], ctx.stdout)
         return 0
-    tty = ctx.stdout_is_tty
-    for hit in hits:
-        ctx.out(summary_line(hit.entry))
-        ctx.out("    " + render_snippet(hit.snippet, tty=tty))
+    if form == "md":
+        from peerjournal.cli.output import snippet_markdown, summary_markdown
+
+        for hit in hits:
+            ctx.out(summary_markdown(hit.entry))
+            ctx.out(f"  {snippet_markdown(hit.snippet)}")
+    else:
+        tty, color = ctx.stdout_is_tty, ctx.color
+        for hit in hits:
+            ctx.out(summary_line(hit.entry, color=color))
+            ctx.out("    " + render_snippet(hit.snippet, tty=tty))
     if not hits:
         ctx.warn("no entries match")
     return 0

@@ -144,13 +144,57 @@ def tags_text(tags: Iterable[str]) -> str:
     return " ".join(f"#{one_line(tag)}" for tag in tags)
 
 
-def summary_line(item: EntrySummary) -> str:
+#: Colours for terminal text (only when colour is allowed: a terminal and no NO_COLOR).
+DIM, YELLOW, CYAN, GREEN = "\x1b[2m", "\x1b[33m", "\x1b[36m", "\x1b[32m"
+
+
+def _paint(text: str, code: str, color: bool) -> str:
+    return f"{code}{text}{RESET}" if color and text else text
+
+
+def summary_line(item: EntrySummary, *, color: bool = False) -> str:
     """One line of ``list`` output: short id, local time, star, title, tags."""
     heading = item.title or item.first_line or "(empty)"
-    parts = [item.id[:8], local_text(item.created), "*" if item.starred else " ", one_line(heading)]
-    line = "  ".join(parts[:2]) + " " + parts[2] + " " + parts[3]
-    tags = tags_text(item.tags)
+    star = _paint("*", YELLOW, color) if item.starred else " "
+    line = (
+        f"{_paint(item.id[:8], DIM, color)}  {_paint(local_text(item.created), CYAN, color)}"
+        f" {star} {one_line(heading)}"
+    )
+    tags = _paint(tags_text(item.tags), GREEN, color)
     return f"{line}  {tags}" if tags else line
+
+
+def _md_escape(text: str) -> str:
+    return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
+
+
+def summary_markdown(item: EntrySummary) -> str:
+    """One ``list --format md`` item: a Markdown list line."""
+    heading = one_line(item.title or item.first_line or "(empty)")
+    star = " ★" if item.starred else ""
+    tags = " ".join(f"`#{one_line(tag)}`" for tag in item.tags)
+    line = f"- **{_md_escape(heading)}**{star} — {local_text(item.created)} `{item.id[:8]}`"
+    return f"{line} {tags}" if tags else line
+
+
+def entry_markdown(entry: Entry, mood_level: int | None = None) -> str:
+    """``show --format md``: the entry as a Markdown document (the body as written)."""
+    lines = [f"# {one_line(entry.title) or '(untitled)'}", ""]
+    facts = [local_text(entry.created)]
+    if entry.starred:
+        facts.append("★")
+    if mood_level is not None:
+        facts.append(f"mood {mood_level}")
+    facts += [f"`#{one_line(tag)}`" for tag in entry.tags]
+    lines += [" · ".join(facts), "", clean(entry.body).rstrip("\n")]
+    return "\n".join(lines)
+
+
+def snippet_markdown(snippet: str) -> str:
+    """A search snippet for Markdown: matches in **bold**, the rest escaped."""
+    text = _CONTROL_KEEP_MARKS.sub("", snippet.replace("\n", " ").replace("\t", " "))
+    escaped = _md_escape(text)
+    return escaped.replace(HIGHLIGHT_START, "**").replace(HIGHLIGHT_END, "**")
 
 
 def write_json(value: Any, stream: TextIO | None = None) -> None:
