@@ -157,11 +157,13 @@ def agent_status(vault_folder: Path) -> dict[str, Any] | None:
     return None
 
 
-def _needs_stdin(args: argparse.Namespace) -> bool:
+def _needs_stdin(args: argparse.Namespace, stdin_tty: bool | None = None) -> bool:
     if args.command == "add":
         if args.edit or args.template:
             return False
-        terminal = sys.stdin is not None and sys.stdin.isatty()
+        terminal = (
+            (sys.stdin is not None and sys.stdin.isatty()) if stdin_tty is None else stdin_tty
+        )
         return bool(args.text == ["-"] or (not args.text and not terminal))
     if args.command == "template":
         return bool(getattr(args, "file", None) == "-")

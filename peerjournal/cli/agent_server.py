@@ -105,7 +105,22 @@ def answer(request: dict[str, Any], session: Any) -> tuple[dict[str, Any], bool]
     except UsageError as exc:
         return _refused(exc.message, exc.status), False
     if args.command not in FORWARDED or getattr(args, "handler", None) is None:
+        if request.get("fast"):
+            return {"need": "local"}, False
         return _refused("not a session command"), False
+    if request.get("fast"):
+        from peerjournal.cli.agent import _needs_confirmation, _needs_stdin
+
+        stdin_tty = bool(request.get("stdin_tty"))
+        if (
+            getattr(args, "edit", False)
+            or getattr(args, "template", None)
+            or (args.command == "template" and getattr(args, "file", None) not in (None, "-"))
+            or (_needs_confirmation(args) and stdin_tty)
+        ):
+            return {"need": "local"}, False
+        if _needs_stdin(args, stdin_tty) and not request.get("stdin_given"):
+            return {"need": "stdin"}, False
     out, err = io.StringIO(), io.StringIO()
     context = Context(
         args,

@@ -64,6 +64,9 @@ def test_an_agent_served_command_imports_nothing_heavy(
         assert status in (0, 1), argv
         assert "peerjournal.cli.agent_socket" in modules, argv  # it went to the agent
         assert _heavy(modules) == [], argv
+        # The short way: no parser built here, no command group loaded.
+        assert "peerjournal.cli.commandline" not in modules, argv
+        assert "argparse" not in modules and "peerjournal.cli.journal" not in modules, argv
 
 
 def test_a_command_without_the_agent_does_load_the_vault(tmp_path: Path) -> None:
