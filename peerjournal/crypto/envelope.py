@@ -1,9 +1,14 @@
-"""Envelopes: NaCl box between per-pairing keys, padded to fixed size buckets.
+"""Envelopes: NaCl encryption between per-pairing keys, padded to fixed size buckets.
 
 Layout (docs/protocol.md section 5)::
 
-    0x01 || nonce (24) || crypto_box(padded)                  "box"
+    0x01 || nonce (24) || crypto_box(padded)                  "box" (protocol 1)
     0x02 || joiner box pub (32) || nonce (24) || crypto_box(padded)   "join"
+    0x03 || nonce (24) || crypto_secretbox(padded, k_dir)     "box2" (protocol 2)
+
+``k_dir`` is the sender's crypto_kx transmit key (the inviter is the kx "server", the
+joiner the kx "client"), which is the receiver's receive key: each direction of a pairing
+has its own key, so an envelope reflected back to its sender does not decrypt.
 
 ``padded`` is a 4-byte big-endian payload length, the payload, then zero bytes, so
 that the whole envelope is exactly the smallest bucket that fits.
@@ -11,13 +16,17 @@ that the whole envelope is exactly the smallest bucket that fits.
 
 from __future__ import annotations
 
+import nacl.bindings
 import nacl.exceptions
 import nacl.utils
 from nacl.public import Box, PrivateKey, PublicKey
+from nacl.secret import SecretBox
 
 BUCKETS: tuple[int, ...] = (1024, 4096, 16384, 65536)
 TYPE_BOX = 0x01
 TYPE_JOIN = 0x02
+TYPE_BOX2 = 0x03
+ENVELOPE_TYPES = (TYPE_BOX, TYPE_JOIN, TYPE_BOX2)
 NONCE_SIZE = 24
 KEY_SIZE = 32
 MAC_SIZE = 16
@@ -145,9 +154,55 @@ def envelope_type(envelope: bytes) -> int:
     _check_bytes("envelope", envelope)
     if len(envelope) not in BUCKETS:
         raise ValueError("envelope is not a bucket size")
-    if envelope[0] not in (TYPE_BOX, TYPE_JOIN):
+    if envelope[0] not in ENVELOPE_TYPES:
         raise ValueError("unknown envelope type")
     return envelope[0]
+
+
+def direction_keys(my_secret: bytes, peer_pub: bytes, *, inviter: bool) -> tuple[bytes, bytes]:
+    """``(receive key, transmit key)`` of this side of a pairing (crypto_kx session keys).
+
+    The inviter takes the kx server role, the joiner the client role, so one side's
+    transmit key is the other side's receive key and the two directions never share one.
+    """
+    _check_bytes("my_secret", my_secret, KEY_SIZE)
+    _check_bytes("peer_pub", peer_pub, KEY_SIZE)
+    my_pub = box_public(my_secret)
+    try:
+        if inviter:
+            rx, tx = nacl.bindings.crypto_kx_server_session_keys(my_pub, my_secret, peer_pub)
+        else:
+            rx, tx = nacl.bindings.crypto_kx_client_session_keys(my_pub, my_secret, peer_pub)
+    except nacl.exceptions.CryptoError as exc:
+        raise ValueError("unusable peer key") from exc
+    return bytes(rx), bytes(tx)
+
+
+def seal_box2(payload: bytes, tx_key: bytes, *, nonce: bytes | None = None) -> bytes:
+    """Seal ``payload`` under this side's transmit key as a type 0x03 envelope."""
+    _check_bytes("tx_key", tx_key, KEY_SIZE)
+    nonce = _check_bytes("nonce", nonce, NONCE_SIZE) if nonce is not None else _random_nonce()
+    size = bucket_for(len(_check_bytes("payload", payload)), BOX_OVERHEAD)
+    padded = pad(payload, size - BOX_OVERHEAD)
+    ciphertext = SecretBox(tx_key).encrypt(padded, nonce).ciphertext
+    return bytes([TYPE_BOX2]) + nonce + ciphertext
+
+
+def open_box2(envelope: bytes, rx_key: bytes) -> bytes:
+    """Open a type 0x03 envelope with this side's receive key; ``ValueError`` if anything
+    is off (an envelope this side sealed itself never opens: it used the other key)."""
+    _check_bytes("envelope", envelope)
+    _check_bytes("rx_key", rx_key, KEY_SIZE)
+    if len(envelope) not in BUCKETS:
+        raise ValueError("envelope is not a bucket size")
+    if envelope[0] != TYPE_BOX2:
+        raise ValueError("not a box2 envelope")
+    nonce = envelope[1 : 1 + NONCE_SIZE]
+    try:
+        padded = SecretBox(rx_key).decrypt(envelope[1 + NONCE_SIZE :], nonce)
+    except nacl.exceptions.CryptoError as exc:
+        raise ValueError("envelope does not decrypt") from exc
+    return unpad(padded)
 
 
 def new_box_secret() -> bytes:

@@ -129,5 +129,5 @@ def test_type_errors_for_wrong_argument_types() -> None:
     with pytest.raises(ValueError):
         env.seal_box(b"x", bytes(31), bytes(32))
     with pytest.raises(ValueError):
-        env.envelope_type(b"\x03" + bytes(1023))
+        env.envelope_type(b"\x04" + bytes(1023))
     assert env.envelope_type(b"\x02" + bytes(1023)) == env.TYPE_JOIN
