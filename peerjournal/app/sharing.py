@@ -25,7 +25,6 @@ from peerjournal.app.share_choices import (
     stored_words,
     word_lists,
 )
-from peerjournal.crypto import envelope as env
 from peerjournal.errors import InvalidInput, Text
 from peerjournal.sync.payloads import (
     MAX_BODY,
@@ -38,10 +37,10 @@ from peerjournal.sync.payloads import (
     encode_payload,
     new_id,
 )
+from peerjournal.sync.sealing import queue_for
 from peerjournal.sync.states import PAIRED
 from peerjournal.sync.store.items import insert_item, insert_response, item_pairing
 from peerjournal.sync.store.items import resolve_item as _resolve_item
-from peerjournal.sync.store.outbox import enqueue
 from peerjournal.sync.store.pairings import get_pairing
 
 __all__ = [
@@ -258,16 +257,14 @@ class SharingUseCases(PeerUseCase):
 
     def _queue(self, jobs: builtins.list[_Job]) -> None:
         """Seal and store every job in one transaction, with a copy of what was shared."""
-        sealed_jobs = [
-            (job, encode_payload(job.kind, job.day, job.body, payload_id=job.payload_id))
-            for job in jobs
-        ]
+        for job in jobs:  # every payload is checked before anything is stored
+            encode_payload(job.kind, job.day, job.body, payload_id=job.payload_id)
         with self._session.transaction() as conn:
-            for job, raw in sealed_jobs:
+            for job in jobs:
                 p = get_pairing(conn, job.pairing_id)
                 if p.state not in PAIRED or p.peer_box_pub is None or p.box_secret is None:
                     raise InvalidInput("peer.not_paired")
-                enqueue(conn, p.id, job.kind, env.seal_box(raw, p.peer_box_pub, p.box_secret))
+                queue_for(conn, p, job.kind, job.day, job.body, payload_id=job.payload_id)
                 _keep_own(conn, p.id, job)
 
 

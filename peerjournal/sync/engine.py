@@ -28,6 +28,7 @@ from peerjournal.sync.inbox import apply_batch
 from peerjournal.sync.outbox import SEND_WORKERS, send_due
 from peerjournal.sync.pairing import invite_lapsed, lapse
 from peerjournal.sync.relay_client import Fetched, Mailbox
+from peerjournal.sync.sealing import announce_version
 from peerjournal.sync.states import PAIRED, PairingState
 from peerjournal.sync.store import Db
 from peerjournal.sync.store.outbox import drop_undeliverable, outbox_count
@@ -174,6 +175,8 @@ def _sync_pairing(
     wait: int,
     after_apply: Callable[[], None] | None,
 ) -> None:
+    if announce_version(db, pairing.id, day=day):  # once per pairing (protocol 2)
+        pairing = get_pairing(db.conn, pairing.id)
     _send(db, relay, pairing, report, now, rand)
     if pairing.state != PairingState.ENDED:
         before = pairing.state
@@ -188,6 +191,7 @@ def _sync_pairing(
                 lapse(conn, pairing)
             pairing = get_pairing(db.conn, pairing.id)
             report.expired.append(pairing.name)
+        announce_version(db, pairing.id, day=day)  # a pairing that just became active
         _send(db, relay, pairing, report, now, rand)  # e.g. the hello queued by a join
     if pairing.state == PairingState.ENDED:
         _teardown(db, relay, pairing)
@@ -231,7 +235,8 @@ def _receive(
         if not messages:
             return
         result = apply_batch(db, pairing.id, messages, day=day)
-        report.received += result.applied
+        # A hello is a pairing event (reported as `paired`), not something to read.
+        report.received += result.applied - result.kinds.get("hello", 0)
         report.duplicates += result.duplicates
         report.rejected += result.rejected
         if after_apply is not None:

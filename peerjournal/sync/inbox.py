@@ -21,6 +21,7 @@ from peerjournal.crypto import envelope as env
 from peerjournal.sync import pairing as pairings
 from peerjournal.sync.payloads import Payload, PayloadError, parse_payload
 from peerjournal.sync.relay_client import Fetched
+from peerjournal.sync.sealing import direction_keys
 from peerjournal.sync.states import (
     INBOX,
     PAIRED,
@@ -42,7 +43,8 @@ from peerjournal.sync.store.items import (
     item_pairing,
     response_exists,
 )
-from peerjournal.sync.store.pairings import Pairing, get_pairing
+from peerjournal.sync.store.pairings import Pairing, get_pairing, update_pairing
+from peerjournal.sync.store.sent import was_sent
 
 
 class Rejected(Exception):
@@ -118,6 +120,11 @@ def _apply_one(
     payload, joiner_pub = _open(pairing, message.envelope)
     if ledger.seen(conn, pairing.id, payload.id):
         return InboxEvent.SEEN_BEFORE, payload.kind
+    if was_sent(conn, pairing.id, payload.id):
+        raise Rejected("own message id: reflected")  # a protocol-1 envelope sent back to us
+    if payload.version >= 2 and pairing.peer_version < payload.version:
+        update_pairing(conn, pairing.id, peer_version=payload.version)
+        pairing = get_pairing(conn, pairing.id)
     if payload.kind == "join":
         if joiner_pub is None:
             raise Rejected("join without the joiner's key")
@@ -142,12 +149,17 @@ def _open(pairing: Pairing, envelope: bytes) -> tuple[Payload, bytes | None]:
             if pairing.peer_box_pub is None:
                 raise Rejected("box before join")
             joiner_pub = None
-            raw = env.open_box(envelope, pairing.peer_box_pub, pairing.box_secret)
+            if kind == env.TYPE_BOX2:  # the peer's direction key: our own never opens here
+                raw = env.open_box2(envelope, direction_keys(pairing)[0])
+            else:
+                raw = env.open_box(envelope, pairing.peer_box_pub, pairing.box_secret)
         payload = parse_payload(raw)
     except (ValueError, PayloadError) as exc:
         raise Rejected(str(exc)[:120]) from exc
     if (payload.kind == "join") != (kind == env.TYPE_JOIN):
         raise Rejected("join kind and envelope type disagree")
+    if payload.version != (2 if kind == env.TYPE_BOX2 else 1):
+        raise Rejected("payload version and envelope type disagree")
     return payload, joiner_pub
 
 

@@ -48,6 +48,7 @@ from peerjournal.crypto.signing import new_signing_seed
 from peerjournal.errors import InvalidInput, InvalidInvite, RelayRejected, SyncError
 from peerjournal.sync.payloads import MAX_PSEUDONYM, Payload, encode_payload, new_id
 from peerjournal.sync.relay_client import Mailbox
+from peerjournal.sync.sealing import queue_for
 from peerjournal.sync.states import PAIRING, NotAllowed, PairingEvent, PairingState, step
 from peerjournal.sync.store import Db, utc_now_text
 from peerjournal.sync.store.outbox import drop_pairing, enqueue
@@ -224,7 +225,9 @@ def _join(db: Db, relay: PairingRelay, invite: Invite, me: str, today: date) -> 
         "reply_sender_id": mailbox.sender_id,
         "proof": b64u_encode(join_proof(invite.secret, invite.inviter_pub, my_pub)),
     }
-    payload = encode_payload("join", today.isoformat(), body, payload_id=new_id())
+    # The join keeps the protocol-1 layout and payload version, so an inviter of either
+    # version reads it; the versions are settled once the pairing is active (sealing.py).
+    payload = encode_payload("join", today.isoformat(), body, payload_id=new_id(), version=1)
     sealed = env.seal_join(payload, invite.inviter_pub, box_secret)
     with db.transaction() as conn:
         pairing = _new_row(
@@ -281,10 +284,8 @@ def accept_join(
         invite_code=None,
         secret=None,  # the join is done: the invite's secret has no use left
     )
-    hello = encode_payload(
-        "hello", day or payload.day, {"pseudonym": p.my_pseudonym}, payload_id=new_id()
-    )
-    enqueue(conn, p.id, "hello", env.seal_box(hello, joiner_pub, p.box_secret))
+    body = {"pseudonym": p.my_pseudonym}
+    queue_for(conn, get_pairing(conn, p.id), "hello", day or payload.day, body, payload_id=new_id())
 
 
 def accept_hello(conn: Any, p: Pairing, payload: Payload) -> None:
@@ -350,10 +351,7 @@ def unpair(db: Db, pairing_id: str, *, today: date) -> Pairing:
             and pairing.box_secret is not None
             and pairing.peer_sender_id is not None
         ):
-            bye = encode_payload("bye", today.isoformat(), {}, payload_id=new_id())
-            enqueue(
-                conn, pairing.id, "bye", env.seal_box(bye, pairing.peer_box_pub, pairing.box_secret)
-            )
+            queue_for(conn, pairing, "bye", today.isoformat(), {}, payload_id=new_id())
         _end(conn, pairing.id, reason="me")
         return get_pairing(conn, pairing_id)
 

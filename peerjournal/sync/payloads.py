@@ -14,6 +14,7 @@ from typing import Any
 
 from peerjournal.crypto.b64 import b64u_decode
 
+VERSIONS = (1, 2)  # payload "v": 1 in type 0x01 and join envelopes, 2 in type 0x03
 KINDS = frozenset({"join", "hello", "entry", "reply", "reaction", "mood", "bye"})
 REACTIONS = ("heart", "hug", "strength", "same", "thanks")
 MAX_TITLE = 200
@@ -47,6 +48,7 @@ class Payload:
     kind: str
     day: str
     body: dict[str, Any]
+    version: int = 2  # the payload's "v" (1 or 2)
 
 
 def new_id() -> str:
@@ -54,9 +56,11 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def encode_payload(kind: str, day: str, body: dict[str, Any], *, payload_id: str) -> bytes:
+def encode_payload(
+    kind: str, day: str, body: dict[str, Any], *, payload_id: str, version: int = 2
+) -> bytes:
     """Canonical UTF-8 JSON of a payload; validated the same way a receiver would."""
-    doc = {"v": 1, "id": payload_id, "kind": kind, "day": day, "body": body}
+    doc = {"v": version, "id": payload_id, "kind": kind, "day": day, "body": body}
     data = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     raw = data.encode("utf-8")
     parse_payload(raw)
@@ -71,7 +75,8 @@ def parse_payload(raw: bytes) -> Payload:
         raise PayloadError("payload is not JSON") from exc
     if not isinstance(doc, dict) or set(doc) != {"v", "id", "kind", "day", "body"}:
         raise PayloadError("payload has the wrong fields")
-    if doc["v"] != 1 or isinstance(doc["v"], bool):
+    version = doc["v"]
+    if type(version) is not int or version not in VERSIONS:
         raise PayloadError("unknown payload version")
     kind = doc["kind"]
     if not isinstance(kind, str) or kind not in KINDS:
@@ -80,7 +85,7 @@ def parse_payload(raw: bytes) -> Payload:
     if not isinstance(body, dict) or set(body) != _BODY_FIELDS[kind]:
         raise PayloadError("body has the wrong fields")
     _check_body(kind, body)
-    return Payload(_uuid(doc["id"]), kind, _day(doc["day"]), body)
+    return Payload(_uuid(doc["id"]), kind, _day(doc["day"]), body, version)
 
 
 def _check_body(kind: str, body: dict[str, Any]) -> None:

@@ -36,6 +36,8 @@ class Pairing:
     ended: str | None
     end_reason: str | None
     unverified_share_ok: int = 0  # the user agreed once to share before verifying
+    peer_version: int = 1  # the protocol version the peer has shown it speaks
+    v2_announced: int = 0  # 1 once this side queued its version-2 hello
 
 
 _COLUMNS = [f.name for f in fields(Pairing)]

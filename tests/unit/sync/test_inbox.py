@@ -37,7 +37,9 @@ ENTRY = {"title": "t", "body": "b", "tags": ["x"], "mood": 3, "content_warning":
 BAD = [
     b"not json",
     b"[]",
-    _doc("entry", ENTRY, v=2),
+    _doc("entry", ENTRY, v=3),
+    _doc("entry", ENTRY, v=1.0),
+    _doc("entry", ENTRY, v=2.0),
     _doc("entry", ENTRY, v=True),
     _doc("entry", ENTRY, id="not-a-uuid"),
     _doc("entry", ENTRY, id=UUID.upper()),
@@ -119,7 +121,7 @@ def _join(p: store.Pairing, *, secret: bytes | None = None, pid: str = UUID) -> 
         "reply_sender_id": b64u_encode(bytes(16)),
         "proof": b64u_encode(proof),
     }
-    raw = payloads.encode_payload("join", "2026-11-24", body, payload_id=pid)
+    raw = payloads.encode_payload("join", "2026-11-24", body, payload_id=pid, version=1)
     return env.seal_join(raw, inviter_pub, joiner)
 
 

@@ -101,7 +101,7 @@ def _paired(t: Two) -> None:
 def _sealed(sender: Pairing, kind: str, body: dict[str, Any]) -> bytes:
     """An envelope from ``sender``'s side of a pairing to its peer."""
     assert sender.box_secret is not None and sender.peer_box_pub is not None
-    raw = encode_payload(kind, DAY.isoformat(), body, payload_id=new_id())
+    raw = encode_payload(kind, DAY.isoformat(), body, payload_id=new_id(), version=1)
     return env.seal_box(raw, sender.peer_box_pub, sender.box_secret)
 
 
