@@ -46,11 +46,12 @@ from peerjournal.crypto.pairing import (
 )
 from peerjournal.crypto.signing import new_signing_seed
 from peerjournal.errors import InvalidInput, InvalidInvite, RelayRejected, SyncError
-from peerjournal.sync.payloads import MAX_PSEUDONYM, Payload, encode_payload, new_id
+from peerjournal.sync.payloads import MAX_PSEUDONYM, Payload, encode_payload, has_control, new_id
 from peerjournal.sync.relay_client import Mailbox
 from peerjournal.sync.sealing import queue_for
 from peerjournal.sync.states import PAIRING, NotAllowed, PairingEvent, PairingState, step
 from peerjournal.sync.store import Db, utc_now_text
+from peerjournal.sync.store.held import drop_pairing_held
 from peerjournal.sync.store.outbox import drop_pairing, enqueue
 from peerjournal.sync.store.pairings import (
     Pairing,
@@ -101,7 +102,7 @@ def check_pseudonym(name: str | None) -> str:
     if name is None or not name.strip():
         return f"friend-{secrets.token_hex(2)}"
     name = name.strip()
-    if len(name) > MAX_PSEUDONYM or not name.isprintable():
+    if len(name) > MAX_PSEUDONYM or has_control(name):
         raise InvalidInput("pairing.pseudonym", limit=MAX_PSEUDONYM)
     return name
 
@@ -370,6 +371,7 @@ def _end(conn: Any, pairing_id: str, *, reason: str) -> None:
         "secret": None,
         "invite_code": None,
     }
+    drop_pairing_held(conn, pairing_id)
     if reason == "peer":
         drop_pairing(conn, pairing_id)
         changes["sender_seed"] = None

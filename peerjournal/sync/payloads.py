@@ -125,10 +125,23 @@ def _text(value: object, limit: int, what: str, *, multiline: bool = False) -> s
         raise PayloadError(f"{what} is not text")
     if len(value) > limit:
         raise PayloadError(f"{what} is too long")
-    allowed = "\n\t" if multiline else ""
-    if any((not ch.isprintable() and ch not in allowed) for ch in value if ch != " "):
+    if has_control(value, multiline=multiline):
         raise PayloadError(f"{what} has control characters")
     return value
+
+
+def has_control(text: str, *, multiline: bool = False) -> bool:
+    """Whether ``text`` holds a code point the protocol refuses: C0, DEL, C1 (newline and
+    tab allowed when ``multiline``) or a lone surrogate. Everything else is allowed, so the
+    rule does not depend on the Unicode version (docs/protocol.md section 5)."""
+    allowed = "\n\t" if multiline else ""
+    for ch in text:
+        code = ord(ch)
+        if (code < 0x20 or 0x7F <= code <= 0x9F) and ch not in allowed:
+            return True
+        if 0xD800 <= code <= 0xDFFF:
+            return True
+    return False
 
 
 def _pseudonym(value: object) -> str:
