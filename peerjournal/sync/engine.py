@@ -24,7 +24,7 @@ from datetime import date
 from typing import Protocol
 
 from peerjournal.errors import RelayRejected, SyncError, Text
-from peerjournal.sync.inbox import apply_batch
+from peerjournal.sync.inbox import apply_batch, expire_held
 from peerjournal.sync.outbox import SEND_WORKERS, send_due
 from peerjournal.sync.pairing import invite_lapsed, lapse
 from peerjournal.sync.relay_client import Fetched, Mailbox
@@ -111,6 +111,7 @@ def sync_once(
     """
     report = SyncReport()
     day = (today or date.today()).isoformat()
+    expire_held(db, now=now())
     rng = order or _SYSTEM_RANDOM
     stopped = stop or _never
     wait_for = pause or (lambda seconds: _pause(seconds, stopped))

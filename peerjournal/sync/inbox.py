@@ -11,6 +11,8 @@ except database errors.
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,7 +36,7 @@ from peerjournal.sync.states import (
     allows,
     step,
 )
-from peerjournal.sync.store import Db
+from peerjournal.sync.store import Db, held
 from peerjournal.sync.store import inbox as ledger
 from peerjournal.sync.store.items import (
     insert_item,
@@ -45,6 +47,8 @@ from peerjournal.sync.store.items import (
 )
 from peerjournal.sync.store.pairings import Pairing, get_pairing, update_pairing
 from peerjournal.sync.store.sent import was_sent
+
+log = logging.getLogger(__name__)
 
 
 class Rejected(Exception):
@@ -58,6 +62,7 @@ class InboxResult:
     applied: int = 0
     duplicates: int = 0
     rejected: int = 0
+    held: int = 0
     ack_ids: list[str] = field(default_factory=list)
     kinds: dict[str, int] = field(default_factory=dict)
     ended: bool = False
@@ -72,6 +77,8 @@ class InboxResult:
             self.duplicates += 1
         elif state == InboxState.REJECTED:
             self.rejected += 1
+        elif state == InboxState.HELD:
+            self.held += 1
 
 
 def apply_batch(
@@ -118,7 +125,7 @@ def _apply_one(
     if ledger.seen(conn, pairing.id, ledger.relay_key(message.id)):
         return InboxEvent.SEEN_BEFORE, None
     payload, joiner_pub = _open(pairing, message.envelope)
-    if ledger.seen(conn, pairing.id, payload.id):
+    if ledger.seen(conn, pairing.id, payload.id) or held.is_held(conn, pairing.id, payload.id):
         return InboxEvent.SEEN_BEFORE, payload.kind
     if was_sent(conn, pairing.id, payload.id):
         raise Rejected("own message id: reflected")  # a protocol-1 envelope sent back to us
@@ -129,6 +136,9 @@ def _apply_one(
         if joiner_pub is None:
             raise Rejected("join without the joiner's key")
         pairings.accept_join(conn, pairing, payload, joiner_pub, day=day)
+    elif payload.kind in ("reply", "reaction") and item_pairing(conn, payload.body["ref"]) is None:
+        _hold(conn, pairing, payload)
+        return InboxEvent.REF_UNKNOWN, payload.kind
     else:
         _HANDLERS[payload.kind](conn, pairing, payload)
     ledger.record(conn, pairing.id, payload.id, payload.kind, InboxState.APPLIED, None)
@@ -180,26 +190,65 @@ def _on_entry(conn: Any, p: Pairing, payload: Payload) -> None:
     if item_pairing(conn, payload.id) is not None:
         raise Rejected("item id already used")
     insert_item(conn, payload.id, p.id, "in", payload.day, payload.body)
+    _release_held(conn, p, payload.id)
 
 
 def _on_response(conn: Any, p: Pairing, payload: Payload) -> None:
     _require_paired(p)
     ref = payload.body["ref"]
     if item_pairing(conn, ref) != p.id:
-        raise Rejected("reference to an unknown item")
+        raise Rejected("reference to another pairing's item")
     if response_exists(conn, payload.kind, payload.id):
         raise Rejected("response id already used")
     text = payload.body["text"] if payload.kind == "reply" else payload.body["reaction"]
+    _insert_response(
+        conn, p.id, held.HeldResponse(p.id, payload.id, ref, payload.kind, payload.day, text)
+    )
+
+
+def _insert_response(conn: Any, pairing_id: str, r: held.HeldResponse) -> None:
     insert_response(
         conn,
-        payload.kind,
-        response_id=payload.id,
-        item_id=ref,
-        pairing_id=p.id,
+        r.kind,
+        response_id=r.payload_id,
+        item_id=r.ref,
+        pairing_id=pairing_id,
         direction="in",
-        day=payload.day,
-        text=text,
+        day=r.day,
+        text=r.text,
     )
+
+
+def _hold(conn: Any, p: Pairing, payload: Payload) -> None:
+    """Keep a reply or reaction whose item has not arrived (bounded per pairing)."""
+    _require_paired(p)
+    if held.held_count(conn, p.id) >= held.MAX_HELD_PER_PAIRING:
+        raise Rejected("too many responses held for unknown items")
+    text = payload.body["text"] if payload.kind == "reply" else payload.body["reaction"]
+    response = held.HeldResponse(
+        p.id, payload.id, payload.body["ref"], payload.kind, payload.day, text
+    )
+    held.hold(conn, response, now=time.time())
+
+
+def _release_held(conn: Any, p: Pairing, item_id: str) -> None:
+    """Apply what was held for an item that has just arrived."""
+    for r in held.take_for_item(conn, p.id, item_id):
+        if not response_exists(conn, r.kind, r.payload_id):
+            _insert_response(conn, p.id, r)
+        ledger.record(conn, p.id, r.payload_id, r.kind, InboxState.APPLIED, None)
+
+
+def expire_held(db: Db, *, now: float) -> int:
+    """Drop responses held too long (recorded as rejected, so a re-delivery is a duplicate);
+    logs how many, never what."""
+    with db.transaction() as conn:
+        expired = held.take_expired(conn, now=now)
+        for pairing_id, payload_id in expired:
+            ledger.record(conn, pairing_id, payload_id, None, InboxState.REJECTED, "held too long")
+    if expired:
+        log.info("dropped %d held replies or reactions whose item never arrived", len(expired))
+    return len(expired)
 
 
 def _on_mood(conn: Any, p: Pairing, payload: Payload) -> None:

@@ -36,7 +36,9 @@ Inbox message (one fetched envelope, within one transaction)::
     FETCHED --REFUSED (unreadable, invalid, not allowed now)--> REJECTED (recorded)
     FETCHED --VALID (applied)--> APPLIED (recorded)
     FETCHED --PAIRING_ENDED--> IGNORED (nothing applied or recorded: the pairing is over)
-    DUPLICATE | IGNORED | REJECTED | APPLIED --ACKNOWLEDGED (after the commit)--> ACKED
+    FETCHED --REF_UNKNOWN (a reply/reaction before its item)--> HELD (kept in the vault;
+           applied when the item arrives, dropped after 14 days)
+    DUPLICATE | IGNORED | REJECTED | APPLIED | HELD --ACKNOWLEDGED (after the commit)--> ACKED
 """
 
 from __future__ import annotations
@@ -153,6 +155,7 @@ class InboxState(StrEnum):
     IGNORED = "ignored"
     REJECTED = "rejected"
     APPLIED = "applied"
+    HELD = "held"  # a reply or reaction whose item has not arrived yet: kept in the vault
     ACKED = "acked"
 
 
@@ -163,6 +166,7 @@ class InboxEvent(StrEnum):
     REFUSED = "refused"
     VALID = "valid"
     PAIRING_ENDED = "pairing_ended"
+    REF_UNKNOWN = "ref_unknown"  # valid, but its item is not known yet
     ACKNOWLEDGED = "acknowledged"
 
 
@@ -172,10 +176,12 @@ INBOX: Mapping[tuple[InboxState, InboxEvent], InboxState] = {
     (InboxState.FETCHED, InboxEvent.REFUSED): InboxState.REJECTED,
     (InboxState.FETCHED, InboxEvent.VALID): InboxState.APPLIED,
     (InboxState.FETCHED, InboxEvent.PAIRING_ENDED): InboxState.IGNORED,
+    (InboxState.FETCHED, InboxEvent.REF_UNKNOWN): InboxState.HELD,
     (InboxState.DUPLICATE, InboxEvent.ACKNOWLEDGED): InboxState.ACKED,
     (InboxState.IGNORED, InboxEvent.ACKNOWLEDGED): InboxState.ACKED,
     (InboxState.REJECTED, InboxEvent.ACKNOWLEDGED): InboxState.ACKED,
     (InboxState.APPLIED, InboxEvent.ACKNOWLEDGED): InboxState.ACKED,
+    (InboxState.HELD, InboxEvent.ACKNOWLEDGED): InboxState.ACKED,
 }
 
 

@@ -23,7 +23,7 @@ from peerjournal.app.session import Session
 from peerjournal.crypto import envelope as env
 from peerjournal.errors import InvalidInput, RelayRejected
 from peerjournal.sync import engine, inbox, outbox, pairing, states
-from peerjournal.sync.payloads import encode_payload, new_id
+from peerjournal.sync.payloads import encode_payload, new_id, parse_payload
 from peerjournal.sync.relay_client import Fetched
 from peerjournal.sync.states import (
     INBOX,
@@ -468,6 +468,30 @@ def test_a_message_for_an_ended_pairing_is_ignored_and_acked(two: Two) -> None:
     assert (result.applied, result.duplicates, result.rejected) == (0, 0, 0)
     assert result.ack_ids == [message.id] and result.ended
     assert two.b_s.conn.execute("SELECT count(*) FROM shared_items").fetchone()[0] == 0
+
+
+@covers(
+    "inbox",
+    (InboxState.FETCHED, InboxEvent.REF_UNKNOWN),
+    (InboxState.HELD, InboxEvent.ACKNOWLEDGED),
+)
+def test_a_reply_before_its_item_is_held_acked_and_applied_when_the_item_comes(
+    two: Two,
+) -> None:
+    entry = _one_entry(two)
+    a_side = two.of(two.a_s, "B")
+    item_id = parse_payload(
+        env.open_box(entry.envelope, env.box_public(a_side.box_secret or b""),
+                     two.of(two.b_s, "A").box_secret or b"")
+    ).id  # fmt: skip
+    reply = Fetched(_rid(8), _sealed(a_side, "reply", {"ref": item_id, "text": "later"}))
+    pid = two.of(two.b_s, "A").id
+    first = inbox.apply_batch(two.b_s, pid, [reply])
+    assert (first.applied, first.held, first.rejected, first.ack_ids) == (0, 1, 0, [reply.id])
+    assert inbox.apply_batch(two.b_s, pid, [reply]).duplicates == 1  # held counts as seen
+    inbox.apply_batch(two.b_s, pid, [entry])
+    (item,) = two.b.feed()
+    assert [r.text for r in item.replies] == ["later"]
 
 
 # -- the tables as a whole ---------------------------------------------------------------
