@@ -25,7 +25,10 @@ MAX_ACK_IDS = 500
 MAX_FETCH = 500
 DEFAULT_FETCH = 100
 FETCH_MAX_BYTES = 4 * 1024 * 1024
-PROTOCOL = 1
+PROTOCOL = 1  # the relay API of docs/protocol.md sections 2-4 (unchanged in protocol 2)
+# The exchange protocol versions whose envelopes this relay carries (it opens none: the
+# types 0x01, 0x02 and 0x03 are all just bucket-sized bytes to it).
+PROTOCOLS = (1, 2)
 _DIGITS = re.compile(r"[0-9]+\Z", re.ASCII)
 
 
@@ -335,6 +338,7 @@ class Endpoints:
             200,
             {
                 "protocol": PROTOCOL,
+                "protocols": list(PROTOCOLS),
                 "version": __version__,
                 "buckets": list(BUCKETS),
                 "max_messages": s.max_messages_per_mailbox,

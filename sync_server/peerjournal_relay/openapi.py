@@ -76,6 +76,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         **_object(
             {
                 "protocol": {"const": 1},
+                "protocols": {"type": "array", "items": _INT},
                 "version": {"type": "string"},
                 "buckets": {"type": "array", "items": _INT},
                 "max_messages": _INT,

@@ -18,7 +18,8 @@ def test_info_healthz_openapi(client: Client, relay: RelayThread) -> None:
     info = client.http.get("/v1/info")
     assert info.status_code == 200
     body = info.json()
-    assert body["protocol"] == 1
+    assert body["protocol"] == 1  # the relay API, the same for exchange protocols 1 and 2
+    assert body["protocols"] == [1, 2]
     assert body["buckets"] == [1024, 4096, 16384, 65536]
     assert body["max_messages"] == relay.settings.max_messages_per_mailbox
     assert body["max_bytes"] == relay.settings.max_bytes_per_mailbox
