@@ -443,7 +443,7 @@
     <name>EntryDelegate</name>
     <message>
         <source>Untitled</source>
-        <extracomment>Gentle colours for mood levels 1..5 (markers only; never the only cue, the list also carries the level in its accessible text).</extracomment>
+        <extracomment>Mood levels with a marker; its colour is the theme&apos;s mark scale (never the only cue, the list also carries the level in its accessible text).</extracomment>
         <translation>Ohne Titel</translation>
     </message>
 </context>
@@ -2481,6 +2481,10 @@
     <message>
         <source>%1: average %2 (%3)</source>
         <translation>%1: Durchschnitt %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Arrow keys move from day to day; Page Up and Page Down change the year.</source>
+        <translation>Die Pfeiltasten gehen von Tag zu Tag, Bild auf und Bild ab wechseln das Jahr.</translation>
     </message>
 </context>
 <context>

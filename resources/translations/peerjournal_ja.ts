@@ -442,7 +442,7 @@
     <name>EntryDelegate</name>
     <message>
         <source>Untitled</source>
-        <extracomment>Gentle colours for mood levels 1..5 (markers only; never the only cue, the list also carries the level in its accessible text).</extracomment>
+        <extracomment>Mood levels with a marker; its colour is the theme&apos;s mark scale (never the only cue, the list also carries the level in its accessible text).</extracomment>
         <translation>無題</translation>
     </message>
 </context>
@@ -2468,6 +2468,10 @@
     <message>
         <source>%1: average %2 (%3)</source>
         <translation>%1: 平均 %2(%3)</translation>
+    </message>
+    <message>
+        <source>Arrow keys move from day to day; Page Up and Page Down change the year.</source>
+        <translation>矢印キーで日を移動し、Page Up と Page Down で年を切り替えます。</translation>
     </message>
 </context>
 <context>
