@@ -719,6 +719,10 @@
         <translation>Ältere anzeigen</translation>
     </message>
     <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
         <source>Nothing you shared yet. Use “Share…” on an entry.</source>
         <translation>Du hast noch nichts geteilt. Nutze „Teilen …“ bei einem Eintrag.</translation>
     </message>
@@ -1717,6 +1721,10 @@
     <message>
         <source>No peers yet. Invite someone you trust, or accept their invite.</source>
         <translation>Noch keine Vertrauenspersonen. Lade jemanden ein, dem du vertraust, oder nimm eine Einladung an.</translation>
+    </message>
+    <message>
+        <source>Your peers</source>
+        <translation>Deine Vertrauenspersonen</translation>
     </message>
     <message>
         <source>Feed</source>

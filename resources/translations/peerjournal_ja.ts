@@ -717,6 +717,10 @@
         <translation>以前のものを表示</translation>
     </message>
     <message>
+        <source>Feed</source>
+        <translation>フィード</translation>
+    </message>
+    <message>
         <source>Nothing you shared yet. Use “Share…” on an entry.</source>
         <translation>まだ何も共有していません。エントリーの「共有…」を使ってください。</translation>
     </message>
@@ -1705,6 +1709,10 @@
     <message>
         <source>No peers yet. Invite someone you trust, or accept their invite.</source>
         <translation>まだピアがいません。信頼できる人を招待するか、相手の招待を受けてください。</translation>
+    </message>
+    <message>
+        <source>Your peers</source>
+        <translation>あなたのピア</translation>
     </message>
     <message>
         <source>Feed</source>

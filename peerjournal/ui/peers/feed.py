@@ -350,6 +350,7 @@ class FeedWidget(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(inner)
+        self.scroll_area.setAccessibleName(self.tr("Feed"))  # in the Tab chain: scrolls by keys
 
         switch = QHBoxLayout()
         switch.setSpacing(6)

@@ -213,6 +213,7 @@ class PeersPage(QWidget):
         list_scroll.setWidgetResizable(True)
         list_scroll.setFrameShape(QFrame.Shape.NoFrame)
         list_scroll.setWidget(list_inner)
+        list_scroll.setAccessibleName(self.tr("Your peers"))  # in the Tab chain: scrolls by keys
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -40,9 +41,27 @@ CONTROLS = (
 
 
 def accessible_name(widget: QWidget) -> str:
-    """What a screen reader announces as the control's name."""
+    """What a screen reader announces as the control's name (an explicit name first: Qt's
+    combo box interface reports its current item as the name, AT-SPI also the set one)."""
+    if widget.accessibleName().strip():
+        return widget.accessibleName().strip()
     iface = QAccessible.queryAccessibleInterface(widget)
     return (iface.text(QAccessible.Text.Name) if iface is not None else "").strip()
+
+
+def tab_chain(qtbot, start: QWidget, limit: int = 60) -> list[QWidget]:
+    """The widgets Tab visits from ``start`` until it comes back (pressing real keys)."""
+    app = QApplication.instance()
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(start.hasFocus)
+    seen: list[QWidget] = []
+    for _ in range(limit):
+        widget = app.focusWidget()
+        if widget in seen:
+            break
+        seen.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    return seen
 
 
 def _keyboard_reachable(widget: QWidget) -> bool:
@@ -105,6 +124,11 @@ def test_every_control_of_each_view_has_a_unique_name_and_keyboard_access(
     qtbot.wait(50)
     assert _controls(window)
     assert _problems(window) == []
+    # whatever Tab lands on (scroll areas included) says what it is
+    start = QApplication.instance().focusWidget() or window
+    chain = tab_chain(qtbot, start)
+    assert len(chain) >= 2
+    assert [type(w).__name__ for w in chain if not accessible_name(w)] == []
 
 
 @pytest.mark.parametrize(
