@@ -127,3 +127,43 @@ def test_invite_round_trip(
     code = pairing.encode_invite(invite)
     assert len(code) < pairing.MAX_INVITE_CHARS
     assert pairing.decode_invite(code, now=NOW) == invite
+
+
+def _invite_text(**over: object) -> str:
+    good = VECTORS["valid"][0]
+    doc = {
+        "r": good["relay_url"],
+        "s": good["sender_id"],
+        "k": good["inviter_pub"],
+        "x": good["secret"],
+        "e": good["expires"],
+        **over,
+    }
+    return "pj1:" + b64u_encode(json.dumps(doc).encode())
+
+
+def test_an_invite_relay_url_must_be_canonical_without_trailing_slash() -> None:
+    with pytest.raises(ValueError, match="canonical"):
+        pairing.decode_invite(_invite_text(r="https://relay.example.org/"), now=NOW)
+
+
+@pytest.mark.parametrize("expires", [1.8e9, "1800000000", True, 0, -5])
+def test_the_invite_expiry_is_a_positive_json_integer(expires: object) -> None:
+    with pytest.raises(ValueError):
+        pairing.decode_invite(_invite_text(e=expires), now=NOW)
+
+
+def test_the_joiner_refuses_an_invite_whose_expiry_is_not_after_now() -> None:
+    expires = VECTORS["valid"][0]["expires"]
+    assert pairing.decode_invite(_invite_text(), now=expires - 1).expires == expires
+    with pytest.raises(pairing.InviteExpired):
+        pairing.decode_invite(_invite_text(), now=expires)
+
+
+def test_white_space_around_an_invite_is_ignored_but_not_inside() -> None:
+    text = _invite_text()
+    assert (
+        pairing.decode_invite(f"  {text}\n", now=NOW).relay_url == VECTORS["valid"][0]["relay_url"]
+    )
+    with pytest.raises(ValueError):
+        pairing.decode_invite(text[:10] + " " + text[10:], now=NOW)

@@ -217,3 +217,20 @@ def test_random_envelopes_are_rejected_and_acked_never_raised(
     assert result.rejected == len(blobs) and result.applied == 0
     assert result.ack_ids == [m.id for m in messages]
     assert store.get_pairing(session.conn, p.id).state == "invited"
+
+
+@pytest.mark.parametrize(
+    ("expired_ago", "accepted"), [(3600, True), (pairing.INVITE_GRACE + 3600, False)]
+)
+def test_the_inviter_accepts_a_join_up_to_a_day_after_the_invite_expired(
+    invited: Any, expired_ago: int, accepted: bool
+) -> None:
+    import time
+
+    session, p, _code = invited
+    with session.transaction() as conn:
+        store.update_pairing(conn, p.id, invite_expires=int(time.time()) - expired_ago)
+    result = inbox.apply_batch(session, p.id, [Fetched(_rid(1), _join(p))])
+    assert (result.applied, result.rejected) == ((1, 0) if accepted else (0, 1))
+    state = store.get_pairing(session.conn, p.id).state
+    assert state == ("active" if accepted else "invited")
