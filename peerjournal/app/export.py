@@ -29,7 +29,7 @@ from peerjournal.domain.models import Entry, MoodLog
 from peerjournal.domain.timestamps import day_bounds_us
 from peerjournal.errors import ExportError, ImportExportError, StorageFull
 from peerjournal.exporters import csv_moods, markdown
-from peerjournal.exporters.peerjournal_json import write_json
+from peerjournal.exporters.peerjournal_json import StoredEntry, write_json
 from peerjournal.fsutil import atomic_file, atomic_folder
 
 if TYPE_CHECKING:
@@ -217,6 +217,25 @@ def _entries(conn: Any, rids: Sequence[int], labels: dict[int, str]) -> Iterator
             yield ExportedEntry(entry, mood)
 
 
+def _stored(conn: Any, rids: Sequence[int], linked: set[str]) -> Iterator[StoredEntry]:
+    """The entries of ``rids`` as stored (no time parsing: the JSON export's fast path);
+    the mood ids they link to are added to ``linked``."""
+    for chunk in _chunks(rids, PAGE):
+        marks = ", ".join("?" for _ in chunk)
+        rows = conn.execute(
+            "SELECT rid, id, created, updated, title, body, tags, starred, mood_id, deleted"  # noqa: S608
+            f" FROM entries WHERE rid IN ({marks})",
+            chunk,
+        ).fetchall()
+        by_rid = {row[0]: row for row in rows}
+        for rid in chunk:
+            row = by_rid.get(rid)
+            if row is not None:
+                if row[8] is not None:
+                    linked.add(row[8])
+                yield StoredEntry(*row[1:])
+
+
 _MOOD_COLUMNS = "id, at, level, emotions, activities, note"
 
 
@@ -362,19 +381,11 @@ def _write_stream(
     selection = _Selection(options, live_only=kind != "json")
     rids = _ordered_rids(conn, selection)
     counter = _Counter(len(rids), progress)
-    entries = _counted(_entries(conn, rids, labels), counter)
     if kind == "json":
         linked: set[str] = set()
-
-        def plain() -> Iterator[Entry]:
-            for item in entries:
-                if item.entry.mood_id is not None:
-                    linked.add(item.entry.mood_id)
-                yield item.entry
-
         return write_json(
             out,
-            plain(),
+            _counted(_stored(conn, rids, linked), counter),
             _moods(conn, selection, linked, ranged=not options.tags),
             mood_labels=labels,
             emotions=mood.emotions(),
@@ -382,7 +393,7 @@ def _write_stream(
         )
     out.write(markdown.document_head("PeerJournal"))
     count = 0
-    for item in entries:
+    for item in _counted(_entries(conn, rids, labels), counter):
         out.write(markdown.section(item.entry, item.mood))
         count += 1
     return count, 0

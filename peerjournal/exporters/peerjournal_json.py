@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from json.encoder import encode_basestring as _quote
-from typing import Any, BinaryIO, Protocol
+from typing import Any, BinaryIO, NamedTuple, Protocol
 
 from peerjournal.formats.peerjournal_json import FORMAT_NAME, FORMAT_VERSION
 
@@ -181,6 +181,43 @@ def _entry_text(entry: EntryLike) -> str:
     )
 
 
+class StoredEntry(NamedTuple):
+    """An entry as the vault stores it: times as their ISO text, tags newline-joined.
+
+    The JSON export writes these without parsing the times (the vault stores
+    ``isoformat()`` of aware datetimes, which is what :func:`iso` gives back).
+    """
+
+    id: str
+    created: str
+    updated: str
+    title: str
+    body: str
+    tags: str
+    starred: int
+    mood_id: str | None
+    deleted: str | None
+
+
+def stored_entry_text(entry: StoredEntry) -> str:
+    """One stored entry laid out as :func:`_entry_text` lays out a parsed one."""
+    tags = [tag for tag in entry.tags.split("\n") if tag] if entry.tags else ()
+    deleted = entry.deleted
+    return (
+        "    {\n"
+        f'      "id": {_quote(entry.id)},\n'
+        f'      "created": {_quote(entry.created)},\n'
+        f'      "updated": {_quote(entry.updated)},\n'
+        f'      "title": {_quote(entry.title)},\n'
+        f'      "body": {_quote(entry.body)},\n'
+        f'      "tags": {_strings(tags, "      ")},\n'
+        f'      "starred": {"true" if entry.starred else "false"},\n'
+        f'      "mood_id": {"null" if entry.mood_id is None else _quote(entry.mood_id)},\n'
+        f'      "deleted": {"null" if deleted is None else _quote(deleted)}\n'
+        "    }"
+    )
+
+
 def _mood_text(log: MoodLike) -> str:
     return (
         "    {\n"
@@ -207,7 +244,7 @@ def _records(out: BinaryIO, key: str, texts: Iterable[str], last: bool) -> int:
 
 def write_json(
     out: BinaryIO,
-    entries: Iterable[EntryLike],
+    entries: Iterable[EntryLike | StoredEntry],
     moods: Iterable[MoodLike],
     *,
     mood_labels: Mapping[int, str],
@@ -216,9 +253,10 @@ def write_json(
 ) -> tuple[int, int]:
     """Stream the export to ``out``; returns (entries, mood logs) written.
 
-    ``entries`` must come sorted by creation time then id, ``moods`` by time then id (the
-    vault's queries do that); ``moods`` is iterated only after every entry was written, so
-    it may depend on them (the mood logs the exported entries link to).
+    ``entries`` (parsed, or :class:`StoredEntry` rows) must come sorted by creation time
+    then id, ``moods`` by time then id (the vault's queries do that); ``moods`` is
+    iterated only after every entry was written, so it may depend on them (the mood logs
+    the exported entries link to).
     """
     labels = ",\n".join(
         f"    {_quote(str(level))}: {_quote(mood_labels[level])}" for level in sorted(mood_labels)
@@ -232,7 +270,10 @@ def write_json(
         f'  "activities": {_strings(activities, "  ")},\n'
     )
     out.write(head.encode("utf-8"))
-    entry_count = _records(out, "entries", (_entry_text(e) for e in entries), last=False)
+    texts = (
+        stored_entry_text(e) if isinstance(e, StoredEntry) else _entry_text(e) for e in entries
+    )
+    entry_count = _records(out, "entries", texts, last=False)
     mood_count = _records(out, "moods", (_mood_text(m) for m in moods), last=True)
     out.write(b"}\n")
     return entry_count, mood_count
