@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 #: Kept in step with peerjournal.importers.SOURCES (a test checks), so building the parser
 #: imports no importer.
-IMPORT_FORMATS = ("jrnl", "json", "dayone", "daylio")
+IMPORT_FORMATS = ("jrnl", "json", "dayone", "daylio", "markdown")
 
 
 def register(subparsers: Any) -> None:

@@ -57,6 +57,7 @@ SOURCES: dict[str, Opener] = {
     "json": _bundle("json"),
     "dayone": _lazy("peerjournal.importers.dayone", "DayOneSource"),
     "daylio": _lazy("peerjournal.importers.daylio", "DaylioSource"),
+    "markdown": _lazy("peerjournal.importers.markdown", "MarkdownSource"),  # a folder or a file
 }
 
 

@@ -1,0 +1,288 @@
+"""Read a folder of Markdown files (or one file): one entry per file, as Obsidian keeps notes.
+
+- Every ``*.md`` / ``*.markdown`` file under the folder is read, nested folders included,
+  in sorted path order. Hidden files and folders (``.obsidian``, ``.trash``) and symbolic
+  links are skipped, so nothing outside the folder is ever read.
+- **Front matter** is optional: a first line ``---``, YAML, a line ``---`` (or ``...``).
+  It is read with YAML's *safe* loader only (no tags that build objects), at most
+  :data:`MAX_FRONT_MATTER` characters; front matter that is not valid YAML, or uses a tag,
+  is reported with its file and line and that file is skipped, the rest imported.
+  Keys used: ``title``, ``date`` (or ``created``), ``updated``, ``tags`` (a list, or one
+  line split at commas or spaces; a leading ``#`` is dropped), ``starred``, ``id`` (a UUID,
+  as PeerJournal's Markdown export writes); other keys are ignored.
+- **The entry's time**: the front matter's ``date`` (a time with its offset is kept as it
+  is; a time without one, or a bare day, is placed in this computer's zone, a bare day at
+  noon), else a file name starting ``YYYY-MM-DD`` (Obsidian's daily notes; noon that day),
+  else the file's modification time.
+- **Title**: the front matter's, else the file name without its date and extension.
+- **Body**: everything after the front matter, byte for byte (line endings and trailing
+  spaces kept; a UTF-8 byte-order mark dropped).
+- ``--tag-from-folder`` tags each file with the names of the folders it sits in below the
+  imported folder.
+- Ids: the front matter's UUID, else one derived from the time, title and body, so
+  importing the same folder again adds nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from peerjournal.domain.timestamps import resolve_local
+from peerjournal.errors import ImportExportError, InvalidInput, Text
+from peerjournal.formats.markdown import DAY_NAME, SUFFIXES
+from peerjournal.importers.records import MAX_BODY_CHARS, EntryRecord
+from peerjournal.importers.source import (
+    ImportOptions,
+    ImportSource,
+    Item,
+    Problem,
+    checked_entry,
+    skipped,
+    source_id,
+)
+
+FORMAT_NAME = "markdown"
+#: Longest front matter read, in characters.
+MAX_FRONT_MATTER = 64 * 1024
+#: Largest file read, in bytes (a body may hold MAX_BODY_CHARS characters).
+MAX_FILE_BYTES = MAX_BODY_CHARS + MAX_FRONT_MATTER
+_OPEN = re.compile(r"\A---[ \t]*\r?\n")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+_KEY_LINE = re.compile(r"^[A-Za-z_][\w -]*:", re.MULTILINE)
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+NOON = time(12, 0)
+
+
+class _Bad(Exception):
+    """A problem with one file: where (a line, or None for the file) and what."""
+
+    def __init__(self, what: Text, line: int | None = None) -> None:
+        super().__init__(what.code)
+        self.what = what
+        self.line = line
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Markdown files under ``root``, sorted; hidden names and symlinks skipped."""
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        base = Path(folder)
+        for name in sorted(files):
+            path = base / name
+            if name.startswith(".") or path.is_symlink():
+                continue
+            if name.lower().endswith(SUFFIXES):
+                yield path
+
+
+def split_front_matter(text: str) -> tuple[str | None, str]:
+    """``(yaml text or None, body)``; raises _Bad for front matter that is never closed."""
+    opening = _OPEN.match(text)
+    if opening is None:
+        return None, text
+    closing = _CLOSE.search(text, opening.end())
+    if closing is None:
+        rest = text[opening.end() :]
+        if _KEY_LINE.match(rest):
+            raise _Bad(Text("import.problem.yaml_unclosed"), 1)
+        return None, text  # a horizontal rule, not front matter
+    return text[opening.end() : closing.start()], text[closing.end() :]
+
+
+def load_front_matter(source: str) -> dict[str, Any]:
+    """The front matter as a mapping (safe loader only); raises _Bad with its line."""
+    if len(source) > MAX_FRONT_MATTER:
+        raise _Bad(Text("import.problem.yaml_too_large", limit=MAX_FRONT_MATTER), 1)
+    try:
+        data = yaml.load(source, Loader=_LOADER)  # noqa: S506 (a safe loader)
+    except yaml.constructor.ConstructorError as exc:
+        line = exc.problem_mark.line + 2 if exc.problem_mark is not None else 1
+        raise _Bad(Text("import.problem.yaml_refused", reason=_reason(exc)), line) from exc
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 2 if exc.problem_mark is not None else 1
+        raise _Bad(Text("import.problem.yaml", reason=_reason(exc)), line) from exc
+    except (yaml.YAMLError, RecursionError, ValueError, OverflowError) as exc:
+        raise _Bad(Text("import.problem.yaml", reason=type(exc).__name__), 1) from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise _Bad(Text("import.problem.yaml_not_mapping"), 2)
+    return {str(key): value for key, value in data.items()}
+
+
+def _reason(exc: yaml.MarkedYAMLError) -> str:
+    return " ".join(str(exc.problem or exc.context or "invalid").split())[:120]
+
+
+def _moment(value: object, key: str) -> datetime:
+    """A front-matter time: aware kept, naive or a bare day placed in the local zone."""
+    moment: datetime | None = None
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, date):
+        moment = datetime.combine(value, NOON)
+    elif isinstance(value, str):
+        text = value.strip()
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            try:
+                moment = datetime.combine(date.fromisoformat(text), NOON)
+            except ValueError:
+                moment = None
+    if moment is None:
+        raise _Bad(Text("import.problem.md_date", key=key, value=str(value)[:60]))
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        try:
+            moment = resolve_local(moment).moment
+        except InvalidInput as exc:
+            raise _Bad(Text("import.problem.md_date", key=key, value=str(value)[:60])) from exc
+    return moment
+
+
+def _text(value: object, key: str) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise _Bad(Text("import.problem.yaml_type", key=key, expected=Text("yaml.text")))
+
+
+def _tags(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        parts = value.split(",") if "," in value else value.split()
+    elif isinstance(value, list):
+        parts = [_text(item, "tags") if not isinstance(item, str) else item for item in value]
+    else:
+        raise _Bad(Text("import.problem.yaml_type", key="tags", expected=Text("yaml.tags")))
+    return [tag.strip().lstrip("#").strip() for tag in parts if tag.strip().lstrip("#").strip()]
+
+
+def _uuid(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return str(uuid.UUID(value.strip()))
+    except ValueError:
+        return None
+
+
+def _title_from_name(path: Path) -> str:
+    stem = path.name
+    for suffix in SUFFIXES:
+        if stem.lower().endswith(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    match = DAY_NAME.match(stem)
+    if match:
+        stem = stem[match.end() :]
+    return stem.strip(" -_.")
+
+
+class MarkdownSource(ImportSource):
+    """The files of a Markdown folder (or one file) as entries (see the module docstring)."""
+
+    format = FORMAT_NAME
+
+    def __init__(self, path: Path, options: ImportOptions | None = None) -> None:
+        super().__init__(path, options)
+
+    def _files(self) -> tuple[Path, list[Path]]:
+        root = self.path
+        try:
+            if root.is_file():
+                return root.parent, [root]
+            if root.is_dir():
+                return root, list(_walk(root))
+        except OSError as exc:
+            raise ImportExportError(
+                "import.unreadable", path=str(root), reason=str(exc.strerror)
+            ) from exc
+        raise ImportExportError("import.no_file", path=str(root))
+
+    def read(self) -> Iterator[Item | Problem]:
+        root, files = self._files()
+        sizes = {}
+        for path in files:
+            try:
+                sizes[path] = path.stat().st_size
+            except OSError:
+                sizes[path] = 0
+        self.bytes_total = sum(sizes.values())
+        for path in files:
+            rel = path.relative_to(root).as_posix()
+            try:
+                yield Item(entry=self._entry(root, path, rel))
+            except _Bad as bad:
+                where = (
+                    Text("import.where.md_file", path=rel)
+                    if bad.line is None
+                    else Text("import.where.md_line", path=rel, number=bad.line)
+                )
+                yield Problem(where, bad.what)
+            except ImportExportError as exc:
+                yield skipped(exc)
+            self.bytes_done += sizes[path]
+
+    def _entry(self, root: Path, path: Path, rel: str) -> EntryRecord:
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+            modified = path.stat().st_mtime
+        except OSError as exc:
+            raise ImportExportError(
+                "import.unreadable", path=rel, reason=str(exc.strerror)
+            ) from exc
+        if len(data) > MAX_FILE_BYTES:
+            raise _Bad(Text("import.problem.md_too_large", limit=MAX_FILE_BYTES))
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _Bad(Text("import.problem.md_not_utf8")) from exc
+        text = text.removeprefix("\ufeff")
+        source, body = split_front_matter(text)
+        meta = load_front_matter(source) if source is not None else {}
+        if "date" in meta or "created" in meta:
+            key = "date" if "date" in meta else "created"
+            created = _moment(meta[key], key)
+        else:
+            day = DAY_NAME.match(path.name)
+            if day is not None:
+                try:
+                    when = date(int(day[1]), int(day[2]), int(day[3]))
+                    created = resolve_local(datetime.combine(when, NOON)).moment
+                except (ValueError, InvalidInput):
+                    created = datetime.fromtimestamp(int(modified), UTC).astimezone()
+            else:
+                created = datetime.fromtimestamp(int(modified), UTC).astimezone()
+        updated = _moment(meta["updated"], "updated") if "updated" in meta else created
+        title = _text(meta["title"], "title") if "title" in meta else _title_from_name(path)
+        tags = _tags(meta.get("tags"))
+        if self.options.tag_from_folder:
+            tags.extend(part for part in Path(rel).parent.parts if part not in ("", "."))
+        starred = meta.get("starred", False)
+        if not isinstance(starred, bool):
+            raise _Bad(Text("import.problem.yaml_type", key="starred", expected=Text("yaml.bool")))
+        entry_id = _uuid(meta.get("id")) or source_id("markdown", created.isoformat(), title, body)
+        record = EntryRecord(
+            id=entry_id,
+            created=created,
+            updated=updated,
+            title=title,
+            body=body,
+            tags=tuple(dict.fromkeys(tags)),
+            starred=starred,
+            mood_id=None,
+            deleted=None,
+        )
+        return checked_entry(record, Text("import.where.md_file", path=rel))

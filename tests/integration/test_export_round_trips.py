@@ -1,0 +1,84 @@
+"""Round trips: export → import into a fresh vault → the same journal, for JSON and Markdown."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from peerjournal.app.export import ExportOptions, export_to
+from peerjournal.app.session import Session
+from peerjournal.app.transfer import import_file
+from tests.helpers.vault import make_session
+
+ZONES = [
+    timezone(timedelta(hours=2)),
+    timezone(timedelta(hours=-4)),
+    timezone(timedelta(hours=5, minutes=45)),
+    timezone(timedelta(hours=-9, minutes=-30)),
+    UTC,
+]
+BODIES = [
+    "Windows lines\r\nkept\r\n",
+    "trailing spaces   \nand a tab\t",
+    "emoji 😀👨‍👩‍👧 and CJK 今日は晴れ",
+    "",
+    "---\nstarts with a rule\n---\nand looks like front matter",
+    'quotes " and \\ backslashes, `code`, # not a heading',
+    "no newline at the end",
+]
+TITLES = ["", "Evening", "../../etc/passwd", "CON", "Ünïcode — dash", "Evening", "a" * 300]
+
+
+def fill(session: Session) -> None:
+    base = datetime(2024, 3, 30, 22, 15, 7)
+    for n in range(35):
+        zone = ZONES[n % len(ZONES)]
+        created = (base + timedelta(hours=7 * n, seconds=n)).replace(tzinfo=zone)
+        entry = session.journal.add(
+            BODIES[n % len(BODIES)] or "x",
+            title=TITLES[n % len(TITLES)],
+            tags=[["work"], [], ["long walks", "Ä tag"], ["家族"]][n % 4],
+            starred=n % 3 == 0,
+            created=created,
+        )
+        if n % 5 == 0:
+            session.journal.update(entry.id, body=BODIES[n % len(BODIES)] + " edited")
+
+
+def content(session: Session) -> list[tuple[object, ...]]:
+    rows = session.conn.execute(
+        "SELECT id, created, updated, title, body, tags, starred FROM entries"
+        " WHERE trashed = 0 ORDER BY created_us, id"
+    ).fetchall()
+    return [tuple(row) for row in rows]
+
+
+@pytest.mark.parametrize("fmt", ["json", "md"])
+def test_export_then_import_into_a_fresh_vault_gives_the_same_entries(
+    tmp_path: Path, fmt: str
+) -> None:
+    first = make_session(tmp_path, "first")
+    fill(first)
+    target = tmp_path / ("export.json" if fmt == "json" else "export-md")
+    report = export_to(first, target, ExportOptions(format=fmt))
+    assert report.entries == 35
+    second = make_session(tmp_path, "second")
+    imported = import_file(second, target, "json" if fmt == "json" else "markdown")
+    assert imported.entries_added == 35 and imported.problems == ()
+    before, after = content(first), content(second)
+    assert after == before  # ids, times with their offsets to the microsecond, text, tags, stars
+    offsets = {row[1][-6:] for row in after}
+    assert {"+02:00", "-04:00", "+05:45", "-09:30", "+00:00"} <= offsets
+
+
+def test_markdown_export_of_a_filtered_range_imports_only_that_range(tmp_path: Path) -> None:
+    first = make_session(tmp_path, "first")
+    fill(first)
+    opts = ExportOptions(format="md", tags=("long walks",))
+    export_to(first, tmp_path / "walks", opts)
+    second = make_session(tmp_path, "second")
+    import_file(second, tmp_path / "walks", "markdown")
+    assert [row[5] for row in content(second)] == ["long walks\nÄ tag"] * len(content(second))
+    assert 0 < len(content(second)) < 35

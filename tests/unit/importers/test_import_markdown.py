@@ -1,0 +1,154 @@
+"""The Markdown-folder importer on real folders, hostile front matter included."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from peerjournal.app.transfer import import_file
+from peerjournal.formats.markdown import yaml_string
+from peerjournal.importers import open_source
+from peerjournal.importers.markdown import MarkdownSource
+from peerjournal.importers.source import ImportOptions, Item, Problem
+from tests.helpers.vault import make_session
+
+
+def write(path: Path, text: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode() if isinstance(text, str) else text)
+    return path
+
+
+def read_all(root: Path, **options: object) -> tuple[list[Item], list[str]]:
+    source = open_source("markdown", root, ImportOptions(**options))  # type: ignore[arg-type]
+    items, problems = [], []
+    for item in source:
+        if isinstance(item, Problem):
+            problems.append(item.render())
+        else:
+            items.append(item)
+    return items, problems
+
+
+def test_front_matter_then_file_name_then_file_time(tmp_path: Path, local_zone) -> None:  # type: ignore[no-untyped-def]
+    local_zone("Europe/Berlin")
+    root = tmp_path / "notes"
+    front = 'title: "Walk"\ndate: 2024-05-31T21:07:00-04:00\ntags: [family, long walks]\n'
+    write(root / "a.md", f"---\n{front}starred: true\nextra: ignored\n---\nBody\r\n")
+    write(root / "Daily" / "2024-03-31.md", "Clocks went forward.\n")
+    plain = write(root / "Projects" / "Idea.markdown", "no date anywhere")
+    stamp = datetime(2023, 7, 1, 8, 30, 15, tzinfo=UTC).timestamp()
+    os.utime(plain, (stamp, stamp))
+    write(root / ".obsidian" / "workspace.md", "not a note")
+    write(root / "image.png", b"\x89PNG")
+    items, problems = read_all(root, tag_from_folder=True)
+    assert problems == []
+    by_title = {i.entry.title: i.entry for i in items if i.entry}
+    assert set(by_title) == {"Walk", "", "Idea"}
+    walk = by_title["Walk"]
+    assert walk.created == datetime(2024, 5, 31, 21, 7, tzinfo=timezone(timedelta(hours=-4)))
+    assert walk.created.utcoffset() == timedelta(hours=-4), "the file's own offset is kept"
+    assert walk.tags == ("family", "long walks") and walk.starred and walk.body == "Body\r\n"
+    daily = by_title[""]
+    assert daily.created.isoformat() == "2024-03-31T12:00:00+02:00"  # noon, local, after DST
+    assert daily.tags == ("Daily",)
+    idea = by_title["Idea"]
+    assert idea.created == datetime(2023, 7, 1, 8, 30, 15, tzinfo=UTC)
+    assert idea.tags == ("Projects",) and idea.body == "no date anywhere"
+
+
+TAGGED = "the front matter uses a YAML tag"
+LAUGHS = "a: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\ntags: [*c, *c]\n"
+
+
+@pytest.mark.parametrize(
+    ("front", "expected"),
+    [
+        # a syntax error is found where the front matter ends
+        ("title: [unclosed\n", "a.md, line 3: the front matter is not valid YAML"),
+        ("x: !!python/object/apply:os.system [echo hi]\n", f"a.md, line 2: {TAGGED}"),
+        ("title: ok\nbad: !custom thing\n", f"a.md, line 3: {TAGGED}"),
+        ("- just\n- a list\n", "a.md, line 2: the front matter must be 'key: value' lines"),
+        ("date: next tuesday\n", "a.md: 'date' must be a date such as 2024-05-31"),
+        ("starred: maybe\n", "a.md: 'starred' in the front matter must be true or false"),
+        ("tags: {a: 1}\n", "a.md: 'tags' in the front matter must be a list of tags"),
+        (LAUGHS, "a.md: 'tags' in the front matter must be text"),
+        ("t: " + "[" * 5000 + "]" * 5000 + "\n", "a.md"),
+    ],
+)
+def test_hostile_front_matter_skips_that_file_with_its_line(
+    tmp_path: Path, front: str, expected: str
+) -> None:
+    root = tmp_path / "notes"
+    write(root / "a.md", f"---\n{front}---\nbody\n")
+    write(root / "b.md", "---\ntitle: Fine\n---\nkept\n")
+    items, problems = read_all(root)
+    assert [i.entry.title for i in items if i.entry] == ["Fine"]
+    assert len(problems) == 1 and problems[0].startswith(expected), problems
+    assert problems[0].endswith("skipped") and "\n" not in problems[0]
+
+
+def test_unclosed_front_matter_and_a_leading_rule(tmp_path: Path) -> None:
+    root = tmp_path / "n"
+    write(root / "a.md", "---\ntitle: never closed\nbody")
+    write(root / "b.md", "---\n\nA horizontal rule first, then prose.\n")
+    items, problems = read_all(root)
+    assert problems == ["a.md, line 1: the front matter is never closed by a line '---'; skipped"]
+    assert [i.entry.body for i in items if i.entry] == [
+        "---\n\nA horizontal rule first, then prose.\n"
+    ]
+
+
+def test_not_utf8_and_symlinks_outside(tmp_path: Path) -> None:
+    root = tmp_path / "n"
+    write(root / "latin1.md", "caf\xe9".encode("latin-1"))
+    secret = write(tmp_path / "outside.md", "---\ntitle: SECRET\n---\n")
+    (root / "link.md").symlink_to(secret)
+    (root / "linkdir").symlink_to(tmp_path)
+    items, problems = read_all(root)
+    assert items == [] and problems == ["latin1.md: it is not UTF-8 text; skipped"]
+
+
+def test_import_twice_adds_nothing_and_counts_a_dry_run(tmp_path: Path) -> None:
+    session = make_session(tmp_path)
+    root = tmp_path / "notes"
+    for n in range(5):
+        write(root / f"2024-01-0{n + 1}-note.md", f"note {n}\n")
+    dry = import_file(session, root, "markdown", dry_run=True)
+    assert dry.dry_run and dry.entries_added == 5 and session.journal.count() == 0
+    first = import_file(session, root, "markdown")
+    again = import_file(session, root, "markdown")
+    assert (first.entries_added, again.entries_added, again.entries_skipped) == (5, 0, 5)
+    assert session.journal.count() == 5
+    assert isinstance(open_source("markdown", root), MarkdownSource)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=300))
+def test_any_front_matter_is_read_or_refused_in_one_line(tmp_path: Path, front: str) -> None:
+    root = tmp_path / "fuzz"
+    write(root / "x.md", "---\n" + front + "\n---\nbody")
+    _items, problems = read_all(root)
+    assert all("\n" not in p for p in problems)
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(st.characters(exclude_categories=("Cs",)), max_size=80))
+def test_every_title_the_exporter_quotes_reads_back_exactly(tmp_path: Path, title: str) -> None:
+    root = tmp_path / "titles"
+    write(root / "t.md", f"---\ntitle: {yaml_string(title)}\n---\n")
+    items, problems = read_all(root)
+    if "\x00" in title:
+        assert items == [] and len(problems) == 1  # the vault refuses NUL in any text
+        return
+    assert problems == []
+    assert items[0].entry is not None and items[0].entry.title == title
