@@ -86,11 +86,23 @@ class JournalService:
         Raises :class:`InvalidInput` for bad tags or text, :class:`NotFound` when it links
         a mood log the vault does not hold.
         """
+        checked = self._checked_exact(entry)
+        with self._vault.transaction() as conn:
+            self._insert(conn, checked)
+
+    def insert_exact_many(self, entries: Iterable[Entry]) -> None:
+        """:meth:`insert_exact` for many entries in one savepoint: all or none (imports)."""
+        checked = [self._checked_exact(entry) for entry in entries]
+        with self._vault.transaction() as conn:
+            for entry in checked:
+                self._insert(conn, entry)
+
+    def _checked_exact(self, entry: Entry) -> Entry:
         if entry.created.tzinfo is None or entry.updated.tzinfo is None:
             raise InvalidInput("entry.time_no_zone")
         if entry.deleted is not None:
             check_moment(entry.deleted)
-        checked = Entry(
+        return Entry(
             entry.id,
             check_moment(entry.created),
             check_moment(entry.updated),
@@ -101,8 +113,6 @@ class JournalService:
             entry.mood_id,
             entry.deleted,
         )
-        with self._vault.transaction() as conn:
-            self._insert(conn, checked)
 
     def _insert(self, conn: Any, entry: Entry) -> None:
         if entry.mood_id is not None:

@@ -82,18 +82,16 @@ class MoodService:
 
     def insert_exact(self, log: MoodLog) -> None:
         """Store a mood log exactly as given (id and time): for lossless imports."""
-        if log.at.tzinfo is None:
-            raise InvalidInput("mood.time_no_zone")
-        checked = MoodLog(
-            id=log.id,
-            at=check_moment(log.at),
-            level=check_level(log.level),
-            emotions=normalise_names(log.emotions, "field.emotion"),
-            activities=normalise_names(log.activities, "field.activity"),
-            note=_note(log.note),
-        )
+        checked = _checked_exact(log)
         with self._vault.transaction() as conn:
             _insert(conn, checked)
+
+    def insert_exact_many(self, logs: Iterable[MoodLog]) -> None:
+        """:meth:`insert_exact` for many logs in one savepoint: all or none (imports)."""
+        checked = [_checked_exact(log) for log in logs]
+        with self._vault.transaction() as conn:
+            for log in checked:
+                _insert(conn, log)
 
     def get(self, mood_id: str) -> MoodLog:
         """One mood log by id."""
@@ -267,6 +265,19 @@ class MoodService:
         ``year`` picks the year-in-pixels year (default: the year of the newest log).
         """
         return stats.build_insights(self.list(since=since, until=until), year=year)
+
+
+def _checked_exact(log: MoodLog) -> MoodLog:
+    if log.at.tzinfo is None:
+        raise InvalidInput("mood.time_no_zone")
+    return MoodLog(
+        id=log.id,
+        at=check_moment(log.at),
+        level=check_level(log.level),
+        emotions=normalise_names(log.emotions, "field.emotion"),
+        activities=normalise_names(log.activities, "field.activity"),
+        note=_note(log.note),
+    )
 
 
 def _insert(conn: Any, log: MoodLog) -> None:

@@ -47,6 +47,8 @@ __all__ = [
 MAX_LISTED_PROBLEMS = 100
 #: Records between two progress reports.
 PROGRESS_EVERY = 256
+#: Records written per savepoint.
+BATCH = 500
 _ENTRY_COLUMNS = "id, created, updated, title, body, tags, starred, mood_id, deleted"
 
 
@@ -173,78 +175,115 @@ def _run(
     progress: ProgressCallback | None,
 ) -> None:
     """Every record of ``source``: count it, and write it unless it is known already."""
-    seen_entries: set[str] = set()
-    seen_moods: set[str] = set()
-    entry_number = mood_number = 0
+    run = _Records(session, conn, tally, write=write)
     for count, item in enumerate(source, start=1):
         if isinstance(item, Problem):
             tally.problem(item)
         else:
             if item.mood is not None:
-                mood_number += 1
-                _one_mood(session, conn, item.mood, mood_number, seen_moods, tally, write)
+                run.mood(item.mood)
             if item.entry is not None:
-                entry_number += 1
-                _one_entry(session, conn, item.entry, entry_number, seen_entries, seen_moods, tally,
-                           write)  # fmt: skip
+                run.entry(item.entry)
         if progress is not None and count % PROGRESS_EVERY == 0:
             progress(source.bytes_done, source.bytes_total)
+    run.flush()
 
 
-def _one_mood(
-    session: Session,
-    conn: Any,
-    mood: MoodRecord,
-    number: int,
-    seen: set[str],
-    tally: _Tally,
-    write: bool,
-) -> None:
-    if mood.id in seen:
-        tally.repeated += 1
-        return
-    seen.add(mood.id)
-    tally.moment(mood.at)
-    if _exists(conn, "mood_logs", mood.id):
-        tally.moods_skipped += 1
-        return
-    if write:
-        refused = _store(session.mood.insert_exact, _mood(mood))
-        if refused is not None:
-            tally.problem(Problem(mood_at(number - 1), refused))
+class _Records:
+    """Counts the records of one import and writes the new ones in batches.
+
+    A batch is one savepoint through the services' ``insert_exact_many`` (the same checks
+    as one by one, without a savepoint per record). Should a service refuse a record of a
+    batch, the batch is rolled back and written record by record, so only that record is
+    skipped and reported. Into a vault that was empty when the import began, no id can be
+    known already, so nothing is looked up.
+    """
+
+    def __init__(self, session: Session, conn: Any, tally: _Tally, *, write: bool) -> None:
+        self.session = session
+        self.conn = conn
+        self.tally = tally
+        self.write = write
+        self.lookup = not _vault_is_empty(conn)
+        self.seen_entries: set[str] = set()
+        self.seen_moods: set[str] = set()
+        self.entry_number = self.mood_number = 0
+        self.moods: list[tuple[int, MoodLog]] = []
+        self.entries: list[tuple[int, Entry]] = []
+
+    def _known(self, table: str, record_id: str) -> bool:
+        return self.lookup and _exists(self.conn, table, record_id)
+
+    def mood(self, mood: MoodRecord) -> None:
+        self.mood_number += 1
+        if mood.id in self.seen_moods:
+            self.tally.repeated += 1
             return
-    tally.moods_added += 1
-
-
-def _one_entry(
-    session: Session,
-    conn: Any,
-    entry: EntryRecord,
-    number: int,
-    seen: set[str],
-    seen_moods: set[str],
-    tally: _Tally,
-    write: bool,
-) -> None:
-    if entry.id in seen:
-        tally.repeated += 1
-        return
-    seen.add(entry.id)
-    tally.moment(entry.created)
-    if _exists(conn, "entries", entry.id):
-        tally.entries_skipped += 1
-        return
-    if entry.mood_id is not None:
-        # a dry run wrote none of the file's moods: those it has read count as there
-        known = entry.mood_id in seen_moods and not write
-        if not known and not _exists(conn, "mood_logs", entry.mood_id):
-            raise ImportExportError("import.dangling_mood", number=number, mood_id=entry.mood_id)
-    if write:
-        refused = _store(session.journal.insert_exact, _entry(entry))
-        if refused is not None:
-            tally.problem(Problem(entry_at(number - 1), refused))
+        self.seen_moods.add(mood.id)
+        self.tally.moment(mood.at)
+        if self._known("mood_logs", mood.id):
+            self.tally.moods_skipped += 1
             return
-    tally.entries_added += 1
+        self.tally.moods_added += 1
+        if self.write:
+            self.moods.append((self.mood_number, _mood(mood)))
+            if len(self.moods) >= BATCH:
+                self.flush()
+
+    def entry(self, entry: EntryRecord) -> None:
+        self.entry_number += 1
+        if entry.id in self.seen_entries:
+            self.tally.repeated += 1
+            return
+        self.seen_entries.add(entry.id)
+        self.tally.moment(entry.created)
+        if self._known("entries", entry.id):
+            self.tally.entries_skipped += 1
+            return
+        if (
+            entry.mood_id is not None
+            and entry.mood_id not in self.seen_moods
+            and not _exists(self.conn, "mood_logs", entry.mood_id)
+        ):
+            raise ImportExportError(
+                "import.dangling_mood", number=self.entry_number, mood_id=entry.mood_id
+            )
+        self.tally.entries_added += 1
+        if self.write:
+            self.entries.append((self.entry_number, _entry(entry)))
+            if len(self.entries) >= BATCH:
+                self.flush()
+
+    def flush(self) -> None:
+        """Write what is queued: mood logs first, as entries link them."""
+        moods, self.moods = self.moods, []
+        entries, self.entries = self.entries, []
+        refused = self._batch(self.session.mood.insert_exact_many, moods)
+        self.tally.moods_added -= len(refused)
+        for number, reason in refused:
+            self.tally.problem(Problem(mood_at(number - 1), reason))
+        refused = self._batch(self.session.journal.insert_exact_many, entries)
+        self.tally.entries_added -= len(refused)
+        for number, reason in refused:
+            self.tally.problem(Problem(entry_at(number - 1), reason))
+
+    @staticmethod
+    def _batch(
+        write_many: Callable[[list[Any]], None], queued: list[tuple[int, Any]]
+    ) -> list[tuple[int, Text]]:
+        if not queued:
+            return []
+        try:
+            write_many([record for _number, record in queued])
+            return []
+        except (InvalidInput, NotFound):
+            pass  # rolled back to the batch's savepoint: find the refused ones
+        refused = []
+        for number, record in queued:
+            reason = _store(lambda one: write_many([one]), record)
+            if reason is not None:
+                refused.append((number, reason))
+        return refused
 
 
 def _exists(conn: Any, table: str, record_id: str) -> bool:

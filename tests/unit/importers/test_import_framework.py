@@ -175,3 +175,22 @@ def test_source_ids_are_stable_and_distinct() -> None:
     assert source_id("dayone", "ABC") == source_id("dayone", "ABC")
     assert source_id("dayone", "ABC") != source_id("daylio", "ABC")
     assert source_id("a", "b c") != source_id("a", "b", "c")
+
+
+def test_a_record_the_vault_refuses_is_skipped_and_the_rest_of_its_batch_written(
+    session: Session,
+) -> None:
+    from peerjournal.app.transfer import import_bundle
+    from peerjournal.importers.records import ImportBundle
+
+    at = datetime(2024, 1, 2, tzinfo=UTC)
+    entries = tuple(
+        EntryRecord(source_id("t", str(i)), at, at, f"t{i}", "b", ("x" * 101,) if i == 3 else ())
+        for i in range(7)
+    )
+    report = import_bundle(session, ImportBundle(format="json", entries=entries))
+    assert report.entries_added == 6 and report.problems_total == 1
+    assert report.problems[0].render() == (
+        "entry 4: A tag may be at most 100 characters long. Skipped."
+    )
+    assert sorted(_titles(session)) == ["t0", "t1", "t2", "t4", "t5", "t6"]
