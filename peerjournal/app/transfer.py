@@ -159,6 +159,11 @@ def import_source(
     )
 
 
+def detect_format(path: Path) -> str | None:
+    """The import format a file looks like (for the desktop wizard), or None."""
+    return importers.detect_format(Path(path))
+
+
 def _names(unmapped: dict[str, int]) -> str:
     names = sorted(unmapped)
     shown = ", ".join(repr(name) for name in names[:10])
@@ -176,6 +181,8 @@ def _run(
 ) -> None:
     """Every record of ``source``: count it, and write it unless it is known already."""
     run = _Records(session, conn, tally, write=write)
+    if progress is not None:
+        progress(0, 0)  # a cancel before the first record applies nothing either
     for count, item in enumerate(source, start=1):
         if isinstance(item, Problem):
             tally.problem(item)

@@ -79,3 +79,27 @@ def parse(format_name: str, data: bytes) -> ImportBundle:
             "import.unknown_format", name=format_name, formats=", ".join(PARSERS)
         )
     return parser(data)
+
+
+def detect_format(path: Path) -> str | None:
+    """The format a file looks like from its first bytes, or None (the user chooses)."""
+    try:
+        with Path(path).open("rb") as handle:
+            head = handle.read(65536)
+    except OSError:
+        return None
+    if head.startswith(b"PK\x03\x04"):
+        return "dayone"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    first_line = text.split(b"\n", 1)[0].lower()
+    if text.startswith(b"{"):
+        if b'"creationDate"' in text or b'"metadata"' in text[:200]:
+            return "dayone"
+        if b'"peerjournal' in text[:300]:
+            return "json"
+        return "jrnl"
+    if text.startswith((b"[", b"#")):
+        return "jrnl"
+    if b"mood" in first_line and (b"full_date" in first_line or b"year" in first_line):
+        return "daylio"
+    return None

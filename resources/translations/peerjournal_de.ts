@@ -922,6 +922,137 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Bring your past journal in: a jrnl export (json, txt or md), a Day One export (.json or .zip), a Daylio CSV export or a PeerJournal export. Nothing is written until you confirm.</source>
+        <translation>Bring dein bisheriges Tagebuch mit: einen jrnl-Export (json, txt oder md), einen Day-One-Export (.json oder .zip), einen Daylio-CSV-Export oder einen PeerJournal-Export. Geschrieben wird erst, wenn du bestätigst.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>Keep Day One places in the entries</source>
+        <translation>Orte aus Day One in den Einträgen behalten</translation>
+    </message>
+    <message>
+        <source>Keep Day One weather in the entries</source>
+        <translation>Wetter aus Day One in den Einträgen behalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Datei prüfen</translation>
+    </message>
+    <message>
+        <source>Find out from the file</source>
+        <translation>An der Datei erkennen</translation>
+    </message>
+    <message>
+        <source>jrnl (json, txt or md)</source>
+        <translation>jrnl (json, txt oder md)</translation>
+    </message>
+    <message>
+        <source>Day One (.json or .zip)</source>
+        <translation>Day One (.json oder .zip)</translation>
+    </message>
+    <message>
+        <source>Daylio (CSV)</source>
+        <translation>Daylio (CSV)</translation>
+    </message>
+    <message>
+        <source>PeerJournal export (JSON)</source>
+        <translation>PeerJournal-Export (JSON)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Zu importierende Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Journal exports (*.json *.zip *.csv *.txt *.md);;All files (*)</source>
+        <translation>Tagebuch-Exporte (*.json *.zip *.csv *.txt *.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Records that will be skipped</source>
+        <translation>Datensätze, die übersprungen werden</translation>
+    </message>
+    <message>
+        <source>These Daylio moods have no level yet. Choose one for each:</source>
+        <translation>Diese Daylio-Stimmungen haben noch keine Stufe. Wähle für jede eine:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Choose the format of this file.</source>
+        <translation>Wähle das Format dieser Datei.</translation>
+    </message>
+    <message>
+        <source>%1 entries and %2 mood logs can be imported.</source>
+        <translation>%1 Einträge und %2 Stimmungseinträge können importiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 are already in your journal and will be left as they are.</source>
+        <translation>%1 sind schon in deinem Tagebuch und bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>They are from %1 to %2.</source>
+        <translation>Sie stammen vom %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>%1 records cannot be read and will be skipped:</source>
+        <translation>%1 Datensätze können nicht gelesen werden und werden übersprungen:</translation>
+    </message>
+    <message>
+        <source>no level yet</source>
+        <translation>noch keine Stufe</translation>
+    </message>
+    <message>
+        <source>Level for %1</source>
+        <translation>Stufe für %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert …</translation>
+    </message>
+    <message>
+        <source>Imported %1 entries and %2 mood logs.</source>
+        <translation>%1 Einträge und %2 Stimmungseinträge importiert.</translation>
+    </message>
+</context>
+<context>
     <name>InsightWords</name>
     <message numerus="yes">
         <source>Over %n day(s) with check-ins your average mood was %1.</source>
@@ -1116,6 +1247,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
     </message>
     <message>
         <source>&amp;View</source>

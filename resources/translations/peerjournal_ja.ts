@@ -913,6 +913,137 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring your past journal in: a jrnl export (json, txt or md), a Day One export (.json or .zip), a Daylio CSV export or a PeerJournal export. Nothing is written until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">選択…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Day One places in the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Day One weather in the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jrnl (json, txt or md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day One (.json or .zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daylio (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerJournal export (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal exports (*.json *.zip *.csv *.txt *.md);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that will be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These Daylio moods have no level yet. Choose one for each:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">戻る</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the format of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries and %2 mood logs can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are already in your journal and will be left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records cannot be read and will be skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no level yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 entries and %2 mood logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InsightWords</name>
     <message numerus="yes">
         <source>Over %n day(s) with check-ins your average mood was %1.</source>
@@ -1104,6 +1235,10 @@
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>

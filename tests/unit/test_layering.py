@@ -123,7 +123,7 @@ def test_the_layer_rule_refuses_upward_sideways_and_skipping_arrows() -> None:
 # --- the desktop app's own house: feature folders, the shell, the kit ---------------------
 
 UI = PACKAGE / "ui"
-UI_FEATURES = {"journal", "mood", "peers", "export"}
+UI_FEATURES = {"journal", "mood", "peers", "export", "transfer"}
 UI_FOLDERS = UI_FEATURES | {"shell", "kit"}
 # what each part of ui/ may import from the other parts: features use only the kit, the
 # kit uses nothing above it, the shell composes the features, ui/app.py starts everything

@@ -292,6 +292,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backups.back_up_action)
         file_menu.addAction(self.backups.restore_action)
         file_menu.addSeparator()
+        self.import_action = QAction(self.tr("Import…"), self)
+        self.import_action.triggered.connect(self.open_import)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
         view_menu = menus.addMenu(self.tr("&View"))
@@ -336,7 +340,8 @@ class MainWindow(QMainWindow):
         """A read-only vault (folder, disk, full disk): every control that writes is off
         while the banner says so; reading, searching and backing up still work."""
         self.read_only = read_only
-        for action in (self.new_action, self.checkin_action, self.share_action):
+        for action in (self.new_action, self.checkin_action, self.share_action,
+                       self.import_action):  # fmt: skip
             action.setEnabled(not read_only)
         self.backups.back_up_action.setEnabled(True)  # a backup only reads the vault
         for page in (self.journal, self.trash, self.mood_page, self.peers_page):
@@ -610,6 +615,16 @@ class MainWindow(QMainWindow):
         if not self.bug_dialog.isVisible():
             self.bug_dialog.open()
         return self.bug_dialog
+
+    def open_import(self) -> None:
+        """File → Import…: the import dialog (ui/transfer/); the journal reloads after."""
+        from peerjournal.ui.transfer.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.worker, self)
+        dialog.imported.connect(lambda _report: self.journal.reload())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_dialog = dialog
+        dialog.open()
 
     def show_message(self, text: str) -> None:
         """A plain message in the status bar."""

@@ -1,0 +1,357 @@
+"""File → Import…: bring entries and mood logs in from jrnl, Day One, Daylio or PeerJournal.
+
+Two steps in one dialog. First the file and its format (found from the file, or chosen).
+Then a dry run on the database worker shows what would be imported: counts, the date range,
+the records that would be skipped and, for Daylio, the mood names without a level, each
+with a level chooser ("Check again" re-runs the dry run with the chosen levels). Import
+runs on the worker too, behind a progress dialog whose Cancel rolls the whole import back:
+nothing is applied. All work goes through :mod:`peerjournal.app.transfer`.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.app import transfer
+from peerjournal.errors import ImportExportError, PeerJournalError
+from peerjournal.ui.kit.error_text import error_text
+from peerjournal.ui.kit.worker import DbWorker, weak
+
+# The formats the list offers; the first entry means "find out from the file".
+FORMAT_NAMES = ("", "jrnl", "dayone", "daylio", "json")
+
+
+class _Progress(QObject):
+    """Carries the import's progress (worker thread) to the GUI thread."""
+
+    step = Signal(int, int)
+
+
+class ImportDialog(QDialog):
+    """Choose a file, see the dry run, import with progress; Esc or Cancel leaves."""
+
+    imported = Signal(object)  # the ImportReport of a finished import
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._cancel = threading.Event()
+        self._progress: QProgressDialog | None = None
+        self._levels: dict[str, QComboBox] = {}
+        self._mapped: dict[str, int] = {}  # levels chosen for Daylio mood names
+        self.report: Any = None
+        self.setWindowTitle(self.tr("Import"))
+        self.steps = QStackedWidget()
+        self.steps.addWidget(self._choose_page())
+        self.steps.addWidget(self._summary_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.steps)
+        self.resize(620, 460)
+        self.path.setFocus()
+
+    # -- step 1: the file ---------------------------------------------------------------
+    def _choose_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        intro = QLabel(
+            self.tr(
+                "Bring your past journal in: a jrnl export (json, txt or md), a Day One "
+                "export (.json or .zip), a Daylio CSV export or a PeerJournal export. "
+                "Nothing is written until you confirm."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("File to import"))
+        self.path.textChanged.connect(self._path_changed)
+        self.browse = QPushButton(self.tr("Choose…"))
+        self.browse.setAutoDefault(False)
+        self.browse.clicked.connect(self._browse)
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        form.addRow(self.tr("&File"), row)
+        self.format = QComboBox()
+        self.format.setAccessibleName(self.tr("Format"))
+        for name, label in zip(FORMAT_NAMES, self._format_labels(), strict=True):
+            self.format.addItem(label, name)
+        form.addRow(self.tr("F&ormat"), self.format)
+        self.location = QCheckBox(self.tr("Keep Day One places in the entries"))
+        self.weather = QCheckBox(self.tr("Keep Day One weather in the entries"))
+        form.addRow(self.location)
+        form.addRow(self.weather)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.choose_error = QLabel()
+        self.choose_error.setWordWrap(True)
+        layout.addWidget(self.choose_error)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.check_button = QPushButton(self.tr("Check the file"))
+        self.check_button.setDefault(True)
+        self.check_button.clicked.connect(self.check)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.check_button)
+        layout.addLayout(buttons)
+        return page
+
+    def _format_labels(self) -> list[str]:
+        return [
+            self.tr("Find out from the file"),
+            self.tr("jrnl (json, txt or md)"),
+            self.tr("Day One (.json or .zip)"),
+            self.tr("Daylio (CSV)"),
+            self.tr("PeerJournal export (JSON)"),
+        ]
+
+    def _browse(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the file to import"),
+            str(Path.home()),
+            self.tr("Journal exports (*.json *.zip *.csv *.txt *.md);;All files (*)"),
+        )
+        if path:
+            self.path.setText(path)
+
+    def _path_changed(self, text: str) -> None:
+        path = Path(text.strip()).expanduser()
+        if text.strip() and path.is_file():
+            found = transfer.detect_format(path)
+            if found is not None:
+                self.format.setCurrentIndex(FORMAT_NAMES.index(found))
+
+    def _format_name(self) -> str | None:
+        chosen = str(self.format.currentData() or "")
+        if chosen:
+            return chosen
+        return transfer.detect_format(self._chosen_path())
+
+    def _chosen_path(self) -> Path:
+        return Path(self.path.text().strip()).expanduser()
+
+    def _remember_levels(self) -> None:
+        for name, box in self._levels.items():
+            level = box.currentData()
+            if level:
+                self._mapped[name] = int(level)
+
+    def _options(self) -> transfer.ImportOptions:
+        self._remember_levels()
+        mapping = dict(transfer.STOCK_MOODS)
+        for name, level in self._mapped.items():
+            mapping[name.strip().casefold()] = level
+        return transfer.ImportOptions(
+            mood_map=mapping,
+            include_location=self.location.isChecked(),
+            include_weather=self.weather.isChecked(),
+        )
+
+    # -- step 2: the dry run -------------------------------------------------------------
+    def _summary_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+        self.problems = QListWidget()
+        self.problems.setAccessibleName(self.tr("Records that will be skipped"))
+        layout.addWidget(self.problems, 1)
+        self.moods_label = QLabel(
+            self.tr("These Daylio moods have no level yet. Choose one for each:")
+        )
+        self.moods_label.setWordWrap(True)
+        layout.addWidget(self.moods_label)
+        self.moods_form = QFormLayout()
+        layout.addLayout(self.moods_form)
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.setAutoDefault(False)
+        self.back_button.clicked.connect(lambda: self.steps.setCurrentIndex(0))
+        self.again_button = QPushButton(self.tr("Check again"))
+        self.again_button.setAutoDefault(False)
+        self.again_button.clicked.connect(self.check)
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.import_button)
+        layout.addLayout(buttons)
+        return page
+
+    def check(self) -> None:
+        """Run the dry run on the worker and show its summary."""
+        path = self._chosen_path()
+        format_name = self._format_name() if path.is_file() else str(self.format.currentData())
+        if not format_name:
+            self.choose_error.setText(self.tr("Choose the format of this file."))
+            return
+        self.check_button.setEnabled(False)
+        self.again_button.setEnabled(False)
+        options = self._options()
+        self._worker.submit(
+            lambda session: transfer.import_file(
+                session, path, format_name, options=options, dry_run=True
+            ),
+            on_done=weak(self._checked),
+            on_error=weak(self._check_failed),
+            on_bug=weak(self._recover),
+        )
+
+    def _recover(self) -> None:
+        self.check_button.setEnabled(True)
+        self.again_button.setEnabled(True)
+        self._close_progress()
+
+    def _check_failed(self, error: PeerJournalError) -> None:
+        self._recover()
+        self.steps.setCurrentIndex(0)
+        self.choose_error.setText(error_text(error))
+
+    def _checked(self, report: Any) -> None:
+        self._recover()
+        self.report = report
+        self.choose_error.setText("")
+        lines = [
+            self.tr("%1 entries and %2 mood logs can be imported.")
+            .replace("%1", str(report.entries_added))
+            .replace("%2", str(report.moods_added))
+        ]
+        known = report.entries_skipped + report.moods_skipped
+        if known:
+            lines.append(
+                self.tr("%1 are already in your journal and will be left as they are.").replace(
+                    "%1", str(known)
+                )
+            )
+        if report.first is not None and report.last is not None:
+            lines.append(
+                self.tr("They are from %1 to %2.")
+                .replace("%1", report.first.date().isoformat())
+                .replace("%2", report.last.date().isoformat())
+            )
+        if report.problems_total:
+            lines.append(
+                self.tr("%1 records cannot be read and will be skipped:").replace(
+                    "%1", str(report.problems_total)
+                )
+            )
+        lines.extend(error_text(warning) for warning in report.warnings)
+        self.summary.setText("\n".join(lines))
+        self.problems.clear()
+        self.problems.addItems([error_text(problem.text) for problem in report.problems])
+        self.problems.setVisible(bool(report.problems))
+        self._show_moods(report.unmapped_moods)
+        ready = not report.unmapped_moods and (report.entries_added + report.moods_added) > 0
+        self.import_button.setEnabled(ready)
+        self.steps.setCurrentIndex(1)
+        (self.import_button if ready else self.again_button).setFocus()
+
+    def _show_moods(self, unmapped: tuple[tuple[str, int], ...]) -> None:
+        self._remember_levels()
+        keep = self._mapped
+        while self.moods_form.rowCount():
+            self.moods_form.removeRow(0)
+        self._levels = {}
+        for name, rows in unmapped:
+            box = QComboBox()
+            box.addItem(self.tr("no level yet"), 0)
+            for level in (5, 4, 3, 2, 1):
+                box.addItem(str(level), level)
+            box.setAccessibleName(self.tr("Level for %1").replace("%1", name))
+            if keep.get(name):
+                box.setCurrentIndex(box.findData(keep[name]))
+            label = self.tr("%1 (%2 rows)").replace("%1", name).replace("%2", str(rows))
+            self.moods_form.addRow(label, box)
+            self._levels[name] = box
+        self.moods_label.setVisible(bool(unmapped))
+
+    # -- the import ----------------------------------------------------------------------
+    def start_import(self) -> None:
+        """Import on the worker behind a progress dialog whose Cancel applies nothing."""
+        path, format_name, options = self._chosen_path(), self._format_name(), self._options()
+        if format_name is None:
+            return
+        self._cancel.clear()
+        self.import_button.setEnabled(False)
+        dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.canceled.connect(self._cancel.set)
+        dialog.show()
+        self._progress = dialog
+        signal = _Progress(self)
+        signal.step.connect(self._step)
+        cancel = self._cancel
+
+        def progress(done: int, total: int) -> None:
+            if cancel.is_set():
+                raise ImportExportError("import.cancelled")
+            signal.step.emit(done, total)
+
+        self._worker.submit(
+            lambda session: transfer.import_file(
+                session, path, format_name, options=options, progress=progress
+            ),
+            on_done=weak(self._imported),
+            on_error=weak(self._import_failed),
+            on_bug=weak(self._recover),
+        )
+
+    def _step(self, done: int, total: int) -> None:
+        if self._progress is not None and total > 0:
+            self._progress.setMaximum(1000)
+            self._progress.setValue(min(1000, done * 1000 // total))
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.canceled.disconnect()
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+
+    def _import_failed(self, error: PeerJournalError) -> None:
+        self._recover()
+        self.import_button.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Import"), error_text(error))
+
+    def _imported(self, report: Any) -> None:
+        self._recover()
+        self.report = report
+        text = (
+            self.tr("Imported %1 entries and %2 mood logs.")
+            .replace("%1", str(report.entries_added))
+            .replace("%2", str(report.moods_added))
+        )
+        self.imported.emit(report)
+        QMessageBox.information(self, self.tr("Import"), text)
+        self.accept()
