@@ -916,131 +916,131 @@
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <source>Bring your past journal in: a jrnl export (json, txt or md), a Day One export (.json or .zip), a Daylio CSV export or a PeerJournal export. Nothing is written until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでの日記を取り込みます：jrnl のエクスポート（json、txt、md）、Day One のエクスポート（.json または .zip）、Daylio の CSV エクスポート、PeerJournal のエクスポートに対応しています。確認するまで何も書き込まれません。</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートするファイル</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">選択…</translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">ファイル(&amp;F)</translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>形式(&amp;O)</translation>
     </message>
     <message>
         <source>Keep Day One places in the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Day One の場所をエントリーに残す</translation>
     </message>
     <message>
         <source>Keep Day One weather in the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Day One の天気をエントリーに残す</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Check the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを確認</translation>
     </message>
     <message>
         <source>Find out from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルから判別</translation>
     </message>
     <message>
         <source>jrnl (json, txt or md)</source>
-        <translation type="unfinished"></translation>
+        <translation>jrnl（json、txt、md）</translation>
     </message>
     <message>
         <source>Day One (.json or .zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Day One（.json または .zip）</translation>
     </message>
     <message>
         <source>Daylio (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daylio（CSV）</translation>
     </message>
     <message>
         <source>PeerJournal export (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerJournal のエクスポート（JSON）</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートするファイルを選択</translation>
     </message>
     <message>
         <source>Journal exports (*.json *.zip *.csv *.txt *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>日記のエクスポート (*.json *.zip *.csv *.txt *.md);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Records that will be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップされる記録</translation>
     </message>
     <message>
         <source>These Daylio moods have no level yet. Choose one for each:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の Daylio の気分にはまだレベルがありません。それぞれ選んでください：</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">戻る</translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度確認</translation>
     </message>
     <message>
         <source>Choose the format of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルの形式を選んでください。</translation>
     </message>
     <message>
         <source>%1 entries and %2 mood logs can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のエントリーと %2 件の気分記録をインポートできます。</translation>
     </message>
     <message>
         <source>%1 are already in your journal and will be left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件はすでに日記にあり、そのまま残ります。</translation>
     </message>
     <message>
         <source>They are from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間は %1 から %2 までです。</translation>
     </message>
     <message>
         <source>%1 records cannot be read and will be skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件の記録は読み取れないため、スキップされます：</translation>
     </message>
     <message>
         <source>no level yet</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル未設定</translation>
     </message>
     <message>
         <source>Level for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のレベル</translation>
     </message>
     <message>
         <source>%1 (%2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 行）</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート中…</translation>
     </message>
     <message>
         <source>Imported %1 entries and %2 mood logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のエントリーと %2 件の気分記録をインポートしました。</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1238,7 @@
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート…</translation>
     </message>
     <message>
         <source>&amp;View</source>
