@@ -54,6 +54,10 @@ def open_dialog(qtbot: Any, worker: DbWorker, entry_id: str) -> ShareDialog:
     dialog = ShareDialog(worker, entry_id)
     qtbot.addWidget(dialog)
     dialog.show()
+    # keys go to the focused widget of the active window: on a real X server another test's
+    # window may still be the active one, so make this dialog active as a user's click would
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: dialog.source is not None, timeout=TIMEOUT)
     return dialog
 
