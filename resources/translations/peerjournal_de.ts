@@ -1281,6 +1281,105 @@
     </message>
 </context>
 <context>
+    <name>MoodChips</name>
+    <message>
+        <source>happy</source>
+        <translation>glücklich</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>ruhig</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation>dankbar</translation>
+    </message>
+    <message>
+        <source>hopeful</source>
+        <translation>zuversichtlich</translation>
+    </message>
+    <message>
+        <source>proud</source>
+        <translation>stolz</translation>
+    </message>
+    <message>
+        <source>tired</source>
+        <translation>müde</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation>ängstlich</translation>
+    </message>
+    <message>
+        <source>stressed</source>
+        <translation>gestresst</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation>traurig</translation>
+    </message>
+    <message>
+        <source>lonely</source>
+        <translation>einsam</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>wütend</translation>
+    </message>
+    <message>
+        <source>overwhelmed</source>
+        <translation>überfordert</translation>
+    </message>
+    <message>
+        <source>sleep well</source>
+        <translation>gut geschlafen</translation>
+    </message>
+    <message>
+        <source>walk</source>
+        <translation>Spaziergang</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>friends</source>
+        <translation>Freunde</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>study</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <source>outdoors</source>
+        <translation>draußen</translation>
+    </message>
+    <message>
+        <source>screen time</source>
+        <translation>Bildschirmzeit</translation>
+    </message>
+    <message>
+        <source>cooking</source>
+        <translation>Kochen</translation>
+    </message>
+</context>
+<context>
     <name>MoodLabels</name>
     <message>
         <source>Awful</source>

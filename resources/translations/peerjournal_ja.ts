@@ -1269,6 +1269,105 @@
     </message>
 </context>
 <context>
+    <name>MoodChips</name>
+    <message>
+        <source>happy</source>
+        <translation>うれしい</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>穏やか</translation>
+    </message>
+    <message>
+        <source>grateful</source>
+        <translation>感謝</translation>
+    </message>
+    <message>
+        <source>hopeful</source>
+        <translation>希望</translation>
+    </message>
+    <message>
+        <source>proud</source>
+        <translation>誇らしい</translation>
+    </message>
+    <message>
+        <source>tired</source>
+        <translation>疲れた</translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation>不安</translation>
+    </message>
+    <message>
+        <source>stressed</source>
+        <translation>ストレス</translation>
+    </message>
+    <message>
+        <source>sad</source>
+        <translation>悲しい</translation>
+    </message>
+    <message>
+        <source>lonely</source>
+        <translation>さみしい</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>怒り</translation>
+    </message>
+    <message>
+        <source>overwhelmed</source>
+        <translation>いっぱいいっぱい</translation>
+    </message>
+    <message>
+        <source>sleep well</source>
+        <translation>よく眠れた</translation>
+    </message>
+    <message>
+        <source>walk</source>
+        <translation>散歩</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>運動</translation>
+    </message>
+    <message>
+        <source>friends</source>
+        <translation>友だち</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>家族</translation>
+    </message>
+    <message>
+        <source>study</source>
+        <translation>勉強</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>仕事</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>読書</translation>
+    </message>
+    <message>
+        <source>music</source>
+        <translation>音楽</translation>
+    </message>
+    <message>
+        <source>outdoors</source>
+        <translation>外出</translation>
+    </message>
+    <message>
+        <source>screen time</source>
+        <translation>スマホ・画面</translation>
+    </message>
+    <message>
+        <source>cooking</source>
+        <translation>料理</translation>
+    </message>
+</context>
+<context>
     <name>MoodLabels</name>
     <message>
         <source>Awful</source>

@@ -38,7 +38,7 @@ from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.focus import fit_to_screen, screen_room, tab_chain
 from peerjournal.ui.kit.keys import install_keyboard_defaults, is_plain_return
-from peerjournal.ui.kit.mood_labels import display_labels
+from peerjournal.ui.kit.mood_labels import display_chip_names, display_labels
 from peerjournal.ui.kit.theme import MOOD_COLOURS
 from peerjournal.ui.kit.worker import DbWorker, weak
 from peerjournal.ui.mood.chips import PREFERRED_WIDTH, ChipGroup
@@ -196,6 +196,7 @@ class CheckInDialog(QDialog):
             button.setAccessibleName(
                 self.tr("Level %1: %2").replace("%1", str(level)).replace("%2", button.text())
             )
+        emotions, activities = display_chip_names(emotions), display_chip_names(activities)
         self._known_emotions = list(emotions)
         self._known_activities = list(activities)
         self.emotions.set_names(emotions)

@@ -39,7 +39,7 @@ from peerjournal.domain.models import DEFAULT_MOOD_LABELS
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.i18n import LANGUAGES
-from peerjournal.ui.kit.mood_labels import display_labels
+from peerjournal.ui.kit.mood_labels import display_chip_names, display_labels
 from peerjournal.ui.kit.pages import PageList
 from peerjournal.ui.kit.prefs import (
     AUTO_LOCK_MINUTES,
@@ -356,8 +356,8 @@ class SettingsDialog(QDialog):
         shown = display_labels(values.labels)
         for level, edit in self.label_edits.items():
             edit.setText(shown[level])
-        self.emotions.set_names(values.emotions)
-        self.activities.set_names(values.activities)
+        self.emotions.set_names(display_chip_names(values.emotions))
+        self.activities.set_names(display_chip_names(values.activities))
         self.people.set_names(values.people)
         self.places.set_names(values.places)
         self.word_lists.set_lists(values.keep_words, values.redact_words)

@@ -214,3 +214,20 @@ def test_passphrase_advice_from_zxcvbn_is_translated(qtbot, qapp, prefs: UiPrefs
     qtbot.keyClicks(fields.first, "password")
     assert "これは最もよく使われるパスワードの上位10位に入っています。" in fields.advice.text()
     assert "password" not in fields.advice.text().casefold()
+
+
+def test_default_emotions_and_activities_are_translated_own_names_kept(
+    qapp, prefs: UiPrefs
+) -> None:
+    from peerjournal.domain.models import DEFAULT_ACTIVITIES, DEFAULT_EMOTIONS
+    from peerjournal.ui.kit import mood_labels
+
+    # the translatable copy is the domain's list, so no default is left in English
+    assert set(mood_labels._DEFAULT_CHIPS) == {*DEFAULT_EMOTIONS, *DEFAULT_ACTIVITIES}
+    prefs.set(LANGUAGE, "ja")
+    install_translator(qapp, prefs)
+    shown = mood_labels.display_chip_names(["walk", "calm", "karaoke"])
+    assert shown == ["散歩", "穏やか", "karaoke"]
+    prefs.set(LANGUAGE, "de")
+    install_translator(qapp, prefs)
+    assert mood_labels.display_chip_names(list(DEFAULT_ACTIVITIES))[1] == "Spaziergang"
