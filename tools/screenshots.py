@@ -25,8 +25,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from peerjournal.app.session import create_vault
 from peerjournal.ui.journal.model import RowRole
 from peerjournal.ui.kit import prefs as ui_prefs
+from peerjournal.ui.kit.i18n import install_translator
 from peerjournal.ui.kit.theme import apply_theme
 from peerjournal.ui.kit.worker import DbWorker
+from peerjournal.ui.shell.crisis_page import CrisisDialog
 from peerjournal.ui.shell.main_window import VIEW_MOOD, VIEW_TRASH, MainWindow
 from peerjournal.vault import KdfParams
 from tools.demo import DEMO_PASSPHRASE, fill_demo
@@ -73,16 +75,22 @@ def _window(prefs: ui_prefs.UiPrefs, folder: Path) -> MainWindow:
     return window
 
 
-def render_theme(theme: str, out: Path, demo: Path, work: Path) -> None:
-    """Every screen in one theme."""
+def render_theme(theme: str, out: Path, demo: Path, work: Path, lang: str = "en") -> None:
+    """Every screen in one theme (and language: other than English, named ``NAME-LANG-THEME``)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    prefs = ui_prefs.UiPrefs(QSettings(str(work / f"ui-{theme}.ini"), QSettings.Format.IniFormat))
+    prefs = ui_prefs.UiPrefs(
+        QSettings(str(work / f"ui-{lang}-{theme}.ini"), QSettings.Format.IniFormat)
+    )
     prefs.set(ui_prefs.THEME, theme)
+    prefs.set(ui_prefs.LANGUAGE, lang)
+    install_translator(app, prefs)
     apply_theme(app, prefs)
+    if lang != "en":
+        theme = f"{lang}-{theme}"  # the file names below end in it
 
     # first run, with a passphrase being typed so the meter and advice show
-    window = _window(prefs, work / f"new-{theme}")
+    window = _window(prefs, work / f"new-{lang}-{theme}")
     window.first_run.fields.first.setText("maple lantern")
     save(window, out, f"first-run-{theme}")
     # then the one-time recovery code
@@ -138,6 +146,12 @@ def render_theme(theme: str, out: Path, demo: Path, work: Path) -> None:
     window.trash.list.setCurrentIndex(window.trash.model.index(0))
     wait_for(lambda: window.trash.preview.toPlainText())
     save(window, out, f"trash-{theme}")
+    # the crisis page as someone in the language's main country sees it
+    crisis = CrisisDialog(window, country={"ja": "JP", "de": "DE"}.get(lang, "GB"))
+    crisis.show()
+    QTest.qWait(50)
+    save(crisis, out, f"crisis-{theme}")
+    crisis.reject()
     window.close()
 
 
@@ -157,6 +171,11 @@ def main(argv: list[str] | None = None) -> int:
         build_demo_vault(demo)
         for theme in ("light", "dark"):
             render_theme(theme, out, demo, work)
+        # CJK rendering, checked by eye: every screen in Japanese, light theme
+        render_theme("light", out, demo, work, lang="ja")
+        english = ui_prefs.UiPrefs(QSettings(str(work / "ui-en.ini"), QSettings.Format.IniFormat))
+        english.set(ui_prefs.LANGUAGE, "en")
+        install_translator(app, english)  # the peers screens below are in English
     from tools import feed_screenshots  # the peers screens need their own relay
 
     return feed_screenshots.main([str(out)])
