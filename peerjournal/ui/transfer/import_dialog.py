@@ -93,7 +93,9 @@ class ImportDialog(QDialog):
         self.browse.clicked.connect(self._browse)
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
-        form.addRow(self.tr("&File"), row)
+        file_label = QLabel(self.tr("&File"))
+        file_label.setBuddy(self.path)  # Alt+F reaches the path (a row has no buddy itself)
+        form.addRow(file_label, row)
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))
         for name, label in zip(FORMAT_NAMES, self._format_labels(), strict=True):
@@ -191,6 +193,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.moods_label)
         self.moods_form = QFormLayout()
         layout.addLayout(self.moods_form)
+        layout.addStretch(1)  # the texts stay at the top when the list is hidden
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("Back"))
         self.back_button.setAutoDefault(False)
