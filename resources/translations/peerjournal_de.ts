@@ -565,6 +565,93 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <extracomment>(format, single file, file-name suffix) per choice, in the order shown.</extracomment>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>PeerJournal JSON (everything, the trash too)</source>
+        <translation>PeerJournal-JSON (alles, auch der Papierkorb)</translation>
+    </message>
+    <message>
+        <source>Markdown: a folder, one file per entry</source>
+        <translation>Markdown: ein Ordner, eine Datei pro Eintrag</translation>
+    </message>
+    <message>
+        <source>Markdown: one file</source>
+        <translation>Markdown: eine Datei</translation>
+    </message>
+    <message>
+        <source>CSV: mood logs, for spreadsheets</source>
+        <translation>CSV: Stimmungseinträge, für Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <source>PDF: printable</source>
+        <translation>PDF: zum Drucken</translation>
+    </message>
+    <message>
+        <source>Only from … to …</source>
+        <translation>Nur von … bis …</translation>
+    </message>
+    <message>
+        <source>all entries; or tags, separated by commas</source>
+        <translation>alle Einträge; oder Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>where to write the export</source>
+        <translation>wohin der Export geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;An export is not encrypted.&lt;/b&gt; Anyone who can read the file can read your journal. Keep it on an encrypted disk and delete it when done; for a private copy use File → Back up now… (encrypted) instead.</source>
+        <translation>&lt;b&gt;Ein Export ist nicht verschlüsselt.&lt;/b&gt; Wer die Datei lesen kann, kann dein Tagebuch lesen. Bewahre ihn auf einem verschlüsselten Datenträger auf und lösche ihn danach; für eine private Kopie nutze stattdessen Datei → Jetzt sichern … (verschlüsselt).</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <source>Export (not encrypted)</source>
+        <translation>Exportieren (nicht verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation>Wähle, wohin der Export geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1 (not encrypted).</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert (nicht verschlüsselt).</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert (nicht verschlüsselt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed; nothing was written.</source>
+        <translation>Der Export ist fehlgeschlagen; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>FeedCard</name>
     <message>
         <source>You shared with %1</source>
@@ -1247,6 +1334,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
     </message>
     <message>
         <source>Import…</source>

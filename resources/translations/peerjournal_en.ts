@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %n entries to %1 (not encrypted).</source>
+        <translation>
+            <numerusform>Exported %n entry to %1 (not encrypted).</numerusform>
+            <numerusform>Exported %n entries to %1 (not encrypted).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedWidget</name>
     <message numerus="yes">
         <source>This week: %n minute(s) in the feed.</source>

@@ -563,6 +563,92 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <extracomment>(format, single file, file-name suffix) per choice, in the order shown.</extracomment>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>PeerJournal JSON (everything, the trash too)</source>
+        <translation>PeerJournal JSON(ごみ箱を含むすべて)</translation>
+    </message>
+    <message>
+        <source>Markdown: a folder, one file per entry</source>
+        <translation>Markdown: フォルダー(エントリーごとに 1 ファイル)</translation>
+    </message>
+    <message>
+        <source>Markdown: one file</source>
+        <translation>Markdown: 1 つのファイル</translation>
+    </message>
+    <message>
+        <source>CSV: mood logs, for spreadsheets</source>
+        <translation>CSV: 気分の記録(表計算ソフト用)</translation>
+    </message>
+    <message>
+        <source>PDF: printable</source>
+        <translation>PDF: 印刷用</translation>
+    </message>
+    <message>
+        <source>Only from … to …</source>
+        <translation>期間を指定: … から … まで</translation>
+    </message>
+    <message>
+        <source>all entries; or tags, separated by commas</source>
+        <translation>すべてのエントリー、またはカンマ区切りのタグ</translation>
+    </message>
+    <message>
+        <source>where to write the export</source>
+        <translation>エクスポートの保存先</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;An export is not encrypted.&lt;/b&gt; Anyone who can read the file can read your journal. Keep it on an encrypted disk and delete it when done; for a private copy use File → Back up now… (encrypted) instead.</source>
+        <translation>&lt;b&gt;エクスポートは暗号化されていません。&lt;/b&gt;ファイルを読める人は誰でも日記を読めます。暗号化されたディスクに保管し、使い終わったら削除してください。非公開のコピーには、代わりに「ファイル → 今すぐバックアップ…」(暗号化)を使ってください。</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>タグ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存先(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Export (not encrypted)</source>
+        <translation>エクスポート(暗号化なし)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>エクスポート先</translation>
+    </message>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation>エクスポートの保存先を選んでください。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>エクスポートしています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1 (not encrypted).</source>
+        <translation>
+            <numerusform>%n 件のエントリーを %1 にエクスポートしました(暗号化なし)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed; nothing was written.</source>
+        <translation>エクスポートに失敗しました。何も書き込まれていません。</translation>
+    </message>
+</context>
+<context>
     <name>FeedCard</name>
     <message>
         <source>You shared with %1</source>
@@ -1235,6 +1321,10 @@
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Import…</source>

@@ -289,6 +289,9 @@ class MainWindow(QMainWindow):
         ):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.export_action = QAction(self.tr("Export…"), self)
+        self.export_action.triggered.connect(self.open_export)
+        file_menu.addAction(self.export_action)
         file_menu.addAction(self.backups.back_up_action)
         file_menu.addAction(self.backups.restore_action)
         file_menu.addSeparator()
@@ -546,6 +549,17 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.worker, self.prefs, self, read_only=self.read_only)
         dialog.applied.connect(self._settings_applied)
+        self._track(dialog)
+        dialog.open()
+        return dialog
+
+    def open_export(self) -> Any:
+        """File → Export…: the export dialog (the export runs on the worker)."""
+        if not self.is_open:
+            return None
+        from peerjournal.ui.export.dialog import ExportDialog
+
+        dialog = ExportDialog(self.worker, self)
         self._track(dialog)
         dialog.open()
         return dialog
