@@ -155,13 +155,16 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
 def summary(report: ExportReport) -> str:
     """One plain sentence about what an export wrote."""
-    what = {
-        "json": f"{report.entries} entries and {report.moods} mood logs",
-        "md": f"{report.entries} entries",
-        "csv": f"{report.moods} mood logs",
-        "pdf": f"{report.entries} entries and {report.moods} mood logs",
-    }[report.format]
-    where = "a folder of files" if report.format == "md" and report.files > 1 else "the file"
-    return f"Exported {what} to {report.path} ({where}, mode 0600, not encrypted)."
+    entries = _count(report.entries, "entry", "entries")
+    moods = _count(report.moods, "mood log", "mood logs")
+    what = {"json": f"{entries} and {moods}", "md": entries, "csv": moods,
+            "pdf": f"{entries} and {moods}"}[report.format]  # fmt: skip
+    folder = report.path is not None and Path(report.path).is_dir()
+    where = "a folder, files mode 0600" if folder else "mode 0600"
+    return f"Exported {what} to {report.path} ({where}, not encrypted)."

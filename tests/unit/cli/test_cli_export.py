@@ -1,0 +1,69 @@
+"""The export command at a terminal and in a script: the warning, the question, --yes."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from peerjournal.cli import main
+from tests.helpers.vault import PASSPHRASE, make_session
+
+
+class Terminal(io.StringIO):
+    """Standard input that says it is a terminal (a person can answer)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.fixture
+def vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    session = make_session(tmp_path)
+    session.journal.add("hello", title="One")
+    session.lock()
+    monkeypatch.setenv("PEERJOURNAL_VAULT", str(tmp_path / "vault"))
+    monkeypatch.setenv("PEERJOURNAL_PASSPHRASE", PASSPHRASE)
+    return tmp_path
+
+
+def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], stdin: io.StringIO,
+        *argv: str) -> tuple[int, str, str]:  # fmt: skip
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stdin", stdin)
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.mark.parametrize(("answer", "written"), [("n\n", False), ("\n", False), ("y\n", True)])
+def test_at_a_terminal_it_warns_and_asks(
+    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    answer: str, written: bool,
+) -> None:  # fmt: skip
+    target = vault / "out.md"
+    status, out, err = run(monkeypatch, capsys, Terminal(answer), "export", "--format", "md",
+                           "--single-file", "-o", str(target))  # fmt: skip
+    assert "NOT encrypted" in err and "[y/N]" in err
+    assert target.exists() is written and status == (0 if written else 1)
+    if written:
+        assert out == f"Exported 1 entry to {target} (mode 0600, not encrypted).\n"
+    else:
+        assert "Nothing was written." in err and not target.exists()
+        assert not [n for n in os.listdir(vault) if n.startswith(".")]  # no temp file
+
+
+def test_a_script_needs_yes_and_yes_asks_nothing(
+    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = vault / "folder"
+    status, _out, err = run(monkeypatch, capsys, io.StringIO(""), "export", "--format", "md",
+                            "-o", str(target))  # fmt: skip
+    assert status == 1 and "needs --yes" in err and not target.exists()
+    status, out, err = run(monkeypatch, capsys, io.StringIO(""), "export", "--format", "md",
+                           "--yes", "-o", str(target))  # fmt: skip
+    assert status == 0 and "[y/N]" not in err and "backup create" in err
+    assert out == f"Exported 1 entry to {target} (a folder, files mode 0600, not encrypted).\n"
+    assert [p.name.endswith("-one.md") for p in target.iterdir()] == [True]
