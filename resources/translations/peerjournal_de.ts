@@ -2183,6 +2183,10 @@
         <translation>Nach dem Schließen des Fensters im Infobereich weiterlaufen</translation>
     </message>
     <message>
+        <source>Suggest a writing prompt in an empty entry</source>
+        <translation>In einem leeren Eintrag eine Schreibanregung vorschlagen</translation>
+    </message>
+    <message>
         <source>Only by hand</source>
         <translation>Nur von Hand</translation>
     </message>
@@ -2799,6 +2803,41 @@
     <message>
         <source>Show crisis lines</source>
         <translation>Krisentelefone zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>WritingPrompts</name>
+    <message>
+        <source>What is one small thing that went well today?</source>
+        <translation>Was ist heute im Kleinen gut gelaufen?</translation>
+    </message>
+    <message>
+        <source>What is taking up most of your thoughts right now?</source>
+        <translation>Was beschäftigt dich gerade am meisten?</translation>
+    </message>
+    <message>
+        <source>Who or what helped you today, even a little?</source>
+        <translation>Wer oder was hat dir heute geholfen, auch nur ein wenig?</translation>
+    </message>
+    <message>
+        <source>What would you like to let go of before you sleep?</source>
+        <translation>Was möchtest du vor dem Schlafen loslassen?</translation>
+    </message>
+    <message>
+        <source>How does your body feel right now?</source>
+        <translation>Wie fühlt sich dein Körper gerade an?</translation>
+    </message>
+    <message>
+        <source>What is one kind thing you could do for yourself?</source>
+        <translation>Was könntest du heute Gutes für dich tun?</translation>
+    </message>
+    <message>
+        <source>What are you looking forward to?</source>
+        <translation>Worauf freust du dich?</translation>
+    </message>
+    <message>
+        <source>What did you notice today that you usually miss?</source>
+        <translation>Was ist dir heute aufgefallen, das du sonst übersiehst?</translation>
     </message>
 </context>
 <context>

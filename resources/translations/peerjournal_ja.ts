@@ -2170,6 +2170,10 @@
         <translation>ウィンドウを閉じてもトレイで動かし続ける</translation>
     </message>
     <message>
+        <source>Suggest a writing prompt in an empty entry</source>
+        <translation>空のエントリーに書くきっかけの問いかけを表示する</translation>
+    </message>
+    <message>
         <source>Only by hand</source>
         <translation>手動のみ</translation>
     </message>
@@ -2785,6 +2789,41 @@
     <message>
         <source>Show crisis lines</source>
         <translation>相談窓口を表示</translation>
+    </message>
+</context>
+<context>
+    <name>WritingPrompts</name>
+    <message>
+        <source>What is one small thing that went well today?</source>
+        <translation>今日、小さくてもうまくいったことは何ですか?</translation>
+    </message>
+    <message>
+        <source>What is taking up most of your thoughts right now?</source>
+        <translation>今、いちばん頭を占めていることは何ですか?</translation>
+    </message>
+    <message>
+        <source>Who or what helped you today, even a little?</source>
+        <translation>今日、少しでも助けになった人やことは何ですか?</translation>
+    </message>
+    <message>
+        <source>What would you like to let go of before you sleep?</source>
+        <translation>眠る前に手放したいことは何ですか?</translation>
+    </message>
+    <message>
+        <source>How does your body feel right now?</source>
+        <translation>今、体はどんな感じがしますか?</translation>
+    </message>
+    <message>
+        <source>What is one kind thing you could do for yourself?</source>
+        <translation>自分のためにできる、やさしいことをひとつ挙げるとしたら?</translation>
+    </message>
+    <message>
+        <source>What are you looking forward to?</source>
+        <translation>楽しみにしていることは何ですか?</translation>
+    </message>
+    <message>
+        <source>What did you notice today that you usually miss?</source>
+        <translation>今日、いつもは見過ごすけれど気づいたことは何ですか?</translation>
     </message>
 </context>
 <context>

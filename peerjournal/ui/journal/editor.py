@@ -36,6 +36,7 @@ from peerjournal.app.care import should_offer
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.journal.dates import short_moment
 from peerjournal.ui.journal.preview import MarkdownPreview
+from peerjournal.ui.journal.prompts import prompt_for
 from peerjournal.ui.journal.tags import TagEditor
 from peerjournal.ui.journal.writing import MarkdownEdit, count_words
 from peerjournal.ui.kit.error_text import error_text
@@ -156,9 +157,8 @@ class EntryEditor(QWidget):
         self.tabs.setDocumentMode(True)
         self.body = MarkdownEdit()
         self.body.setAccessibleName(self.tr("Entry text (Markdown)"))
-        self.body.setPlaceholderText(
-            self.tr("Write freely. Markdown works: **bold** (Ctrl+B), *italic* (Ctrl+I), - lists.")
-        )
+        self._prompts = False
+        self.set_prompts(False)
         self.body.textChanged.connect(self._changed)
         self.body.textChanged.connect(self._count_words)
         self.body.escaped.connect(self.escaped)
@@ -431,6 +431,14 @@ class EntryEditor(QWidget):
             return
         self._when_edited = True
         self._changed()
+
+    def set_prompts(self, enabled: bool) -> None:
+        """Show the day's writing prompt in an empty body (or the Markdown hint when off)."""
+        self._prompts = enabled
+        hint = self.tr(
+            "Write freely. Markdown works: **bold** (Ctrl+B), *italic* (Ctrl+I), - lists."
+        )
+        self.body.setPlaceholderText(prompt_for(date.today()) if enabled else hint)
 
     def _count_words(self) -> None:
         words = count_words(self.body.toPlainText())

@@ -53,6 +53,10 @@ QUIET_HOURS = Setting(
     "peers/quiet_hours", str, "22:00-08:00", "No peer notifications in these hours (empty = off)."
 )
 
+WRITING_PROMPTS = Setting(
+    "journal/writing_prompts", bool, False, "Show a gentle question in an empty entry."
+)
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     AUTO_LOCK_MINUTES,
     REMINDER_ENABLED,
@@ -67,6 +71,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     SYNC_MINUTES,
     PEER_NOTIFICATIONS,
     QUIET_HOURS,
+    WRITING_PROMPTS,
 )
 
 

@@ -32,7 +32,7 @@ from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.focus import screen_room
 from peerjournal.ui.kit.icons import APP_ICON, icon
 from peerjournal.ui.kit.keys import install_keyboard_defaults
-from peerjournal.ui.kit.prefs import UiPrefs
+from peerjournal.ui.kit.prefs import WRITING_PROMPTS, UiPrefs
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.shell.autolock import IdleWatcher
 from peerjournal.ui.shell.backups import BackupActions
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.first_run = FirstRunPage(worker, folder, kdf=kdf)
         self.unlock_page = UnlockPage(worker, folder)
         self.journal = JournalPage(worker)
+        self.journal.editor.set_prompts(prefs.get(WRITING_PROMPTS))
         self.trash = TrashPage(worker)
         self.mood_page: Any = None  # built on first visit (it loads charts)
         self.peers_page: Any = None  # built on first visit (peer exchange is optional)
@@ -570,6 +571,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, self.prefs)
+        self.journal.editor.set_prompts(self.prefs.get(WRITING_PROMPTS))
         for action in self.actions():
             name = action.data()
             if isinstance(name, str) and name:

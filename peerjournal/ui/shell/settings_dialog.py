@@ -51,6 +51,7 @@ from peerjournal.ui.kit.prefs import (
     REMINDER_TIME,
     SYNC_MINUTES,
     THEME,
+    WRITING_PROMPTS,
     UiPrefs,
 )
 from peerjournal.ui.kit.theme import MAX_FONT_SIZE, MIN_FONT_SIZE, MOOD_COLOURS
@@ -212,6 +213,8 @@ class SettingsDialog(QDialog):
 
         self.live_in_tray = QCheckBox(self.tr("Keep running in the tray when the window closes"))
         form.addRow(self.live_in_tray)
+        self.writing_prompts = QCheckBox(self.tr("Suggest a writing prompt in an empty entry"))
+        form.addRow(self.writing_prompts)
         self.sync_minutes = QSpinBox()
         self.sync_minutes.setRange(0, 240)
         self.sync_minutes.setMaximumWidth(180)
@@ -331,6 +334,7 @@ class SettingsDialog(QDialog):
         self.reminder_time.setTime(when if when.isValid() else QTime(20, 0))
         self._reminder_toggled(self.reminder_enabled.isChecked())
         self.live_in_tray.setChecked(p.get(LIVE_IN_TRAY))
+        self.writing_prompts.setChecked(p.get(WRITING_PROMPTS))
         self.sync_minutes.setValue(p.get(SYNC_MINUTES))
         self.peer_notifications.setChecked(p.get(PEER_NOTIFICATIONS))
         self._select(self.language, p.get(LANGUAGE))
@@ -439,6 +443,7 @@ class SettingsDialog(QDialog):
         p.set(REMINDER_ENABLED, self.reminder_enabled.isChecked())
         p.set(REMINDER_TIME, self.reminder_time.time().toString("HH:mm"))
         p.set(LIVE_IN_TRAY, self.live_in_tray.isChecked())
+        p.set(WRITING_PROMPTS, self.writing_prompts.isChecked())
         p.set(SYNC_MINUTES, self.sync_minutes.value())
         p.set(PEER_NOTIFICATIONS, self.peer_notifications.isChecked())
         p.set(LANGUAGE, str(self.language.currentData()))
