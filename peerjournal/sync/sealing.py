@@ -55,6 +55,8 @@ def queue_for(
 
 def announce_version(db: Db, pairing_id: str, *, day: str) -> bool:
     """Queue the once-per-pairing protocol-2 hello if it is due; whether one was queued."""
+    if get_pairing(db.conn, pairing_id).v2_announced:
+        return False  # the common case: no write transaction for it
     with db.transaction() as conn:
         p = get_pairing(conn, pairing_id)
         if p.v2_announced or p.state not in PAIRED or p.box_secret is None:
