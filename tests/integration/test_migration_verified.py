@@ -53,7 +53,7 @@ def test_a_schema_four_vault_gains_the_verified_state_and_keeps_its_rows(
     folder = _schema_four_vault(tmp_path)
     session = open_vault(folder, FIXTURE_PASSPHRASE)
     conn = session.conn
-    assert migrations.current_version(conn) == VERSION <= migrations.latest_version()
+    assert VERSION <= migrations.current_version(conn) == migrations.latest_version()
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     assert conn.execute("SELECT state, unverified_share_ok FROM pairings").fetchall() == [
