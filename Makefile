@@ -6,7 +6,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: help venv run test check bench relay package screenshots clean
+.PHONY: help venv run test check bench relay package screenshots man clean
 
 help:
 	@echo "make run          start the desktop app (creates .venv on first use)"
@@ -16,6 +16,7 @@ help:
 	@echo "make relay        run a relay locally on 127.0.0.1:8787"
 	@echo "make package      build the one-folder app into dist/ and the Linux .tar.gz"
 	@echo "make screenshots  render every screen offscreen into docs/screenshots/"
+	@echo "make man          write the peerjournal(1) man page to dist/peerjournal.1"
 
 $(STAMP): pyproject.toml sync_server/pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -48,6 +49,9 @@ package: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
+
+man: $(STAMP)
+	$(PY) -m tools.manpage dist/peerjournal.1
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .relay-data

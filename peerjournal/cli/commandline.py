@@ -16,6 +16,7 @@ from typing import Any, NoReturn, TextIO
 from peerjournal.cli import (
     agent,
     backups,
+    completion,
     info,
     journal,
     mood,
@@ -29,7 +30,7 @@ from peerjournal.errors import InvalidInput, PeerJournalError
 
 #: The command groups, in the order ``--help`` lists them. Add new groups here.
 GROUP_MODULES: tuple[ModuleType, ...] = (
-    vaultcmds, agent, info, journal, templates, mood, transfer, backups, peers,
+    vaultcmds, agent, info, journal, templates, mood, transfer, backups, peers, completion,
 )  # fmt: skip
 
 EXIT_OK = 0
