@@ -23,10 +23,15 @@ def day_month_format(locale: QLocale, *, weekday: bool = False, year: bool = Fal
         return pattern + (" (ddd)" if weekday else "")
     order = locale.dateFormat(QLocale.FormatType.ShortFormat)
     month_first = order.find("M") < order.find("d")
-    pattern = "MMM d" if month_first else "d MMM"
+    # languages that write the day as an ordinal with a dot ("2. Dez." in German) say so in
+    # their short format ("dd.MM.yy"); they also put a comma after the weekday
+    ordinal = not month_first and "d." in order
+    pattern = "MMM d" if month_first else ("d. MMM" if ordinal else "d MMM")
     if year:
         pattern += ", yyyy" if month_first else " yyyy"
-    return ("ddd " + pattern) if weekday else pattern
+    if not weekday:
+        return pattern
+    return ("ddd, " if ordinal else "ddd ") + pattern
 
 
 def date_time_joiner(locale: QLocale) -> str:

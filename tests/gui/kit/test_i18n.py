@@ -231,3 +231,17 @@ def test_default_emotions_and_activities_are_translated_own_names_kept(
     prefs.set(LANGUAGE, "de")
     install_translator(qapp, prefs)
     assert mood_labels.display_chip_names(list(DEFAULT_ACTIVITIES))[1] == "Spaziergang"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("en", "Wed Dec 2, 2026"), ("de", "Mi., 2. Dez. 2026"), ("ja", "2026年12月2日(水)")],
+)
+def test_short_dates_follow_each_languages_order(qapp, prefs: UiPrefs, lang, expected) -> None:
+    from datetime import UTC, datetime
+
+    from peerjournal.ui.journal.dates import short_day
+
+    prefs.set(LANGUAGE, lang)
+    install_translator(qapp, prefs)
+    assert short_day(datetime(2026, 12, 2, 12, 0, tzinfo=UTC)) == expected
