@@ -1107,6 +1107,10 @@
         <translation>%1 Einträge und %2 Stimmungseinträge können importiert werden.</translation>
     </message>
     <message>
+        <source>%1 more rows wait for a level for their mood (below).</source>
+        <translation>%1 weitere Zeilen warten auf eine Stufe für ihre Stimmung (unten).</translation>
+    </message>
+    <message>
         <source>%1 are already in your journal and will be left as they are.</source>
         <translation>%1 sind schon in deinem Tagebuch und bleiben, wie sie sind.</translation>
     </message>

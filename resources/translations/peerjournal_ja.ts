@@ -1097,6 +1097,10 @@
         <translation>%1 件のエントリーと %2 件の気分記録をインポートできます。</translation>
     </message>
     <message>
+        <source>%1 more rows wait for a level for their mood (below).</source>
+        <translation>さらに %1 行が、気分のレベルの設定を待っています（下記）。</translation>
+    </message>
+    <message>
         <source>%1 are already in your journal and will be left as they are.</source>
         <translation>%1 件はすでに日記にあり、そのまま残ります。</translation>
     </message>

@@ -249,6 +249,13 @@ class ImportDialog(QDialog):
             .replace("%1", str(report.entries_added))
             .replace("%2", str(report.moods_added))
         ]
+        waiting = sum(rows for _name, rows in report.unmapped_moods)
+        if waiting:
+            lines.append(
+                self.tr("%1 more rows wait for a level for their mood (below).").replace(
+                    "%1", str(waiting)
+                )
+            )
         known = report.entries_skipped + report.moods_skipped
         if known:
             lines.append(

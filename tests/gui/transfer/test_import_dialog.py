@@ -44,7 +44,10 @@ def test_daylio_with_unmapped_moods_chosen_by_keys_then_imported(
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)  # "Check the file" is the default
     qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 1, timeout=20_000)
     assert "1 mood logs can be imported" not in dialog.summary.text()
-    assert dialog.summary.text().startswith("0 entries and 0 mood logs can be imported.")
+    assert dialog.summary.text().startswith(
+        "0 entries and 0 mood logs can be imported.\n"
+        "5 more rows wait for a level for their mood (below)."
+    )
     assert sorted(dialog._levels) == ["okay-ish", "sleepy", "super happy"]
     assert not dialog.import_button.isEnabled()
     for name, downs in (("super happy", 1), ("okay-ish", 3), ("sleepy", 4)):
