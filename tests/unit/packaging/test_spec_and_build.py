@@ -20,6 +20,7 @@ from tests.helpers.packaging import Built
 
 ROOT = Path(__file__).resolve().parents[3]
 PACKAGING = ROOT / "packaging"
+TRANSLATIONS = ROOT / "resources" / "translations"
 APP_ID = "io.github.peerjournal.PeerJournal"
 DESKTOP = PACKAGING / f"{APP_ID}.desktop"
 METAINFO = PACKAGING / f"{APP_ID}.metainfo.xml"
@@ -171,7 +172,8 @@ def test_unused_qt_file_filter(spec: dict[str, Any]) -> None:
     # Qt's catalogues only in the app's own languages
     assert unused("PySide6/Qt/translations/qtbase_fr.qm", ["en", "de"])
     assert not unused("PySide6/Qt/translations/qtbase_fr.qm", ["en", "fr"])
-    assert spec["app_languages"]() == ["de", "en"]
+    shipped = sorted(p.stem.split("_", 1)[1] for p in TRANSLATIONS.glob("peerjournal_*.qm"))
+    assert "ja" in shipped and spec["app_languages"]() == shipped
     for dropped in (
         "PySide6/Qt/plugins/imageformats/libqjpeg.so",
         "PySide6/Qt/plugins/platforms/libqminimal.so",
@@ -301,7 +303,9 @@ def test_the_built_bundle_holds_the_product_and_none_of_the_tools(built_bundle: 
     internal = build.bundle_dir() / "_internal"
     assert not [p for p in internal.rglob("*.py")]  # bytecode only
     translations = {p.name for p in internal.rglob("translations/qtbase_*.qm")}
-    assert translations == {"qtbase_de.qm", "qtbase_en.qm"}
+    shipped = {p.stem.split("_", 1)[1] for p in TRANSLATIONS.glob("peerjournal_*.qm")}
+    # Qt's own texts (buttons of standard dialogs) in each language the app is translated to
+    assert translations == {f"qtbase_{lang}.qm" for lang in shipped}
     (icu,) = (internal / "PySide6" / "Qt" / "lib").glob("libicudata.so.*")
     assert icu.stat().st_size < 8e6  # trimmed (packaging/icu_data.py)
     assert not (internal / "libstdc++.so.6").exists()  # from the host
