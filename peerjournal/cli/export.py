@@ -1,9 +1,11 @@
 """The ``export`` command: the journal written out as JSON, Markdown, CSV or PDF (plaintext).
 
 An export is plaintext by nature, so the command says so before it writes a file. At a
-terminal it asks (``[y/N]``, as ``delete --purge`` does); a script, with no one to ask,
-must pass ``--yes``, or nothing is written. Writing to standard output (no ``--output``)
-asks nothing — the caller chose where the bytes go — and the warning goes to stderr.
+terminal it asks (``[y/N]``, as ``delete --purge`` does; ``--yes`` skips the question). A
+script, with no one to ask, gets the warning on stderr and the file: exporting is not
+destructive, and scripts (a nightly export to an encrypted disk) have always been able to
+write one. Writing to standard output (no ``--output``) asks nothing — the caller chose where
+the bytes go — and the warning goes to stderr.
 """
 
 from __future__ import annotations
@@ -87,12 +89,12 @@ def export_options(args: argparse.Namespace) -> ExportOptions:
 
 
 def _confirm(ctx: Context, target: Path, yes: bool) -> None:
-    """The plaintext warning, and the question at a terminal (--yes for scripts)."""
+    """The plaintext warning before writing, and the question at a terminal (not with --yes)."""
     if yes:
         return
-    if not ctx.interactive:
-        raise ExportError("export.needs_yes", path=str(target))
     ctx.warn(Text("export.plaintext_warning").render())
+    if not ctx.interactive:
+        return
     if not ctx.confirm(f"Write a plaintext export to {target}?", yes=False):
         raise ExportError("export.not_confirmed")
 

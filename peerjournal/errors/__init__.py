@@ -34,7 +34,7 @@ The tree, with the codes each class declares (a class may also carry its bases' 
     │   │                       export.permission, export.unwritable
     │   └── ExportError         export.failed, export.cancelled, export.unknown_format,
     │                           export.needs_file, export.target_exists, export.range_reversed,
-    │                           export.not_confirmed, export.needs_yes, export.no_pdf
+    │                           export.not_confirmed, export.no_pdf
     ├── InvalidInput            input.invalid, text.not_text, text.nul, text.unstorable,
     │                           tag.too_long, name.too_long, time.not_datetime, time.no_zone,
     │                           time.implausible, entry.time_no_zone, entry.purge_live, mood.level,

@@ -52,8 +52,6 @@ class ExportError(ImportExportError):
         "new name for the Markdown folder.",
         "export.range_reversed": "The range ends ({until}) before it starts ({since}).",
         "export.not_confirmed": "Nothing was written.",
-        "export.needs_yes": "Writing a plaintext export to {path} needs --yes when no one is at "
-        "a terminal to confirm it. Nothing was written.",
         "export.no_pdf": "PDF export needs the desktop part of PeerJournal (PySide6), which is "
         "not installed.",
     }

@@ -3406,10 +3406,6 @@
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Writing a plaintext export to {path} needs --yes when no one is at a terminal to confirm it. Nothing was written.</source>
-        <translation>Ein unverschlüsselter Export nach {path} braucht --yes, wenn niemand am Terminal ist, um ihn zu bestätigen. Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
         <source>PDF export needs the desktop part of PeerJournal (PySide6), which is not installed.</source>
         <translation>Der PDF-Export braucht den Desktop-Teil von PeerJournal (PySide6), der nicht installiert ist.</translation>
     </message>

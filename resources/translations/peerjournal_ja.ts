@@ -3392,10 +3392,6 @@
         <translation>何も書き込まれていません。</translation>
     </message>
     <message>
-        <source>Writing a plaintext export to {path} needs --yes when no one is at a terminal to confirm it. Nothing was written.</source>
-        <translation>確認できる人が端末にいないとき、{path} への暗号化されていないエクスポートには --yes が必要です。何も書き込まれていません。</translation>
-    </message>
-    <message>
         <source>PDF export needs the desktop part of PeerJournal (PySide6), which is not installed.</source>
         <translation>PDF のエクスポートには PeerJournal のデスクトップ部分(PySide6)が必要ですが、インストールされていません。</translation>
     </message>

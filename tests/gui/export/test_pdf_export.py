@@ -68,11 +68,12 @@ def test_cli_pdf_export_without_a_display_and_the_canary_only_in_the_pdf(tmp_pat
 
 
 @pytest.mark.parametrize("argv", [["--format", "pdf"], ["--format", "md", "--single-file"]])
-def test_a_script_must_say_yes_before_a_plaintext_file_is_written(
+def test_a_script_is_told_before_a_plaintext_file_is_written(
     tmp_path: Path, argv: list[str]
 ) -> None:
     assert pj(tmp_path, "init").returncode == 0
     target = tmp_path / "x.out"
     result = pj(tmp_path, "export", *argv, "-o", str(target))
-    assert result.returncode == 1
-    assert "needs --yes" in result.stderr and not target.exists()
+    assert result.returncode == 0, result.stderr
+    assert "NOT encrypted" in result.stderr and target.is_file()
+    assert target.stat().st_mode & 0o777 == 0o600

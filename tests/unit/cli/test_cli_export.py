@@ -55,13 +55,16 @@ def test_at_a_terminal_it_warns_and_asks(
         assert not [n for n in os.listdir(vault) if n.startswith(".")]  # no temp file
 
 
-def test_a_script_needs_yes_and_yes_asks_nothing(
+def test_a_script_is_warned_and_yes_asks_nothing(
     vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    first = vault / "first"
+    status, out, err = run(monkeypatch, capsys, io.StringIO(""), "export", "--format", "md",
+                           "-o", str(first))  # fmt: skip
+    # no one to ask: the warning before writing, then the file (scripts keep working)
+    assert status == 0 and "[y/N]" not in err and "NOT encrypted" in err
+    assert [p.name.endswith("-one.md") for p in first.iterdir()] == [True]
     target = vault / "folder"
-    status, _out, err = run(monkeypatch, capsys, io.StringIO(""), "export", "--format", "md",
-                            "-o", str(target))  # fmt: skip
-    assert status == 1 and "needs --yes" in err and not target.exists()
     status, out, err = run(monkeypatch, capsys, io.StringIO(""), "export", "--format", "md",
                            "--yes", "-o", str(target))  # fmt: skip
     assert status == 0 and "[y/N]" not in err and "backup create" in err
