@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from peerjournal.cli import bulk
 from peerjournal.cli.context import Context
 from peerjournal.cli.editor import add_disk_temp_option
 from peerjournal.cli.output import (
@@ -84,8 +85,15 @@ def register(subparsers: Any) -> None:
     _format_options(show)
     show.set_defaults(handler=cmd_show)
 
-    edit = subparsers.add_parser("edit", help="change an entry (-e: in your editor)")
-    edit.add_argument("id", help="entry id or unique prefix")
+    edit = subparsers.add_parser(
+        "edit",
+        help="change an entry (-e: in your editor), or the tags and stars of every entry a "
+        "filter selects",
+        epilog="Without ID, --tag/--since/--until/--on/--starred select the entries to change "
+        "(one --tag), and only --add-tag, --untag, --star and --unstar apply; the matches are "
+        "shown first and nothing changes until you confirm (or give --yes).",
+    )
+    edit.add_argument("id", nargs="?", help="entry id or unique prefix (none: use a filter)")
     edit.add_argument("--title", help="new title")
     body = edit.add_mutually_exclusive_group()
     body.add_argument(
@@ -96,21 +104,38 @@ def register(subparsers: Any) -> None:
         "-e", "--edit", action="store_true", help="change the body in $VISUAL/$EDITOR"
     )
     add_disk_temp_option(edit)
-    edit.add_argument("--tag", action="append", default=[], help="add a tag (repeatable)")
+    edit.add_argument(
+        "--tag", action="append", default=[], help="with ID: add a tag; without: the filter"
+    )
+    edit.add_argument(
+        "--add-tag", action="append", default=[], metavar="TAG", help="add a tag (repeatable)"
+    )
     edit.add_argument("--untag", action="append", default=[], help="remove a tag (repeatable)")
     star = edit.add_mutually_exclusive_group()
     star.add_argument("--star", action="store_true", help="mark as starred")
     star.add_argument("--unstar", action="store_true", help="remove the star")
     edit.add_argument("--date", type=parse_moment, help="move the entry to this time")
     edit.add_argument("--json", action="store_true", help="print the changed entry as JSON")
+    _day_options(edit)
+    bulk.add_filter_options(edit, tag=False)
+    edit.add_argument("--yes", action="store_true", help="without ID: change without asking")
     edit.set_defaults(handler=cmd_edit, writes=True)
 
-    delete = subparsers.add_parser("delete", help="move an entry to the trash")
-    delete.add_argument("id", help="entry id or unique prefix")
+    delete = subparsers.add_parser(
+        "delete",
+        help="move an entry (or every entry a filter selects) to the trash",
+        epilog="Without ID, --tag/--since/--until/--on/--starred select the entries; the "
+        "matches are shown first and nothing moves until you confirm (or give --yes).",
+    )
+    delete.add_argument("id", nargs="?", help="entry id or unique prefix (none: use a filter)")
     delete.add_argument("--purge", action="store_true", help="delete permanently (cannot undo)")
     delete.add_argument(
-        "--yes", action="store_true", help="with --purge: do not ask before deleting a live entry"
+        "--yes",
+        action="store_true",
+        help="do not ask (--purge of a live entry, or the entries a filter selects)",
     )
+    _day_options(delete)
+    bulk.add_filter_options(delete)
     delete.set_defaults(handler=cmd_delete, writes=True)
 
     restore = subparsers.add_parser("restore", help="bring an entry back from the trash")
@@ -346,7 +371,16 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
-    """``peerjournal edit ID --title/--body/--tag/--untag/--star/--unstar/--date``."""
+    """``peerjournal edit ID --title/--body/--tag/--untag/--star/--unstar/--date``, or
+    ``edit --tag T … --add-tag U`` for every entry a filter selects."""
+    days = _days(args)
+    if args.id is None:
+        if not bulk.has_filter(args, days):
+            raise InvalidInput("cli.bulk_needs_filter")
+        return bulk.edit(ctx, args, days, args.add_tag)
+    if days != (None, None) or args.starred:
+        raise InvalidInput("cli.bulk_filter_with_id")
+    args.tag = args.tag + args.add_tag
     journal = ctx.session().journal
     entry = journal.get(args.id)
     changes: dict[str, Any] = {}
@@ -397,7 +431,14 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
-    """``peerjournal delete [--purge] ID``."""
+    """``peerjournal delete [--purge] ID``, or ``delete --tag T --until D`` (to the trash)."""
+    days = _days(args)
+    if args.id is None:
+        if not bulk.has_filter(args, days):
+            raise InvalidInput("cli.bulk_needs_filter")
+        return bulk.delete(ctx, args, days)
+    if bulk.has_filter(args, days):
+        raise InvalidInput("cli.bulk_filter_with_id")
     journal = ctx.session().journal
     entry = journal.get(args.id)
     if args.purge:

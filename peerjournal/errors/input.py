@@ -133,6 +133,19 @@ class InvalidInput(PeerJournalError):
         "cli.purge_needs_yes": "Entry {id} is not in the trash, and deleting it for good "
         "cannot be undone: add --yes to do it, or leave out --purge to move it to the trash.",
         "cli.not_confirmed": "Not confirmed; nothing was changed.",
+        "cli.bulk_needs_yes": "{count} entries match, and no one is at a terminal to confirm: "
+        "add --yes to change them. Nothing was changed.",
+        "cli.bulk_needs_filter": "Give an entry ID, or a filter (--tag, --since, --until, "
+        "--on, --starred) to act on every entry it selects.",
+        "cli.bulk_filter_with_id": "Give either an entry ID or a filter (--since, --until, "
+        "--on, --starred), not both.",
+        "cli.bulk_one_tag": "Filter by one tag at a time.",
+        "cli.bulk_no_purge": "Deleting for good works on one entry at a time (--purge ID); "
+        "a filter moves its entries to the trash.",
+        "cli.bulk_edit_fields": "With a filter, edit changes tags and stars only (--add-tag, "
+        "--untag, --star, --unstar); give an ID to change a title, body or date.",
+        "cli.bulk_nothing_to_change": "Nothing to change: give --add-tag, --untag, --star or "
+        "--unstar.",
         "cli.mood_delete_needs_yes": "Deleting mood log {id} cannot be undone: add --yes to do it.",
         "cli.stdin_not_utf8": "Standard input is not UTF-8 text (bad byte at position {position}).",
         "cli.stdin_too_long": "The text on standard input is longer than {limit:,} chars.",

@@ -3754,6 +3754,34 @@
         <translation>Nicht bestätigt; es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>{count} entries match, and no one is at a terminal to confirm: add --yes to change them. Nothing was changed.</source>
+        <translation>{count} Einträge passen, und niemand ist am Terminal, um zu bestätigen: Mit --yes werden sie geändert. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Give an entry ID, or a filter (--tag, --since, --until, --on, --starred) to act on every entry it selects.</source>
+        <translation>Gib eine Eintrags-ID an oder einen Filter (--tag, --since, --until, --on, --starred), um alle Einträge zu ändern, die er auswählt.</translation>
+    </message>
+    <message>
+        <source>Give either an entry ID or a filter (--since, --until, --on, --starred), not both.</source>
+        <translation>Gib entweder eine Eintrags-ID oder einen Filter (--since, --until, --on, --starred) an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Filter by one tag at a time.</source>
+        <translation>Filtere nach jeweils einem Schlagwort.</translation>
+    </message>
+    <message>
+        <source>Deleting for good works on one entry at a time (--purge ID); a filter moves its entries to the trash.</source>
+        <translation>Endgültig gelöscht wird immer nur ein Eintrag (--purge ID); ein Filter verschiebt seine Einträge in den Papierkorb.</translation>
+    </message>
+    <message>
+        <source>With a filter, edit changes tags and stars only (--add-tag, --untag, --star, --unstar); give an ID to change a title, body or date.</source>
+        <translation>Mit einem Filter ändert edit nur Schlagwörter und Sterne (--add-tag, --untag, --star, --unstar); für Titel, Text oder Datum gib eine ID an.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --add-tag, --untag, --star or --unstar.</source>
+        <translation>Nichts zu ändern: Gib --add-tag, --untag, --star oder --unstar an.</translation>
+    </message>
+    <message>
         <source>Deleting mood log {id} cannot be undone: add --yes to do it.</source>
         <translation>Das Löschen des Stimmungseintrags {id} lässt sich nicht rückgängig machen: Gib --yes an, um es zu tun.</translation>
     </message>

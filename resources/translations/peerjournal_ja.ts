@@ -3740,6 +3740,34 @@
         <translation>確認されませんでした。何も変更されていません。</translation>
     </message>
     <message>
+        <source>{count} entries match, and no one is at a terminal to confirm: add --yes to change them. Nothing was changed.</source>
+        <translation>{count} 件のエントリーが該当しますが、確認できる端末がありません。変更するには --yes を付けてください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Give an entry ID, or a filter (--tag, --since, --until, --on, --starred) to act on every entry it selects.</source>
+        <translation>エントリー ID を指定するか、選んだすべてのエントリーに適用するフィルター（--tag、--since、--until、--on、--starred）を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give either an entry ID or a filter (--since, --until, --on, --starred), not both.</source>
+        <translation>エントリー ID かフィルター（--since、--until、--on、--starred）のどちらか一方を指定してください。両方は指定できません。</translation>
+    </message>
+    <message>
+        <source>Filter by one tag at a time.</source>
+        <translation>タグのフィルターは一度に一つだけです。</translation>
+    </message>
+    <message>
+        <source>Deleting for good works on one entry at a time (--purge ID); a filter moves its entries to the trash.</source>
+        <translation>完全な削除は一度に一件だけです（--purge ID）。フィルターで選んだエントリーはゴミ箱に移されます。</translation>
+    </message>
+    <message>
+        <source>With a filter, edit changes tags and stars only (--add-tag, --untag, --star, --unstar); give an ID to change a title, body or date.</source>
+        <translation>フィルターを使う edit で変更できるのはタグとスターだけです（--add-tag、--untag、--star、--unstar）。タイトル、本文、日付を変えるには ID を指定してください。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --add-tag, --untag, --star or --unstar.</source>
+        <translation>変更する内容がありません。--add-tag、--untag、--star、--unstar のいずれかを指定してください。</translation>
+    </message>
+    <message>
         <source>Deleting mood log {id} cannot be undone: add --yes to do it.</source>
         <translation>気分記録 {id} の削除は元に戻せません。実行するには --yes を付けてください。</translation>
     </message>
