@@ -8,7 +8,7 @@ records into a vault (in one transaction) is ``peerjournal.app.transfer``'s job.
 bytes-in, bundle-out parsers (:data:`PARSERS`) stay for the two JSON formats.
 
 Adding a format: a module here with a subclass of ``ImportSource``, and one line in
-``SOURCES`` (and in ``DETECTORS`` if it can be recognised from its first bytes).
+``SOURCES`` (and a rule in :func:`detect_format` if its first bytes tell it).
 """
 
 from __future__ import annotations
