@@ -31,24 +31,8 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
     rename over the target, fsync the folder. On a full disk the target is untouched
     and :class:`StorageFull` is raised.
     """
-    path = Path(path)
-    folder = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        if hasattr(os, "fchmod"):
-            os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-        fsync_dir(folder)
-    except BaseException as exc:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp_name)
-        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise StorageFull() from exc
-        raise
+    with atomic_file(path, mode) as handle:
+        handle.write(data)
 
 
 @contextlib.contextmanager
