@@ -172,8 +172,10 @@ def _needs_stdin(args: argparse.Namespace, stdin_tty: bool | None = None) -> boo
 
 def _needs_confirmation(args: argparse.Namespace) -> bool:
     """Commands that ask before deleting for good (the agent cannot ask the terminal)."""
-    if getattr(args, "yes", True):
+    if getattr(args, "yes", True) or getattr(args, "preview", False):
         return False
+    if args.command in ("delete", "edit") and getattr(args, "id", "") is None:
+        return True  # a bulk change by filter
     if args.command == "delete":
         return bool(args.purge)
     return bool(args.command == "mood" and getattr(args, "mood_command", "") == "delete")
@@ -210,7 +212,18 @@ def forward_if_unlocked(args: argparse.Namespace, argv: list[str]) -> int | None
             args.provided_texts = provided
             return None
     with sock:
-        if _needs_confirmation(args) and context.interactive:
+        if _needs_confirmation(args) and context.interactive and getattr(args, "id", "") is None:
+            # A bulk change: the agent lists what matches, the question is asked here.
+            preview = _ask(context.vault_folder, [*argv, "--preview"])
+            sys.stderr.write(str(preview.get("stderr", "")))
+            sys.stdout.write(str(preview.get("stdout", "")))
+            if preview.get("status") != 0 or preview.get("stdout"):  # refused, or no match
+                return int(preview.get("status", 1))
+            if not context.confirm("Go on with these entries?", yes=False):
+                sys.stderr.write(f"peerjournal: {InvalidInput('cli.not_confirmed').message}\n")
+                return 1
+            argv = [*argv, "--yes"]
+        elif _needs_confirmation(args) and context.interactive:
             # The agent has no terminal: ask here, and pass the answer on as --yes.
             if not context.confirm(
                 "This deletes it for good and cannot be undone. Go on?", yes=False

@@ -29,6 +29,9 @@ def add_filter_options(parser: argparse.ArgumentParser, *, tag: bool = True) -> 
     if tag:
         parser.add_argument("--tag", action="append", default=[], help="entries with this tag")
     parser.add_argument("--starred", action="store_true", help="only starred entries")
+    # The unlock agent cannot ask the terminal: the client has it print the preview, asks
+    # here, and sends the command again with --yes (cli/agent.py).
+    parser.add_argument("--preview", action="store_true", help=argparse.SUPPRESS)
 
 
 def has_filter(args: argparse.Namespace, days: tuple[Any, Any]) -> bool:
@@ -71,7 +74,10 @@ def confirm(ctx: Context, entries: list[EntrySummary], action: str, *, yes: bool
         ctx.warn(f"  {entry.id[:8]}  {entry.created.astimezone():%Y-%m-%d %H:%M}  {title}")
     if len(entries) > PREVIEW:
         ctx.warn(f"  … and {len(entries) - PREVIEW} more")
-    if ctx.confirm(f"{action} these {len(entries)} {noun}?", yes=yes):
+    if getattr(ctx.args, "preview", False):
+        return False
+    what = "this entry" if len(entries) == 1 else f"these {len(entries)} entries"
+    if ctx.confirm(action.format(what=what), yes=yes):
         return True
     if ctx.interactive:
         raise InvalidInput("cli.not_confirmed")
@@ -83,7 +89,7 @@ def delete(ctx: Context, args: argparse.Namespace, days: tuple[Any, Any]) -> int
     if args.purge:
         raise InvalidInput("cli.bulk_no_purge")
     entries = matching(ctx, args, days)
-    if not confirm(ctx, entries, "Move to the trash", yes=args.yes):
+    if not confirm(ctx, entries, "Move {what} to the trash?", yes=args.yes):
         return 0
     session = ctx.session()
     with session.transaction():
@@ -103,7 +109,7 @@ def edit(ctx: Context, args: argparse.Namespace, days: tuple[Any, Any], add: lis
     if not (add or args.untag or args.star or args.unstar):
         raise InvalidInput("cli.bulk_nothing_to_change")
     entries = matching(ctx, args, days)
-    if not confirm(ctx, entries, "Change", yes=args.yes):
+    if not confirm(ctx, entries, "Change {what}?", yes=args.yes):
         return 0
     drop = {tag.lstrip("#@").strip().casefold() for tag in args.untag}
     session = ctx.session()

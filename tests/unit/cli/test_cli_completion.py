@@ -56,6 +56,8 @@ def test_zsh_and_fish_scripts_cover_every_command_and_option() -> None:
         assert f"-a '{name}'" in fish, name
         assert name in zsh, name
         for action in child._actions:
+            if action.help == argparse.SUPPRESS:
+                continue  # internal options are not offered
             for option in action.option_strings:
                 if option.startswith("--"):
                     assert f"-l '{option[2:]}'" in fish, (name, option)
