@@ -1,12 +1,15 @@
-"""Run every benchmark in bench/ and write docs/benchmarks.md from their reports.
+"""Run the benchmarks in bench/ and put their reports into docs/benchmarks.md.
 
 Each ``bench/bench_*.py`` is run in its own process. It prints a Markdown section on
 stdout (its table, the method and the targets) and writes raw figures to
-``bench/out/<name>.json``. This script puts the sections together under a description of
-the machine, so the document always says where and how the figures were measured.
+``bench/out/<name>.json``.
 
-Each section is also kept in ``bench/out/<name>.md``, so ``--only relay`` re-runs one
-benchmark and rebuilds the document with the last results of the others.
+In docs/benchmarks.md each benchmark's report sits between two markers,
+``<!-- bench:NAME -->`` and ``<!-- /bench:NAME -->``. A run replaces only what is between
+the markers of the benchmarks it ran, stamped with the date and the load average, so
+``--only export`` leaves every other section as it was, and the analysis written by hand
+below a report (outside its markers) survives every run. A benchmark that fails keeps its
+previous report (the run exits 1); a new benchmark's report is added at the end.
 
 Usage: ``python bench/run_all.py [--only NAME ...] [--no-write]``
 """
@@ -54,7 +57,8 @@ def machine() -> str:
         f"- CPU: {cpu}, {os.cpu_count()} cores; memory {mem}; no GPU\n"
         f"- OS: {platform.platform()}\n"
         f"- Python {platform.python_version()}\n"
-        f"- Run: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC with `make bench`"
+        "- Each report below says when it was measured and the load average then: "
+        "the machine is shared, so compare CPU times and paired ratios, not single wall times."
     )
 
 
@@ -63,6 +67,50 @@ def scripts(only: list[str]) -> list[Path]:
     found = {p.stem.removeprefix("bench_"): p for p in (ROOT / "bench").glob("bench_*.py")}
     names = [n for n in ORDER if n in found] + sorted(set(found) - set(ORDER))
     return [found[n] for n in names if not only or n in only]
+
+
+def markers(name: str) -> tuple[str, str]:
+    """The two lines that enclose a generated report in the document."""
+    return f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"
+
+
+def merge(doc: str, reports: dict[str, str]) -> str:
+    """``doc`` with the text between each named report's markers replaced.
+
+    Everything outside the markers (the title, the hand-written analysis) stays as it is.
+    A report without markers in ``doc`` is added at the end. A marker without its partner
+    is refused rather than guessed at: the rest of the document would be lost.
+    """
+    for name, report in reports.items():
+        begin, end = markers(name)
+        block = f"{begin}\n{report.strip()}\n{end}"
+        first, last = doc.find(begin), doc.find(end)
+        if first == -1 and last == -1:
+            doc = doc.rstrip("\n") + "\n\n" + block + "\n"
+            continue
+        if first == -1 or last == -1 or last < first or doc.count(begin) > 1:
+            raise ValueError(f"docs/benchmarks.md: the markers of {name!r} are damaged")
+        doc = doc[:first] + block + doc[last + len(end) :]
+    return doc
+
+
+HEADER = (
+    "# Benchmarks\n\n"
+    "Speed is measured here, never by timed unit tests. Targets come from the design "
+    "brief, section 8. Regenerate with `make bench`, or one benchmark with "
+    "`python bench/run_all.py --only NAME` (`bench/run_all.py` replaces each report between "
+    "its markers; raw figures go to `bench/out/`).\n\n"
+)
+
+
+def stamp(report: str) -> str:
+    """The report with the date and the load average under its heading."""
+    load = " / ".join(f"{x:.2f}" for x in os.getloadavg())
+    note = f"_Measured {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC; load average {load}._"
+    head, _, rest = report.strip().partition("\n")
+    if head.startswith("#"):
+        return f"{head}\n\n{note}\n\n{rest.lstrip()}"
+    return f"{note}\n\n{report.strip()}"
 
 
 def main() -> int:
@@ -74,6 +122,7 @@ def main() -> int:
     out = ROOT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     failed = []
+    reports = {}
     for script in scripts(args.only):
         print(f"== {script.name}", file=sys.stderr, flush=True)
         proc = subprocess.run(
@@ -81,30 +130,28 @@ def main() -> int:
         )
         sys.stderr.write(proc.stderr[-4000:])
         name = script.stem.removeprefix("bench_")
-        if proc.returncode != 0:
+        if proc.returncode != 0 or not proc.stdout.strip():
             failed.append(script.name)
-            text = f"## {name}\n\nThis benchmark failed (exit {proc.returncode}).\n"
-        else:
-            text = proc.stdout.strip() + "\n"
-        (out / f"{name}.md").write_text(text, encoding="utf-8")
+            print(
+                f"{script.name} failed (exit {proc.returncode}): its report is kept as it was",
+                file=sys.stderr,
+            )
+            continue
+        reports[name] = stamp(proc.stdout)
+        (out / f"{name}.md").write_text(reports[name] + "\n", encoding="utf-8")
 
-    sections = [
-        (out / f"{s.stem.removeprefix('bench_')}.md").read_text(encoding="utf-8")
-        for s in scripts([])
-        if (out / f"{s.stem.removeprefix('bench_')}.md").exists()
-    ]
-
-    doc = (
-        "# Benchmarks\n\n"
-        "Speed is measured here, never by timed unit tests. Targets come from the design "
-        "brief, section 8. Regenerate with `make bench` (this file is written by "
-        "`bench/run_all.py`; raw figures go to `bench/out/`).\n\n"
-        "## Machine\n\n" + machine() + "\n\n" + "\n".join(sections)
-    )
+    path = ROOT / "docs" / "benchmarks.md"
+    old = path.read_text(encoding="utf-8") if path.exists() else HEADER
+    machine_begin, machine_end = markers("machine")
+    if machine_begin not in old:
+        old = old.rstrip("\n") + "\n\n## Machine\n\n" + machine_begin + "\n" + machine_end + "\n"
+    doc = merge(old, {"machine": machine(), **reports})
     if args.no_write:
         print(doc)
     else:
-        (ROOT / "docs" / "benchmarks.md").write_text(doc, encoding="utf-8")
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(doc, encoding="utf-8")
+        os.replace(tmp, path)
         print("wrote docs/benchmarks.md", file=sys.stderr)
     return 1 if failed else 0
 
