@@ -133,7 +133,8 @@ def render_theme(theme: str, out: Path, demo: Path, work: Path, lang: str = "en"
     wait_for(lambda: refreshed)  # charts and insights arrive through the worker
     save(window, out, f"mood-{theme}")
 
-    for opener, name in ((window.quick_checkin, "checkin"), (window.open_settings, "settings")):
+    dialogs = window.dialogs
+    for opener, name in ((dialogs.quick_checkin, "checkin"), (dialogs.open_settings, "settings")):
         loaded: list[bool] = []
         dialog = opener()
         dialog.loaded.connect(partial(loaded.append, True))

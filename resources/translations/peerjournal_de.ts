@@ -834,6 +834,141 @@
     </message>
 </context>
 <context>
+    <name>FindingsReview</name>
+    <message>
+        <source>Found in the text (checked = replaced)</source>
+        <translation>Im Text gefunden (angehakt = ersetzt)</translation>
+    </message>
+    <message>
+        <source>Start again from the entry</source>
+        <translation>Neu vom Eintrag ausgehen</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Was gefunden wurde</translation>
+    </message>
+    <message>
+        <source>Always do this with the selected words</source>
+        <translation>Mit den gewählten Wörtern immer so verfahren</translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation>eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>ein Link</translation>
+    </message>
+    <message>
+        <source>a social media handle</source>
+        <translation>ein Social-Media-Name</translation>
+    </message>
+    <message>
+        <source>an IP address</source>
+        <translation>eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>an ID number</source>
+        <translation>eine Ausweis- oder Kennnummer</translation>
+    </message>
+    <message>
+        <source>a bank or card number</source>
+        <translation>eine Konto- oder Kartennummer</translation>
+    </message>
+    <message>
+        <source>a date of birth</source>
+        <translation>ein Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>a street address</source>
+        <translation>eine Anschrift</translation>
+    </message>
+    <message>
+        <source>a postcode</source>
+        <translation>eine Postleitzahl</translation>
+    </message>
+    <message>
+        <source>an age</source>
+        <translation>ein Alter</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>ein Name</translation>
+    </message>
+    <message>
+        <source>a school</source>
+        <translation>eine Schule</translation>
+    </message>
+    <message>
+        <source>a clinic or hospital</source>
+        <translation>eine Praxis oder ein Krankenhaus</translation>
+    </message>
+    <message>
+        <source>a workplace</source>
+        <translation>ein Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>a place</source>
+        <translation>ein Ort</translation>
+    </message>
+    <message>
+        <source>a word you chose to redact</source>
+        <translation>ein Wort, das du ersetzen lässt</translation>
+    </message>
+    <message>
+        <source>a time of day</source>
+        <translation>eine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>a long number</source>
+        <translation>eine lange Zahl</translation>
+    </message>
+    <message>
+        <source>something that may identify someone</source>
+        <translation>etwas, das jemanden erkennbar machen könnte</translation>
+    </message>
+    <message>
+        <source>%1. “%2”: %3</source>
+        <translation>%1. „%2“: %3</translation>
+    </message>
+    <message>
+        <source>%1. “%2”: maybe %3</source>
+        <translation>%1. „%2“: vielleicht %3</translation>
+    </message>
+    <message>
+        <source>%1. “%2”: maybe %3 (check to replace it)</source>
+        <translation>%1. „%2“: vielleicht %3 (ankreuzen, um es zu ersetzen)</translation>
+    </message>
+    <message>
+        <source>(always)</source>
+        <translation>(immer)</translation>
+    </message>
+    <message>
+        <source>Nothing that looks identifying was found.</source>
+        <translation>Es wurde nichts gefunden, das jemanden erkennbar machen könnte.</translation>
+    </message>
+    <message>
+        <source>Uncheck a line to keep the original words; check it to replace them.</source>
+        <translation>Entferne den Haken bei einer Zeile, um die ursprünglichen Worte zu behalten; setz ihn, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>You edited the text by hand, so the list is paused. “Start again from the entry” brings it back.</source>
+        <translation>Du hast den Text von Hand bearbeitet, daher ist die Liste angehalten. „Neu vom Eintrag ausgehen“ bringt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Always redact “%1” when I share</source>
+        <translation>„%1“ beim Teilen immer ersetzen</translation>
+    </message>
+    <message>
+        <source>Always keep “%1” when I share</source>
+        <translation>„%1“ beim Teilen immer behalten</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Start your private journal</source>
@@ -1266,106 +1401,6 @@
     <message>
         <source>Crisis lines and what to do right now (F1)</source>
         <translation>Krisentelefone und was du jetzt tun kannst (F1)</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Tagebuch</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>Stimmung</translation>
-    </message>
-    <message>
-        <source>Trash</source>
-        <translation>Papierkorb</translation>
-    </message>
-    <message>
-        <source>Peers</source>
-        <translation>Vertrauenspersonen</translation>
-    </message>
-    <message>
-        <source>New entry</source>
-        <translation>Neuer Eintrag</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Check in</source>
-        <translation>Check-in</translation>
-    </message>
-    <message>
-        <source>Quick mood check-in (Ctrl+Shift+M)</source>
-        <translation>Schneller Stimmungs-Check-in (Strg+Umschalt+M)</translation>
-    </message>
-    <message>
-        <source>Share with a peer…</source>
-        <translation>Mit einer Vertrauensperson teilen …</translation>
-    </message>
-    <message>
-        <source>Share an anonymised copy of this entry; you see it before it is sent</source>
-        <translation>Eine anonymisierte Kopie dieses Eintrags teilen; du siehst sie, bevor sie gesendet wird</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Sperren</translation>
-    </message>
-    <message>
-        <source>Lock the journal (Ctrl+L)</source>
-        <translation>Tagebuch sperren (Strg+L)</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Help right now (crisis lines)</source>
-        <translation>Hilfe sofort (Krisentelefone)</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;About PeerJournal</source>
-        <translation>Ü&amp;ber PeerJournal</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Hauptleiste</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exportieren …</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>Importieren …</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Open an entry first, then choose Share.</source>
-        <translation>Öffne zuerst einen Eintrag und wähle dann „Teilen“.</translation>
-    </message>
-    <message>
-        <source>Shared. It goes out as soon as the relay is reachable.</source>
-        <translation>Geteilt. Es geht raus, sobald das Relay erreichbar ist.</translation>
-    </message>
-    <message>
-        <source>Check-in saved. Thank you for taking a moment.</source>
-        <translation>Check-in gespeichert. Danke, dass du dir einen Moment genommen hast.</translation>
     </message>
 </context>
 <context>
@@ -2322,18 +2357,6 @@
         <translation>Zu teilender Text</translation>
     </message>
     <message>
-        <source>What was found</source>
-        <translation>Was gefunden wurde</translation>
-    </message>
-    <message>
-        <source>Always do this with the selected words</source>
-        <translation>Mit den gewählten Wörtern immer so verfahren</translation>
-    </message>
-    <message>
-        <source>Start again from the entry</source>
-        <translation>Neu vom Eintrag ausgehen</translation>
-    </message>
-    <message>
         <source>e.g. self-harm, grief (optional)</source>
         <translation>z. B. Selbstverletzung, Trauer (optional)</translation>
     </message>
@@ -2366,10 +2389,6 @@
         <translation>Senden</translation>
     </message>
     <message>
-        <source>Found in the text (checked = replaced)</source>
-        <translation>Im Text gefunden (angehakt = ersetzt)</translation>
-    </message>
-    <message>
         <source>Preparing the preview…</source>
         <translation>Vorschau wird vorbereitet …</translation>
     </message>
@@ -2396,122 +2415,6 @@
     <message>
         <source>%1 (the day only, never the time)</source>
         <translation>%1 (nur der Tag, nie die Uhrzeit)</translation>
-    </message>
-    <message>
-        <source>an email address</source>
-        <translation>eine E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>a link</source>
-        <translation>ein Link</translation>
-    </message>
-    <message>
-        <source>a social media handle</source>
-        <translation>ein Social-Media-Name</translation>
-    </message>
-    <message>
-        <source>an IP address</source>
-        <translation>eine IP-Adresse</translation>
-    </message>
-    <message>
-        <source>a phone number</source>
-        <translation>eine Telefonnummer</translation>
-    </message>
-    <message>
-        <source>an ID number</source>
-        <translation>eine Ausweis- oder Kennnummer</translation>
-    </message>
-    <message>
-        <source>a bank or card number</source>
-        <translation>eine Konto- oder Kartennummer</translation>
-    </message>
-    <message>
-        <source>a date of birth</source>
-        <translation>ein Geburtsdatum</translation>
-    </message>
-    <message>
-        <source>a street address</source>
-        <translation>eine Anschrift</translation>
-    </message>
-    <message>
-        <source>a postcode</source>
-        <translation>eine Postleitzahl</translation>
-    </message>
-    <message>
-        <source>an age</source>
-        <translation>ein Alter</translation>
-    </message>
-    <message>
-        <source>a name</source>
-        <translation>ein Name</translation>
-    </message>
-    <message>
-        <source>a school</source>
-        <translation>eine Schule</translation>
-    </message>
-    <message>
-        <source>a clinic or hospital</source>
-        <translation>eine Praxis oder ein Krankenhaus</translation>
-    </message>
-    <message>
-        <source>a workplace</source>
-        <translation>ein Arbeitsplatz</translation>
-    </message>
-    <message>
-        <source>a place</source>
-        <translation>ein Ort</translation>
-    </message>
-    <message>
-        <source>a word you chose to redact</source>
-        <translation>ein Wort, das du ersetzen lässt</translation>
-    </message>
-    <message>
-        <source>a time of day</source>
-        <translation>eine Uhrzeit</translation>
-    </message>
-    <message>
-        <source>a long number</source>
-        <translation>eine lange Zahl</translation>
-    </message>
-    <message>
-        <source>something that may identify someone</source>
-        <translation>etwas, das jemanden erkennbar machen könnte</translation>
-    </message>
-    <message>
-        <source>%1. “%2”: %3</source>
-        <translation>%1. „%2“: %3</translation>
-    </message>
-    <message>
-        <source>%1. “%2”: maybe %3</source>
-        <translation>%1. „%2“: vielleicht %3</translation>
-    </message>
-    <message>
-        <source>%1. “%2”: maybe %3 (check to replace it)</source>
-        <translation>%1. „%2“: vielleicht %3 (ankreuzen, um es zu ersetzen)</translation>
-    </message>
-    <message>
-        <source>(always)</source>
-        <translation>(immer)</translation>
-    </message>
-    <message>
-        <source>Nothing that looks identifying was found.</source>
-        <translation>Es wurde nichts gefunden, das jemanden erkennbar machen könnte.</translation>
-    </message>
-    <message>
-        <source>Uncheck a line to keep the original words; check it to replace them.</source>
-        <translation>Entferne den Haken bei einer Zeile, um die ursprünglichen Worte zu behalten; setz ihn, um sie zu ersetzen.</translation>
-    </message>
-    <message>
-        <source>Always redact “%1” when I share</source>
-        <translation>„%1“ beim Teilen immer ersetzen</translation>
-    </message>
-    <message>
-        <source>Always keep “%1” when I share</source>
-        <translation>„%1“ beim Teilen immer behalten</translation>
-    </message>
-    <message>
-        <source>You edited the text by hand, so the list is paused. “Start again from the entry” brings it back.</source>
-        <translation>Du hast den Text von Hand bearbeitet, daher ist die Liste angehalten. „Neu vom Eintrag ausgehen“ bringt sie zurück.</translation>
     </message>
     <message>
         <source>Send to %1</source>
@@ -2745,6 +2648,113 @@
             <numerusform>%1: Durchschnitt %2 aus %n Check-in</numerusform>
             <numerusform>%1: Durchschnitt %2 aus %n Check-ins</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <source>Journal</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Vertrauenspersonen</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Quick mood check-in (Ctrl+Shift+M)</source>
+        <translation>Schneller Stimmungs-Check-in (Strg+Umschalt+M)</translation>
+    </message>
+    <message>
+        <source>Share with a peer…</source>
+        <translation>Mit einer Vertrauensperson teilen …</translation>
+    </message>
+    <message>
+        <source>Share an anonymised copy of this entry; you see it before it is sent</source>
+        <translation>Eine anonymisierte Kopie dieses Eintrags teilen; du siehst sie, bevor sie gesendet wird</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Lock the journal (Ctrl+L)</source>
+        <translation>Tagebuch sperren (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Help right now (crisis lines)</source>
+        <translation>Hilfe sofort (Krisentelefone)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About PeerJournal</source>
+        <translation>Ü&amp;ber PeerJournal</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <extracomment>what needs an open vault (off while locked)</extracomment>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Open an entry first, then choose Share.</source>
+        <translation>Öffne zuerst einen Eintrag und wähle dann „Teilen“.</translation>
+    </message>
+    <message>
+        <source>Shared. It goes out as soon as the relay is reachable.</source>
+        <translation>Geteilt. Es geht raus, sobald das Relay erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Check-in saved. Thank you for taking a moment.</source>
+        <translation>Check-in gespeichert. Danke, dass du dir einen Moment genommen hast.</translation>
     </message>
 </context>
 <context>

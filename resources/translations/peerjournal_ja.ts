@@ -830,6 +830,141 @@
     </message>
 </context>
 <context>
+    <name>FindingsReview</name>
+    <message>
+        <source>Found in the text (checked = replaced)</source>
+        <translation>テキストで見つかったもの(チェック = 置き換え)</translation>
+    </message>
+    <message>
+        <source>Start again from the entry</source>
+        <translation>エントリーからやり直す</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>見つかったもの</translation>
+    </message>
+    <message>
+        <source>Always do this with the selected words</source>
+        <translation>選んだ言葉にはいつもこうする</translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>a social media handle</source>
+        <translation>SNS のハンドル名</translation>
+    </message>
+    <message>
+        <source>an IP address</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>an ID number</source>
+        <translation>ID 番号</translation>
+    </message>
+    <message>
+        <source>a bank or card number</source>
+        <translation>銀行口座またはカードの番号</translation>
+    </message>
+    <message>
+        <source>a date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>a street address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>a postcode</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>an age</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>a school</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>a clinic or hospital</source>
+        <translation>診療所または病院</translation>
+    </message>
+    <message>
+        <source>a workplace</source>
+        <translation>職場</translation>
+    </message>
+    <message>
+        <source>a place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>a word you chose to redact</source>
+        <translation>伏せると決めた言葉</translation>
+    </message>
+    <message>
+        <source>a time of day</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>a long number</source>
+        <translation>長い番号</translation>
+    </message>
+    <message>
+        <source>something that may identify someone</source>
+        <translation>誰かを特定できるかもしれないもの</translation>
+    </message>
+    <message>
+        <source>%1. “%2”: %3</source>
+        <translation>%1.「%2」: %3</translation>
+    </message>
+    <message>
+        <source>%1. “%2”: maybe %3</source>
+        <translation>%1.「%2」: %3 かもしれません</translation>
+    </message>
+    <message>
+        <source>%1. “%2”: maybe %3 (check to replace it)</source>
+        <translation>%1.「%2」: %3 かもしれません(チェックすると置き換えます)</translation>
+    </message>
+    <message>
+        <source>(always)</source>
+        <translation>(いつも)</translation>
+    </message>
+    <message>
+        <source>Nothing that looks identifying was found.</source>
+        <translation>個人を特定できそうなものは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Uncheck a line to keep the original words; check it to replace them.</source>
+        <translation>元の言葉を残すならチェックを外し、置き換えるならチェックしてください。</translation>
+    </message>
+    <message>
+        <source>You edited the text by hand, so the list is paused. “Start again from the entry” brings it back.</source>
+        <translation>テキストを手で編集したので、一覧は一時停止しています。「エントリーからやり直す」で元に戻ります。</translation>
+    </message>
+    <message>
+        <source>Always redact “%1” when I share</source>
+        <translation>共有するとき「%1」をいつも伏せる</translation>
+    </message>
+    <message>
+        <source>Always keep “%1” when I share</source>
+        <translation>共有するとき「%1」をいつも残す</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Start your private journal</source>
@@ -1253,106 +1388,6 @@
     <message>
         <source>Crisis lines and what to do right now (F1)</source>
         <translation>相談窓口と、今すぐできること (F1)</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>ジャーナル</translation>
-    </message>
-    <message>
-        <source>Mood</source>
-        <translation>気分</translation>
-    </message>
-    <message>
-        <source>Trash</source>
-        <translation>ゴミ箱</translation>
-    </message>
-    <message>
-        <source>Peers</source>
-        <translation>ピア</translation>
-    </message>
-    <message>
-        <source>New entry</source>
-        <translation>新しいエントリー</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>検索</translation>
-    </message>
-    <message>
-        <source>Check in</source>
-        <translation>チェックイン</translation>
-    </message>
-    <message>
-        <source>Quick mood check-in (Ctrl+Shift+M)</source>
-        <translation>気分をすばやくチェックイン (Ctrl+Shift+M)</translation>
-    </message>
-    <message>
-        <source>Share with a peer…</source>
-        <translation>ピアと共有…</translation>
-    </message>
-    <message>
-        <source>Share an anonymised copy of this entry; you see it before it is sent</source>
-        <translation>このエントリーの匿名化したコピーを共有します。送信前に内容を確認できます</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>ロック</translation>
-    </message>
-    <message>
-        <source>Lock the journal (Ctrl+L)</source>
-        <translation>ジャーナルをロック (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>設定</translation>
-    </message>
-    <message>
-        <source>Help right now (crisis lines)</source>
-        <translation>今すぐ助けが必要なとき(相談窓口)</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <source>&amp;About PeerJournal</source>
-        <translation>PeerJournal について(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>メイン</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>エクスポート…</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>インポート…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Open an entry first, then choose Share.</source>
-        <translation>先にエントリーを開いてから「共有」を選んでください。</translation>
-    </message>
-    <message>
-        <source>Shared. It goes out as soon as the relay is reachable.</source>
-        <translation>共有しました。リレーにつながり次第届けられます。</translation>
-    </message>
-    <message>
-        <source>Check-in saved. Thank you for taking a moment.</source>
-        <translation>チェックインを保存しました。少し時間をとってくれてありがとう。</translation>
     </message>
 </context>
 <context>
@@ -2309,18 +2344,6 @@
         <translation>共有するテキスト</translation>
     </message>
     <message>
-        <source>What was found</source>
-        <translation>見つかったもの</translation>
-    </message>
-    <message>
-        <source>Always do this with the selected words</source>
-        <translation>選んだ言葉にはいつもこうする</translation>
-    </message>
-    <message>
-        <source>Start again from the entry</source>
-        <translation>エントリーからやり直す</translation>
-    </message>
-    <message>
         <source>e.g. self-harm, grief (optional)</source>
         <translation>例: 自傷、喪失(任意)</translation>
     </message>
@@ -2353,10 +2376,6 @@
         <translation>送信</translation>
     </message>
     <message>
-        <source>Found in the text (checked = replaced)</source>
-        <translation>テキストで見つかったもの(チェック = 置き換え)</translation>
-    </message>
-    <message>
         <source>Preparing the preview…</source>
         <translation>プレビューを準備しています…</translation>
     </message>
@@ -2383,122 +2402,6 @@
     <message>
         <source>%1 (the day only, never the time)</source>
         <translation>%1(日付のみ。時刻は含めません)</translation>
-    </message>
-    <message>
-        <source>an email address</source>
-        <translation>メールアドレス</translation>
-    </message>
-    <message>
-        <source>a link</source>
-        <translation>リンク</translation>
-    </message>
-    <message>
-        <source>a social media handle</source>
-        <translation>SNS のハンドル名</translation>
-    </message>
-    <message>
-        <source>an IP address</source>
-        <translation>IP アドレス</translation>
-    </message>
-    <message>
-        <source>a phone number</source>
-        <translation>電話番号</translation>
-    </message>
-    <message>
-        <source>an ID number</source>
-        <translation>ID 番号</translation>
-    </message>
-    <message>
-        <source>a bank or card number</source>
-        <translation>銀行口座またはカードの番号</translation>
-    </message>
-    <message>
-        <source>a date of birth</source>
-        <translation>生年月日</translation>
-    </message>
-    <message>
-        <source>a street address</source>
-        <translation>住所</translation>
-    </message>
-    <message>
-        <source>a postcode</source>
-        <translation>郵便番号</translation>
-    </message>
-    <message>
-        <source>an age</source>
-        <translation>年齢</translation>
-    </message>
-    <message>
-        <source>a name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>a school</source>
-        <translation>学校</translation>
-    </message>
-    <message>
-        <source>a clinic or hospital</source>
-        <translation>診療所または病院</translation>
-    </message>
-    <message>
-        <source>a workplace</source>
-        <translation>職場</translation>
-    </message>
-    <message>
-        <source>a place</source>
-        <translation>場所</translation>
-    </message>
-    <message>
-        <source>a word you chose to redact</source>
-        <translation>伏せると決めた言葉</translation>
-    </message>
-    <message>
-        <source>a time of day</source>
-        <translation>時刻</translation>
-    </message>
-    <message>
-        <source>a long number</source>
-        <translation>長い番号</translation>
-    </message>
-    <message>
-        <source>something that may identify someone</source>
-        <translation>誰かを特定できるかもしれないもの</translation>
-    </message>
-    <message>
-        <source>%1. “%2”: %3</source>
-        <translation>%1.「%2」: %3</translation>
-    </message>
-    <message>
-        <source>%1. “%2”: maybe %3</source>
-        <translation>%1.「%2」: %3 かもしれません</translation>
-    </message>
-    <message>
-        <source>%1. “%2”: maybe %3 (check to replace it)</source>
-        <translation>%1.「%2」: %3 かもしれません(チェックすると置き換えます)</translation>
-    </message>
-    <message>
-        <source>(always)</source>
-        <translation>(いつも)</translation>
-    </message>
-    <message>
-        <source>Nothing that looks identifying was found.</source>
-        <translation>個人を特定できそうなものは見つかりませんでした。</translation>
-    </message>
-    <message>
-        <source>Uncheck a line to keep the original words; check it to replace them.</source>
-        <translation>元の言葉を残すならチェックを外し、置き換えるならチェックしてください。</translation>
-    </message>
-    <message>
-        <source>Always redact “%1” when I share</source>
-        <translation>共有するとき「%1」をいつも伏せる</translation>
-    </message>
-    <message>
-        <source>Always keep “%1” when I share</source>
-        <translation>共有するとき「%1」をいつも残す</translation>
-    </message>
-    <message>
-        <source>You edited the text by hand, so the list is paused. “Start again from the entry” brings it back.</source>
-        <translation>テキストを手で編集したので、一覧は一時停止しています。「エントリーからやり直す」で元に戻ります。</translation>
     </message>
     <message>
         <source>Send to %1</source>
@@ -2731,6 +2634,113 @@
         <translation>
             <numerusform>%1: %n回のチェックインの平均 %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <source>Journal</source>
+        <translation>ジャーナル</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>気分</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>ゴミ箱</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>ピア</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>新しいエントリー</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>チェックイン</translation>
+    </message>
+    <message>
+        <source>Quick mood check-in (Ctrl+Shift+M)</source>
+        <translation>気分をすばやくチェックイン (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Share with a peer…</source>
+        <translation>ピアと共有…</translation>
+    </message>
+    <message>
+        <source>Share an anonymised copy of this entry; you see it before it is sent</source>
+        <translation>このエントリーの匿名化したコピーを共有します。送信前に内容を確認できます</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>ロック</translation>
+    </message>
+    <message>
+        <source>Lock the journal (Ctrl+L)</source>
+        <translation>ジャーナルをロック (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Help right now (crisis lines)</source>
+        <translation>今すぐ助けが必要なとき(相談窓口)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>&amp;About PeerJournal</source>
+        <translation>PeerJournal について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>インポート…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <extracomment>what needs an open vault (off while locked)</extracomment>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Open an entry first, then choose Share.</source>
+        <translation>先にエントリーを開いてから「共有」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Shared. It goes out as soon as the relay is reachable.</source>
+        <translation>共有しました。リレーにつながり次第届けられます。</translation>
+    </message>
+    <message>
+        <source>Check-in saved. Thank you for taking a moment.</source>
+        <translation>チェックインを保存しました。少し時間をとってくれてありがとう。</translation>
     </message>
 </context>
 <context>

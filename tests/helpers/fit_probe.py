@@ -121,10 +121,10 @@ def main(lang: str) -> int:
     window.journal.list.setCurrentIndex(window.journal.model.index(0))
     _wait(lambda: window.journal.editor.entry_id is not None)
     dialogs: list[tuple[str, Callable[[], QDialog]]] = [
-        ("check-in", window.quick_checkin),
-        ("settings", window.open_settings),
-        ("crisis resources", window.open_crisis),
-        ("share", window.share_entry),
+        ("check-in", window.dialogs.quick_checkin),
+        ("settings", window.dialogs.open_settings),
+        ("crisis resources", window.dialogs.open_crisis),
+        ("share", window.dialogs.share_entry),
     ]
     for name, opener in dialogs:
         dialog = opener()

@@ -1,18 +1,13 @@
 """Share one entry with a peer: the redacted preview, editable, sent only on a clear click.
 
 The dialog asks :meth:`PeersService.share_preview` for the redacted text, the coarse day
-and the mood, and lists every finding of the anonymiser, numbered as on the command line,
-with its category in plain words ("a name", "a school") and a check box (checked =
-replaced by its placeholder; findings the anonymiser is unsure of start unchecked and say
-"maybe a name"). Findings are highlighted in the text. "Always keep/redact …" under the
-list remembers the choice for the selected words in the vault (the keep and redact lists
-Settings shows) when the entry is sent, and applies it to every finding of those words.
-The user may edit title and text freely; after a hand edit the finding boxes are frozen
-(so a toggle never overwrites the edit) until "Start again from the entry". Nothing is
-sent until "Send to <pseudonym>" is pressed. What is loaded in the worker and how the
-text is rendered lives in :mod:`peerjournal.ui.peers.share_source`. The first share to a
-peer whose safety code was never confirmed asks once whether to share anyway (the answer
-is kept with the pairing).
+and the mood, and shows the anonymiser's findings highlighted in the text; reviewing them
+(the numbered list, "always keep/redact", the pause after a hand edit) is
+:mod:`peerjournal.ui.peers.share_findings`. The user may edit title and text freely.
+Nothing is sent until "Send to <pseudonym>" is pressed. What is loaded in the worker and
+how the text is rendered lives in :mod:`peerjournal.ui.peers.share_source`. The first
+share to a peer whose safety code was never confirmed asks once whether to share anyway
+(the answer is kept with the pairing).
 """
 
 from __future__ import annotations
@@ -33,8 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -43,16 +36,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerjournal.app.peers import Finding, PeersService, SharePreview
-from peerjournal.app.share_choices import word_key
+from peerjournal.app.peers import PeersService, SharePreview
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.focus import fit_to_screen
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.peers.feed import nice_day
+from peerjournal.ui.peers.share_findings import FindingsReview
 from peerjournal.ui.peers.share_source import (
     ShareSource,
-    listable,
     load_share_source,
     render,
     utf16,
@@ -75,8 +67,6 @@ class ShareDialog(QDialog):
         self._worker = worker
         self.entry_id = entry_id
         self.source: ShareSource | None = None
-        self.redact: set[int] = set()
-        self._edited = False
         self._filling = False
         self.sent_item_id = ""
         self.unverified_box: QMessageBox | None = None  # "share anyway?" while it is open
@@ -106,23 +96,13 @@ class ShareDialog(QDialog):
         self.body_edit.setAccessibleName(self.tr("Text to share"))
         self.body_edit.setTabChangesFocus(True)
         self.body_edit.textChanged.connect(self._body_changed)
-        self.findings_list = QListWidget()
-        self.findings_list.setAccessibleName(self.tr("What was found"))
-        self.findings_list.setMaximumHeight(96)
-        self.findings_list.itemChanged.connect(self._finding_toggled)
-        self.findings_hint = QLabel()
-        self.findings_hint.setWordWrap(True)
-        self.findings_hint.setProperty("role", "muted")
-        self.always: set[int] = set()  # finding numbers whose choice is remembered on send
-        self.always_box = QCheckBox()
-        self.always_box.setAccessibleName(self.tr("Always do this with the selected words"))
-        self.always_box.hide()
-        self.always_box.toggled.connect(self._always_toggled)
-        self.findings_list.currentRowChanged.connect(self._current_changed)
-        self.reset_button = QPushButton(self.tr("Start again from the entry"))
-        self.reset_button.setProperty("role", "link")
-        self.reset_button.clicked.connect(self.reset_text)
-        self.reset_button.hide()
+        self.review = FindingsReview()
+        self.review.choices_changed.connect(self._apply)
+        self.review.reset_requested.connect(self.reset_text)
+        # the review's parts, as the tests and the focus chain see them
+        self.findings_list = self.review.findings_list
+        self.always_box = self.review.always_box
+        self.reset_button = self.review.reset_button
         self.tags_row = QHBoxLayout()
         self.tags_row.setSpacing(6)
         self.tag_boxes: list[QCheckBox] = []
@@ -179,14 +159,7 @@ class ShareDialog(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.clicked.connect(self.reject)
 
-        found_row = QHBoxLayout()
-        found_caption = QLabel(self.tr("Found in the text (checked = replaced)"))
-        found_caption.setProperty("role", "muted")
-        found_row.addWidget(found_caption, 1)
-        found_row.addWidget(self.reset_button)
-
         self.body_edit.setMinimumHeight(120)
-        self.findings_list.setMinimumHeight(72)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 8, 0)
@@ -195,10 +168,7 @@ class ShareDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.body_edit, 1)
-        layout.addLayout(found_row)
-        layout.addWidget(self.findings_list)
-        layout.addWidget(self.always_box)
-        layout.addWidget(self.findings_hint)
+        layout.addWidget(self.review)
         layout.addLayout(options)
         # everything above scrolls on a short screen; the status and the buttons never do
         self.scroll_area = QScrollArea()
@@ -243,9 +213,7 @@ class ShareDialog(QDialog):
             shown = peer.name if peer.verified else self.tr("%1 (not verified)")
             self.peer_combo.addItem(shown.replace("%1", peer.name), peer.id)
             self.peer_combo.setItemData(self.peer_combo.count() - 1, peer.name, PEER_NAME_ROLE)
-        findings = source.title_findings + source.body_findings
-        self.redact = {n for n, f in enumerate(findings) if f.auto}
-        self._fill_findings()
+        self.review.set_findings(source.title_findings + source.body_findings)
         self._apply()
         for tag in source.entry_tags:
             box = QCheckBox(f"#{tag}")
@@ -270,88 +238,20 @@ class ShareDialog(QDialog):
         self._peer_changed()
         self.send_button.setEnabled(True)
 
-    def category_words(self, kind: str) -> str:
-        """A finding's category in plain words ("a name"), translated."""
-        words = {
-            "email": self.tr("an email address"),
-            "url": self.tr("a link"),
-            "handle": self.tr("a social media handle"),
-            "ip": self.tr("an IP address"),
-            "phone": self.tr("a phone number"),
-            "id_number": self.tr("an ID number"),
-            "account": self.tr("a bank or card number"),
-            "dob": self.tr("a date of birth"),
-            "address": self.tr("a street address"),
-            "postcode": self.tr("a postcode"),
-            "age": self.tr("an age"),
-            "person": self.tr("a name"),
-            "school": self.tr("a school"),
-            "clinic": self.tr("a clinic or hospital"),
-            "workplace": self.tr("a workplace"),
-            "place": self.tr("a place"),
-            "custom": self.tr("a word you chose to redact"),
-            "time": self.tr("a time of day"),
-            "digits": self.tr("a long number"),
-        }
-        return words.get(kind, self.tr("something that may identify someone"))
-
-    def finding_label(self, number: int, finding: Finding) -> str:
-        """One line of the list: its number, the words, and what they are."""
-        what = self.category_words(finding.kind)
-        if finding.auto:
-            label = self.tr("%1. “%2”: %3")
-        elif number in self.redact:
-            label = self.tr("%1. “%2”: maybe %3")  # the user already chose to replace it
-        else:
-            label = self.tr("%1. “%2”: maybe %3 (check to replace it)")
-        label = label.replace("%1", str(number + 1)).replace("%3", what)
-        label = label.replace("%2", " ".join(finding.text.split()))
-        if number in self.always:
-            label += "  " + self.tr("(always)")
-        return label
-
-    def _fill_findings(self) -> None:
-        assert self.source is not None
-        self._filling = True
-        self.findings_list.clear()
-        findings = self.source.title_findings + self.source.body_findings
-        for number, finding in enumerate(findings):
-            item = QListWidgetItem(self.finding_label(number, finding))
-            item.setData(Qt.ItemDataRole.UserRole, number)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = number in self.redact
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.findings_list.addItem(item)
-        if not findings:
-            self.findings_hint.setText(self.tr("Nothing that looks identifying was found."))
-        else:
-            self.findings_hint.setText(
-                self.tr("Uncheck a line to keep the original words; check it to replace them.")
-            )
-        self.always_box.setVisible(bool(findings))
-        if findings and self.findings_list.currentRow() < 0:
-            self.findings_list.setCurrentRow(0)
-        self._filling = False
-        self._current_changed()
-
     # -- editing --------------------------------------------------------------------------
     def _apply(self) -> None:
         """Render title and text from the entry with the chosen findings."""
         assert self.source is not None
         title_count = len(self.source.title_findings)
-        title, _spans = render(self.source.title, self.source.title_findings, self.redact)
-        body, spans = render(
-            self.source.body, self.source.body_findings, self.redact, first=title_count
-        )
+        redact = self.review.redact
+        title, _spans = render(self.source.title, self.source.title_findings, redact)
+        body, spans = render(self.source.body, self.source.body_findings, redact, first=title_count)
         self._filling = True
         self.title_edit.setText(title)
         self.body_edit.setPlainText(body)
         self._filling = False
         self._highlight(body, spans)
-        self._edited = False
-        self.findings_list.setEnabled(True)
-        self.always_box.setEnabled(True)
-        self.reset_button.hide()
+        self.review.resume()
 
     def _highlight(self, body: str, spans: list[tuple[int, int, int]]) -> None:
         selections = []
@@ -361,119 +261,38 @@ class ShareDialog(QDialog):
             cursor.setPosition(utf16(body, start))
             cursor.setPosition(utf16(body, end), QTextCursor.MoveMode.KeepAnchor)
             fmt = QTextCharFormat()
-            fmt.setBackground(REDACTED_COLOUR if number in self.redact else REVIEW_COLOUR)
+            fmt.setBackground(REDACTED_COLOUR if number in self.review.redact else REVIEW_COLOUR)
             selection.cursor = cursor
             selection.format = fmt
             selections.append(selection)
         self.body_edit.setExtraSelections(selections)
-
-    def _finding_toggled(self, item: QListWidgetItem) -> None:
-        if self._filling or self.source is None:
-            return
-        number = int(item.data(Qt.ItemDataRole.UserRole))
-        on = item.checkState() == Qt.CheckState.Checked
-        for same in self._same_words(number) if number in self.always else [number]:
-            if on:
-                self.redact.add(same)
-            else:
-                self.redact.discard(same)
-        self._apply()
-        self._refresh_items()
-        self._current_changed()
-
-    def _findings(self) -> tuple[Finding, ...]:
-        assert self.source is not None
-        return self.source.title_findings + self.source.body_findings
-
-    def _same_words(self, number: int) -> list[int]:
-        """Every finding with the same words as finding ``number`` (itself included)."""
-        findings = self._findings()
-        key = word_key(findings[number].text)
-        return [n for n, f in enumerate(findings) if word_key(f.text) == key]
-
-    def _refresh_items(self) -> None:
-        """Check states and labels from ``redact`` and ``always`` (no re-render)."""
-        was = self._filling
-        self._filling = True
-        for number, finding in enumerate(self._findings()):
-            item = self.findings_list.item(number)
-            checked = number in self.redact
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            item.setText(self.finding_label(number, finding))
-        self._filling = was
-
-    def _current_changed(self, *_args: object) -> None:
-        """The "always" box speaks of the selected finding and what is chosen for it."""
-        row = self.findings_list.currentRow()
-        if self.source is None or not 0 <= row < len(self._findings()):
-            return
-        words = " ".join(self._findings()[row].text.split())
-        if row in self.redact:
-            text = self.tr("Always redact “%1” when I share")
-        else:
-            text = self.tr("Always keep “%1” when I share")
-        self.always_box.blockSignals(True)
-        self.always_box.setText(text.replace("%1", words))
-        self.always_box.setChecked(row in self.always)
-        self.always_box.setEnabled(not self._edited and listable(words))
-        self.always_box.blockSignals(False)
-
-    def _always_toggled(self, on: bool) -> None:
-        row = self.findings_list.currentRow()
-        if self.source is None or not 0 <= row < len(self._findings()):
-            return
-        same = self._same_words(row)
-        if on:
-            self.always.update(same)
-            for number in same:  # one word, one choice
-                if row in self.redact:
-                    self.redact.add(number)
-                else:
-                    self.redact.discard(number)
-            if not self._edited:
-                self._apply()
-        else:
-            self.always.difference_update(same)
-        self._refresh_items()
-
-    def remembered_words(self) -> tuple[list[str], list[str]]:
-        """The words to keep and to redact always, as ticked (stored when sent)."""
-        keep: dict[str, str] = {}
-        redact: dict[str, str] = {}
-        findings = self._findings() if self.source is not None else ()
-        for number in sorted(self.always):
-            words = " ".join(findings[number].text.split())
-            (redact if number in self.redact else keep).setdefault(word_key(words), words)
-        return list(keep.values()), list(redact.values())
-
-    def set_finding(self, number: int, redacted: bool) -> None:
-        """Toggle one finding (what a click on its check box does)."""
-        item = self.findings_list.item(number)
-        item.setCheckState(Qt.CheckState.Checked if redacted else Qt.CheckState.Unchecked)
 
     def _body_changed(self) -> None:
         if not self._filling:
             self._hand_edit()
 
     def _hand_edit(self, *_args: object) -> None:
-        if self._edited or self._filling:
-            return
-        self._edited = True
-        self.findings_list.setEnabled(False)
-        self.always_box.setEnabled(False)
-        self.findings_hint.setText(
-            self.tr(
-                "You edited the text by hand, so the list is paused. "
-                "“Start again from the entry” brings it back."
-            )
-        )
-        self.reset_button.show()
+        if not self._filling:
+            self.review.pause()
+
+    @property
+    def redact(self) -> set[int]:
+        """The finding numbers replaced by their placeholder."""
+        return self.review.redact
+
+    def set_finding(self, number: int, redacted: bool) -> None:
+        """Toggle one finding (what a click on its check box does)."""
+        self.review.set_finding(number, redacted)
+
+    def remembered_words(self) -> tuple[list[str], list[str]]:
+        """The words to keep and to redact always, as ticked (stored when sent)."""
+        return self.review.remembered_words()
 
     def reset_text(self) -> None:
         """Drop hand edits and render the entry with the chosen findings again."""
         if self.source is not None:
             self._apply()
-            self._fill_findings()
+            self.review.fill()
 
     def _peer_changed(self, *_args: object) -> None:
         name = str(self.peer_combo.currentData(PEER_NAME_ROLE) or "")
@@ -496,7 +315,7 @@ class ShareDialog(QDialog):
             tags=tags,
             mood=mood,
             content_warning=self.cw_edit.text().strip(),
-            redacted=frozenset(self.redact),
+            redacted=frozenset(self.review.redact),
         )
 
     def send(self) -> None:
@@ -594,12 +413,7 @@ class ShareDialog(QDialog):
         self.status.setText(text.replace("%1", name))
         self.send_button.setText(self.tr("Shared"))
         self.cancel_button.setText(self.tr("Close"))
-        for widget in (
-            self.title_edit,
-            self.body_edit,
-            self.findings_list,
-            self.always_box,
-            self.cw_edit,
-        ):
+        for widget in (self.title_edit, self.body_edit, self.cw_edit):
             widget.setEnabled(False)
+        self.review.freeze()
         self.shared.emit(item_id)

@@ -2,7 +2,9 @@
 
 Locking (Ctrl+L, the tray, or the idle timer) flushes a pending autosave, closes the
 session in the worker, clears every model, editor and dialog, and shows the unlock
-screen: nothing readable from the vault stays in any widget.
+screen: nothing readable from the vault stays in any widget. The window composes the
+feature pages; its actions, tool bar and menus are :mod:`.commands`, the dialogs it opens
+:mod:`.dialogs`.
 """
 
 from __future__ import annotations
@@ -10,15 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSize, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QLabel,
     QMainWindow,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,10 +37,11 @@ from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.shell.autolock import IdleWatcher
 from peerjournal.ui.shell.backups import BackupActions
 from peerjournal.ui.shell.bug_dialog import BugDialog
-from peerjournal.ui.shell.care import CareBanner, WorriedDialog
+from peerjournal.ui.shell.care import CareBanner
+from peerjournal.ui.shell.commands import WindowCommands
+from peerjournal.ui.shell.dialogs import WindowDialogs
 from peerjournal.ui.shell.first_run import FirstRunPage
 from peerjournal.ui.shell.notify import PeerNotifier
-from peerjournal.ui.shell.toolbar import CollapsingToolBar
 from peerjournal.ui.shell.tray import TrayController
 from peerjournal.ui.shell.unlock import UnlockPage
 from peerjournal.ui.shell.vault_banner import VaultBanner
@@ -93,7 +94,6 @@ class MainWindow(QMainWindow):
         self.folder = folder
         self.setWindowTitle("PeerJournal")
         self.setWindowIcon(icon(APP_ICON))
-        self._dialogs: list[QDialog] = []
         self._quitting = False
         # the open vault is read-only (its banner says so): nothing that writes is offered
         self.read_only = False
@@ -125,7 +125,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(workspace)
         # a gentle offer of help can appear above every page (see shell/care.py)
         self.care = CareBanner()
-        self.care.support_requested.connect(self.open_crisis)
+        self.dialogs = WindowDialogs(self)
+        self.care.support_requested.connect(self.dialogs.open_crisis)
         self._offered_for: set[str] = set()  # entries the offer was made for, this session
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -138,18 +139,17 @@ class MainWindow(QMainWindow):
         self._paint_spy.painted.connect(self.workspace_painted)
 
         self.backups = BackupActions(self, worker)
-        self._build_actions()
-        self._build_toolbar()
-        self._build_menus()
+        self.commands = WindowCommands(self)
+        self.toolbar = self.commands.toolbar
         self.status = QLabel()
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().setSizeGripEnabled(False)
         # crisis help one click (or F1) away on every screen, locked or not
-        self.help_button = QPushButton(self.crisis_action.icon(), self.tr("Help now"))
+        self.help_button = QPushButton(self.commands.crisis_action.icon(), self.tr("Help now"))
         self.help_button.setAccessibleName(self.tr("Help right now: crisis lines"))
         self.help_button.setToolTip(self.tr("Crisis lines and what to do right now (F1)"))
         self.help_button.setFlat(True)
-        self.help_button.clicked.connect(self.open_crisis)
+        self.help_button.clicked.connect(self.dialogs.open_crisis)
         self.statusBar().addPermanentWidget(self.help_button)
 
         # peers: a round every few minutes while open (ui/peers/background.py), made on
@@ -158,9 +158,9 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self.tray = TrayController(self, icon(APP_ICON), prefs)
-        self.tray.checkin_requested.connect(self.quick_checkin)
+        self.tray.checkin_requested.connect(self.dialogs.quick_checkin)
         self.tray.lock_requested.connect(self.lock)
-        self.tray.toggle_requested.connect(self._toggle_visible)
+        self.tray.toggle_requested.connect(self.toggle_visible)
         self.tray.quit_requested.connect(self.quit)
         self.tray.peers_requested.connect(self._show_peers_from_tray)
         self.notifier = PeerNotifier(self.tray, prefs, self)
@@ -187,127 +187,9 @@ class MainWindow(QMainWindow):
         self.apply_prefs()
         self._show_locked()
 
-    # -- building -------------------------------------------------------------------------
-    def _action(self, text: str, slot: Any, shortcut: Any = None, icon_name: str = "") -> QAction:
-        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
-        action.setData(icon_name)  # to re-tint the icon when the theme changes
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)  # shortcuts work even while the toolbar is hidden
-        return action
-
-    def _build_actions(self) -> None:
-        self.nav_group = QActionGroup(self)
-        self.nav_actions: list[QAction] = []
-        for number, (text, name) in enumerate(
-            (
-                (self.tr("Journal"), "journal"),
-                (self.tr("Mood"), "mood"),
-                (self.tr("Trash"), "trash"),
-                (self.tr("Peers"), "peers"),
-            )
-        ):
-            action = self._action(
-                text, lambda _c=False, n=number: self.show_view(n), f"Ctrl+{number + 1}", name
-            )
-            action.setCheckable(True)
-            self.nav_group.addAction(action)
-            self.nav_actions.append(action)
-        self.nav_actions[0].setChecked(True)
-        self.new_action = self._action(
-            self.tr("New entry"), self.new_entry, QKeySequence.StandardKey.New, "new-entry"
-        )
-        self.search_action = self._action(
-            self.tr("Search"), self.focus_search, QKeySequence.StandardKey.Find, "search"
-        )
-        self.checkin_action = self._action(
-            self.tr("Check in"), self.quick_checkin, "Ctrl+Shift+M", "checkin"
-        )
-        self.checkin_action.setToolTip(self.tr("Quick mood check-in (Ctrl+Shift+M)"))
-        self.share_action = self._action(
-            self.tr("Share with a peer…"), self.share_entry, "Ctrl+Shift+S", "share"
-        )
-        self.share_action.setToolTip(
-            self.tr("Share an anonymised copy of this entry; you see it before it is sent")
-        )
-        self.lock_action = self._action(self.tr("Lock"), self.lock, "Ctrl+L", "lock")
-        self.lock_action.setToolTip(self.tr("Lock the journal (Ctrl+L)"))
-        self.settings_action = self._action(
-            self.tr("Settings"), self.open_settings, "Ctrl+,", "settings"
-        )
-        self.crisis_action = self._action(
-            self.tr("Help right now (crisis lines)"),
-            self.open_crisis,
-            "F1",
-            "crisis",
-        )
-        self.quit_action = self._action(self.tr("Quit"), self.quit, QKeySequence.StandardKey.Quit)
-        self.about_action = self._action(self.tr("&About PeerJournal"), self.open_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # the app menu on macOS
-        self._vault_actions = [
-            *self.nav_actions,
-            self.new_action,
-            self.search_action,
-            self.checkin_action,
-            self.share_action,
-            self.lock_action,
-            self.settings_action,
-            self.backups.back_up_action,
-        ]
-
     def default_size(self) -> QSize:
         """A comfortable first size that never exceeds the screen (title bar included)."""
         return DEFAULT_SIZE.boundedTo(screen_room(self))
-
-    def _build_toolbar(self) -> None:
-        bar = CollapsingToolBar(self.tr("Main"))
-        bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in self.nav_actions:
-            bar.addAction(action)
-        bar.addSeparator()
-        bar.addAction(self.new_action)
-        bar.addAction(self.checkin_action)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        bar.addAction(self.settings_action)
-        bar.addAction(self.lock_action)
-        self.toolbar = bar
-        self.addToolBar(bar)
-
-    def _build_menus(self) -> None:
-        menus = self.menuBar()
-        file_menu = menus.addMenu(self.tr("&File"))
-        for action in (
-            self.new_action,
-            self.checkin_action,
-            self.share_action,
-            self.settings_action,
-        ):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        self.export_action = QAction(self.tr("Export…"), self)
-        self.export_action.triggered.connect(self.open_export)
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.backups.back_up_action)
-        file_menu.addAction(self.backups.restore_action)
-        file_menu.addSeparator()
-        self.import_action = QAction(self.tr("Import…"), self)
-        self.import_action.triggered.connect(self.open_import)
-        file_menu.addAction(self.import_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.lock_action)
-        file_menu.addAction(self.quit_action)
-        view_menu = menus.addMenu(self.tr("&View"))
-        for action in (*self.nav_actions, self.search_action):
-            view_menu.addAction(action)
-        help_menu = menus.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.crisis_action)
-        help_menu.addAction(self.about_action)
 
     # -- locked / open --------------------------------------------------------------------
     @property
@@ -319,7 +201,7 @@ class MainWindow(QMainWindow):
         first = not vault_exists(self.folder)
         self.pages.setCurrentIndex(PAGE_FIRST_RUN if first else PAGE_UNLOCK)
         self.toolbar.hide()
-        for action in self._vault_actions:
+        for action in self.commands.vault_actions:
             action.setEnabled(False)
         if not first:
             self.unlock_page.reset()
@@ -327,9 +209,9 @@ class MainWindow(QMainWindow):
     def _opened(self) -> None:
         self.pages.setCurrentIndex(PAGE_WORKSPACE)
         self.toolbar.show()
-        for action in self._vault_actions:
+        for action in self.commands.vault_actions:
             action.setEnabled(True)
-        self.nav_actions[VIEW_JOURNAL].setChecked(True)
+        self.commands.nav_actions[VIEW_JOURNAL].setChecked(True)
         self.views.setCurrentIndex(VIEW_JOURNAL)
         self._paint_spy.arm()
         self.journal.start()
@@ -344,8 +226,9 @@ class MainWindow(QMainWindow):
         """A read-only vault (folder, disk, full disk): every control that writes is off
         while the banner says so; reading, searching and backing up still work."""
         self.read_only = read_only
-        for action in (self.new_action, self.checkin_action, self.share_action,
-                       self.import_action):  # fmt: skip
+        commands = self.commands
+        for action in (commands.new_action, commands.checkin_action, commands.share_action,
+                       commands.import_action):  # fmt: skip
             action.setEnabled(not read_only)
         self.backups.back_up_action.setEnabled(True)  # a backup only reads the vault
         for page in (self.journal, self.trash, self.mood_page, self.peers_page):
@@ -370,10 +253,7 @@ class MainWindow(QMainWindow):
             self.background.stop()  # before the lock job: no round runs on a closed vault
         self.worker.lock()
         self.idle.disarm()
-        for dialog in list(self._dialogs):
-            dialog.reject()
-            dialog.deleteLater()
-        self._dialogs.clear()
+        self.dialogs.close_all()
         self.journal.clear()
         self.trash.clear()
         self.care.hide()
@@ -408,7 +288,7 @@ class MainWindow(QMainWindow):
         elif number == VIEW_JOURNAL and self.views.currentIndex() == VIEW_TRASH:
             self.journal.reload()
         self.views.setCurrentIndex(number)
-        self.nav_actions[number].setChecked(True)
+        self.commands.nav_actions[number].setChecked(True)
 
     def _ensure_mood_page(self) -> Any:
         if self.mood_page is None:
@@ -416,7 +296,7 @@ class MainWindow(QMainWindow):
 
             self.mood_page = MoodPage(self.worker)
             self.mood_page.set_read_only(self.read_only)
-            self.mood_page.checkin_requested.connect(self.quick_checkin)
+            self.mood_page.checkin_requested.connect(self.dialogs.quick_checkin)
             placeholder = self.views.widget(VIEW_MOOD)
             if placeholder is not None:
                 self.views.removeWidget(placeholder)
@@ -431,8 +311,8 @@ class MainWindow(QMainWindow):
             self.peers_page = PeersPage(self.worker, self.prefs)
             self.peers_page.set_read_only(self.read_only)
             self.peers_page.message.connect(self.show_message)
-            self.peers_page.checkin_requested.connect(self.quick_checkin)
-            self.peers_page.worried_requested.connect(self.open_worried)
+            self.peers_page.checkin_requested.connect(self.dialogs.quick_checkin)
+            self.peers_page.worried_requested.connect(self.dialogs.open_worried)
             background = self._ensure_background()
             background.state_changed.connect(self.peers_page.show_sync_state)
             self.peers_page.show_sync_state(background.state)
@@ -459,32 +339,13 @@ class MainWindow(QMainWindow):
         self.notifier.new_from_peers(outcome.new_items + outcome.new_responses)
 
     def _show_peers_from_tray(self) -> None:
-        self._toggle_visible(force_show=True)
+        self.toggle_visible(force_show=True)
         if self.is_open:
             self.show_view(VIEW_PEERS)
 
     def _notified(self, text: str) -> None:
         if not self.tray.available:
             self.show_message(text)  # no tray here: the status bar carries the words
-
-    def share_entry(self) -> Any:
-        """Open the share dialog for the entry in the editor (nothing is sent without a click)."""
-        entry_id = self.journal.editor.entry_id if self.is_open else None
-        if not entry_id:
-            self.show_message(self.tr("Open an entry first, then choose Share."))
-            return None
-        from peerjournal.ui.peers.share_dialog import ShareDialog
-
-        self.journal.editor.flush()
-        dialog = ShareDialog(self.worker, entry_id, self)
-        dialog.shared.connect(
-            lambda _id: self.show_message(
-                self.tr("Shared. It goes out as soon as the relay is reachable.")
-            )
-        )
-        self._track(dialog)
-        dialog.open()
-        return dialog
 
     def new_entry(self) -> None:
         """Start a new entry (Ctrl+N)."""
@@ -498,21 +359,8 @@ class MainWindow(QMainWindow):
             self.show_view(VIEW_JOURNAL)
             self.journal.focus_search()
 
-    def quick_checkin(self) -> Any:
-        """Open the quick mood check-in (one click or Ctrl+Shift+M from anywhere)."""
-        if not self.is_open:
-            self._toggle_visible(force_show=True)
-            return None
-        from peerjournal.ui.mood.checkin import CheckInDialog
-
-        dialog = CheckInDialog(self.worker, self)
-        dialog.saved.connect(self._checkin_saved)
-        dialog.saved_log.connect(self._maybe_offer_after_checkin)
-        self._track(dialog)
-        dialog.open()
-        return dialog
-
-    def _maybe_offer_after_checkin(self, log: Any) -> None:
+    # -- care -----------------------------------------------------------------------------
+    def maybe_offer_after_checkin(self, log: Any) -> None:
         """After a check-in at the lowest level, offer support (unless turned off)."""
         if log.level != LOWEST_LEVEL:
             return
@@ -527,86 +375,6 @@ class MainWindow(QMainWindow):
         if entry_id not in self._offered_for:
             self._offered_for.add(entry_id)
             self.care.offer_after_writing()
-
-    def open_worried(self) -> Any:
-        """What to do when a peer's item worries you (from the feed)."""
-        dialog = WorriedDialog(self)
-        dialog.support_requested.connect(self.open_crisis)
-        self._track(dialog)
-        dialog.open()
-        return dialog
-
-    def _checkin_saved(self, _mood_id: str) -> None:
-        self.show_message(self.tr("Check-in saved. Thank you for taking a moment."))
-        self.journal.editor.refresh_moods()
-        if self.mood_page is not None:
-            self.mood_page.refresh()
-
-    def open_settings(self) -> Any:
-        """Open the settings dialog (Ctrl+,)."""
-        if not self.is_open:
-            return None
-        from peerjournal.ui.shell.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.worker, self.prefs, self, read_only=self.read_only)
-        dialog.applied.connect(self._settings_applied)
-        self._track(dialog)
-        dialog.open()
-        return dialog
-
-    def open_export(self) -> Any:
-        """File → Export…: the export dialog (the export runs on the worker)."""
-        if not self.is_open:
-            return None
-        from peerjournal.ui.export.dialog import ExportDialog
-
-        dialog = ExportDialog(self.worker, self)
-        self._track(dialog)
-        dialog.open()
-        return dialog
-
-    def _settings_applied(self) -> None:
-        from peerjournal.ui.kit.theme import apply_theme
-
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, self.prefs)
-        self.journal.editor.set_prompts(self.prefs.get(WRITING_PROMPTS))
-        for action in self.actions():
-            name = action.data()
-            if isinstance(name, str) and name:
-                action.setIcon(icon(name))  # action icons are tinted for the theme
-        self.apply_prefs()
-        if self.peers_page is not None:
-            self.peers_page.apply_prefs()
-
-    def open_crisis(self) -> Any:
-        """Show the offline crisis resources (works while locked too)."""
-        from peerjournal.ui.shell.crisis_page import CrisisDialog
-
-        dialog = CrisisDialog(self)
-        self._track(dialog)
-        dialog.open()
-        return dialog
-
-    def open_about(self) -> Any:
-        """Help → About: the version and the licences of everything bundled (locked too)."""
-        from peerjournal.ui.shell.about_dialog import AboutDialog
-
-        dialog = AboutDialog(self)
-        self._track(dialog)
-        dialog.open()
-        return dialog
-
-    def _track(self, dialog: QDialog) -> None:
-        self._dialogs.append(dialog)
-        dialog.addAction(self.lock_action)  # Ctrl+L locks from inside dialogs too
-        dialog.finished.connect(lambda _r, d=dialog: self._untrack(d))
-
-    def _untrack(self, dialog: QDialog) -> None:
-        if dialog in self._dialogs:
-            self._dialogs.remove(dialog)
-            dialog.deleteLater()
 
     # -- preferences, status, closing -----------------------------------------------------
     def apply_prefs(self) -> None:
@@ -632,21 +400,12 @@ class MainWindow(QMainWindow):
             self.bug_dialog.open()
         return self.bug_dialog
 
-    def open_import(self) -> None:
-        """File → Import…: the import dialog (ui/transfer/); the journal reloads after."""
-        from peerjournal.ui.transfer.import_dialog import ImportDialog
-
-        dialog = ImportDialog(self.worker, self)
-        dialog.imported.connect(lambda _report: self.journal.reload())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.import_dialog = dialog
-        dialog.open()
-
     def show_message(self, text: str) -> None:
         """A plain message in the status bar."""
         self.status.setText(text)
 
-    def _toggle_visible(self, force_show: bool = False) -> None:
+    def toggle_visible(self, force_show: bool = False) -> None:
+        """Show the window (from the tray), or hide it when it is shown."""
         if self.isVisible() and not force_show and not self.isMinimized():
             self.hide()
         else:

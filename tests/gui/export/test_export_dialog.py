@@ -94,5 +94,5 @@ def test_pdf_from_the_dialog(qtbot, worker, tmp_path: Path) -> None:  # type: ig
 def test_the_file_menu_opens_it(make_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     file_menu = window.menuBar().actions()[0].menu()
-    assert window.export_action in file_menu.actions()
-    assert window.open_export() is None, "nothing to export before the vault is open"
+    assert window.commands.export_action in file_menu.actions()
+    assert window.dialogs.open_export() is None, "nothing to export before the vault is open"

@@ -21,7 +21,7 @@ def test_prompts_are_off_by_default_and_turned_on_in_settings(qtbot, make_window
     qtbot.waitUntil(lambda: editor.has_document)
     assert editor.body.placeholderText() not in [str(p) for p in PROMPTS]
 
-    dialog = window.open_settings()
+    dialog = window.dialogs.open_settings()
     qtbot.waitExposed(dialog)
     dialog.writing_prompts.setFocus()
     qtbot.keyClick(dialog.writing_prompts, Qt.Key.Key_Space)

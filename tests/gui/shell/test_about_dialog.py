@@ -110,8 +110,8 @@ def test_german(qtbot, qapp, prefs: UiPrefs, make_window) -> None:
     prefs.set(LANGUAGE, "de")
     install_translator(qapp, prefs)
     window = make_window()
-    assert window.about_action.text() == "Ü&ber PeerJournal"
-    dialog = window.open_about()
+    assert window.commands.about_action.text() == "Ü&ber PeerJournal"
+    dialog = window.dialogs.open_about()
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.windowTitle() == "Über PeerJournal"
     assert dialog.version_label.text().startswith("Version ")

@@ -134,9 +134,9 @@ def test_every_control_of_each_view_has_a_unique_name_and_keyboard_access(
 @pytest.mark.parametrize(
     "opener",
     [
-        lambda w: w.quick_checkin(),
-        lambda w: w.open_settings(),
-        lambda w: w.open_crisis(),
+        lambda w: w.dialogs.quick_checkin(),
+        lambda w: w.dialogs.open_settings(),
+        lambda w: w.dialogs.open_crisis(),
     ],
     ids=["check-in", "settings", "crisis"],
 )

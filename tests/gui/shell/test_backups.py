@@ -70,7 +70,7 @@ def test_back_up_now_and_restore_from_the_file_menu(
 def test_backups_settings_tab_shows_and_saves(qtbot, make_window, tmp_path: Path) -> None:
     window = make_window()
     _create_vault(qtbot, window)
-    dialog = window.open_settings()
+    dialog = window.dialogs.open_settings()
     panel = dialog.backups
     qtbot.waitUntil(panel.isEnabled)
     qtbot.waitUntil(lambda: panel.last.text() != "none yet" and panel.last.text() != "")
@@ -95,8 +95,9 @@ def test_read_only_vault_shows_a_banner(qtbot, make_window, tmp_path: Path) -> N
         _unlock(qtbot, reader)
         qtbot.waitUntil(reader.banner.isVisible)
         assert "read-only" in reader.banner.text()
-        qtbot.waitUntil(lambda: not reader.new_action.isEnabled())
-        assert not reader.checkin_action.isEnabled() and reader.backups.back_up_action.isEnabled()
+        qtbot.waitUntil(lambda: not reader.commands.new_action.isEnabled())
+        assert not reader.commands.checkin_action.isEnabled()
+        assert reader.backups.back_up_action.isEnabled()
         qtbot.waitUntil(lambda: reader.journal.model.rowCount() == 1)
         reader.lock()
         assert not reader.banner.isVisible()

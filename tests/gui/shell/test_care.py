@@ -48,7 +48,7 @@ def test_a_lowest_check_in_offers_support_gently(qtbot, make_window, tmp_path) -
     window.unlock_page.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(window.unlocked, timeout=10_000):
         qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
-    dialog = window.quick_checkin()
+    dialog = window.dialogs.quick_checkin()
     qtbot.waitSignal(dialog.loaded).wait()
     qtbot.keyClick(dialog.level_buttons[1], Qt.Key.Key_Space)
     with qtbot.waitSignal(dialog.saved):

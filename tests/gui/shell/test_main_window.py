@@ -99,7 +99,7 @@ def test_the_toolbar_drops_its_words_before_its_buttons(
             qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
         bar = window.toolbar
         qtbot.waitUntil(lambda: bar.collapsed)  # German words do not fit in 1100 pixels
-        for action in (window.settings_action, window.lock_action):
+        for action in (window.commands.settings_action, window.commands.lock_action):
             button = bar.widgetForAction(action)
             assert button is not None
             qtbot.waitUntil(button.isVisible)  # the bar lays itself out again

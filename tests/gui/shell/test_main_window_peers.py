@@ -14,10 +14,10 @@ from tests.helpers.gui import contains_text
 def test_peers_view_and_share_action(qtbot, make_window) -> None:
     window = make_window()
     _create_vault(qtbot, window)
-    assert window.share_action.isEnabled()
+    assert window.commands.share_action.isEnabled()
 
     # Share with no entry open explains what to do instead of opening an empty dialog.
-    assert window.share_entry() is None
+    assert window.dialogs.share_entry() is None
     assert "Open an entry first" in window.status.text()
 
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
@@ -31,11 +31,11 @@ def test_peers_view_and_share_action(qtbot, make_window) -> None:
     journal.editor.title.textEdited.emit("Walk by the canal")
     with qtbot.waitSignal(journal.editor.saved, timeout=5000):
         journal.editor.body.setPlainText("Met Robin at the lock gates.")
-    dialog = window.share_entry()
+    dialog = window.dialogs.share_entry()
     assert isinstance(dialog, ShareDialog)
-    assert dialog in window._dialogs
+    assert dialog in window.dialogs.open_dialogs
 
     window.lock()
-    assert not window.share_action.isEnabled()
-    assert dialog not in window._dialogs
+    assert not window.commands.share_action.isEnabled()
+    assert dialog not in window.dialogs.open_dialogs
     assert not contains_text(window, "canal")

@@ -86,7 +86,7 @@ def test_mood_page_is_dropped_on_lock(qtbot, make_window, tmp_path: Path) -> Non
 def test_settings_applied_re_reads_auto_lock(qtbot, make_window, ui_prefs, tmp_path: Path) -> None:
     window = _unlocked(qtbot, make_window, tmp_path)
     ui_prefs.set(prefs_module.AUTO_LOCK_MINUTES, 3)
-    window._settings_applied()
+    window.dialogs.settings_applied()
     assert window.idle.interval_ms == 3 * 60_000 and window.idle.armed
 
 
@@ -107,7 +107,7 @@ def test_closing_without_a_tray_quits_rather_than_hiding(
 def test_crisis_resources_open_even_while_locked(qtbot, make_window, tmp_path: Path) -> None:
     window = make_window()
     assert not window.is_open
-    dialog = window.open_crisis()
+    dialog = window.dialogs.open_crisis()
     assert dialog.isVisible()
     window.lock()  # nothing to lock; the dialog may stay
     dialog.reject()

@@ -80,7 +80,7 @@ def test_new_peer_items_notify_except_in_quiet_hours_or_when_turned_off(
     # turned off in Settings (keyboard: Ctrl+, then Space on the box, then Save)
     window.notifier.clock = lambda: NOON
     qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-    dialog = next(d for d in window._dialogs if d.objectName() == "settings")
+    dialog = next(d for d in window.dialogs.open_dialogs if d.objectName() == "settings")
     box = dialog.peer_notifications
     assert box.isChecked()
     box.setFocus()

@@ -42,7 +42,7 @@ def reader(qtbot: Any, make_window: Any, tmp_path: Path) -> Iterator[Any]:
         qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
         with qtbot.waitSignal(window.unlocked, timeout=10_000):
             qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: not window.new_action.isEnabled())  # the banner's news
+        qtbot.waitUntil(lambda: not window.commands.new_action.isEnabled())  # the banner's news
         assert window.banner.isVisible() and "read-only" in window.banner.text()
         yield window
         window.lock()
@@ -93,7 +93,8 @@ def test_the_entry_editor_takes_no_typing_in_a_read_only_vault(qtbot: Any, reade
 def test_every_other_writing_control_is_off_while_the_banner_says_read_only(
     qtbot: Any, reader: Any
 ) -> None:
-    assert not reader.new_action.isEnabled() and not reader.checkin_action.isEnabled()
+    assert not reader.commands.new_action.isEnabled()
+    assert not reader.commands.checkin_action.isEnabled()
     assert reader.backups.back_up_action.isEnabled()  # a backup only reads
 
     qtbot.keyClick(reader, Qt.Key.Key_3, CTRL)
@@ -129,7 +130,7 @@ def test_every_other_writing_control_is_off_while_the_banner_says_read_only(
     assert "read-only" in reader.background.state and not reader.background.scheduled
 
     qtbot.keyClick(reader, Qt.Key.Key_Comma, CTRL)
-    dialog = next(d for d in reader._dialogs if d.objectName() == "settings")
+    dialog = next(d for d in reader.dialogs.open_dialogs if d.objectName() == "settings")
     qtbot.waitUntil(lambda: dialog._vault_loaded)
     assert dialog.read_only_note.isVisible()
     assert not dialog.tabs.widget(2).isEnabled() and not dialog.tabs.widget(3).isEnabled()

@@ -29,8 +29,8 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def _open(qtbot, make_window):  # type: ignore[no-untyped-def]
     window = make_window()
     _create_vault(qtbot, window)
-    window.import_action.trigger()
-    dialog = window.import_dialog
+    window.commands.import_action.trigger()
+    dialog = window.dialogs.import_dialog
     qtbot.waitUntil(dialog.isVisible)
     return window, dialog
 
