@@ -3,7 +3,7 @@
 One model serves three uses: the journal (live entries with optional tag/date filters),
 search results (with highlighted snippets) and the trash. Rows are small :class:`Row`
 records, never full bodies, and :meth:`EntryListModel.clear` drops every one of them
-when the vault locks.
+when the vault locks. The paging itself is :class:`peerjournal.ui.kit.paged.PagedListModel`.
 """
 
 from __future__ import annotations
@@ -12,13 +12,10 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
-from peerjournal.errors import PeerJournalError
-from peerjournal.ui.kit.error_text import error_text
+from peerjournal.ui.kit.paged import Index, PagedListModel
 from peerjournal.ui.kit.worker import DbWorker
-
-Index = QModelIndex | QPersistentModelIndex
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -84,12 +81,10 @@ class Query:
     trashed: bool = False
 
 
-class EntryListModel(QAbstractListModel):
+class EntryListModel(PagedListModel[Row]):
     """A lazily paged list of entries (``canFetchMore``/``fetchMore`` over the worker)."""
 
-    page_loaded = Signal(int)  # rows added by the page that just arrived
     search_finished = Signal(int)  # the first page of a search arrived (number of rows)
-    load_failed = Signal(str)  # a plain message
 
     def __init__(
         self,
@@ -99,19 +94,10 @@ class EntryListModel(QAbstractListModel):
         trashed: bool = False,
         parent: Any = None,
     ) -> None:
-        super().__init__(parent)
-        self._worker = worker
-        self.page_size = page_size
-        self._rows: list[Row] = []
+        super().__init__(worker, page_size=page_size, parent=parent)
         self._query = Query(trashed=trashed)
-        self._exhausted = True  # nothing to fetch until start() (the vault may be locked)
-        self._loading = False
-        self._epoch = 0  # pages of an older query are dropped on arrival
 
     # -- Qt model API ---------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of rows loaded so far."""
-        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Title for display, the :class:`Row` for the delegate, the id for actions."""
@@ -136,16 +122,9 @@ class EntryListModel(QAbstractListModel):
             return row.id
         return None
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        """More pages exist and none is on its way."""
-        return not parent.isValid() and not self._exhausted and not self._loading
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        """Ask the worker for the next page."""
-        if not self.canFetchMore(parent):
-            return
-        self._loading = True
-        query, offset, limit, epoch = self._query, len(self._rows), self.page_size, self._epoch
+    def page_job(self, offset: int, limit: int) -> Any:
+        """Load a page of the current query: entries, search hits or the trash."""
+        query = self._query
 
         def load(session: Any) -> list[Row]:
             journal = session.journal
@@ -170,15 +149,16 @@ class EntryListModel(QAbstractListModel):
             )
             return [Row.from_summary(summary) for summary in summaries]
 
-        # the first page of a search coalesces: one query per typing pause, not per key
-        key = "search" if query.search and offset == 0 else None
-        self._worker.submit(
-            load,
-            lambda rows: self._arrived(epoch, offset, rows),
-            lambda error: self._failed(epoch, error),
-            on_bug=lambda: self._stop_loading(epoch),
-            key=key,
-        )
+        return load
+
+    def page_key(self, offset: int) -> str | None:
+        """The first page of a search coalesces: one query per typing pause, not per key."""
+        return "search" if self._query.search and offset == 0 else None
+
+    def page_arrived(self, offset: int, count: int) -> None:
+        """Tell the search box how many hits its first page brought."""
+        if self._query.search and offset == 0:
+            self.search_finished.emit(count)
 
     # -- queries --------------------------------------------------------------------------
     @property
@@ -186,31 +166,11 @@ class EntryListModel(QAbstractListModel):
         """What the list currently shows."""
         return self._query
 
-    @property
-    def loading(self) -> bool:
-        """Whether a page is on its way."""
-        return self._loading
-
     def start(self, query: Query | None = None) -> None:
         """Drop the rows and load the first page of ``query`` (default: the current one)."""
-        self.beginResetModel()
-        self._epoch += 1
-        self._rows = []
         if query is not None:
             self._query = query
-        self._exhausted = False
-        self._loading = False
-        self.endResetModel()
-        self.fetchMore()
-
-    def clear(self) -> None:
-        """Forget every row and stop fetching (the vault is locking)."""
-        self.beginResetModel()
-        self._epoch += 1
-        self._rows = []
-        self._exhausted = True
-        self._loading = False
-        self.endResetModel()
+        self.restart()
 
     def row_of(self, entry_id: str) -> int:
         """Index of the row with that id, or -1."""
@@ -218,10 +178,6 @@ class EntryListModel(QAbstractListModel):
             if row.id == entry_id:
                 return number
         return -1
-
-    def row_at(self, number: int) -> Row | None:
-        """The row at ``number``, if loaded."""
-        return self._rows[number] if 0 <= number < len(self._rows) else None
 
     def entry_saved(self, entry: Any) -> None:
         """Show a saved entry: update its row in place, or put a new one on top."""
@@ -253,29 +209,3 @@ class EntryListModel(QAbstractListModel):
             self.beginRemoveRows(QModelIndex(), number, number)
             del self._rows[number]
             self.endRemoveRows()
-
-    # -- replies from the worker ---------------------------------------------------------
-    def _arrived(self, epoch: int, offset: int, rows: list[Row]) -> None:
-        if epoch != self._epoch or offset != len(self._rows):
-            return
-        self._loading = False
-        self._exhausted = len(rows) < self.page_size
-        if rows:
-            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-        self.page_loaded.emit(len(rows))
-        if self._query.search and offset == 0:
-            self.search_finished.emit(len(rows))
-
-    def _failed(self, epoch: int, error: PeerJournalError) -> None:
-        if self._stop_loading(epoch):
-            self.load_failed.emit(error_text(error))
-
-    def _stop_loading(self, epoch: int) -> bool:
-        """After a failed page: stop asking for more; False if a newer query is on its way."""
-        if epoch != self._epoch:
-            return False
-        self._loading = False
-        self._exhausted = True
-        return True

@@ -13,11 +13,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QDate,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -46,10 +44,10 @@ from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.focus import tab_chain
 from peerjournal.ui.kit.keys import is_plain_return
 from peerjournal.ui.kit.mood_labels import display_labels
+from peerjournal.ui.kit.paged import Index, PagedListModel
 from peerjournal.ui.kit.theme import mood_colour
 from peerjournal.ui.kit.worker import DbWorker, weak
 
-Index = QModelIndex | QPersistentModelIndex
 LogRole = Qt.ItemDataRole.UserRole + 1
 HeadingRole = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 50
@@ -60,25 +58,13 @@ def local_day(log: MoodLog) -> date:
     return log.at.astimezone().date()
 
 
-class HistoryModel(QAbstractListModel):
+class HistoryModel(PagedListModel[MoodLog]):
     """Check-ins newest first, paged in from the worker."""
 
-    page_loaded = Signal()
-    load_failed = Signal(str)
-
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._worker = worker
-        self._rows: list[MoodLog] = []
+        super().__init__(worker, page_size=PAGE_SIZE, parent=parent)
         self._labels: dict[int, str] = display_labels({})
         self._since: date | None = None
-        self._exhausted = True
-        self._loading = False
-        self._epoch = 0
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Check-ins loaded so far."""
-        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """A line of words for display and screen readers, the log, the day heading."""
@@ -113,49 +99,30 @@ class HistoryModel(QAbstractListModel):
             parts.append(log.note.replace("\n", " "))
         return " · ".join(parts)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        """More check-ins exist and no page is on its way."""
-        return not parent.isValid() and not self._exhausted and not self._loading
+    def page_job(self, offset: int, limit: int) -> Any:
+        """Load a page of the period's check-ins, and the mood labels they are shown with."""
+        since = self._since
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        """Ask the worker for the next page."""
-        if not self.canFetchMore(parent):
-            return
-        self._loading = True
-        since, offset, epoch = self._since, len(self._rows), self._epoch
-
-        def load(session: Any) -> tuple[int, int, list[MoodLog], dict[int, str]]:
+        def load(session: Any) -> tuple[list[MoodLog], dict[int, str]]:
             mood = session.mood
-            logs = mood.list(since=since, limit=PAGE_SIZE, offset=offset)
-            return epoch, offset, logs, mood.labels()
+            return mood.list(since=since, limit=limit, offset=offset), mood.labels()
 
-        # weak callbacks: a result for a page that is gone is dropped (see kit/worker.py)
-        self._worker.submit(
-            load,
-            weak(self._arrived),
-            weak(self._failed),
-            on_bug=weak(self._stopped),
-            key="mood-history" if offset == 0 else None,
-        )
+        return load
+
+    def page_key(self, offset: int) -> str | None:
+        """The first page coalesces (a burst of period changes loads once)."""
+        return "mood-history" if offset == 0 else None
+
+    def rows_of(self, result: Any) -> list[MoodLog]:
+        """The page's check-ins; the labels are kept for :meth:`describe`."""
+        logs, labels = result
+        self._labels = display_labels(labels)
+        return list(logs)
 
     def start(self, since: date | None) -> None:
         """Show the check-ins since a day (None: all), from the newest."""
-        self.beginResetModel()
-        self._epoch += 1
-        self._rows = []
         self._since = since
-        self._exhausted = False
-        self._loading = False
-        self.endResetModel()
-        self.fetchMore()
-
-    def clear(self) -> None:
-        """Forget every row (the page is going away)."""
-        self.beginResetModel()
-        self._epoch += 1
-        self._rows = []
-        self._exhausted = True
-        self.endResetModel()
+        self.restart()
 
     @property
     def since(self) -> date | None:
@@ -164,29 +131,7 @@ class HistoryModel(QAbstractListModel):
 
     def log_at(self, row: int) -> MoodLog | None:
         """The check-in in a row."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def _arrived(self, result: tuple[int, int, list[MoodLog], dict[int, str]]) -> None:
-        epoch, offset, logs, labels = result
-        if epoch != self._epoch or offset != len(self._rows):
-            return
-        self._labels = display_labels(labels)
-        self._loading = False
-        self._exhausted = len(logs) < PAGE_SIZE
-        if logs:
-            self.beginInsertRows(QModelIndex(), offset, offset + len(logs) - 1)
-            self._rows.extend(logs)
-            self.endInsertRows()
-        self.page_loaded.emit()
-
-    def _failed(self, error: PeerJournalError) -> None:
-        self._stopped()
-        self.load_failed.emit(error_text(error))
-
-    def _stopped(self) -> None:
-        """A page could not be loaded: stop asking for more until the next start."""
-        self._loading = False
-        self._exhausted = True
+        return self.row_at(row)
 
 
 def day_heading(day: date) -> str:

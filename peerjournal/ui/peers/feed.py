@@ -28,6 +28,7 @@ from peerjournal.app.kindness import check_reply
 from peerjournal.app.peers import MAX_REPLY, PAIRED_STATES, FeedItem, PeersService
 from peerjournal.errors import PeerJournalError, VaultLocked
 from peerjournal.ui.kit.error_text import error_text
+from peerjournal.ui.kit.labels import plain_label
 from peerjournal.ui.kit.markdown import render_markdown
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.peers.feed_time import FEED_MINUTES_PREF, SUMMARY_HIDDEN_PREF, FeedTimeTracker
@@ -48,15 +49,6 @@ def load_page(session: Any, *, mine: bool, page: int) -> tuple[list[FeedItem], b
 
 #: The quick reactions, in the order of their buttons (words, not emoji: every font has them).
 REACTIONS: tuple[str, ...] = ("heart", "hug", "strength", "same", "thanks")
-
-
-def _label(text: str = "", role: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # peer text is never rendered as markup
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 def nice_day(iso_day: str) -> str:
@@ -88,9 +80,9 @@ class FeedCard(QFrame):
             if mine
             else self.tr("From %1").replace("%1", item.peer)
         )
-        header = _label(f"{who} · {nice_day(item.day)}", "muted")
+        header = plain_label(f"{who} · {nice_day(item.day)}", "muted")
         layout.addWidget(header)
-        self.title_label = _label(item.title)
+        self.title_label = plain_label(item.title)
         self.title_label.setProperty("role", "heading")
         self.title_label.setVisible(bool(item.title))
         # Markdown, rendered as safely as entries are: raw HTML shows as text, no images,
@@ -104,7 +96,7 @@ class FeedCard(QFrame):
         self.cw_row = QWidget()
         cw_layout = QHBoxLayout(self.cw_row)
         cw_layout.setContentsMargins(0, 0, 0, 0)
-        self.cw_label = _label(
+        self.cw_label = plain_label(
             self.tr("Content warning: %1").replace("%1", item.content_warning), "muted"
         )
         self.show_anyway = QPushButton(self.tr("Show anyway"))
@@ -117,7 +109,7 @@ class FeedCard(QFrame):
         extras = [f"#{t}" for t in item.tags]
         if item.mood is not None:
             extras.append(self.tr("mood %1 of 5").replace("%1", str(item.mood)))
-        self.extras_label = _label("  ".join(extras), "muted")
+        self.extras_label = plain_label("  ".join(extras), "muted")
         self.extras_label.setVisible(bool(extras))
         layout.addWidget(self.extras_label)
         self.worried_button = QPushButton(self.tr("Worried about them?"))
@@ -138,7 +130,7 @@ class FeedCard(QFrame):
         self.divider.setFixedHeight(1)
         self.divider.setStyleSheet("background-color: palette(button); border: none;")
         layout.addWidget(self.divider)
-        self.responses_label = _label("", "")
+        self.responses_label = plain_label("", "")
         self.responses_label.setVisible(False)
         layout.addWidget(self.responses_label)
         self._show_responses()
@@ -147,7 +139,7 @@ class FeedCard(QFrame):
         self.reply_edit = QLineEdit()
         self.reply_send = QPushButton(self.tr("Reply"))
         self.kindness_row = QWidget()
-        self.kindness_label = _label(self.tr("This might land hard — send anyway or edit?"))
+        self.kindness_label = plain_label(self.tr("This might land hard — send anyway or edit?"))
         self.send_anyway = QPushButton(self.tr("Send anyway"))
         self.edit_again = QPushButton(self.tr("Edit my reply"))
         self.mine = mine
@@ -304,7 +296,7 @@ class FeedWidget(QWidget):
         self.nudge_box.setProperty("role", "card")
         self.nudge_box.setObjectName("card")
         nudge_layout = QHBoxLayout(self.nudge_box)
-        self.nudge_label = _label(
+        self.nudge_label = plain_label(
             self.tr("You've been here a while. Maybe a good moment for a break or a check-in?")
         )
         self.nudge_checkin = QPushButton(self.tr("Check in"))
@@ -316,7 +308,7 @@ class FeedWidget(QWidget):
         nudge_layout.addWidget(self.nudge_dismiss)
         self.nudge_box.hide()
 
-        self.summary_label = _label("", "muted")
+        self.summary_label = plain_label("", "muted")
         self.summary_hide = QPushButton(self.tr("Hide"))
         self.summary_hide.setProperty("role", "link")
         self.summary_hide.clicked.connect(self.hide_summary)
@@ -328,7 +320,7 @@ class FeedWidget(QWidget):
         self.summary_hidden = True
         self.summary_row.hide()
 
-        self.empty_label = _label("", "muted")
+        self.empty_label = plain_label("", "muted")
         self.cards_box = QVBoxLayout()
         self.cards_box.setSpacing(10)
         self.newer_button = QPushButton(self.tr("Back to the newest"))

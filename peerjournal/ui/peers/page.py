@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -31,20 +30,12 @@ from peerjournal.app.peers import PeerInfo, PeersService
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit import prefs as ui_prefs
 from peerjournal.ui.kit.error_text import error_text
+from peerjournal.ui.kit.labels import plain_label
 from peerjournal.ui.kit.prefs import UiPrefs
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.peers.feed import FeedWidget
 from peerjournal.ui.peers.pairing_dialog import MODE_ACCEPT, MODE_INVITE, PairingDialog
 from peerjournal.ui.peers.sync_job import SyncOutcome, gate_for, sync_round
-
-
-def _label(text: str = "", role: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 class PeerCard(QFrame):
@@ -63,20 +54,22 @@ class PeerCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(4)
-        name = _label(info.name, "heading")
+        name = plain_label(info.name, "heading")
         layout.addWidget(name)
-        self.state_label = _label(self.state_text(), "muted")
+        self.state_label = plain_label(self.state_text(), "muted")
         layout.addWidget(self.state_label)
-        layout.addWidget(_label(self.tr("They see you as %1").replace("%1", info.my_pseudonym)))
-        self.step_label = _label(self.next_step(), "muted")
+        layout.addWidget(
+            plain_label(self.tr("They see you as %1").replace("%1", info.my_pseudonym))
+        )
+        self.step_label = plain_label(self.next_step(), "muted")
         layout.addWidget(self.step_label)
-        self.safety_label = _label(info.safety_code or "", "mono")
+        self.safety_label = plain_label(info.safety_code or "", "mono")
         self.safety_label.setObjectName("mono")
         self.safety_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.safety_label.setAccessibleName(self.tr("Safety code"))
         self.safety_label.setVisible(bool(info.safety_code))
         if info.safety_code:
-            layout.addWidget(_label(self.tr("Safety code to compare:"), "muted"))
+            layout.addWidget(plain_label(self.tr("Safety code to compare:"), "muted"))
             layout.addWidget(self.safety_label)
         row = QHBoxLayout()
         row.setSpacing(6)
@@ -177,8 +170,8 @@ class PeersPage(QWidget):
         self._focus_after_refresh = ""  # a pairing whose card takes the focus when rebuilt
         self.read_only = False  # the vault opened read-only: pairing and sync write it
 
-        heading = _label(self.tr("Peers"), "heading")
-        intro = _label(
+        heading = plain_label(self.tr("Peers"), "heading")
+        intro = plain_label(
             self.tr(
                 "Share chosen entries with one or a few people you trust. Everything is "
                 "encrypted; the relay cannot read a word."
@@ -192,14 +185,14 @@ class PeersPage(QWidget):
         self.accept_button.clicked.connect(lambda: self.open_pairing(MODE_ACCEPT))
         self.sync_button = QPushButton(self.tr("Check for messages"))
         self.sync_button.clicked.connect(self.check_messages)
-        self.status = _label("", "muted")
+        self.status = plain_label("", "muted")
         self.status.setAccessibleName(self.tr("Peer status"))
-        self.sync_state = _label("", "muted")
+        self.sync_state = plain_label("", "muted")
         self.sync_state.setAccessibleName(self.tr("Background checks"))
 
         self.list_box = QVBoxLayout()
         self.list_box.setSpacing(8)
-        self.empty_label = _label(
+        self.empty_label = plain_label(
             self.tr("No peers yet. Invite someone you trust, or accept their invite."),
             "muted",
         )
@@ -238,7 +231,7 @@ class PeersPage(QWidget):
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.setSpacing(8)
         top = QHBoxLayout()
-        top.addWidget(_label(self.tr("Feed"), "heading"), 1)
+        top.addWidget(plain_label(self.tr("Feed"), "heading"), 1)
         top.addWidget(self.sync_button)
         right_layout.addLayout(top)
         right_layout.addWidget(self.sync_state)

@@ -32,20 +32,12 @@ from peerjournal.app.peers import PeerInfo, PeersService, invite_qr_png
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.keys import is_plain_return
+from peerjournal.ui.kit.labels import plain_label
 from peerjournal.ui.kit.worker import DbWorker
 
 MODE_INVITE = "invite"
 MODE_ACCEPT = "accept"
 RELAY_PLACEHOLDER = "https://relay.example.org"
-
-
-def _label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(wrap)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 def qr_pixmap(code: str, *, size: int = 280) -> QPixmap:
@@ -84,7 +76,7 @@ class PairingDialog(QDialog):
         self.invite_code = ""
         self.setMinimumWidth(520)
         self.stack = QStackedWidget()
-        self.error = _label("", "error")
+        self.error = plain_label("", "error")
         self.error.setObjectName("errorMessage")
         self.error.hide()
 
@@ -153,8 +145,8 @@ class PairingDialog(QDialog):
         form = QFormLayout()
         form.setVerticalSpacing(10)
         if self.mode == MODE_INVITE:
-            heading = _label(self.tr("Invite someone you trust"), "heading")
-            intro = _label(
+            heading = plain_label(self.tr("Invite someone you trust"), "heading")
+            intro = plain_label(
                 self.tr(
                     "Choose the relay you both use (a friend, a student union or a charity "
                     "may run one). Your peer will see the pseudonym you pick, not your name."
@@ -163,8 +155,8 @@ class PairingDialog(QDialog):
             )
             form.addRow(self.tr("Relay address"), self.relay_edit)
         else:
-            heading = _label(self.tr("Accept an invite"), "heading")
-            intro = _label(
+            heading = plain_label(self.tr("Accept an invite"), "heading")
+            intro = plain_label(
                 self.tr(
                     "Paste the code your peer sent you. Your peer will see the pseudonym "
                     "you pick, not your name."
@@ -183,20 +175,20 @@ class PairingDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        self.result_heading = _label("", "heading")
-        self.result_text = _label("", "muted")
+        self.result_heading = plain_label("", "heading")
+        self.result_text = plain_label("", "muted")
         self.invite_view = QLineEdit()
         self.invite_view.setReadOnly(True)
         self.invite_view.setAccessibleName(self.tr("Invite code"))
         self.copy_button = QPushButton(self.tr("Copy invite"))
         self.copy_button.setAutoDefault(False)  # never the dialog's default (Qt picked it)
         self.copy_button.clicked.connect(self.copy_invite)
-        self.copied = _label("", "success")
+        self.copied = plain_label("", "success")
         self.qr_label = QLabel()
         self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr_label.setAccessibleName(self.tr("QR code of the invite"))
-        self.safety_caption = _label(self.tr("Safety code to compare"), "muted")
-        self.safety_label = _label("", "mono")
+        self.safety_caption = plain_label(self.tr("Safety code to compare"), "muted")
+        self.safety_label = plain_label("", "mono")
         self.safety_label.setObjectName("mono")
         self.safety_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         copy_row = QHBoxLayout()
