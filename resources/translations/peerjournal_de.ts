@@ -2519,6 +2519,10 @@
         <translation>In dein Tagebuch zurückgelegt.</translation>
     </message>
     <message>
+        <source>Delete forever</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
         <source>Delete this entry forever?</source>
         <translation>Diesen Eintrag endgültig löschen?</translation>
     </message>
@@ -2527,8 +2531,20 @@
         <translation>Er ist dann für immer weg. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
+        <source>Keep them</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
         <source>Deleted forever.</source>
         <translation>Endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Papierkorb leeren</translation>
     </message>
     <message>
         <source>Empty the trash?</source>

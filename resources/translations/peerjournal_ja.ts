@@ -2506,6 +2506,10 @@
         <translation>ジャーナルに戻しました。</translation>
     </message>
     <message>
+        <source>Delete forever</source>
+        <translation>完全に削除</translation>
+    </message>
+    <message>
         <source>Delete this entry forever?</source>
         <translation>このエントリーを完全に削除しますか?</translation>
     </message>
@@ -2514,8 +2518,20 @@
         <translation>完全に消えてしまいます。元に戻せません。</translation>
     </message>
     <message>
+        <source>Keep them</source>
+        <translation>残す</translation>
+    </message>
+    <message>
         <source>Deleted forever.</source>
         <translation>完全に削除しました。</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>残す</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>ゴミ箱を空にする</translation>
     </message>
     <message>
         <source>Empty the trash?</source>

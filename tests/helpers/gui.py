@@ -86,3 +86,12 @@ def tab_walk(qtbot, start: QWidget, *, backwards: bool = False, limit: int = 80)
         if focused is not current:  # Tab inside a date field steps through its sections
             seen.append(name)
     raise AssertionError(f"Tab never came back to the start: {seen}")
+
+
+def assert_focus_order(qtbot, start: QWidget, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Tab from ``start`` visits exactly ``expected`` (accessible names) and Shift+Tab the
+    same widgets in reverse, each step a real key press."""
+    forwards = tab_walk(qtbot, start)
+    assert forwards == expected, f"Tab order {forwards}"
+    backwards = tab_walk(qtbot, start, backwards=True)
+    assert backwards == [expected[0], *reversed(expected[1:])], f"Shift+Tab order {backwards}"

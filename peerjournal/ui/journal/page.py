@@ -24,6 +24,7 @@ from peerjournal.ui.journal.editor import EntryEditor
 from peerjournal.ui.journal.filters import JournalFilters
 from peerjournal.ui.journal.model import EntryListModel, IdRole, Query
 from peerjournal.ui.journal.preview import MarkdownPreview
+from peerjournal.ui.kit.confirm import ask_destructive
 from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.focus import tab_chain
 from peerjournal.ui.kit.worker import DbWorker
@@ -310,6 +311,7 @@ class TrashPage(QWidget):
         self.model.load_failed.connect(self.message)
         self._shown_id: str | None = None
         self.read_only = False
+        self.confirm_box: QMessageBox | None = None  # "delete forever?" while it is open
 
     def set_read_only(self, read_only: bool) -> None:
         """A read-only vault: the trash can be looked at, not restored or emptied."""
@@ -330,6 +332,9 @@ class TrashPage(QWidget):
         """Drop every row and the preview (the vault is locking)."""
         self.model.clear()
         self._forget_selection()
+        if self.confirm_box is not None:
+            self.confirm_box.reject()  # a "delete forever?" left open cannot act on a lock
+            self.confirm_box = None
 
     def _forget_selection(self) -> None:
         self.preview.clear()
@@ -367,37 +372,46 @@ class TrashPage(QWidget):
         entry_id = self._shown_id
         if entry_id is None or self.read_only:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete this entry forever?"),
-            self.tr("It will be gone for good. This cannot be undone."),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+
+        def purge() -> None:
+            self._worker.submit(lambda s: s.journal.purge(entry_id), done, self._failed)
 
         def done(_result: Any) -> None:
             self.model.remove_entry(entry_id)
             self._forget_selection()
             self.message.emit(self.tr("Deleted forever."))
 
-        self._worker.submit(lambda s: s.journal.purge(entry_id), done, self._failed)
+        # Enter and Esc keep the entry: only a deliberate choice deletes it
+        self.confirm_box = ask_destructive(
+            self,
+            title=self.tr("Delete forever"),
+            text=self.tr("Delete this entry forever?"),
+            details=self.tr("It will be gone for good. This cannot be undone."),
+            go=self.tr("Delete forever"),
+            keep=self.tr("Keep it"),
+            on_go=purge,
+        )
 
     def _empty_trash(self) -> None:
         if self.read_only:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Empty the trash?"),
-            self.tr("Entries in the trash will be deleted forever. This cannot be undone."),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+
+        def empty() -> None:
+            self._worker.submit(lambda s: s.journal.empty_trash(), done, self._failed)
 
         def done(count: int) -> None:
             self.start()
             self.message.emit(self.tr("{0} entries deleted forever.").format(count))
 
-        self._worker.submit(lambda s: s.journal.empty_trash(), done, self._failed)
+        self.confirm_box = ask_destructive(
+            self,
+            title=self.tr("Empty trash"),
+            text=self.tr("Empty the trash?"),
+            details=self.tr("Entries in the trash will be deleted forever. This cannot be undone."),
+            go=self.tr("Empty trash"),
+            keep=self.tr("Keep them"),
+            on_go=empty,
+        )
 
     def _failed(self, error: PeerJournalError) -> None:
         self.message.emit(error_text(error))

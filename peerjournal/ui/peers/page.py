@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from peerjournal.app.peers import PeerInfo, PeersService
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit import prefs as ui_prefs
+from peerjournal.ui.kit.confirm import ask_destructive
 from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.labels import plain_label
 from peerjournal.ui.kit.prefs import UiPrefs
@@ -375,25 +376,19 @@ class PeersPage(QWidget):
 
     def confirm_unpair(self, pairing_id: str, name: str) -> QMessageBox:
         """Ask kindly before unpairing; nothing happens unless the user agrees."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # a pseudonym is never markup
-        box.setWindowTitle(self.tr("Unpair"))
-        box.setText(self.tr("Unpair from %1?").replace("%1", name))
-        box.setInformativeText(
-            self.tr(
+        box = ask_destructive(
+            self,
+            title=self.tr("Unpair"),
+            text=self.tr("Unpair from %1?").replace("%1", name),
+            details=self.tr(
                 "They will be told the pairing ended, without any reason. What they shared "
                 "stays in your feed history, and you can always pair again later."
-            )
-        )
-        unpair = box.addButton(self.tr("Unpair"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep the pairing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.buttonClicked.connect(
-            lambda button: self._unpair(pairing_id, name) if button is unpair else None
+            ),
+            go=self.tr("Unpair"),
+            keep=self.tr("Keep the pairing"),
+            on_go=lambda: self._unpair(pairing_id, name),
         )
         self.unpair_box = box
-        box.open()
         return box
 
     def _unpair(self, pairing_id: str, name: str) -> None:

@@ -8,6 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from peerjournal.buglog import LOG_NAME, log_folder
 from peerjournal.ui.journal.delegate import snippet_html
@@ -215,9 +217,7 @@ def test_an_entry_that_cannot_be_loaded_clears_the_editor(qtbot, worker: DbWorke
     assert not page.editor.has_document and page.editor.body.toPlainText() == ""
 
 
-def test_delete_forever_asks_first_then_purges(qtbot, worker: DbWorker, monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
+def _trash_with_one(qtbot, worker: DbWorker) -> TrashPage:
     trash = TrashPage(worker)
     qtbot.addWidget(trash)
     done: list[object] = []
@@ -225,15 +225,68 @@ def test_delete_forever_asks_first_then_purges(qtbot, worker: DbWorker, monkeypa
     qtbot.waitUntil(lambda: bool(done))
     with qtbot.waitSignal(trash.model.page_loaded):
         trash.start()
-    trash.list.setCurrentIndex(trash.model.index(0))
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: answers.pop(0))
-    trash.purge_button.click()  # "No": nothing happens
-    assert trash.model.rowCount() == 1
+    trash.show()
+    trash.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is trash)
+    return trash
+
+
+def test_delete_forever_asks_first_and_enter_or_esc_keeps_the_entry(
+    qtbot, worker: DbWorker
+) -> None:
+    trash = _trash_with_one(qtbot, worker)
+    trash.list.setFocus()
+    qtbot.keyClick(trash.list, Qt.Key.Key_Down)  # the entry is chosen
+    qtbot.waitUntil(trash.purge_button.isEnabled)
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Escape):  # the safe answer is the default
+        qtbot.keyClick(trash.purge_button, Qt.Key.Key_Space)
+        box = trash.confirm_box
+        assert box is not None and box.isVisible()
+        qtbot.waitUntil(lambda b=box: QApplication.focusWidget() is b.defaultButton())
+        assert box.defaultButton().text() == "Keep it"
+        qtbot.keyClick(QApplication.focusWidget(), key)
+        qtbot.waitUntil(lambda b=box: not b.isVisible())
+        assert trash.model.rowCount() == 1
+    qtbot.keyClick(trash.purge_button, Qt.Key.Key_Space)
+    box = trash.confirm_box
+    assert box is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box.defaultButton())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)  # to "Delete forever"
+    assert QApplication.focusWidget().text() == "Delete forever"
     with qtbot.waitSignal(trash.message):
-        trash.purge_button.click()
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert trash.model.rowCount() == 0 and not trash.purge_button.isEnabled()
     counted: list[int] = []
     worker.submit(lambda s: s.journal.count(trashed=True) + s.journal.count(), counted.append)
     qtbot.waitUntil(lambda: bool(counted))
     assert counted == [249]
+
+
+def test_empty_trash_asks_first_and_enter_keeps_everything(qtbot, worker: DbWorker) -> None:
+    trash = _trash_with_one(qtbot, worker)
+    trash.empty_button.setFocus()
+    qtbot.keyClick(trash.empty_button, Qt.Key.Key_Space)
+    box = trash.confirm_box
+    assert box is not None and box.defaultButton().text() == "Keep them"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box.defaultButton())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert trash.model.rowCount() == 1
+
+
+def test_trash_focus_order_follows_the_screen(qtbot, worker: DbWorker) -> None:
+    from tests.helpers.gui import assert_focus_order
+
+    trash = _trash_with_one(qtbot, worker)
+    # the list, what it shows, then the buttons as they stand from left to right
+    assert_focus_order(
+        qtbot,
+        trash.list,
+        [
+            "Entries in the trash",
+            "Rendered preview",
+            "Delete everything in the trash forever",
+            "Delete the selected entry forever",
+            "Restore the selected entry",
+        ],
+    )

@@ -240,3 +240,45 @@ def test_editing_a_check_in_changes_it_and_its_time(qtbot, worker: DbWorker) -> 
     assert changed.level == 3 and changed.emotions == ("tired",)
     assert changed.at.date() == (earlier + timedelta(days=1)).date()
     assert len(run_job(qtbot, worker, lambda s: s.mood.list())) == 1
+
+
+def test_focus_starts_on_the_levels_walks_back_and_esc_closes(qtbot, worker: DbWorker) -> None:
+    from tests.helpers.gui import assert_focus_order
+
+    run_job(
+        qtbot, worker, lambda s: (s.mood.set_emotions(["calm"]), s.mood.set_activities(["walk"]))
+    )
+    dialog = _dialog(qtbot, worker)
+    assert QApplication.focusWidget() is dialog.level_buttons[1]  # how are you, first
+    qtbot.keyClick(dialog.level_buttons[1], Qt.Key.Key_Right)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # level 2 chosen
+    assert dialog.level() == 2
+    # the chosen level is the group's one stop, as with radio buttons
+    assert_focus_order(
+        qtbot,
+        dialog.level_buttons[2],
+        [
+            "Level 2: Bad",
+            "calm",
+            "Add your own emotion",
+            "Add emotion",
+            "walk",
+            "Add your own activity",
+            "Add activity",
+            "Note",
+            "Save",
+            "Cancel",
+        ],
+    )
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert run_job(qtbot, worker, lambda s: s.mood.list()) == []  # Esc saved nothing
+
+
+def test_enter_on_save_saves_the_check_in(qtbot, worker: DbWorker) -> None:
+    dialog = _dialog(qtbot, worker)
+    qtbot.keyClick(dialog.level_buttons[4], Qt.Key.Key_Space)
+    dialog.save_button.setFocus()
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.save_button, Qt.Key.Key_Return)
+    assert [log.level for log in run_job(qtbot, worker, lambda s: s.mood.list())] == [4]

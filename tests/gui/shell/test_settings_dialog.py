@@ -243,3 +243,48 @@ def test_save_pressed_before_the_vault_part_arrived_saves_everything(
     with qtbot.waitSignal(dialog.applied, timeout=10_000):
         release.set()
     assert run_job(qtbot, worker, auto_settings).keep == 3
+
+
+def test_focus_order_esc_cancels_and_enter_saves(qtbot, worker, ui_prefs) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from tests.helpers.gui import assert_focus_order
+
+    dialog = _dialog(qtbot, worker, ui_prefs)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    # the sections first (Up and Down choose one), then the section shown, then the buttons
+    assert QApplication.focusWidget() is dialog.tabs.list
+    general = [
+        "Settings sections",
+        "Lock after idle minutes",
+        "Remind me to check in every day",
+        "Keep running in the tray when the window closes",
+        "Suggest a writing prompt in an empty entry",
+        "Check for peer messages every",
+        "Notify me when a peer shares something (never in the quiet hours)",
+        "Offer support after a very low check-in or worrying words in an entry",
+        "Language",
+        "Save",
+        "Cancel",
+    ]
+    assert_focus_order(qtbot, dialog.tabs.list, general)
+    # reminders on: the time comes right after its check box
+    dialog.reminder_enabled.setFocus()
+    qtbot.keyClick(dialog.reminder_enabled, Qt.Key.Key_Space)
+    assert_focus_order(qtbot, dialog.tabs.list, [*general[:3], "Reminder time", *general[3:]])
+
+    qtbot.keyClick(dialog.auto_lock, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
+    assert not ui_prefs.get(REMINDER_ENABLED)  # Esc saved nothing
+
+    dialog = _dialog(qtbot, worker, ui_prefs)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.auto_lock.setFocus()
+    dialog.auto_lock.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.auto_lock, "7")
+    with qtbot.waitSignal(dialog.applied):
+        qtbot.keyClick(dialog.auto_lock, Qt.Key.Key_Return)  # Save is the default button
+    assert ui_prefs.get(AUTO_LOCK_MINUTES) == 7

@@ -144,3 +144,34 @@ def test_return_recovers_and_escape_goes_back(qtbot, make_window, tmp_path: Path
     qtbot.keyClicks(page.new_passphrase.second, new)
     with qtbot.waitSignal(page.unlocked, timeout=10_000):
         qtbot.keyClick(page.new_passphrase.second, Qt.Key.Key_Return)
+
+
+def test_focus_order_of_the_unlock_and_recovery_forms(qtbot, make_window, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tests.helpers.gui import assert_focus_order
+
+    session, code = make_vault(tmp_path)
+    session.lock()
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page = window.unlock_page
+    assert QApplication.focusWidget() is page.passphrase  # typing starts at once
+    help_now = "Help right now: crisis lines"  # on every screen, last in the chain
+    assert_focus_order(
+        qtbot,
+        page.passphrase,
+        ["Passphrase", "Unlock", "Forgot it? Use the recovery code", help_now],
+    )
+    qtbot.keyClick(page.use_recovery, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.modes.currentIndex() == 1)
+    assert QApplication.focusWidget() is page.recovery_code
+    fields = ["Recovery code", "New passphrase", "Repeat the passphrase", "Back"]
+    assert_focus_order(qtbot, page.recovery_code, [*fields, help_now])  # Recover: not yet
+    qtbot.keyClicks(page.recovery_code, code)
+    new = "a brand new long passphrase here"
+    qtbot.keyClicks(page.new_passphrase.first, new)
+    qtbot.keyClicks(page.new_passphrase.second, new)
+    assert_focus_order(qtbot, page.recovery_code, [*fields, "Recover and unlock", help_now])
