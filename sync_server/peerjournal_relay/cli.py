@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from . import __version__
 from .backup import BackupError, backup, restore
 from .config import ConfigError, Settings, commented_config, load_settings, toml_value
-from .server import bind_socket, fit_open_files, make_server
+from .server import bind_socket, fit_open_files, make_server, tune_garbage_collector
 
 log = logging.getLogger("peerjournal_relay")
 
@@ -50,6 +50,7 @@ def serve(settings: Settings) -> int:
         flush=True,
     )
     server = make_server(settings)
+    tune_garbage_collector()
     server.run(sockets=[sock])
     return 0 if server.started else 1
 
