@@ -411,12 +411,439 @@
         <translation>SMS an %1</translation>
     </message>
     <message>
+        <source>for young people</source>
+        <translation>für junge Menschen</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLines</name>
+    <message>
+        <source>Emergency services</source>
+        <translation>Notruf</translation>
+    </message>
+    <message>
         <source>24/7</source>
         <translation>rund um die Uhr</translation>
     </message>
     <message>
-        <source>for young people</source>
-        <translation>für junge Menschen</translation>
+        <source>988 Suicide &amp; Crisis Lifeline</source>
+        <translation>988 Suicide &amp; Crisis Lifeline</translation>
+    </message>
+    <message>
+        <source>Crisis Text Line</source>
+        <translation>Crisis Text Line</translation>
+    </message>
+    <message>
+        <source>Text HOME to 741741</source>
+        <translation>SMS mit HOME an 741741</translation>
+    </message>
+    <message>
+        <source>9-8-8 Suicide Crisis Helpline</source>
+        <translation>9-8-8 Suicide Crisis Helpline</translation>
+    </message>
+    <message>
+        <source>Kids Help Phone</source>
+        <translation>Kids Help Phone</translation>
+    </message>
+    <message>
+        <source>Text CONNECT to 686868</source>
+        <translation>SMS mit CONNECT an 686868</translation>
+    </message>
+    <message>
+        <source>112 also works.</source>
+        <translation>Die 112 funktioniert auch.</translation>
+    </message>
+    <message>
+        <source>Samaritans</source>
+        <translation>Samaritans</translation>
+    </message>
+    <message>
+        <source>Free to call; email jo@samaritans.org.</source>
+        <translation>Kostenlos; E-Mail an jo@samaritans.org.</translation>
+    </message>
+    <message>
+        <source>Shout</source>
+        <translation>Shout</translation>
+    </message>
+    <message>
+        <source>Text SHOUT to 85258</source>
+        <translation>SMS mit SHOUT an 85258</translation>
+    </message>
+    <message>
+        <source>Childline</source>
+        <translation>Childline</translation>
+    </message>
+    <message>
+        <source>For anyone under 19.</source>
+        <translation>Für alle unter 19.</translation>
+    </message>
+    <message>
+        <source>NHS 111 (urgent mental health help in England)</source>
+        <translation>NHS 111 (dringende psychische Hilfe in England)</translation>
+    </message>
+    <message>
+        <source>999 also works.</source>
+        <translation>Die 999 funktioniert auch.</translation>
+    </message>
+    <message>
+        <source>Samaritans Ireland</source>
+        <translation>Samaritans Ireland</translation>
+    </message>
+    <message>
+        <source>Text About It (50808)</source>
+        <translation>Text About It (50808)</translation>
+    </message>
+    <message>
+        <source>Text HELLO to 50808</source>
+        <translation>SMS mit HELLO an 50808</translation>
+    </message>
+    <message>
+        <source>Notruf</source>
+        <translation>Notruf</translation>
+    </message>
+    <message>
+        <source>TelefonSeelsorge</source>
+        <translation>TelefonSeelsorge</translation>
+    </message>
+    <message>
+        <source>Also 0800 111 0 222 and 116 123; free and anonymous.</source>
+        <translation>Auch 0800 111 0 222 und 116 123; kostenlos und anonym.</translation>
+    </message>
+    <message>
+        <source>Nummer gegen Kummer (Kinder- und Jugendtelefon)</source>
+        <translation>Nummer gegen Kummer (Kinder- und Jugendtelefon)</translation>
+    </message>
+    <message>
+        <source>Mon–Sat afternoons</source>
+        <translation>Mo–Sa nachmittags</translation>
+    </message>
+    <message>
+        <source>Ambulance: 144.</source>
+        <translation>Rettungsdienst: 144.</translation>
+    </message>
+    <message>
+        <source>Rat auf Draht</source>
+        <translation>Rat auf Draht</translation>
+    </message>
+    <message>
+        <source>Die Dargebotene Hand / La Main Tendue</source>
+        <translation>Die Dargebotene Hand / La Main Tendue</translation>
+    </message>
+    <message>
+        <source>Pro Juventute</source>
+        <translation>Pro Juventute</translation>
+    </message>
+    <message>
+        <source>Numéro d&apos;urgence</source>
+        <translation>Numéro d&apos;urgence (Notruf)</translation>
+    </message>
+    <message>
+        <source>SAMU: 15.</source>
+        <translation>Rettungsdienst (SAMU): 15.</translation>
+    </message>
+    <message>
+        <source>3114 – Numéro national de prévention du suicide</source>
+        <translation>3114 – Numéro national de prévention du suicide (nationale Suizidprävention)</translation>
+    </message>
+    <message>
+        <source>Numéro d&apos;urgence / Noodnummer</source>
+        <translation>Numéro d&apos;urgence / Noodnummer (Notruf)</translation>
+    </message>
+    <message>
+        <source>Zelfmoordlijn 1813</source>
+        <translation>Zelfmoordlijn 1813 (Suizidpräventionslinie)</translation>
+    </message>
+    <message>
+        <source>Alarmnummer</source>
+        <translation>Alarmnummer (Notruf)</translation>
+    </message>
+    <message>
+        <source>113 Zelfmoordpreventie</source>
+        <translation>113 Zelfmoordpreventie (Suizidprävention)</translation>
+    </message>
+    <message>
+        <source>Also 0800 0113, free.</source>
+        <translation>Auch 0800 0113, kostenlos.</translation>
+    </message>
+    <message>
+        <source>Emergencias</source>
+        <translation>Emergencias (Notruf)</translation>
+    </message>
+    <message>
+        <source>Línea 024 de atención a la conducta suicida</source>
+        <translation>Línea 024 de atención a la conducta suicida (Suizidpräventionslinie)</translation>
+    </message>
+    <message>
+        <source>Numero unico di emergenza</source>
+        <translation>Numero unico di emergenza (Notruf)</translation>
+    </message>
+    <message>
+        <source>Telefono Azzurro</source>
+        <translation>Telefono Azzurro</translation>
+    </message>
+    <message>
+        <source>Número europeu de emergência</source>
+        <translation>Número europeu de emergência (Notruf)</translation>
+    </message>
+    <message>
+        <source>SNS 24</source>
+        <translation>SNS 24</translation>
+    </message>
+    <message>
+        <source>National health line, with psychological counselling.</source>
+        <translation>Staatliches Gesundheitstelefon, mit psychologischer Beratung.</translation>
+    </message>
+    <message>
+        <source>Nödnummer</source>
+        <translation>Nödnummer (Notruf)</translation>
+    </message>
+    <message>
+        <source>Mind Självmordslinjen</source>
+        <translation>Mind Självmordslinjen (Suizidpräventionslinie)</translation>
+    </message>
+    <message>
+        <source>BRIS</source>
+        <translation>BRIS</translation>
+    </message>
+    <message>
+        <source>Medisinsk nødhjelp</source>
+        <translation>Medisinsk nødhjelp (medizinischer Notruf)</translation>
+    </message>
+    <message>
+        <source>112 for police.</source>
+        <translation>Polizei: 112.</translation>
+    </message>
+    <message>
+        <source>Mental Helse Hjelpetelefonen</source>
+        <translation>Mental Helse Hjelpetelefonen</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm (Notruf)</translation>
+    </message>
+    <message>
+        <source>Livslinien</source>
+        <translation>Livslinien</translation>
+    </message>
+    <message>
+        <source>Daily, afternoon to night</source>
+        <translation>Täglich, nachmittags bis nachts</translation>
+    </message>
+    <message>
+        <source>Hätänumero</source>
+        <translation>Hätänumero (Notruf)</translation>
+    </message>
+    <message>
+        <source>MIELI Crisis Helpline</source>
+        <translation>MIELI Krisentelefon</translation>
+    </message>
+    <message>
+        <source>Numer alarmowy</source>
+        <translation>Numer alarmowy (Notruf)</translation>
+    </message>
+    <message>
+        <source>Telefon zaufania dla dzieci i młodzieży</source>
+        <translation>Telefon zaufania dla dzieci i młodzieży (Kinder- und Jugendtelefon)</translation>
+    </message>
+    <message>
+        <source>Kryzysowy Telefon Zaufania</source>
+        <translation>Kryzysowy Telefon Zaufania (Krisentelefon)</translation>
+    </message>
+    <message>
+        <source>Afternoons and evenings</source>
+        <translation>Nachmittags und abends</translation>
+    </message>
+    <message>
+        <source>112 works from mobiles.</source>
+        <translation>Vom Handy aus funktioniert die 112.</translation>
+    </message>
+    <message>
+        <source>Lifeline</source>
+        <translation>Lifeline</translation>
+    </message>
+    <message>
+        <source>Kids Helpline</source>
+        <translation>Kids Helpline</translation>
+    </message>
+    <message>
+        <source>For ages 5 to 25.</source>
+        <translation>Für 5- bis 25-Jährige.</translation>
+    </message>
+    <message>
+        <source>Beyond Blue</source>
+        <translation>Beyond Blue</translation>
+    </message>
+    <message>
+        <source>Need to talk? 1737</source>
+        <translation>Need to talk? 1737</translation>
+    </message>
+    <message>
+        <source>Lifeline Aotearoa</source>
+        <translation>Lifeline Aotearoa</translation>
+    </message>
+    <message>
+        <source>Youthline</source>
+        <translation>Youthline</translation>
+    </message>
+    <message>
+        <source>Tele-MANAS</source>
+        <translation>Tele-MANAS</translation>
+    </message>
+    <message>
+        <source>Government mental health line; also 1-800-891-4416; many Indian languages.</source>
+        <translation>Staatliches Telefon für psychische Gesundheit; auch 1-800-891-4416; in vielen indischen Sprachen.</translation>
+    </message>
+    <message>
+        <source>救急・消防 (Ambulance and fire)</source>
+        <translation>救急・消防 (Rettungsdienst und Feuerwehr)</translation>
+    </message>
+    <message>
+        <source>警察 (Police)</source>
+        <translation>警察 (Polizei)</translation>
+    </message>
+    <message>
+        <source>よりそいホットライン (Yorisoi Hotline)</source>
+        <translation>よりそいホットライン (Yorisoi Hotline)</translation>
+    </message>
+    <message>
+        <source>Free. From Iwate, Miyagi and Fukushima: 0120-279-226. Press 2 for help in other languages.</source>
+        <translation>Kostenlos. Aus Iwate, Miyagi und Fukushima: 0120-279-226. Die 2 drücken für Hilfe in anderen Sprachen.</translation>
+    </message>
+    <message>
+        <source>いのちの電話 (Inochi no Denwa)</source>
+        <translation>いのちの電話 (Inochi no Denwa)</translation>
+    </message>
+    <message>
+        <source>Daily 10:00–22:00</source>
+        <translation>Täglich 10:00–22:00</translation>
+    </message>
+    <message>
+        <source>Free line 0120-783-556: daily 16:00–21:00, and from 8:00 on the 10th of each month for 24 hours.</source>
+        <translation>Kostenlose Nummer 0120-783-556: täglich 16:00–21:00 und am 10. jedes Monats ab 8:00 für 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>こころの健康相談統一ダイヤル (Mental health consultation)</source>
+        <translation>こころの健康相談統一ダイヤル (Beratung zur psychischen Gesundheit)</translation>
+    </message>
+    <message>
+        <source>Varies by prefecture</source>
+        <translation>Je nach Präfektur</translation>
+    </message>
+    <message>
+        <source>Connects to the public mental health centre of your prefecture.</source>
+        <translation>Verbindet mit dem öffentlichen Zentrum für psychische Gesundheit deiner Präfektur.</translation>
+    </message>
+    <message>
+        <source>TELL Lifeline</source>
+        <translation>TELL Lifeline</translation>
+    </message>
+    <message>
+        <source>Counselling in English; see the website for today&apos;s hours and its chat.</source>
+        <translation>Beratung auf Englisch; die heutigen Zeiten und den Chat findest du auf der Website.</translation>
+    </message>
+    <message>
+        <source>チャイルドライン (Childline Japan)</source>
+        <translation>チャイルドライン (Childline Japan)</translation>
+    </message>
+    <message>
+        <source>Daily 16:00–21:00</source>
+        <translation>Täglich 16:00–21:00</translation>
+    </message>
+    <message>
+        <source>Free, for anyone under 18; chat on the website.</source>
+        <translation>Kostenlos, für alle unter 18; Chat auf der Website.</translation>
+    </message>
+    <message>
+        <source>24時間子供SOSダイヤル (24-hour Children&apos;s SOS)</source>
+        <translation>24時間子供SOSダイヤル (SOS-Telefon für Kinder, rund um die Uhr)</translation>
+    </message>
+    <message>
+        <source>Free, run by the education boards for children and parents.</source>
+        <translation>Kostenlos, von den Schulbehörden für Kinder und Eltern.</translation>
+    </message>
+    <message>
+        <source>응급 (Emergency)</source>
+        <translation>응급 (Notruf)</translation>
+    </message>
+    <message>
+        <source>자살예방상담전화 (Suicide prevention line)</source>
+        <translation>자살예방상담전화 (Suizidpräventionslinie)</translation>
+    </message>
+    <message>
+        <source>急救 (Ambulance)</source>
+        <translation>急救 (Rettungsdienst)</translation>
+    </message>
+    <message>
+        <source>Police: 110.</source>
+        <translation>Polizei: 110.</translation>
+    </message>
+    <message>
+        <source>The Samaritan Befrienders Hong Kong</source>
+        <translation>The Samaritan Befrienders Hong Kong</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>Rettungsdienst</translation>
+    </message>
+    <message>
+        <source>Police: 999.</source>
+        <translation>Polizei: 999.</translation>
+    </message>
+    <message>
+        <source>Samaritans of Singapore (SOS)</source>
+        <translation>Samaritans of Singapore (SOS)</translation>
+    </message>
+    <message>
+        <source>Magen David Adom</source>
+        <translation>Magen David Adom</translation>
+    </message>
+    <message>
+        <source>ERAN</source>
+        <translation>ERAN</translation>
+    </message>
+    <message>
+        <source>SAMU</source>
+        <translation>SAMU</translation>
+    </message>
+    <message>
+        <source>Police: 190.</source>
+        <translation>Polizei: 190.</translation>
+    </message>
+    <message>
+        <source>CVV – Centro de Valorização da Vida</source>
+        <translation>CVV – Centro de Valorização da Vida</translation>
+    </message>
+    <message>
+        <source>Línea de la Vida</source>
+        <translation>Línea de la Vida</translation>
+    </message>
+    <message>
+        <source>Centro de Asistencia al Suicida</source>
+        <translation>Centro de Asistencia al Suicida</translation>
+    </message>
+    <message>
+        <source>135 from Buenos Aires and its area; (011) 5275-1135 from elsewhere.</source>
+        <translation>135 aus Buenos Aires und Umgebung; (011) 5275-1135 von anderswo.</translation>
+    </message>
+    <message>
+        <source>Emergency from a mobile</source>
+        <translation>Notruf vom Handy</translation>
+    </message>
+    <message>
+        <source>Ambulance: 10177.</source>
+        <translation>Rettungsdienst: 10177.</translation>
+    </message>
+    <message>
+        <source>SADAG Suicide Crisis Helpline</source>
+        <translation>SADAG Suicide Crisis Helpline</translation>
+    </message>
+    <message>
+        <source>Free, verified directory of helplines in many countries, searchable by topic.</source>
+        <translation>Kostenloses, geprüftes Verzeichnis von Hilfetelefonen in vielen Ländern, nach Thema durchsuchbar.</translation>
+    </message>
+    <message>
+        <source>International Association for Suicide Prevention: crisis centres around the world.</source>
+        <translation>Internationale Vereinigung für Suizidprävention: Krisenzentren weltweit.</translation>
     </message>
 </context>
 <context>

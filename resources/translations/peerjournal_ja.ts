@@ -410,12 +410,439 @@
         <translation>SMS %1</translation>
     </message>
     <message>
+        <source>for young people</source>
+        <translation>若い人向け</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLines</name>
+    <message>
+        <source>Emergency services</source>
+        <translation>緊急通報</translation>
+    </message>
+    <message>
         <source>24/7</source>
         <translation>24時間年中無休</translation>
     </message>
     <message>
-        <source>for young people</source>
-        <translation>若い人向け</translation>
+        <source>988 Suicide &amp; Crisis Lifeline</source>
+        <translation>988 Suicide &amp; Crisis Lifeline（自殺・危機ライフライン）</translation>
+    </message>
+    <message>
+        <source>Crisis Text Line</source>
+        <translation>Crisis Text Line（テキスト相談）</translation>
+    </message>
+    <message>
+        <source>Text HOME to 741741</source>
+        <translation>741741 に「HOME」とSMSを送信</translation>
+    </message>
+    <message>
+        <source>9-8-8 Suicide Crisis Helpline</source>
+        <translation>9-8-8 Suicide Crisis Helpline（自殺危機ヘルプライン）</translation>
+    </message>
+    <message>
+        <source>Kids Help Phone</source>
+        <translation>Kids Help Phone（子ども相談）</translation>
+    </message>
+    <message>
+        <source>Text CONNECT to 686868</source>
+        <translation>686868 に「CONNECT」とSMSを送信</translation>
+    </message>
+    <message>
+        <source>112 also works.</source>
+        <translation>112 でもつながります。</translation>
+    </message>
+    <message>
+        <source>Samaritans</source>
+        <translation>Samaritans（サマリタンズ）</translation>
+    </message>
+    <message>
+        <source>Free to call; email jo@samaritans.org.</source>
+        <translation>通話無料。メールは jo@samaritans.org へ。</translation>
+    </message>
+    <message>
+        <source>Shout</source>
+        <translation>Shout（テキスト相談）</translation>
+    </message>
+    <message>
+        <source>Text SHOUT to 85258</source>
+        <translation>85258 に「SHOUT」とSMSを送信</translation>
+    </message>
+    <message>
+        <source>Childline</source>
+        <translation>Childline（子ども相談）</translation>
+    </message>
+    <message>
+        <source>For anyone under 19.</source>
+        <translation>19歳未満の人向け。</translation>
+    </message>
+    <message>
+        <source>NHS 111 (urgent mental health help in England)</source>
+        <translation>NHS 111（イングランドの緊急のこころの相談）</translation>
+    </message>
+    <message>
+        <source>999 also works.</source>
+        <translation>999 でもつながります。</translation>
+    </message>
+    <message>
+        <source>Samaritans Ireland</source>
+        <translation>Samaritans Ireland（サマリタンズ）</translation>
+    </message>
+    <message>
+        <source>Text About It (50808)</source>
+        <translation>Text About It（50808）</translation>
+    </message>
+    <message>
+        <source>Text HELLO to 50808</source>
+        <translation>50808 に「HELLO」とSMSを送信</translation>
+    </message>
+    <message>
+        <source>Notruf</source>
+        <translation>Notruf（緊急通報）</translation>
+    </message>
+    <message>
+        <source>TelefonSeelsorge</source>
+        <translation>TelefonSeelsorge（電話相談）</translation>
+    </message>
+    <message>
+        <source>Also 0800 111 0 222 and 116 123; free and anonymous.</source>
+        <translation>0800 111 0 222 と 116 123 でも。無料・匿名。</translation>
+    </message>
+    <message>
+        <source>Nummer gegen Kummer (Kinder- und Jugendtelefon)</source>
+        <translation>Nummer gegen Kummer（子ども・若者向け電話相談）</translation>
+    </message>
+    <message>
+        <source>Mon–Sat afternoons</source>
+        <translation>月〜土の午後</translation>
+    </message>
+    <message>
+        <source>Ambulance: 144.</source>
+        <translation>救急車：144。</translation>
+    </message>
+    <message>
+        <source>Rat auf Draht</source>
+        <translation>Rat auf Draht（子ども・若者相談）</translation>
+    </message>
+    <message>
+        <source>Die Dargebotene Hand / La Main Tendue</source>
+        <translation>Die Dargebotene Hand / La Main Tendue（電話相談）</translation>
+    </message>
+    <message>
+        <source>Pro Juventute</source>
+        <translation>Pro Juventute（子ども・若者相談）</translation>
+    </message>
+    <message>
+        <source>Numéro d&apos;urgence</source>
+        <translation>Numéro d&apos;urgence（緊急通報）</translation>
+    </message>
+    <message>
+        <source>SAMU: 15.</source>
+        <translation>救急（SAMU）：15。</translation>
+    </message>
+    <message>
+        <source>3114 – Numéro national de prévention du suicide</source>
+        <translation>3114 – Numéro national de prévention du suicide（全国自殺予防ダイヤル）</translation>
+    </message>
+    <message>
+        <source>Numéro d&apos;urgence / Noodnummer</source>
+        <translation>Numéro d&apos;urgence / Noodnummer（緊急通報）</translation>
+    </message>
+    <message>
+        <source>Zelfmoordlijn 1813</source>
+        <translation>Zelfmoordlijn 1813（自殺予防ライン）</translation>
+    </message>
+    <message>
+        <source>Alarmnummer</source>
+        <translation>Alarmnummer（緊急通報）</translation>
+    </message>
+    <message>
+        <source>113 Zelfmoordpreventie</source>
+        <translation>113 Zelfmoordpreventie（自殺予防）</translation>
+    </message>
+    <message>
+        <source>Also 0800 0113, free.</source>
+        <translation>0800 0113 でも（無料）。</translation>
+    </message>
+    <message>
+        <source>Emergencias</source>
+        <translation>Emergencias（緊急通報）</translation>
+    </message>
+    <message>
+        <source>Línea 024 de atención a la conducta suicida</source>
+        <translation>Línea 024 de atención a la conducta suicida（自殺予防ライン）</translation>
+    </message>
+    <message>
+        <source>Numero unico di emergenza</source>
+        <translation>Numero unico di emergenza（緊急通報）</translation>
+    </message>
+    <message>
+        <source>Telefono Azzurro</source>
+        <translation>Telefono Azzurro（子ども相談）</translation>
+    </message>
+    <message>
+        <source>Número europeu de emergência</source>
+        <translation>Número europeu de emergência（緊急通報）</translation>
+    </message>
+    <message>
+        <source>SNS 24</source>
+        <translation>SNS 24</translation>
+    </message>
+    <message>
+        <source>National health line, with psychological counselling.</source>
+        <translation>国の保健相談ダイヤル。心理相談もあります。</translation>
+    </message>
+    <message>
+        <source>Nödnummer</source>
+        <translation>Nödnummer（緊急通報）</translation>
+    </message>
+    <message>
+        <source>Mind Självmordslinjen</source>
+        <translation>Mind Självmordslinjen（自殺予防ライン）</translation>
+    </message>
+    <message>
+        <source>BRIS</source>
+        <translation>BRIS（子ども相談）</translation>
+    </message>
+    <message>
+        <source>Medisinsk nødhjelp</source>
+        <translation>Medisinsk nødhjelp（救急）</translation>
+    </message>
+    <message>
+        <source>112 for police.</source>
+        <translation>警察：112。</translation>
+    </message>
+    <message>
+        <source>Mental Helse Hjelpetelefonen</source>
+        <translation>Mental Helse Hjelpetelefonen（こころの相談）</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm（緊急通報）</translation>
+    </message>
+    <message>
+        <source>Livslinien</source>
+        <translation>Livslinien（自殺予防ライン）</translation>
+    </message>
+    <message>
+        <source>Daily, afternoon to night</source>
+        <translation>毎日、午後から夜まで</translation>
+    </message>
+    <message>
+        <source>Hätänumero</source>
+        <translation>Hätänumero（緊急通報）</translation>
+    </message>
+    <message>
+        <source>MIELI Crisis Helpline</source>
+        <translation>MIELI Crisis Helpline（危機相談）</translation>
+    </message>
+    <message>
+        <source>Numer alarmowy</source>
+        <translation>Numer alarmowy（緊急通報）</translation>
+    </message>
+    <message>
+        <source>Telefon zaufania dla dzieci i młodzieży</source>
+        <translation>Telefon zaufania dla dzieci i młodzieży（子ども・若者相談）</translation>
+    </message>
+    <message>
+        <source>Kryzysowy Telefon Zaufania</source>
+        <translation>Kryzysowy Telefon Zaufania（危機相談）</translation>
+    </message>
+    <message>
+        <source>Afternoons and evenings</source>
+        <translation>午後と夜</translation>
+    </message>
+    <message>
+        <source>112 works from mobiles.</source>
+        <translation>携帯電話からは 112 でもつながります。</translation>
+    </message>
+    <message>
+        <source>Lifeline</source>
+        <translation>Lifeline（ライフライン）</translation>
+    </message>
+    <message>
+        <source>Kids Helpline</source>
+        <translation>Kids Helpline（子ども相談）</translation>
+    </message>
+    <message>
+        <source>For ages 5 to 25.</source>
+        <translation>5歳から25歳向け。</translation>
+    </message>
+    <message>
+        <source>Beyond Blue</source>
+        <translation>Beyond Blue（こころの相談）</translation>
+    </message>
+    <message>
+        <source>Need to talk? 1737</source>
+        <translation>Need to talk? 1737（相談ダイヤル）</translation>
+    </message>
+    <message>
+        <source>Lifeline Aotearoa</source>
+        <translation>Lifeline Aotearoa（ライフライン）</translation>
+    </message>
+    <message>
+        <source>Youthline</source>
+        <translation>Youthline（若者相談）</translation>
+    </message>
+    <message>
+        <source>Tele-MANAS</source>
+        <translation>Tele-MANAS</translation>
+    </message>
+    <message>
+        <source>Government mental health line; also 1-800-891-4416; many Indian languages.</source>
+        <translation>政府のこころの健康相談。1-800-891-4416 でも。インドの多くの言語に対応。</translation>
+    </message>
+    <message>
+        <source>救急・消防 (Ambulance and fire)</source>
+        <translation>救急・消防</translation>
+    </message>
+    <message>
+        <source>警察 (Police)</source>
+        <translation>警察</translation>
+    </message>
+    <message>
+        <source>よりそいホットライン (Yorisoi Hotline)</source>
+        <translation>よりそいホットライン</translation>
+    </message>
+    <message>
+        <source>Free. From Iwate, Miyagi and Fukushima: 0120-279-226. Press 2 for help in other languages.</source>
+        <translation>無料。岩手・宮城・福島からは 0120-279-226。外国語での相談は 2 を押してください。</translation>
+    </message>
+    <message>
+        <source>いのちの電話 (Inochi no Denwa)</source>
+        <translation>いのちの電話</translation>
+    </message>
+    <message>
+        <source>Daily 10:00–22:00</source>
+        <translation>毎日 10:00〜22:00</translation>
+    </message>
+    <message>
+        <source>Free line 0120-783-556: daily 16:00–21:00, and from 8:00 on the 10th of each month for 24 hours.</source>
+        <translation>フリーダイヤル 0120-783-556：毎日 16:00〜21:00、毎月10日は 8:00 から24時間。</translation>
+    </message>
+    <message>
+        <source>こころの健康相談統一ダイヤル (Mental health consultation)</source>
+        <translation>こころの健康相談統一ダイヤル</translation>
+    </message>
+    <message>
+        <source>Varies by prefecture</source>
+        <translation>都道府県によって異なります</translation>
+    </message>
+    <message>
+        <source>Connects to the public mental health centre of your prefecture.</source>
+        <translation>お住まいの都道府県の公的な相談窓口につながります。</translation>
+    </message>
+    <message>
+        <source>TELL Lifeline</source>
+        <translation>TELL Lifeline（TELLライフライン）</translation>
+    </message>
+    <message>
+        <source>Counselling in English; see the website for today&apos;s hours and its chat.</source>
+        <translation>英語での相談。本日の受付時間とチャットはウェブサイトで確認してください。</translation>
+    </message>
+    <message>
+        <source>チャイルドライン (Childline Japan)</source>
+        <translation>チャイルドライン</translation>
+    </message>
+    <message>
+        <source>Daily 16:00–21:00</source>
+        <translation>毎日 16:00〜21:00</translation>
+    </message>
+    <message>
+        <source>Free, for anyone under 18; chat on the website.</source>
+        <translation>無料、18歳までの子ども向け。ウェブサイトでチャットもできます。</translation>
+    </message>
+    <message>
+        <source>24時間子供SOSダイヤル (24-hour Children&apos;s SOS)</source>
+        <translation>24時間子供SOSダイヤル</translation>
+    </message>
+    <message>
+        <source>Free, run by the education boards for children and parents.</source>
+        <translation>無料。教育委員会が子どもと保護者のために運営しています。</translation>
+    </message>
+    <message>
+        <source>응급 (Emergency)</source>
+        <translation>응급（緊急通報）</translation>
+    </message>
+    <message>
+        <source>자살예방상담전화 (Suicide prevention line)</source>
+        <translation>자살예방상담전화（自殺予防相談電話）</translation>
+    </message>
+    <message>
+        <source>急救 (Ambulance)</source>
+        <translation>急救（救急）</translation>
+    </message>
+    <message>
+        <source>Police: 110.</source>
+        <translation>警察：110。</translation>
+    </message>
+    <message>
+        <source>The Samaritan Befrienders Hong Kong</source>
+        <translation>The Samaritan Befrienders Hong Kong（香港サマリタンズ）</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>救急</translation>
+    </message>
+    <message>
+        <source>Police: 999.</source>
+        <translation>警察：999。</translation>
+    </message>
+    <message>
+        <source>Samaritans of Singapore (SOS)</source>
+        <translation>Samaritans of Singapore（SOS）</translation>
+    </message>
+    <message>
+        <source>Magen David Adom</source>
+        <translation>Magen David Adom（救急）</translation>
+    </message>
+    <message>
+        <source>ERAN</source>
+        <translation>ERAN（こころの応急相談）</translation>
+    </message>
+    <message>
+        <source>SAMU</source>
+        <translation>SAMU（救急）</translation>
+    </message>
+    <message>
+        <source>Police: 190.</source>
+        <translation>警察：190。</translation>
+    </message>
+    <message>
+        <source>CVV – Centro de Valorização da Vida</source>
+        <translation>CVV – Centro de Valorização da Vida（いのちの相談）</translation>
+    </message>
+    <message>
+        <source>Línea de la Vida</source>
+        <translation>Línea de la Vida（いのちの相談）</translation>
+    </message>
+    <message>
+        <source>Centro de Asistencia al Suicida</source>
+        <translation>Centro de Asistencia al Suicida（自殺予防相談）</translation>
+    </message>
+    <message>
+        <source>135 from Buenos Aires and its area; (011) 5275-1135 from elsewhere.</source>
+        <translation>ブエノスアイレスとその周辺からは 135、その他の地域からは (011) 5275-1135。</translation>
+    </message>
+    <message>
+        <source>Emergency from a mobile</source>
+        <translation>携帯電話からの緊急通報</translation>
+    </message>
+    <message>
+        <source>Ambulance: 10177.</source>
+        <translation>救急車：10177。</translation>
+    </message>
+    <message>
+        <source>SADAG Suicide Crisis Helpline</source>
+        <translation>SADAG Suicide Crisis Helpline（自殺危機相談）</translation>
+    </message>
+    <message>
+        <source>Free, verified directory of helplines in many countries, searchable by topic.</source>
+        <translation>多くの国の相談窓口を確認済みで載せた無料の一覧。テーマで検索できます。</translation>
+    </message>
+    <message>
+        <source>International Association for Suicide Prevention: crisis centres around the world.</source>
+        <translation>国際自殺予防学会：世界の危機相談センター。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,13 @@ Numbers and links are links: a click (or Tab to it and Return) hands a ``tel:``,
 ``sms:`` or ``https:`` address to the system, which asks the user's phone app or browser;
 the page itself never goes online. With no known country, the international
 directories come first, not the first country of the alphabet.
+
+The list is English data (one file, reviewed on one date). Its words for people — service
+names with their English glosses, hours, notes, text-message instructions and the
+directories' descriptions — are translated through the app's catalogue in the context
+:data:`DATA_CONTEXT` (``tools/crisis_catalogue.py`` hands them to lupdate, so the test
+that every string has its German and Japanese translation covers them); numbers and
+addresses are never translated.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QDate, QLocale, QRectF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +39,26 @@ from peerjournal.app.crisis import CrisisLine, CrisisResources, load_crisis_reso
 from peerjournal.ui.kit.theme import MOOD_COLOURS
 
 log = logging.getLogger(__name__)
+
+DATA_CONTEXT = "CrisisLines"  # the translation context of the list's own words
+
+
+def data_texts(resources: CrisisResources) -> list[str]:
+    """Every text of the list a person reads as words (not numbers or addresses), once each."""
+    texts: list[str] = []
+    for line in resources.lines:
+        texts.append(line.name)
+        texts.extend(t for t in (line.hours, line.notes) if t)
+        if line.sms and not line.sms[:1].isdigit():
+            texts.append(line.sms)  # "Text HOME to 741741"
+    for directory in resources.directories:
+        texts.append(directory.description)
+    return list(dict.fromkeys(t for t in texts if t))
+
+
+def data_text(text: str) -> str:
+    """One of the list's own texts in the UI language (unchanged where it has none)."""
+    return QCoreApplication.translate(DATA_CONTEXT, text)
 
 
 def locale_country() -> str:
@@ -200,7 +227,8 @@ class CrisisDialog(QDialog):
         out = []
         for code in codes:
             haystack = [code.casefold(), *(n.casefold() for n in names[code])]
-            haystack += [line.name.casefold() for line in self.resources.for_country(code)]
+            for line in self.resources.for_country(code):
+                haystack += [line.name.casefold(), data_text(line.name).casefold()]
             if any(query in text for text in haystack):
                 out.append(code)
         return out
@@ -274,7 +302,7 @@ class CrisisDialog(QDialog):
     def _directories_html(self) -> list[str]:
         assert self.resources is not None
         return [
-            f"<p><b>{html.escape(d.name)}</b><br>{html.escape(d.description)}<br>"
+            f"<p><b>{html.escape(d.name)}</b><br>{html.escape(data_text(d.description))}<br>"
             f"{_link(d.url, d.url)}</p>"
             for d in self.resources.directories
         ]
@@ -285,22 +313,21 @@ class CrisisDialog(QDialog):
             number = _link("tel:" + _dial(line.phone), line.phone)
             details.append(self.tr("Call %1").replace("%1", number))
         if line.sms:
-            sms = html.escape(line.sms)
-            if sms[:1].isdigit():
+            sms = html.escape(data_text(line.sms))
+            if line.sms[:1].isdigit():
                 details.append(
                     self.tr("Text %1").replace("%1", _link("sms:" + _dial(line.sms), line.sms))
                 )
             else:
                 details.append(sms)
         if line.hours:
-            # the list's one recurring phrase reads in the UI language; others are data
-            hours = self.tr("24/7") if line.hours == "24/7" else line.hours
-            details.append(html.escape(hours))
+            details.append(html.escape(data_text(line.hours)))
         if line.audience == "youth":
             details.append(html.escape(self.tr("for young people")))
         extra = ""
         if line.url:
             extra += f"<br>{_link(line.url, line.url)}"
         if line.notes:
-            extra += f"<br><i>{html.escape(line.notes)}</i>"
-        return f"<p><b>{html.escape(line.name)}</b><br>{' · '.join(details)}{extra}</p>"
+            extra += f"<br><i>{html.escape(data_text(line.notes))}</i>"
+        name = html.escape(data_text(line.name))
+        return f"<p><b>{name}</b><br>{' · '.join(details)}{extra}</p>"

@@ -90,11 +90,15 @@ def test_english_catalogue_has_both_plural_forms() -> None:
 
 @pytest.mark.parametrize("lang", COMPLETE)
 def test_every_source_string_is_in_the_catalogue(lang: str, tmp_path: Path) -> None:
-    # What update.sh does, into a copy: a string added to the code (or the error catalogue)
-    # without re-running update.sh and translating it shows up here as new and unfinished.
+    # What update.sh does, into a copy: a string added to the code (the error catalogue, the
+    # crisis list) without re-running update.sh and translating it shows up here as unfinished.
     catalogue = tmp_path / "error_catalogue.py"
     subprocess.run(
         [sys.executable, "-m", "tools.error_catalogue", str(catalogue)], cwd=ROOT, check=True
+    )
+    crisis = tmp_path / "crisis_catalogue.py"  # the crisis list's words (resources/crisis)
+    subprocess.run(
+        [sys.executable, "-m", "tools.crisis_catalogue", str(crisis)], cwd=ROOT, check=True
     )
     copy = tmp_path / f"peerjournal_{lang}.ts"
     shutil.copy(TRANSLATIONS_DIR / f"peerjournal_{lang}.ts", copy)
@@ -106,6 +110,7 @@ def test_every_source_string_is_in_the_catalogue(lang: str, tmp_path: Path) -> N
             *("-source-language", "en", "-target-language", lang),
             *sources,
             str(catalogue),
+            str(crisis),
             *("-ts", str(copy)),
         ],
         cwd=ROOT,

@@ -144,3 +144,55 @@ def test_japanese_page_for_japan_reads_in_japanese(qtbot, qapp, tmp_path) -> Non
     finally:
         prefs.set(LANGUAGE, "en")
         install_translator(qapp, prefs)
+
+
+@pytest.mark.parametrize(
+    ("language", "country", "said", "not_said"),
+    [
+        # another country's lines read in the UI language: notes, hours, instructions
+        ("de", "GB", ["Die 112 funktioniert auch.", "SMS mit SHOUT an 85258", "Für alle unter 19."],
+         ["112 also works.", "Text SHOUT", "For anyone under 19."]),
+        ("de", "JP", ["救急・消防 (Rettungsdienst und Feuerwehr)", "Täglich 16:00–21:00"],
+         ["(Ambulance and fire)", "Daily 16:00"]),
+        ("ja", "AU", ["携帯電話からは 112 でもつながります。", "5歳から25歳向け。"],
+         ["112 works from mobiles.", "For ages 5 to 25."]),
+        # in Japanese the English glosses of Japanese names are dropped
+        ("ja", "JP", ["救急・消防\n", "毎日 16:00〜21:00", "都道府県によって異なります"],
+         ["(Ambulance and fire)", "Varies by prefecture", "Free, for anyone under 18"]),
+    ],
+)  # fmt: skip
+def test_the_lists_own_words_read_in_the_ui_language(
+    qtbot, qapp, tmp_path, language: str, country: str, said: list[str], not_said: list[str]
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from peerjournal.ui.kit.i18n import install_translator
+    from peerjournal.ui.kit.prefs import LANGUAGE, UiPrefs
+
+    prefs = UiPrefs(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    prefs.set(LANGUAGE, language)
+    install_translator(qapp, prefs)
+    try:
+        dialog = _dialog(qtbot, country=country)
+        dialog.search.setText(country)  # that country only
+        text = dialog.view.toPlainText()
+        for words in said:
+            assert words in text, (words, text)
+        for words in not_said:
+            assert words not in text, (words, text)
+    finally:
+        prefs.set(LANGUAGE, "en")
+        install_translator(qapp, prefs)
+
+
+def test_every_word_of_the_list_is_handed_to_the_translators() -> None:
+    from peerjournal.app.crisis import load_crisis_resources
+
+    resources = load_crisis_resources()
+    texts = set(crisis_page.data_texts(resources))
+    for line in resources.lines:
+        assert {line.name, *(t for t in (line.hours, line.notes) if t)} <= texts
+        if line.sms and not line.sms[0].isdigit():
+            assert line.sms in texts
+        assert not (line.phone and line.phone in texts)  # numbers are never translated
+    assert {d.description for d in resources.directories} <= texts
