@@ -913,6 +913,10 @@
         <translation>Text des Eintrags (Markdown)</translation>
     </message>
     <message>
+        <source>Length of the text</source>
+        <translation>Länge des Textes</translation>
+    </message>
+    <message>
         <source>Write freely. Markdown works: **bold** (Ctrl+B), *italic* (Ctrl+I), - lists.</source>
         <translation>Schreib einfach los. Markdown geht: **fett** (Strg+B), *kursiv* (Strg+I), - Listen.</translation>
     </message>
@@ -927,10 +931,6 @@
     <message>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
-    </message>
-    <message>
-        <source>Word count</source>
-        <translation>Wortzahl</translation>
     </message>
     <message>
         <source>Move to trash</source>
@@ -959,6 +959,13 @@
     <message>
         <source>Edited</source>
         <translation>Bearbeitet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>

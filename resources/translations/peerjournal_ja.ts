@@ -912,6 +912,10 @@
         <translation>エントリーの本文 (Markdown)</translation>
     </message>
     <message>
+        <source>Length of the text</source>
+        <translation>文章の長さ</translation>
+    </message>
+    <message>
         <source>Write freely. Markdown works: **bold** (Ctrl+B), *italic* (Ctrl+I), - lists.</source>
         <translation>自由に書きましょう。Markdown が使えます: **太字** (Ctrl+B)、*斜体* (Ctrl+I)、- 箇条書き。</translation>
     </message>
@@ -926,10 +930,6 @@
     <message>
         <source>Save status</source>
         <translation>保存の状態</translation>
-    </message>
-    <message>
-        <source>Word count</source>
-        <translation>文字数</translation>
     </message>
     <message>
         <source>Move to trash</source>
@@ -960,9 +960,15 @@
         <translation>編集済み</translation>
     </message>
     <message numerus="yes">
-        <source>%n word(s)</source>
+        <source>%n character(s)</source>
         <translation>
             <numerusform>%n文字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n語</numerusform>
         </translation>
     </message>
     <message>

@@ -38,7 +38,7 @@ from peerjournal.ui.journal.dates import short_moment
 from peerjournal.ui.journal.preview import MarkdownPreview
 from peerjournal.ui.journal.prompts import prompt_for
 from peerjournal.ui.journal.tags import TagEditor
-from peerjournal.ui.journal.writing import MarkdownEdit, count_words
+from peerjournal.ui.journal.writing import MarkdownEdit, text_length
 from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.focus import tab_chain
 from peerjournal.ui.kit.worker import DbWorker
@@ -175,7 +175,7 @@ class EntryEditor(QWidget):
         bottom.addStretch(1)
         self.word_count = QLabel()
         self.word_count.setObjectName("hint")
-        self.word_count.setAccessibleName(self.tr("Word count"))
+        self.word_count.setAccessibleName(self.tr("Length of the text"))
         bottom.addWidget(self.word_count)
         self.trash_button = QPushButton(self.tr("Move to trash"))
         self.trash_button.setAccessibleName(self.tr("Move this entry to the trash"))
@@ -441,10 +441,13 @@ class EntryEditor(QWidget):
         self.body.setPlaceholderText(prompt_for(date.today()) if enabled else hint)
 
     def _count_words(self) -> None:
-        words = count_words(self.body.toPlainText())
-        self.word_count.setText(
-            self.tr("%n word(s)", "", words).replace("(s)", "" if words == 1 else "s")
-        )
+        count, in_characters = text_length(self.body.toPlainText())
+        # the unit is said with the number: characters for Chinese or Japanese text
+        if in_characters:
+            text = self.tr("%n character(s)", "", count)
+        else:
+            text = self.tr("%n word(s)", "", count)
+        self.word_count.setText(text.replace("(s)", "" if count == 1 else "s"))
 
     def _star_toggled(self, on: bool) -> None:
         self.star.setText("★" if on else "☆")

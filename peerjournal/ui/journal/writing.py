@@ -5,8 +5,11 @@
 - Ctrl+B and Ctrl+I wrap the selection in ``**`` or ``*`` (again: unwrap).
 - Tab still indents, so a keyboard user needs a way out: Ctrl+Tab / Ctrl+Shift+Tab move
   the focus on, and Esc asks to leave the text (:attr:`MarkdownEdit.escaped`).
-- :func:`count_words` counts what the word count shows (CJK characters count one each,
-  since those scripts do not put spaces between words).
+- :func:`text_length` is what the count under the text shows. Chinese and Japanese put no
+  spaces between words, and telling words apart takes a dictionary; their writers count
+  characters (文字数) instead. So a text written mostly in those scripts is counted in
+  characters, and the label says "characters"; any other text in words (a stray CJK
+  character in it counts as one word). Label and number agree in every language.
 """
 
 from __future__ import annotations
@@ -18,17 +21,33 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 _LIST_ITEM = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+](?: \[[ xX]\])?|\d{1,9}[.)])(?P<gap> +)")
+# scripts written without spaces between words (Korean puts spaces: its words are counted)
 _CJK = (
     r"\u3040-\u30ff"  # hiragana, katakana
     r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs
-    r"\uac00-\ud7af"  # hangul syllables
 )
 _WORDS = re.compile(rf"[{_CJK}]|[^\s{_CJK}]*[^\W_][^\s{_CJK}]*")
+
+
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
 
 
 def count_words(text: str) -> int:
     """Words in ``text``: runs of letters or digits, and each CJK character on its own."""
     return len(_WORDS.findall(text))
+
+
+def count_characters(text: str) -> int:
+    """Characters in ``text`` as a CJK writer counts them: everything but white space."""
+    return sum(1 for ch in text if not ch.isspace())
+
+
+def text_length(text: str) -> tuple[int, bool]:
+    """The text's length and whether it is in characters (mostly CJK text) or in words."""
+    characters = count_characters(text)
+    if characters and 2 * len(_CJK_CHAR.findall(text)) >= characters:
+        return characters, True
+    return count_words(text), False
 
 
 def next_list_marker(line: str) -> tuple[str, bool] | None:

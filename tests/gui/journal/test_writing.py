@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from peerjournal.ui.journal.page import JournalPage
-from peerjournal.ui.journal.writing import count_words, next_list_marker
+from peerjournal.ui.journal.writing import count_words, next_list_marker, text_length
 from peerjournal.ui.kit.worker import DbWorker
 from tests.helpers.gui import run_job, tab_walk
 
@@ -139,6 +139,45 @@ def test_the_word_count_follows_the_text(qtbot, worker: DbWorker, page: JournalP
     qtbot.keyClick(page.editor.body, Qt.Key.Key_Backspace)
     qtbot.keyClicks(page.editor.body, "")
     assert count_words("今日は散歩") == 5 and count_words("It's a walk — 2 km.") == 5
+
+
+def test_text_length_counts_characters_in_chinese_or_japanese_and_words_otherwise() -> None:
+    assert text_length("") == (0, False)
+    assert text_length("one two three") == (3, False)
+    assert text_length("今日は散歩した。") == (8, True)  # no spaces: characters, as 文字数
+    assert text_length("今日は walk した") == (9, True)  # mostly Japanese: all characters
+    assert text_length("I wrote 愛 today") == (4, False)  # one kanji in English: a word
+    assert text_length("오늘 산책했다") == (2, False)  # Korean puts spaces between words
+
+
+@pytest.mark.parametrize(
+    ("language", "english", "japanese"),
+    [("en", "3 words", "8 characters"), ("de", "3 Wörter", "8 Zeichen"), ("ja", "3語", "8文字")],
+)
+def test_the_count_says_what_it_counts_in_each_language(
+    qtbot, qapp, tmp_path, worker: DbWorker, language: str, english: str, japanese: str
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from peerjournal.ui.kit.i18n import install_translator
+    from peerjournal.ui.kit.prefs import LANGUAGE, UiPrefs
+
+    prefs = UiPrefs(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    prefs.set(LANGUAGE, language)
+    install_translator(qapp, prefs)
+    try:
+        page = JournalPage(worker)
+        qtbot.addWidget(page)
+        page.new_entry()
+        qtbot.keyClicks(page.editor.body, "one two three")
+        assert page.editor.word_count.text() == english
+        page.editor.body.clear()
+        # typed through an input method (QTest's key clicks stop at Latin-1)
+        page.editor.body.insertPlainText("今日は散歩した。")
+        assert page.editor.word_count.text() == japanese
+    finally:
+        prefs.set(LANGUAGE, "en")
+        install_translator(qapp, prefs)
 
 
 def test_list_markers() -> None:
