@@ -10,12 +10,19 @@ An exported entry is one UTF-8 file::
     starred: true
     mood: 4
     mood_label: "Good"
+    mood_at: "2024-05-31T20:30:00+02:00"
+    mood_emotions: ["calm"]
+    mood_activities: ["walk", "family"]
+    mood_note: "after dinner"
+    mood_id: "0b7e…"
     id: "6f1c…"
     ---
     The body, byte for byte (line endings and trailing spaces kept).
 
 Every text value is written as a double-quoted scalar (:func:`yaml_string`), so YAML never
 turns a title into a number, a date or a boolean, and the times keep their UTC offset.
+The ``mood*`` keys appear when the entry links a mood log (the empty lists and note are
+left out), so the importer rebuilds that log with its id.
 The importer reads any front matter a person or another app wrote (Obsidian, Jekyll): all
 keys are optional, unknown keys are ignored.
 """
@@ -23,12 +30,15 @@ keys are optional, unknown keys are ignored.
 from __future__ import annotations
 
 import re
-from json.encoder import encode_basestring as _json_quote
+from json.encoder import encode_basestring as json_quote
 
 #: The line that opens and closes the front matter.
 FENCE = "---"
 #: The keys the exporter writes, in order.
-FRONT_KEYS = ("title", "date", "updated", "tags", "starred", "mood", "mood_label", "id")
+FRONT_KEYS = (
+    "title", "date", "updated", "tags", "starred", "mood", "mood_label", "mood_at",
+    "mood_emotions", "mood_activities", "mood_note", "mood_id", "id",
+)  # fmt: skip
 #: File names the importer reads (compared case-insensitively).
 SUFFIXES = (".md", ".markdown")
 #: A file name that starts with a day (Obsidian's daily notes: 2024-05-31.md).
@@ -42,5 +52,16 @@ _YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 def yaml_string(text: str) -> str:
     """``text`` as a YAML double-quoted scalar that every YAML 1.1/1.2 reader reads back
     exactly (JSON's escapes are YAML's, plus a few characters escaped)."""
-    quoted: str = _json_quote(text)
-    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+    return yaml_safe(json_quote(text))
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def yaml_safe(quoted: str) -> str:
+    """JSON-quoted text (one scalar, or a whole front matter of them: the keys and
+    punctuation hold none of these characters) with what YAML reads differently escaped."""
+    if _YAML_UNSAFE.search(quoted) is None:
+        return quoted
+    return _YAML_UNSAFE.sub(_escape, quoted)

@@ -38,7 +38,15 @@ def test_sigint_mid_export_leaves_nothing(tmp_path: Path, fmt: str, name: str) -
         stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 60
-    while not any(p.name.endswith(".tmp") for p in out.iterdir()):
+
+    def writing() -> bool:
+        staged = [p for p in out.iterdir() if p.name.endswith(".tmp")]
+        try:  # a folder export: its staging folder already holds files
+            return bool(staged) and (staged[0].is_file() or any(staged[0].iterdir()))
+        except FileNotFoundError:  # renamed into place meanwhile: poll() will say so
+            return False
+
+    while not writing():
         assert proc.poll() is None, "the export ended before it could be interrupted"
         assert time.monotonic() < deadline
         time.sleep(0.002)

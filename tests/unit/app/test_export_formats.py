@@ -138,8 +138,15 @@ def test_markdown_folder_one_private_file_per_live_entry(session: Session, tmp_p
         "starred": False,
         "mood": 4,
         "mood_label": session.mood.labels()[4],
+        "mood_at": "2024-05-30T20:00:00+02:00",
+        "mood_emotions": ["calm"],
+        "mood_activities": ["walk"],
+        "mood_note": "=HYPERLINK(evil)",
+        "mood_id": ids["good"],
         "id": ids["first"],
     }
+    meta, _body = front(target / "2024-05-31-ny.md")
+    assert not any(key.startswith("mood") for key in meta), "no mood linked, no mood keys"
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["journal"], "no temp left"
 
 
