@@ -30,6 +30,7 @@ register_texts(
         # what the front-matter types are called in import.problem.yaml_type
         "yaml.text": "text",
         "yaml.tags": "a list of tags or one line of tags",
+        "yaml.names": "a list of names or one line of names",
         "yaml.bool": "true or false",
         "yaml.uuid": "a UUID",
         # the plaintext warning every export shows before writing

@@ -90,6 +90,8 @@ register_texts(
         "text) but starred or tagged differently, merged into one keeping the star and every "
         "tag: {count}.",
         "import.notice.repeated": "Skipped {count} entries repeated within the file.",
+        "import.notice.md_mood": "Files whose 'mood' is not a level from 1 to 5, imported "
+        "without a mood log: {count}.",
     }
 )
 

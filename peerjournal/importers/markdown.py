@@ -10,6 +10,12 @@
   Keys used: ``title``, ``date`` (or ``created``), ``updated``, ``tags`` (a list, or one
   line split at commas or spaces; a leading ``#`` is dropped), ``starred``, ``id`` (a UUID,
   as PeerJournal's Markdown export writes); other keys are ignored.
+- **Mood**: ``mood`` (a level from 1 to 5) makes a mood log that the entry links to, with
+  ``mood_at`` (else the entry's time), ``mood_emotions``, ``mood_activities``, ``mood_note``
+  and ``mood_id`` (a UUID, else one derived from the entry's id) as PeerJournal's export
+  writes them; ``mood_label`` is for people reading the file (the vault's own labels
+  name the levels). A ``mood`` that is not a level (``mood: happy``) is left out and
+  counted in the report; the entry is imported.
 - **The entry's time**: the front matter's ``date`` (a time with its offset is kept as it
   is; a time without one, or a bare day, is placed in this computer's zone, a bare day at
   noon), else a file name starting ``YYYY-MM-DD`` (Obsidian's daily notes; noon that day),
@@ -29,6 +35,7 @@ import os
 import re
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -38,13 +45,14 @@ import yaml
 from peerjournal.domain.timestamps import resolve_local
 from peerjournal.errors import ImportExportError, InvalidInput, Text
 from peerjournal.formats.markdown import DAY_NAME, SUFFIXES
-from peerjournal.importers.records import MAX_BODY_CHARS, EntryRecord
+from peerjournal.importers.records import MAX_BODY_CHARS, EntryRecord, MoodRecord
 from peerjournal.importers.source import (
     ImportOptions,
     ImportSource,
     Item,
     Problem,
     checked_entry,
+    checked_mood,
     skipped,
     source_id,
 )
@@ -168,6 +176,26 @@ def _tags(value: object) -> list[str]:
     return [tag.strip().lstrip("#").strip() for tag in parts if tag.strip().lstrip("#").strip()]
 
 
+def _names(value: object, key: str) -> list[str]:
+    """A list of emotion or activity names (or one line split at commas)."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    if isinstance(value, list):
+        return [_text(item, key) for item in value]
+    raise _Bad(Text("import.problem.yaml_type", key=key, expected=Text("yaml.names")))
+
+
+def _level(value: object) -> int | None:
+    """A mood level from 1 to 5, or None for anything else (``happy``, ``4.5``)."""
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 5:
+        return value
+    return None
+
+
 def _uuid(value: object) -> str | None:
     if not isinstance(value, str):
         return None
@@ -196,6 +224,8 @@ class MarkdownSource(ImportSource):
 
     def __init__(self, path: Path, options: ImportOptions | None = None) -> None:
         super().__init__(path, options)
+        self._moods_given: set[str] = set()  # mood ids already yielded (entries may share one)
+        self._moods_left_out = 0
 
     def _files(self) -> tuple[Path, list[Path]]:
         root = self.path
@@ -222,7 +252,7 @@ class MarkdownSource(ImportSource):
         for path in files:
             rel = path.relative_to(root).as_posix()
             try:
-                yield Item(entry=self._entry(root, path, rel))
+                yield self._item(root, path, rel)
             except _Bad as bad:
                 where = (
                     Text("import.where.md_file", path=rel)
@@ -233,8 +263,37 @@ class MarkdownSource(ImportSource):
             except ImportExportError as exc:
                 yield skipped(exc)
             self.bytes_done += sizes[path]
+        if self._moods_left_out:
+            self.notices.append(Text("import.notice.md_mood", count=self._moods_left_out))
 
-    def _entry(self, root: Path, path: Path, rel: str) -> EntryRecord:
+    def _item(self, root: Path, path: Path, rel: str) -> Item:
+        entry, meta = self._entry(root, path, rel)
+        if "mood" not in meta:
+            return Item(entry=entry)
+        level = _level(meta["mood"])
+        if level is None:
+            self._moods_left_out += 1
+            return Item(entry=entry)
+        where = Text("import.where.md_file", path=rel)
+        mood_id = _uuid(meta.get("mood_id")) or source_id("markdown.mood", entry.id)
+        mood = checked_mood(
+            MoodRecord(
+                id=mood_id,
+                at=_moment(meta["mood_at"], "mood_at") if "mood_at" in meta else entry.created,
+                level=level,
+                emotions=tuple(_names(meta.get("mood_emotions"), "mood_emotions")),
+                activities=tuple(_names(meta.get("mood_activities"), "mood_activities")),
+                note=_text(meta["mood_note"], "mood_note") if "mood_note" in meta else "",
+            ),
+            where,
+        )
+        entry = replace(entry, mood_id=mood.id)
+        if mood.id in self._moods_given:  # another entry brought this log already
+            return Item(entry=entry)
+        self._moods_given.add(mood.id)
+        return Item(entry=entry, mood=mood)
+
+    def _entry(self, root: Path, path: Path, rel: str) -> tuple[EntryRecord, dict[str, Any]]:
         try:
             with path.open("rb") as handle:
                 data = handle.read(MAX_FILE_BYTES + 1)
@@ -285,4 +344,4 @@ class MarkdownSource(ImportSource):
             mood_id=None,
             deleted=None,
         )
-        return checked_entry(record, Text("import.where.md_file", path=rel))
+        return checked_entry(record, Text("import.where.md_file", path=rel)), meta

@@ -3574,6 +3574,10 @@
         <translation>In der Datei wiederholte Einträge übersprungen: {count}.</translation>
     </message>
     <message>
+        <source>Files whose &apos;mood&apos; is not a level from 1 to 5, imported without a mood log: {count}.</source>
+        <translation>Dateien, deren „mood“ keine Stufe von 1 bis 5 ist, ohne Stimmungseintrag importiert: {count}.</translation>
+    </message>
+    <message>
         <source>The file could not be read. Nothing was imported.</source>
         <translation>Die Datei konnte nicht gelesen werden. Es wurde nichts importiert.</translation>
     </message>
@@ -3824,6 +3828,10 @@
     <message>
         <source>a list of tags or one line of tags</source>
         <translation>eine Liste von Schlagwörtern oder eine Zeile mit Schlagwörtern</translation>
+    </message>
+    <message>
+        <source>a list of names or one line of names</source>
+        <translation>eine Liste von Namen oder eine Zeile mit Namen</translation>
     </message>
     <message>
         <source>true or false</source>

@@ -3559,6 +3559,10 @@
         <translation>ファイル内で重複していた {count} 件のエントリーをスキップしました。</translation>
     </message>
     <message>
+        <source>Files whose &apos;mood&apos; is not a level from 1 to 5, imported without a mood log: {count}.</source>
+        <translation>「mood」が 1〜5 の段階でないため、気分記録なしでインポートしたファイル: {count}。</translation>
+    </message>
+    <message>
         <source>The file could not be read. Nothing was imported.</source>
         <translation>ファイルを読み込めませんでした。何もインポートされていません。</translation>
     </message>
@@ -3809,6 +3813,10 @@
     <message>
         <source>a list of tags or one line of tags</source>
         <translation>タグのリストまたは 1 行のタグ</translation>
+    </message>
+    <message>
+        <source>a list of names or one line of names</source>
+        <translation>名前のリスト、または名前を並べた1行</translation>
     </message>
     <message>
         <source>true or false</source>

@@ -45,12 +45,24 @@ def fill(session: Session) -> None:
         )
         if n % 5 == 0:
             session.journal.update(entry.id, body=BODIES[n % len(BODIES)] + " edited")
+        if n % 4 == 1:  # a linked mood log, an hour earlier, in another zone
+            log = session.mood.add(
+                1 + n % 5,
+                at=(created - timedelta(hours=1)).astimezone(ZONES[(n + 1) % len(ZONES)]),
+                emotions=[["calm"], [], ["anxious", "Hoffnung 🌱"]][n % 3],
+                activities=[[], ["walk", "family"], ["学校"]][n % 3],
+                note=["", 'slept badly\r\nthen "better"', "\u2028odd line\x85break"][n % 3],
+            )
+            session.journal.update(entry.id, mood_id=log.id)
 
 
 def content(session: Session) -> list[tuple[object, ...]]:
+    """Every live entry with its linked mood log, as stored."""
     rows = session.conn.execute(
-        "SELECT id, created, updated, title, body, tags, starred FROM entries"
-        " WHERE trashed = 0 ORDER BY created_us, id"
+        "SELECT e.id, e.created, e.updated, e.title, e.body, e.tags, e.starred, e.mood_id,"
+        " m.at, m.level, m.emotions, m.activities, m.note FROM entries e"
+        " LEFT JOIN mood_logs m ON m.id = e.mood_id"
+        " WHERE e.trashed = 0 ORDER BY e.created_us, e.id"
     ).fetchall()
     return [tuple(row) for row in rows]
 
@@ -68,9 +80,14 @@ def test_export_then_import_into_a_fresh_vault_gives_the_same_entries(
     imported = import_file(second, target, "json" if fmt == "json" else "markdown")
     assert imported.entries_added == 35 and imported.problems == ()
     before, after = content(first), content(second)
-    assert after == before  # ids, times with their offsets to the microsecond, text, tags, stars
+    # ids, times with their offsets to the microsecond, text, tags, stars, mood logs
+    assert after == before
     offsets = {row[1][-6:] for row in after}
     assert {"+02:00", "-04:00", "+05:45", "-09:30", "+00:00"} <= offsets
+    assert imported.moods_added == 9 and sum(row[7] is not None for row in after) == 9
+    assert len({row[12] for row in after if row[7]}) == 3, "each kind of note came through"
+    again = import_file(second, target, "json" if fmt == "json" else "markdown")
+    assert again.entries_added == 0 and again.moods_added == 0, "a re-import adds nothing"
 
 
 def test_markdown_export_of_a_filtered_range_imports_only_that_range(tmp_path: Path) -> None:

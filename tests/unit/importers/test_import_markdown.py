@@ -152,3 +152,45 @@ def test_every_title_the_exporter_quotes_reads_back_exactly(tmp_path: Path, titl
         return
     assert problems == []
     assert items[0].entry is not None and items[0].entry.title == title
+
+
+def test_a_mood_in_the_front_matter_becomes_a_linked_mood_log(tmp_path: Path) -> None:
+    root = tmp_path / "notes"
+    shared = "7d8e6a52-0b8c-4f7e-8d55-3b9c4a1e2f60"
+    write(root / "a.md", "---\ndate: 2024-05-31T21:07:00+02:00\nmood: 4\n---\nplain level\n")
+    both = (
+        "---\ndate: {day}T08:00:00+02:00\nmood: 2\nmood_label: Bad\n"
+        'mood_at: "2024-06-01T07:30:00-04:00"\nmood_emotions: [tired, "Hoffnung 🌱"]\n'
+        f'mood_activities: school, walk\nmood_note: "slept\\r\\nbadly"\nmood_id: {shared}\n'
+        "---\nbody\n"
+    )
+    write(root / "b.md", both.replace("{day}", "2024-06-01"))
+    write(root / "c.md", both.replace("{day}", "2024-06-02"))  # links the same log
+    write(root / "d.md", "---\ndate: 2024-06-03\nmood: happy\n---\nnot a level\n")
+    write(root / "e.md", "---\ndate: 2024-06-04\nmood: 3\nmood_emotions: {a: 1}\n---\nx\n")
+    source = open_source("markdown", root)
+    items = list(source)
+    problems = [i.render() for i in items if isinstance(i, Problem)]
+    assert problems == [
+        "e.md: 'mood_emotions' in the front matter must be a list of names or one line of "
+        "names; skipped"
+    ]
+    a, b, c, d = (i for i in items if isinstance(i, Item))
+    assert a.mood is not None and a.entry is not None and a.entry.mood_id == a.mood.id
+    assert (a.mood.level, a.mood.at, a.mood.emotions, a.mood.note) == (4, a.entry.created, (), "")
+    assert b.mood is not None and b.entry is not None
+    assert b.mood.id == shared == b.entry.mood_id
+    assert b.mood.at == datetime(2024, 6, 1, 7, 30, tzinfo=timezone(timedelta(hours=-4)))
+    assert b.mood.level == 2 and b.mood.emotions == ("tired", "Hoffnung 🌱")
+    assert b.mood.activities == ("school", "walk") and b.mood.note == "slept\r\nbadly"
+    assert c.mood is None and c.entry is not None and c.entry.mood_id == shared, "one log, twice"
+    assert d.mood is None and d.entry is not None and d.entry.mood_id is None
+    assert [n.render() for n in source.notices] == [
+        "Files whose 'mood' is not a level from 1 to 5, imported without a mood log: 1."
+    ]
+    session = make_session(tmp_path)
+    report = import_file(session, root, "markdown")
+    assert (report.entries_added, report.moods_added) == (4, 2)
+    assert session.journal.get(c.entry.id).mood_id == shared
+    again = import_file(session, root, "markdown")
+    assert (again.entries_added, again.moods_added) == (0, 0)
