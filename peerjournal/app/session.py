@@ -130,12 +130,17 @@ def open_vault(
     *,
     read_only: bool | None = None,
     progress: Callable[[int, int], None] | None = None,
+    lock_wait: float = 0.0,
 ) -> Session:
     """Unlock an existing vault (``read_only``: None = when it cannot be written).
 
     ``progress(done, total)`` hears how a long schema upgrade (a search index build) goes.
+    ``lock_wait``: seconds to wait while another process holds the vault (VaultInUse after).
     """
-    return Session(Vault.open(Path(folder), passphrase, read_only=read_only, progress=progress))
+    vault = Vault.open(
+        Path(folder), passphrase, read_only=read_only, progress=progress, lock_wait=lock_wait
+    )
+    return Session(vault)
 
 
 def open_snapshot(folder: Path, passphrase: str) -> Session:

@@ -96,6 +96,13 @@ class UpgradeProgress:
             self.shown = False
 
 
+_READ_ONLY_NOTICES = ("vault.notice.read_only", "vault.notice.disk_full")
+#: How long a command waits for another process to let go of the vault: two commands run
+#: at once (a script beside a cron job) both succeed instead of one refusing its text.
+#: Commands hold the vault well under a second; the desktop app holds it for hours.
+LOCK_WAIT_SECONDS = 3.0
+
+
 class Context:
     """Resolved global options and the I/O of one command-line run."""
 
@@ -294,7 +301,9 @@ class Context:
             from peerjournal.app.session import open_vault
 
             folder = self.existing_vault_folder()
-            self._session = self._opened(lambda: open_vault(folder, passphrase))
+            self._session = self._opened(
+                lambda: open_vault(folder, passphrase, lock_wait=LOCK_WAIT_SECONDS)
+            )
         return self._session
 
     def session(self) -> Session:
@@ -319,11 +328,16 @@ class Context:
             import time
 
             started = time.perf_counter()
-            self._session = self._opened(lambda: open_vault(folder, passphrase, progress=progress))
+            self._session = self._opened(
+                lambda: open_vault(
+                    folder, passphrase, progress=progress, lock_wait=LOCK_WAIT_SECONDS
+                )
+            )
             self.unlock_seconds = time.perf_counter() - started
             progress.finish()
             for notice in self._session.notices:
-                if notice.code != "vault.notice.read_only" or not writes:
+                # A write is refused with its own sentence; the notice would repeat it.
+                if not writes or notice.code not in _READ_ONLY_NOTICES:
                     self.warn(notice.render())
         return self._session
 

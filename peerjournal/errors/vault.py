@@ -18,6 +18,8 @@ register_texts(
         "kept; the header was written again with your new passphrase.",
         "vault.notice.read_only": "The vault is read-only here: you can read, search and "
         "export, but not change anything.",
+        "vault.notice.disk_full": "The disk of the vault is full: you can read, search and "
+        "export, but nothing can be saved until you free some space.",
     }
 )
 
@@ -28,6 +30,8 @@ class VaultError(PeerJournalError):
     messages = {
         "vault.error": "The vault could not be used.",
         "vault.no_wal": "The vault's database could not switch to write-ahead logging.",
+        "vault.kdf_memory": "There is not enough free memory to unlock: the key derivation "
+        "needs {mib} MiB. Close some programs and try again; nothing was changed.",
     }
 
 
@@ -80,6 +84,11 @@ class VaultCorrupt(VaultError):
     messages = {
         "vault.corrupt": "The vault is damaged and cannot be opened. Nothing was changed.",
         "vault.database_missing": "The vault's database file is missing; nothing was changed.",
+        "vault.lock_not_file": "The vault's lock file (vault.lock) is not a plain file (a "
+        "folder, or a link to somewhere else); nothing was changed. Remove it and try again.",
+        "vault.database_empty": "The vault's database file is empty (cut short or replaced), "
+        "so it holds none of the journal; nothing was changed. Restore the vault from a "
+        "backup (peerjournal backup restore).",
         "vault.header_damaged": "The vault header is damaged; nothing was changed.",
         "vault.header_foreign": "The vault header is not a PeerJournal header; "
         "nothing was changed.",
@@ -105,6 +114,9 @@ class VaultHeaderModified(VaultError):
         "vault.header_weakened": "The vault header was modified: its passphrase slot asks for "
         "a weaker key derivation than PeerJournal ever writes. Nothing was changed; unlock "
         "with your recovery code (peerjournal recover) or restore the vault from a backup.",
+        "vault.recovery_weakened": "The vault header was modified: its recovery slot asks for "
+        "a weaker key derivation than PeerJournal ever writes. Nothing was changed; unlock "
+        "with your passphrase and make a new recovery code (peerjournal new-recovery-code).",
     }
 
 
@@ -146,6 +158,8 @@ class BackupError(VaultError):
     messages = {
         "backup.failed": "The backup could not be made; nothing was changed.",
         "backup.no_file": "There is no backup file at {path}.",
+        "backup.not_a_file": "{path} is not a plain file (a pipe or a device): a backup is "
+        "checked where it lies, so save it to a file first; nothing was changed.",
         "backup.unrecognised": "That file is not a whole PeerJournal backup (another kind of "
         "file, or a backup cut short); nothing was changed.",
         "backup.damaged": "The backup file is damaged, so it cannot be used; nothing was changed.",

@@ -30,6 +30,7 @@ import contextlib
 import hashlib
 import json
 import os
+import stat
 import struct
 import tempfile
 from collections.abc import Callable, Iterator
@@ -103,7 +104,7 @@ class BackupMeta:
             )
         except BackupError:
             raise
-        except (KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
+        except (KeyError, TypeError, ValueError, UnicodeDecodeError, RecursionError) as exc:
             raise BackupError("backup.damaged") from exc
         if meta.database_bytes < 0 or len(meta.database_sha256) != 32 or len(meta.mac) != 32:
             raise BackupError("backup.damaged")
@@ -274,6 +275,8 @@ class OpenedBackup:
 
 
 def _unwrap(header: Header, secret: str, recovery: bool) -> bytearray:
+    """The backup's data key; a slot weaker than PeerJournal ever seals (someone lowered
+    its cost in the file) is refused as a modified backup, not as a wrong passphrase."""
     try:
         if recovery:
             if header.recovery is None:
@@ -283,6 +286,10 @@ def _unwrap(header: Header, secret: str, recovery: bool) -> bytearray:
             )
         return header.passphrase.open(kdf.normalise_passphrase(secret), kdf.PURPOSE_PASSPHRASE_WRAP)
     except WrongPassphrase as exc:
+        slot = header.recovery if recovery else header.passphrase
+        kind: kdf.SlotKind = "recovery" if recovery else "passphrase"
+        if header.authenticated and slot is not None and slot.params.below(kdf.floor(kind)):
+            raise BackupError("backup.modified") from exc
         raise WrongPassphrase("vault.wrong_backup_passphrase") from exc
 
 
@@ -290,6 +297,16 @@ def unlock(path: Path, secret: str, *, recovery: bool = False) -> OpenedBackup:
     """Unwrap a backup's key with the passphrase (or recovery code) it was made with and
     check the vault header's MAC and the backup's own MAC (cheap: the meta only)."""
     path = Path(path)
+    try:
+        kind = path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        raise BackupError("backup.no_file", path=str(path)) from exc
+    if stat.S_ISDIR(kind):
+        raise BackupError("backup.no_file", path=str(path))
+    if not stat.S_ISREG(kind):
+        # A pipe (``<(ssh host cat b.pjbackup)``), a FIFO nobody writes (opening it would
+        # wait for ever) or a device: the checks seek and read the file twice.
+        raise BackupError("backup.not_a_file", path=str(path))
     try:
         handle = path.open("rb")
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as exc:

@@ -60,7 +60,10 @@ def translate(exc: BaseException, folder: Path | None = None) -> BaseException:
             return VaultCorrupt()
         if primary in _READ_ONLY_CODES and folder is not None:
             return VaultReadOnly(folder=str(folder))
-        if primary in _IO_CODES and folder is not None and disk_is_full(folder):
+        # The online backup API raises without a result code ("database or disk is
+        # full" when its copy cannot grow): the disk itself says what happened.
+        unknown_or_io = primary is None or primary in _IO_CODES
+        if unknown_or_io and folder is not None and disk_is_full(folder):
             return StorageFull()
     if isinstance(exc, OSError):
         if exc.errno in _NO_SPACE:
@@ -174,12 +177,18 @@ def connect(
             conn.execute("PRAGMA query_only = ON")
         # Reading the schema is the key check: a wrong key or a non-database fails here,
         # before anything is written.
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlcipher.DatabaseError as exc:
         conn.close()
         if primary_code(exc) in _IO_CODES:
             raise
         raise VaultCorrupt() from exc
+    if not create and not tables:
+        # Any key "opens" a file with no pages (one cut to zero bytes, or replaced by an
+        # empty one): without this check the migrations would quietly build a new, empty
+        # journal in its place, and the automatic backups would rotate the old ones out.
+        conn.close()
+        raise VaultCorrupt("vault.database_empty")
     return conn
 
 

@@ -166,7 +166,8 @@ class Header:
         """Parse; VaultTooNew for a newer format version, VaultCorrupt for anything else bad."""
         try:
             doc = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            # RecursionError: JSON nested thousands deep, which no header is.
             raise VaultCorrupt("vault.header_damaged") from exc
         if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
             raise VaultCorrupt("vault.header_foreign")

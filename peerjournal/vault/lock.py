@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from peerjournal.errors import VaultInUse
+from peerjournal.errors import VaultCorrupt, VaultInUse
 
 LOCK_NAME = "vault.lock"
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_RETRY_SECONDS = 0.05
 
 
 class ProcessLock:
@@ -26,32 +32,53 @@ class ProcessLock:
         """Whether this object currently holds the lock."""
         return self._fd is not None
 
-    def acquire(self, *, read_only: bool = False) -> None:
+    def acquire(self, *, read_only: bool = False, wait: float = 0.0) -> None:
         """Take the lock or raise :class:`VaultInUse`; creates the lock file if missing.
 
         ``read_only``: for a vault that cannot be written (a read-only mount or folder),
         the existing lock file is opened for reading only and nothing is created; without
         a lock file there is nothing to lock (no PeerJournal could write there either).
+        ``wait``: seconds to keep trying while another process holds the lock.
         """
         if self._fd is not None:
             return
         if read_only:
             try:
-                fd = os.open(self.path, os.O_RDONLY)
+                fd = self._open(os.O_RDONLY)
             except (FileNotFoundError, PermissionError):
                 return
         else:
-            existed = self.path.exists()
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            existed = os.path.lexists(self.path)
+            fd = self._open(os.O_RDWR | os.O_CREAT)
             self.created_file = not existed
-        try:
-            _lock_fd(fd)
-        except OSError as exc:
-            os.close(fd)
-            if self.created_file:
-                self._remove_file()
-            raise VaultInUse() from exc
+        deadline = time.monotonic() + max(0.0, wait)
+        while True:
+            try:
+                _lock_fd(fd)
+                break
+            except OSError as exc:
+                if time.monotonic() < deadline:
+                    time.sleep(_RETRY_SECONDS)
+                    continue
+                os.close(fd)
+                if self.created_file:
+                    self._remove_file()
+                raise VaultInUse() from exc
         self._fd = fd
+
+    def _open(self, flags: int) -> int:
+        """Open the lock file itself: never through a symbolic link planted in its place
+        (that would create or lock a file elsewhere), and never a folder."""
+        try:
+            fd = os.open(self.path, flags | _NOFOLLOW | _CLOEXEC, 0o600)
+        except OSError as exc:
+            if exc.errno in (errno.ELOOP, errno.EISDIR) or os.path.islink(self.path):
+                raise VaultCorrupt("vault.lock_not_file") from exc
+            raise
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise VaultCorrupt("vault.lock_not_file")
+        return fd
 
     def release(self) -> None:
         """Drop the lock (the lock file stays, it holds no data)."""

@@ -121,7 +121,9 @@ class Vault:
         #: damaged recovery slot or a read-only mount. Reported by the CLI and the GUI.
         self.notices: list[Text] = []
         if read_only:
-            self.notices.append(Text("vault.notice.read_only"))
+            full = isinstance(self._why_read_only(), StorageFull)
+            notice = "vault.notice.disk_full" if full else "vault.notice.read_only"
+            self.notices.append(Text(notice))
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -199,12 +201,15 @@ class Vault:
         *,
         read_only: bool | None = None,
         progress: migrations.Progress | None = None,
+        lock_wait: float = 0.0,
     ) -> Vault:
         """Unlock the vault in ``folder`` with its passphrase.
 
         ``read_only``: None opens read-only when the folder cannot be written, True always,
         False refuses such a folder with VaultReadOnly before any key derivation.
         ``progress(done, total)`` hears how a long schema upgrade (an index build) goes.
+        ``lock_wait``: seconds to wait for another process to let go of the vault before
+        VaultInUse (a command line run beside another one that is about to finish).
         """
         folder = Path(folder)
         read_only = cls._decide_read_only(folder, read_only)
@@ -222,7 +227,9 @@ class Vault:
         except BaseException:
             kdf.zero(data_key)
             raise
-        vault = cls._open_with_key(folder, header, data_key, read_only=read_only, progress=progress)
+        vault = cls._open_with_key(
+            folder, header, data_key, read_only=read_only, progress=progress, lock_wait=lock_wait
+        )
         try:
             vault._keep_header_healthy(passphrase=secret)
         except BaseException:
@@ -247,7 +254,12 @@ class Vault:
         if header.recovery is None:
             raise VaultCorrupt("vault.recovery_slot_damaged")
         code = kdf.normalise_recovery_code(recovery_code)
-        data_key = header.recovery.open(code, kdf.PURPOSE_RECOVERY_WRAP)
+        try:
+            data_key = header.recovery.open(code, kdf.PURPOSE_RECOVERY_WRAP)
+        except WrongPassphrase:
+            if header.authenticated and header.recovery.params.below(kdf.floor("recovery")):
+                raise VaultHeaderModified("vault.recovery_weakened") from None
+            raise
         try:
             header.verify(data_key)
             repaired = False
@@ -291,6 +303,7 @@ class Vault:
         read_only: bool,
         trusted: bool = True,
         progress: migrations.Progress | None = None,
+        lock_wait: float = 0.0,
     ) -> Vault:
         db_path = folder / DB_NAME
         if not db_path.is_file():
@@ -300,7 +313,7 @@ class Vault:
         conn = None
         try:
             with translated_errors(folder):
-                lock.acquire(read_only=read_only)
+                lock.acquire(read_only=read_only, wait=lock_wait)
                 conn, read_only = cls._connect(folder, db_path, data_key, read_only)
                 migrations.check_not_too_new(conn)
                 if trusted and not header.authenticated and database.header_is_authenticated(conn):
@@ -376,7 +389,7 @@ class Vault:
 
     def _write_header(self, header: Header) -> None:
         if self.read_only:
-            raise VaultReadOnly(folder=str(self.folder))
+            raise self._why_read_only()
         sealed = header.sealed(self._require_key())
         with translated_errors(self.folder):
             write_header(self.folder, sealed)
@@ -386,7 +399,7 @@ class Vault:
         """Re-wrap the data key under ``new`` after checking ``old`` (header rewrite only)."""
         self._require_open()
         if self.read_only:
-            raise VaultReadOnly(folder=str(self.folder))
+            raise self._why_read_only()
         if not new:
             raise InvalidInput("passphrase.new_empty")
         check = self._header.passphrase.open(
@@ -402,7 +415,7 @@ class Vault:
         """Seal a new recovery slot and return its code (shown once); the old code stops."""
         self._require_open()
         if self.read_only:
-            raise VaultReadOnly(folder=str(self.folder))
+            raise self._why_read_only()
         code = kdf.new_recovery_code()
         slot = KeySlot.seal(
             kdf.normalise_recovery_code(code),
@@ -505,9 +518,7 @@ class Vault:
         """
         conn = self.conn
         if self.read_only:
-            if disk_is_full(self.folder) and folder_writable(self.folder):
-                raise StorageFull()
-            raise VaultReadOnly(folder=str(self.folder))
+            raise self._why_read_only()
         if conn.in_transaction:
             with translated_errors(self.folder):
                 self._depth += 1
@@ -533,6 +544,12 @@ class Vault:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
+
+    def _why_read_only(self) -> VaultReadOnly | StorageFull:
+        """The error a write to this read-only vault raises: a full disk says so."""
+        if disk_is_full(self.folder) and folder_writable(self.folder):
+            return StorageFull()
+        return VaultReadOnly(folder=str(self.folder))
 
     def _require_open(self) -> None:
         if self._conn is None:

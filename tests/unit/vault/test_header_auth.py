@@ -127,6 +127,45 @@ def test_weakened_passphrase_slot_is_reported_and_recovery_never_keeps_it(
     open_vault(folder, "newer passphrase").lock()
 
 
+def test_weakened_recovery_slot_and_backup_slot_are_refused_as_modified(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same attack on the recovery slot, and on a backup file's copy of the header:
+    refused as a modified header, not as a mistyped code or passphrase."""
+    import struct
+
+    from peerjournal.app import backups
+    from peerjournal.errors import BackupError
+
+    monkeypatch.delenv(INSECURE_TEST_KDF_ENV)
+    folder = tmp_path / "vault"
+    session, code = create_vault(folder, PASSPHRASE)
+    session.journal.add("the words")
+    target = tmp_path / "b.pjbackup"
+    backups.create_backup(session, target)
+    session.lock()
+    doc = _header(folder)
+    doc["recovery"]["kdf"].update(opslimit=1, memlimit=8192)
+    _write(folder, doc)
+    before = snapshot(folder)
+    with pytest.raises(VaultHeaderModified) as info:
+        recover_vault(folder, code, "new passphrase")
+    assert info.value.code == "vault.recovery_weakened"
+    assert snapshot(folder) == before
+    # The backup: its embedded header with a cheaper passphrase slot.
+    data = target.read_bytes()
+    length, magic = struct.unpack(">I8s", data[-12:])
+    meta = json.loads(data[-12 - length : -12])
+    header = json.loads(base64.b64decode(meta["header"]))
+    header["passphrase"]["kdf"].update(opslimit=1, memlimit=8192)
+    meta["header"] = base64.b64encode(json.dumps(header).encode()).decode()
+    block = json.dumps(meta).encode()
+    target.write_bytes(data[: -12 - length] + block + struct.pack(">I8s", len(block), magic))
+    with pytest.raises(BackupError) as refused:
+        backups.verify_backup(target, PASSPHRASE)
+    assert refused.value.code == "backup.modified"
+
+
 def test_passwd_and_recover_never_seal_below_the_floor(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
