@@ -16,6 +16,8 @@ from peerjournal.app import search as search_use_case
 from peerjournal.app.entry_rows import ENTRY_COLUMNS, SUMMARY_COLUMNS, dt, filters, split_tags
 from peerjournal.app.entry_rows import summary_of as _summary_of
 from peerjournal.domain.models import (
+    MAX_BODY_CHARS,
+    MAX_TITLE_CHARS,
     UNSET,
     Entry,
     EntrySummary,
@@ -45,8 +47,12 @@ def _check_page(offset: int, limit: int) -> None:
         raise InvalidInput("list.limit", limit=MAX_LIMIT)
 
 
-def _text(value: object, what: str) -> str:
-    return check_text(value, what)
+def _title(value: object) -> str:
+    return check_text(value, "field.title", MAX_TITLE_CHARS)
+
+
+def _body(value: object) -> str:
+    return check_text(value, "field.entry_text", MAX_BODY_CHARS)
 
 
 class JournalService:
@@ -68,8 +74,8 @@ class JournalService:
         mood_id: str | None = None,
     ) -> Entry:
         """Write a new entry and return it."""
-        body = _text(body, "field.entry_text")
-        title = _text(title, "field.title")
+        body = _body(body)
+        title = _title(title)
         tag_tuple = normalise_tags(tags)
         moment = aware(created)
         now = datetime.now(UTC).astimezone(moment.tzinfo)
@@ -106,8 +112,8 @@ class JournalService:
             entry.id,
             check_moment(entry.created),
             check_moment(entry.updated),
-            _text(entry.title, "field.title"),
-            _text(entry.body, "field.entry_text"),
+            _title(entry.title),
+            _body(entry.body),
             normalise_tags(entry.tags),
             bool(entry.starred),
             entry.mood_id,
@@ -154,10 +160,10 @@ class JournalService:
         tag_tuple: tuple[str, ...] | None = None
         if title is not None:
             sets.append("title = ?")
-            args.append(_text(title, "field.title"))
+            args.append(_title(title))
         if body is not None:
             sets.append("body = ?")
-            args.append(_text(body, "field.entry_text"))
+            args.append(_body(body))
         if tags is not None:
             tag_tuple = normalise_tags(tags)
             sets.append("tags = ?")

@@ -18,6 +18,7 @@ from peerjournal.domain.models import (
     DEFAULT_ACTIVITIES,
     DEFAULT_EMOTIONS,
     DEFAULT_MOOD_LABELS,
+    MAX_NOTE_CHARS,
     MOOD_LEVELS,
     MoodLog,
     aware,
@@ -48,7 +49,7 @@ def _row(row: Sequence[Any]) -> MoodLog:
 
 
 def _note(note: object) -> str:
-    return check_text(note, "field.note")
+    return check_text(note, "field.note", MAX_NOTE_CHARS)
 
 
 class MoodService:

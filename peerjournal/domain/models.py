@@ -88,16 +88,29 @@ class MoodLog:
     note: str
 
 
+# The sizes every writer keeps to (the command line, the desktop app, the importers): what
+# one writer stores, every reader and PeerJournal's own import of an export can take back.
+MAX_TITLE_CHARS = 10_000
+MAX_BODY_CHARS = 5_000_000
+MAX_TAG_CHARS = 100
+MAX_TAGS_PER_ENTRY = 200
+MAX_NAME_CHARS = 100
+MAX_NAMES_PER_LOG = 1000
+MAX_NOTE_CHARS = 100_000
+
 _SPACE = re.compile(r"\s+")
 
 
-def check_text(value: object, field: str) -> str:
-    """``value`` if it is storable text: a str without NUL and valid as UTF-8.
+def check_text(value: object, field: str, max_chars: int | None = None) -> str:
+    """``value`` if it is storable text: a str without NUL, valid as UTF-8 and at most
+    ``max_chars`` characters long.
 
     ``field`` is the catalogue code of what the text is for (``"field.title"``).
     """
     if not isinstance(value, str):
         raise InvalidInput("text.not_text", field=Text(field))
+    if max_chars is not None and len(value) > max_chars:
+        raise InvalidInput("text.too_long", field=Text(field), limit=max_chars)
     if "\x00" in value:
         raise InvalidInput("text.nul", field=Text(field))
     try:
@@ -111,13 +124,16 @@ def normalise_tag(raw: str) -> str:
     """Strip a leading ``#``/``@`` and surrounding space; inner whitespace becomes one space."""
     check_text(raw, "field.tag")
     tag = _SPACE.sub(" ", raw).strip().lstrip("#@").strip()
-    if len(tag) > 100:
+    if len(tag) > MAX_TAG_CHARS:
         raise InvalidInput("tag.too_long")
     return tag
 
 
 def normalise_tags(raw: Iterable[str]) -> tuple[str, ...]:
-    """Normalise, drop empties and case-insensitive duplicates, keep first spelling and order."""
+    """Normalise, drop empties and case-insensitive duplicates, keep first spelling and order.
+
+    At most :data:`MAX_TAGS_PER_ENTRY` different tags.
+    """
     if isinstance(raw, str):
         raw = [raw]
     seen: set[str] = set()
@@ -126,6 +142,8 @@ def normalise_tags(raw: Iterable[str]) -> tuple[str, ...]:
         tag = normalise_tag(item)
         fold = tag.casefold()
         if tag and fold not in seen:
+            if len(out) == MAX_TAGS_PER_ENTRY:
+                raise InvalidInput("tags.too_many", limit=MAX_TAGS_PER_ENTRY)
             seen.add(fold)
             out.append(tag)
     return tuple(out)
@@ -134,7 +152,8 @@ def normalise_tags(raw: Iterable[str]) -> tuple[str, ...]:
 def normalise_names(raw: Iterable[str], field: str) -> tuple[str, ...]:
     """Emotion/activity names: trimmed, non-empty, case-insensitively unique.
 
-    ``field`` is ``"field.emotion"`` or ``"field.activity"``.
+    ``field`` is ``"field.emotion"`` or ``"field.activity"``; at most
+    :data:`MAX_NAMES_PER_LOG` names.
     """
     if isinstance(raw, str):
         raw = [raw]
@@ -143,9 +162,11 @@ def normalise_names(raw: Iterable[str], field: str) -> tuple[str, ...]:
     for item in raw:
         check_text(item, field)
         name = _SPACE.sub(" ", item).strip()
-        if len(name) > 100:
+        if len(name) > MAX_NAME_CHARS:
             raise InvalidInput("name.too_long", field=Text(field))
         if name and name.casefold() not in seen:
+            if len(out) == MAX_NAMES_PER_LOG:
+                raise InvalidInput("names.too_many", field=Text(field), limit=MAX_NAMES_PER_LOG)
             seen.add(name.casefold())
             out.append(name)
     return tuple(out)

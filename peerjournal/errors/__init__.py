@@ -36,24 +36,24 @@ The tree, with the codes each class declares (a class may also carry its bases' 
     │                           export.needs_file, export.target_exists, export.range_reversed,
     │                           export.not_confirmed, export.no_pdf
     ├── InvalidInput            input.invalid, text.not_text, text.nul, text.unstorable,
-    │                           tag.too_long, name.too_long, time.not_datetime, time.no_zone,
-    │                           time.implausible, entry.time_no_zone, entry.purge_live, mood.level,
-    │                           mood.time_no_zone, mood.label, list.offset, list.limit,
-    │                           list.limit_negative, list.not_days, calendar.month, setting.no_name,
-    │                           setting.unstorable, passphrase.empty, passphrase.new_empty,
-    │                           passphrase.unusable, passphrase.mismatch, share.no_such_tag,
-    │                           share.tags, share.too_long, share.mood_level, share.empty_reply,
-    │                           share.reaction, share.no_such_finding, share.no_findings,
-    │                           share.kept_and_redacted, share.word_kept_and_redacted,
-    │                           share.word_not_found, share.word_inside_finding, share.word_empty,
-    │                           share.word_too_long, share.too_many_words, share.text_empty,
-    │                           share.always_without_words, share.edited_empty, peer.not_active,
-    │                           peer.not_paired, peer.unpaired, peer.not_verifiable,
-    │                           pairing.pseudonym, pairing.relay_url, pairing.relay_url_extras,
-    │                           pairing.relay_url_port, cli.secret_file_missing,
-    │                           cli.secret_file_folder, cli.secret_file_unreadable,
-    │                           cli.secret_file_too_large, cli.secret_file_not_utf8,
-    │                           cli.secret_file_empty, cli.no_terminal,
+    │                           text.too_long, tag.too_long, tags.too_many, name.too_long,
+    │                           names.too_many, time.not_datetime, time.no_zone, time.implausible,
+    │                           entry.time_no_zone, entry.purge_live, mood.level, mood.time_no_zone,
+    │                           mood.label, list.offset, list.limit, list.limit_negative,
+    │                           list.not_days, calendar.month, setting.no_name, setting.unstorable,
+    │                           passphrase.empty, passphrase.new_empty, passphrase.unusable,
+    │                           passphrase.mismatch, share.no_such_tag, share.tags, share.too_long,
+    │                           share.mood_level, share.empty_reply, share.reaction,
+    │                           share.no_such_finding, share.no_findings, share.kept_and_redacted,
+    │                           share.word_kept_and_redacted, share.word_not_found,
+    │                           share.word_inside_finding, share.word_empty, share.word_too_long,
+    │                           share.too_many_words, share.text_empty, share.always_without_words,
+    │                           share.edited_empty, peer.not_active, peer.not_paired, peer.unpaired,
+    │                           peer.not_verifiable, pairing.pseudonym, pairing.relay_url,
+    │                           pairing.relay_url_extras, pairing.relay_url_port,
+    │                           cli.secret_file_missing, cli.secret_file_folder,
+    │                           cli.secret_file_unreadable, cli.secret_file_too_large,
+    │                           cli.secret_file_not_utf8, cli.secret_file_empty, cli.no_terminal,
     │                           cli.no_terminal_new_passphrase, cli.nothing_typed,
     │                           cli.argument_not_utf8, cli.body_empty, cli.purge_needs_yes,
     │                           cli.not_confirmed, cli.bulk_needs_yes, cli.bulk_needs_filter,
@@ -90,17 +90,20 @@ The tree, with the codes each class declares (a class may also carry its bases' 
     │   │   │                   relay.not_found
     │   │   └── RateLimited     relay.rate_limited
     │   └── RelayUnreachable    relay.unreachable, relay.down
-    └── VaultError              vault.error, vault.no_wal
-        ├── BackupError         backup.failed, backup.no_file, backup.unrecognised, backup.damaged,
-        │                       backup.truncated, backup.modified, backup.too_new, backup.integrity,
+    └── VaultError              vault.error, vault.no_wal, vault.kdf_memory
+        ├── BackupError         backup.failed, backup.no_file, backup.not_a_file,
+        │                       backup.unrecognised, backup.damaged, backup.truncated,
+        │                       backup.modified, backup.too_new, backup.integrity,
         │                       backup.file_exists, backup.unwritable, backup.target_not_empty,
         │                       backup.keep
         ├── StorageFull         vault.disk_full
-        ├── VaultCorrupt        vault.corrupt, vault.database_missing, vault.header_damaged,
-        │                       vault.header_foreign, vault.header_no_version,
-        │                       vault.header_too_large, vault.recovery_slot_damaged, vault.integrity
+        ├── VaultCorrupt        vault.corrupt, vault.database_missing, vault.lock_not_file,
+        │                       vault.database_empty, vault.header_damaged, vault.header_foreign,
+        │                       vault.header_no_version, vault.header_too_large,
+        │                       vault.recovery_slot_damaged, vault.integrity
         ├── VaultExists         vault.exists, vault.exists_in, vault.exists_database_only
-        ├── VaultHeaderModified vault.header_modified, vault.header_weakened
+        ├── VaultHeaderModified vault.header_modified, vault.header_weakened,
+        │                       vault.recovery_weakened
         ├── VaultInUse          vault.in_use, vault.in_use_agent
         ├── VaultLocked         vault.locked
         ├── VaultNotFound       vault.not_found, vault.not_found_in

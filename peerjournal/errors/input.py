@@ -54,8 +54,12 @@ class InvalidInput(PeerJournalError):
         "text.not_text": "The {field} must be text.",
         "text.nul": "The {field} contains a NUL character.",
         "text.unstorable": "The {field} contains characters that cannot be stored.",
+        "text.too_long": "The {field} is longer than {limit:,} characters; nothing was saved.",
         "tag.too_long": "A tag may be at most 100 characters long.",
+        "tags.too_many": "An entry may have at most {limit} tags; nothing was saved.",
         "name.too_long": "An {field} name may be at most 100 characters long.",
+        "names.too_many": "A check-in may have at most {limit:,} names of each kind "
+        "({field}); nothing was saved.",
         "time.not_datetime": "A time must be a date and time.",
         "time.no_zone": "A time must carry its time zone.",
         "time.implausible": "The time {value} is outside the years {low} to {high} that "

@@ -14,17 +14,19 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+# The sizes of what is stored are the domain's, the same for every writer (an import
+# refuses what the command line and the desktop app could never have written).
+from peerjournal.domain.models import MAX_BODY_CHARS as MAX_BODY_CHARS
+from peerjournal.domain.models import MAX_NAME_CHARS as MAX_NAME_CHARS
+from peerjournal.domain.models import MAX_NOTE_CHARS as MAX_NOTE_CHARS
+from peerjournal.domain.models import MAX_TAG_CHARS as MAX_TAG_CHARS
+from peerjournal.domain.models import MAX_TAGS_PER_ENTRY as MAX_TAGS_PER_ENTRY
+from peerjournal.domain.models import MAX_TITLE_CHARS as MAX_TITLE_CHARS
 from peerjournal.errors import ImportExportError, Text
 
 #: Largest file an importer reads; a 100k-entry journal exports to roughly 100 MB.
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
-MAX_TITLE_CHARS = 10_000
-MAX_BODY_CHARS = 5_000_000
-MAX_TAG_CHARS = 100
-MAX_TAGS_PER_ENTRY = 200
-MAX_NAME_CHARS = 100
 MAX_LABEL_CHARS = 50
-MAX_NOTE_CHARS = 100_000
 
 #: Namespace for the deterministic ids of entries that come without one (jrnl).
 FINGERPRINT_NAMESPACE = uuid.UUID("5b0a3d57-8d0c-4a3e-9c55-2f6f1b7f0d11")

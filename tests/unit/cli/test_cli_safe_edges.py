@@ -71,6 +71,33 @@ def test_every_writer_shares_the_rule(vault: Path) -> None:
     session.lock()
 
 
+def test_every_writer_shares_the_size_limits_the_import_has(vault: Path) -> None:
+    """What the desktop app or the command line stores, PeerJournal's import takes back."""
+    from peerjournal.domain import models
+
+    session = open_vault(vault, PASS)
+    kept = session.journal.add("kept")
+    mood = session.mood.add(3)
+    too_many = [f"t{i}" for i in range(models.MAX_TAGS_PER_ENTRY + 1)]
+    long_title = "T" * (models.MAX_TITLE_CHARS + 1)
+    for write in (
+        lambda: session.journal.add("x", tags=too_many),
+        lambda: session.journal.add("x", title=long_title),
+        lambda: session.journal.add("b" * (models.MAX_BODY_CHARS + 1)),
+        lambda: session.journal.update(kept.id, tags=too_many),
+        lambda: session.journal.update(kept.id, title=long_title),
+        lambda: session.mood.add(3, note="n" * (models.MAX_NOTE_CHARS + 1)),
+        lambda: session.mood.update(mood.id, note="n" * (models.MAX_NOTE_CHARS + 1)),
+        lambda: session.mood.add(3, emotions=[f"e{i}" for i in range(1001)]),
+    ):
+        with pytest.raises(InvalidInput) as info:
+            write()
+        assert info.value.code in {"tags.too_many", "text.too_long", "names.too_many"}
+    assert session.journal.get(kept.id).title == "" and session.journal.count() == 1
+    assert session.mood.get(mood.id).note == "" and len(session.mood.list()) == 1
+    session.lock()
+
+
 def test_a_vault_holding_an_edge_row_still_lists_searches_and_exports(
     cli: Cli, vault: Path, tmp_path: Path
 ) -> None:
