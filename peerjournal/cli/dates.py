@@ -33,6 +33,29 @@ _TIME_WORDS = re.compile(
 )
 
 
+#: A date written year first (``2024-05-31``, ``2024/5/31``): always year, month, day.
+_YEAR_FIRST = re.compile(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+
+
+def _plain_reading(value: str) -> date | bool:
+    """What a date written in digits must mean, before dateparser guesses.
+
+    False: not a date at all — a year-first date that does not exist (``2024-13-01``,
+    which dateparser would read as 13 January), or a lone number such as ``5``, ``2024``
+    or ``-1`` (dateparser makes some day of some month of it, or a Unix time). A date:
+    the text starts with that year, month and day, and dateparser must agree with it.
+    True: no rule applies.
+    """
+    year_first = _YEAR_FIRST.match(value)
+    if year_first:
+        try:
+            return date(*(int(part) for part in year_first.groups()))
+        except ValueError:
+            return False
+    digits_only = not any(ch.isalpha() for ch in value) and ":" not in value
+    return not (digits_only and len(re.findall(r"\d+", value)) < 2)
+
+
 class LocalMoment(datetime):
     """A parsed local time that remembers how far a clock change moved it forward."""
 
@@ -60,6 +83,9 @@ def natural(text: str) -> datetime | None:
     value = " ".join(text.split())
     if not value or len(value) > 100 or not any(ch.isalnum() for ch in value):
         return None
+    written = _plain_reading(value)
+    if written is False:
+        return None
     import dateparser  # about 50 ms to load: only for text that is not an ISO date
 
     base = now().replace(tzinfo=None)
@@ -72,10 +98,14 @@ def natural(text: str) -> datetime | None:
         return None
     if not isinstance(found, datetime):
         return None
+    if isinstance(written, date) and found.date() != written:
+        return None
     if found.tzinfo is not None:
         found = found.astimezone().replace(tzinfo=None)
     day_only = found.time() in (base.time(), time(0))
-    if day_only and not _TIME_WORDS.search(value):
+    # Digits say "a time" in "2 days ago", not in a date written in digits ("31/05/2024").
+    digits_only = not any(ch.isalpha() for ch in value) and ":" not in value
+    if day_only and (digits_only or not _TIME_WORDS.search(value)):
         found = datetime.combine(found.date(), time(DEFAULT_HOUR))
     return found
 
