@@ -3982,12 +3982,24 @@
         <translation>„{field}“ enthält Zeichen, die sich nicht speichern lassen.</translation>
     </message>
     <message>
+        <source>The {field} is longer than {limit:,} characters; nothing was saved.</source>
+        <translation>Das Feld {field} ist länger als {limit:,} Zeichen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
         <source>A tag may be at most 100 characters long.</source>
         <translation>Ein Schlagwort darf höchstens 100 Zeichen lang sein.</translation>
     </message>
     <message>
+        <source>An entry may have at most {limit} tags; nothing was saved.</source>
+        <translation>Ein Eintrag darf höchstens {limit} Schlagwörter haben; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
         <source>An {field} name may be at most 100 characters long.</source>
         <translation>Ein Name für „{field}“ darf höchstens 100 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>A check-in may have at most {limit:,} names of each kind ({field}); nothing was saved.</source>
+        <translation>Ein Check-in darf höchstens {limit:,} Namen jeder Art haben ({field}); es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>A time must be a date and time.</source>
@@ -4526,12 +4538,20 @@
         <translation>Der Tresor ist hier schreibgeschützt: Du kannst lesen, suchen und exportieren, aber nichts ändern.</translation>
     </message>
     <message>
+        <source>The disk of the vault is full: you can read, search and export, but nothing can be saved until you free some space.</source>
+        <translation>Der Datenträger des Tresors ist voll: Du kannst lesen, suchen und exportieren, aber nichts kann gespeichert werden, bis du etwas Platz schaffst.</translation>
+    </message>
+    <message>
         <source>The vault could not be used.</source>
         <translation>Der Tresor konnte nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The vault&apos;s database could not switch to write-ahead logging.</source>
         <translation>Die Datenbank des Tresors konnte nicht auf Write-Ahead-Logging umstellen.</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory to unlock: the key derivation needs {mib} MiB. Close some programs and try again; nothing was changed.</source>
+        <translation>Zum Entsperren ist nicht genug freier Arbeitsspeicher da: Die Schlüsselableitung braucht {mib} MiB. Schließe einige Programme und versuche es noch einmal; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>There is no PeerJournal vault in that folder.</source>
@@ -4582,6 +4602,14 @@
         <translation>Die Datenbankdatei des Tresors fehlt; es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>The vault&apos;s lock file (vault.lock) is not a plain file (a folder, or a link to somewhere else); nothing was changed. Remove it and try again.</source>
+        <translation>Die Sperrdatei des Tresors (vault.lock) ist keine gewöhnliche Datei (ein Ordner oder ein Verweis an einen anderen Ort); es wurde nichts geändert. Entferne sie und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file is empty (cut short or replaced), so it holds none of the journal; nothing was changed. Restore the vault from a backup (peerjournal backup restore).</source>
+        <translation>Die Datenbankdatei des Tresors ist leer (abgeschnitten oder ersetzt) und enthält nichts vom Tagebuch; es wurde nichts geändert. Stell den Tresor aus einer Sicherung wieder her (peerjournal backup restore).</translation>
+    </message>
+    <message>
         <source>The vault header is damaged; nothing was changed.</source>
         <translation>Der Kopf des Tresors ist beschädigt; es wurde nichts geändert.</translation>
     </message>
@@ -4614,6 +4642,10 @@
         <translation>Der Kopf des Tresors wurde verändert: Sein Passphrasenplatz verlangt eine schwächere Schlüsselableitung, als PeerJournal je schreibt. Es wurde nichts geändert; entsperre mit deinem Wiederherstellungscode (peerjournal recover) oder stell den Tresor aus einer Sicherung wieder her.</translation>
     </message>
     <message>
+        <source>The vault header was modified: its recovery slot asks for a weaker key derivation than PeerJournal ever writes. Nothing was changed; unlock with your passphrase and make a new recovery code (peerjournal new-recovery-code).</source>
+        <translation>Der Kopf des Tresors wurde verändert: Sein Wiederherstellungsplatz verlangt eine schwächere Schlüsselableitung, als PeerJournal je schreibt. Es wurde nichts geändert; entsperre mit deiner Passphrase und erstelle einen neuen Wiederherstellungscode (peerjournal new-recovery-code).</translation>
+    </message>
+    <message>
         <source>The vault in {folder} is read-only (a read-only folder or disk), so nothing was changed. Reading commands (list, show, search, export) still work.</source>
         <translation>Der Tresor in {folder} ist schreibgeschützt (ein schreibgeschützter Ordner oder Datenträger), daher wurde nichts geändert. Lesende Befehle (list, show, search, export) funktionieren weiterhin.</translation>
     </message>
@@ -4636,6 +4668,10 @@
     <message>
         <source>There is no backup file at {path}.</source>
         <translation>Unter {path} gibt es keine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>{path} is not a plain file (a pipe or a device): a backup is checked where it lies, so save it to a file first; nothing was changed.</source>
+        <translation>{path} ist keine gewöhnliche Datei (eine Pipe oder ein Gerät): Eine Sicherung wird dort geprüft, wo sie liegt, also speichere sie zuerst in einer Datei; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>That file is not a whole PeerJournal backup (another kind of file, or a backup cut short); nothing was changed.</source>

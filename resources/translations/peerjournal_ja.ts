@@ -3967,12 +3967,24 @@
         <translation>{field}に保存できない文字が含まれています。</translation>
     </message>
     <message>
+        <source>The {field} is longer than {limit:,} characters; nothing was saved.</source>
+        <translation>{field}が {limit:,} 文字を超えています。何も保存されていません。</translation>
+    </message>
+    <message>
         <source>A tag may be at most 100 characters long.</source>
         <translation>タグは100文字までです。</translation>
     </message>
     <message>
+        <source>An entry may have at most {limit} tags; nothing was saved.</source>
+        <translation>1 つのエントリーに付けられるタグは {limit} 個までです。何も保存されていません。</translation>
+    </message>
+    <message>
         <source>An {field} name may be at most 100 characters long.</source>
         <translation>{field}の名前は100文字までです。</translation>
+    </message>
+    <message>
+        <source>A check-in may have at most {limit:,} names of each kind ({field}); nothing was saved.</source>
+        <translation>1 回のチェックインに付けられる名前は種類ごとに {limit:,} 個までです ({field})。何も保存されていません。</translation>
     </message>
     <message>
         <source>A time must be a date and time.</source>
@@ -4511,12 +4523,20 @@
         <translation>ここでは保管庫が読み取り専用です。読む、検索する、エクスポートすることはできますが、変更はできません。</translation>
     </message>
     <message>
+        <source>The disk of the vault is full: you can read, search and export, but nothing can be saved until you free some space.</source>
+        <translation>保管庫のディスクがいっぱいです。読む、検索する、エクスポートすることはできますが、空き容量を作るまで何も保存できません。</translation>
+    </message>
+    <message>
         <source>The vault could not be used.</source>
         <translation>保管庫を使えませんでした。</translation>
     </message>
     <message>
         <source>The vault&apos;s database could not switch to write-ahead logging.</source>
         <translation>保管庫のデータベースを先行書き込みログに切り替えられませんでした。</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory to unlock: the key derivation needs {mib} MiB. Close some programs and try again; nothing was changed.</source>
+        <translation>ロックを解除するための空きメモリが足りません。鍵導出には {mib} MiB が必要です。いくつかのプログラムを閉じてから、もう一度試してください。何も変更されていません。</translation>
     </message>
     <message>
         <source>There is no PeerJournal vault in that folder.</source>
@@ -4567,6 +4587,14 @@
         <translation>保管庫のデータベースファイルがありません。何も変更されていません。</translation>
     </message>
     <message>
+        <source>The vault&apos;s lock file (vault.lock) is not a plain file (a folder, or a link to somewhere else); nothing was changed. Remove it and try again.</source>
+        <translation>保管庫のロックファイル (vault.lock) が通常のファイルではありません (フォルダー、または別の場所へのリンク)。何も変更されていません。削除してから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file is empty (cut short or replaced), so it holds none of the journal; nothing was changed. Restore the vault from a backup (peerjournal backup restore).</source>
+        <translation>保管庫のデータベースファイルが空です (途中で切れたか、置き換えられました)。日記は何も入っていません。何も変更されていません。バックアップから保管庫を復元してください (peerjournal backup restore)。</translation>
+    </message>
+    <message>
         <source>The vault header is damaged; nothing was changed.</source>
         <translation>保管庫のヘッダーが壊れています。何も変更されていません。</translation>
     </message>
@@ -4599,6 +4627,10 @@
         <translation>保管庫のヘッダーが変更されていました: パスフレーズのスロットが、PeerJournal が書き込むことのない弱い鍵導出を求めています。何も変更されていません。復旧コードでロックを解除する (peerjournal recover) か、バックアップから保管庫を復元してください。</translation>
     </message>
     <message>
+        <source>The vault header was modified: its recovery slot asks for a weaker key derivation than PeerJournal ever writes. Nothing was changed; unlock with your passphrase and make a new recovery code (peerjournal new-recovery-code).</source>
+        <translation>保管庫のヘッダーが変更されていました: 復旧用のスロットが、PeerJournal が書き込むことのない弱い鍵導出を求めています。何も変更されていません。パスフレーズでロックを解除し、新しい復旧コードを作ってください (peerjournal new-recovery-code)。</translation>
+    </message>
+    <message>
         <source>The vault in {folder} is read-only (a read-only folder or disk), so nothing was changed. Reading commands (list, show, search, export) still work.</source>
         <translation>{folder} の保管庫は読み取り専用です(読み取り専用のフォルダーかディスク)。何も変更されていません。読み取りのコマンド (list、show、search、export) は使えます。</translation>
     </message>
@@ -4621,6 +4653,10 @@
     <message>
         <source>There is no backup file at {path}.</source>
         <translation>{path} にバックアップファイルはありません。</translation>
+    </message>
+    <message>
+        <source>{path} is not a plain file (a pipe or a device): a backup is checked where it lies, so save it to a file first; nothing was changed.</source>
+        <translation>{path} は通常のファイルではありません (パイプまたはデバイス)。バックアップはその場で確認されるため、まずファイルに保存してください。何も変更されていません。</translation>
     </message>
     <message>
         <source>That file is not a whole PeerJournal backup (another kind of file, or a backup cut short); nothing was changed.</source>
