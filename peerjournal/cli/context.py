@@ -32,10 +32,16 @@ MAX_TEXT_FILE_BYTES = 1024 * 1024
 
 
 def read_secret_file(path: Path, what: str) -> str:
-    """A secret from a file: the first line, without its line ending.
+    """A secret from a file: the first line, without its line ending (or a byte-order mark).
 
     ``what`` is the catalogue code of the secret (``"field.passphrase"``).
     """
+    return _read_secret_file(path, what)[0]
+
+
+def _read_secret_file(path: Path, what: str) -> tuple[str, bool]:
+    """The secret, and whether the file began with a byte-order mark (which is dropped:
+    editors such as Windows Notepad add one, and it is not part of what was typed)."""
     field, where = Text(what), str(path)
     try:
         with path.open("rb") as handle:
@@ -54,11 +60,12 @@ def read_secret_file(path: Path, what: str) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InvalidInput("cli.secret_file_not_utf8", field=field, path=where) from exc
-    lines = text.splitlines()
+    marked = text.startswith("\ufeff")
+    lines = text.removeprefix("\ufeff").splitlines()
     secret = lines[0] if lines else ""
     if not secret:
         raise InvalidInput("cli.secret_file_empty", field=field, path=where)
-    return secret
+    return secret, marked
 
 
 class UpgradeProgress:
@@ -123,6 +130,8 @@ class Context:
         self._tty = tty
         self._color: bool | None = color
         self._session: Session | None = None
+        #: A secret read from a file that began with a byte-order mark, with the mark.
+        self._marked_secret: str | None = None
         self._borrowed = False
         #: Seconds this run's unlock took (key derivation and opening), once it happened.
         self.unlock_seconds: float | None = None
@@ -220,7 +229,10 @@ class Context:
         return default_vault_folder()
 
     def _secret_from_file(self, path: Path, what: str) -> str:
-        secret = read_secret_file(path, what)
+        secret, marked = _read_secret_file(path, what)
+        if marked:
+            # A vault made before the mark was dropped has it in its passphrase.
+            self._marked_secret = "\ufeff" + secret
         try:
             loose = os.name == "posix" and path.stat().st_mode & 0o077
         except OSError:
@@ -302,7 +314,8 @@ class Context:
 
             folder = self.existing_vault_folder()
             self._session = self._opened(
-                lambda: open_vault(folder, passphrase, lock_wait=LOCK_WAIT_SECONDS)
+                lambda secret: open_vault(folder, secret, lock_wait=LOCK_WAIT_SECONDS),
+                passphrase,
             )
         return self._session
 
@@ -329,9 +342,10 @@ class Context:
 
             started = time.perf_counter()
             self._session = self._opened(
-                lambda: open_vault(
-                    folder, passphrase, progress=progress, lock_wait=LOCK_WAIT_SECONDS
-                )
+                lambda secret: open_vault(
+                    folder, secret, progress=progress, lock_wait=LOCK_WAIT_SECONDS
+                ),
+                passphrase,
             )
             self.unlock_seconds = time.perf_counter() - started
             progress.finish()
@@ -341,12 +355,19 @@ class Context:
                     self.warn(notice.render())
         return self._session
 
-    def _opened(self, open_it: Callable[[], Session]) -> Session:
-        """Run ``open_it``; "in use" names the unlock agent when it is the holder."""
-        from peerjournal.errors import VaultInUse
+    def _opened(self, open_it: Callable[[str], Session], passphrase: str) -> Session:
+        """Run ``open_it(passphrase)``; "in use" names the unlock agent when it is the
+        holder. A passphrase read from a file that began with a byte-order mark is tried
+        with the mark too when it does not fit without."""
+        from peerjournal.errors import VaultInUse, WrongPassphrase
 
         try:
-            return open_it()
+            try:
+                return open_it(passphrase)
+            except WrongPassphrase:
+                if self._marked_secret is None:
+                    raise
+                return open_it(self._marked_secret)
         except VaultInUse:
             from peerjournal.cli.agent import agent_is_running
 

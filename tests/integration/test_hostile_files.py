@@ -214,3 +214,27 @@ def _open_files(pid: int) -> list[str]:
         except OSError:
             continue
     return found
+
+
+def test_a_passphrase_file_saved_with_a_byte_order_mark_means_what_was_typed(
+    tmp_path: Path,
+) -> None:
+    """Windows Notepad starts a UTF-8 file with U+FEFF; it is not part of the passphrase."""
+    marked = tmp_path / "pass.txt"
+    marked.write_bytes(b"\xef\xbb\xbf" + PASS.encode() + b"\r\n")
+    marked.chmod(0o600)
+    unset = {"PEERJOURNAL_PASSPHRASE": ""}
+    assert pj(tmp_path, "init", "--passphrase-file", str(marked), **unset).returncode == 0
+    # Typed (here: from the environment) without the mark, the passphrase opens the vault.
+    assert pj(tmp_path, "add", "typed later").returncode == 0
+    result = pj(tmp_path, "list", "--passphrase-file", str(marked), **unset)
+    assert result.returncode == 0 and "typed later" in result.stdout, result.stderr
+    # A vault made before the mark was dropped (the mark in its passphrase) still opens.
+    from peerjournal.app.session import create_vault
+
+    old = tmp_path / "old"
+    create_vault(old, "\ufeff" + PASS)[0].lock()
+    result = pj(
+        tmp_path, "list", "--passphrase-file", str(marked), PEERJOURNAL_VAULT=str(old), **unset
+    )
+    assert result.returncode == 0, result.stderr
