@@ -146,7 +146,7 @@ def set_auto_settings(
 def _auto_files(folder: Path) -> list[Path]:
     try:
         found = [p for p in folder.iterdir() if p.name.startswith(AUTO_PREFIX)]
-    except (FileNotFoundError, NotADirectoryError):
+    except OSError:  # missing, not a folder, or not ours to read: no backups we can see
         return []
     return sorted(p for p in found if p.name.endswith(SUFFIX) and p.is_file())
 
@@ -181,7 +181,16 @@ def run_auto_backup(session: Session, progress: Progress | None = None) -> Path 
         return None
     settings = auto_settings(session)
     folder = settings.where(session.folder)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        # The chosen folder is a file, on a read-only disk, or not ours: the command that
+        # opened the vault succeeded; only this backup could not be made.
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise StorageFull() from exc
+        raise BackupError(
+            "backup.unwritable", path=str(folder), reason=str(exc.strerror or "error")
+        ) from exc
     now = datetime.now(UTC)
     target = folder / f"{AUTO_PREFIX}{now.strftime('%Y%m%dT%H%M%SZ')}{SUFFIX}"
     create_backup(session, target, progress)

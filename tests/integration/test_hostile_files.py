@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import time
 from pathlib import Path
@@ -238,3 +239,19 @@ def test_a_passphrase_file_saved_with_a_byte_order_mark_means_what_was_typed(
         tmp_path, "list", "--passphrase-file", str(marked), PEERJOURNAL_VAULT=str(old), **unset
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_an_automatic_backup_folder_that_cannot_be_made_warns_and_the_command_succeeds(
+    tmp_path: Path,
+) -> None:
+    assert pj(tmp_path, "init").returncode == 0
+    shutil.rmtree(tmp_path / "vault" / "backups")  # due again
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert pj(tmp_path, "backup", "auto", "--dir", str(blocker)).returncode == 0
+    result = pj(tmp_path, "add", "saved all the same")
+    # Exit 0: the entry is saved, and a script must not add it again; one warning line.
+    assert result.returncode == 0, result.stderr
+    assert "automatic backup was not made" in result.stderr
+    assert "internal error" not in result.stderr
+    assert "saved all the same" in pj(tmp_path, "list").stdout
