@@ -417,6 +417,130 @@
 <context>
     <name>CrisisLines</name>
     <message>
+        <source>Argentina</source>
+        <translation>アルゼンチン</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>オーストリア</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>オーストラリア</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>ベルギー</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>ブラジル</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>カナダ</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>スイス</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>ドイツ</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>デンマーク</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>スペイン</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>フィンランド</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>フランス</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>イギリス</translation>
+    </message>
+    <message>
+        <source>Hong Kong SAR China</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>アイルランド</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>イスラエル</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>インド</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>イタリア</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韓国</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>メキシコ</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>オランダ</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>ノルウェー</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>ニュージーランド</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>ポーランド</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>ポルトガル</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>スウェーデン</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>シンガポール</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>アメリカ合衆国</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation>南アフリカ</translation>
+    </message>
+    <message>
         <source>Emergency services</source>
         <translation>緊急通報</translation>
     </message>
@@ -2905,6 +3029,10 @@
     <message>
         <source>Entries in the trash</source>
         <translation>ゴミ箱の中のエントリー</translation>
+    </message>
+    <message>
+        <source>Choose an entry on the left to read it here before you restore it.</source>
+        <translation>左のエントリーを選ぶと、元に戻す前にここで読めます。</translation>
     </message>
     <message>
         <source>Restore</source>

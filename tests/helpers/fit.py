@@ -96,6 +96,11 @@ def fit_problems(window: QWidget, screen: QRect | None = None) -> list[str]:
         if isinstance(widget, QLabel) and not widget.text() and widget.pixmap().isNull():
             continue
         problems.extend(f"{title}: {p}" for p in _widget_problems(widget, window))
+    for area in window.findChildren(QScrollArea):
+        # down is fine, sideways is not: a sentence cut at the right edge is read by no one
+        bar = area.horizontalScrollBar()
+        if area.isVisible() and area.window() is window and bar.isVisible() and bar.maximum():
+            problems.append(f"{title}: {_name(area)} scrolls sideways by {bar.maximum()} px")
     return problems
 
 
@@ -163,8 +168,6 @@ def _widget_problems(widget: QWidget, window: QWidget) -> list[str]:
         last = widget.tabRect(widget.count() - 1)
         if last.right() > widget.width() + 1:
             out.append(f"{name}: the tabs do not fit ({last.right()} > {widget.width()})")
-    if isinstance(widget, QScrollArea):
-        return out
     return out
 
 

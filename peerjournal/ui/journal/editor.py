@@ -130,6 +130,8 @@ class EntryEditor(QWidget):
         self.mood_combo = QComboBox()
         self.mood_combo.setAccessibleName(self.tr("Linked mood"))
         self.mood_combo.setMinimumContentsLength(18)
+        # as wide as its longest choice: "Keine Stimmung verknüpft" was cut to "verknüp"
+        self.mood_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mood_combo.activated.connect(self._changed)
         top.addWidget(self.mood_combo)
         self.star = QToolButton()

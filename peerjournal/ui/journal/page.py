@@ -265,6 +265,9 @@ class TrashPage(QWidget):
         self.model = EntryListModel(worker, trashed=True, parent=self)
         self.list = make_list_view(self.model, self.tr("Entries in the trash"))
         self.preview = MarkdownPreview()
+        self.preview.setPlaceholderText(
+            self.tr("Choose an entry on the left to read it here before you restore it.")
+        )
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setObjectName("primary")
         self.restore_button.setAccessibleName(self.tr("Restore the selected entry"))

@@ -9,7 +9,7 @@ Keys: Up/Down in the list, Ctrl+PgUp/Ctrl+PgDown anywhere in the dialog.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -62,6 +63,14 @@ class PageList(QWidget):
         if self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
         return len(self._pages) - 1
+
+    def sizeHint(self) -> QSize:
+        """Room for the widest section without a side scroll bar (a scroll area alone asks
+        for a fixed width, which cut long German or Japanese check boxes off)."""
+        hint = super().sizeHint()
+        widest = max((page.sizeHint().width() for page in self._pages), default=0)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return QSize(max(hint.width(), self.list.minimumWidth() + 12 + widest + bar), hint.height())
 
     def count(self) -> int:
         """Number of sections."""

@@ -46,6 +46,8 @@ DATA_CONTEXT = "CrisisLines"  # the translation context of the list's own words
 def data_texts(resources: CrisisResources) -> list[str]:
     """Every text of the list a person reads as words (not numbers or addresses), once each."""
     texts: list[str] = []
+    for code in resources.countries():  # names Qt may not have in the UI language
+        texts.append(QLocale.territoryToString(QLocale.codeToTerritory(code)))
     for line in resources.lines:
         texts.append(line.name)
         texts.extend(t for t in (line.hours, line.notes) if t)
@@ -78,14 +80,15 @@ def country_names(code: str) -> tuple[str, str]:
     candidate = QLocale(ui_language, territory)
     local = candidate.nativeTerritoryName()
     # Qt has no table of every country name in every language; where the UI language is
-    # not spoken in that country (no such locale), fall back to the English name.
+    # not spoken in that country (no such locale), the catalogue has the name (the list's
+    # countries are among its texts), else the English name stays.
     if (
         candidate.territory() != territory
         or candidate.language() != ui_language
         or not local
         or ui_language == QLocale.Language.English
     ):
-        local = english
+        local = data_text(english)
     return local, english
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +39,7 @@ from peerjournal.app.share_choices import KEEP_PREF, REDACT_PREF, set_lists, sto
 from peerjournal.domain.models import DEFAULT_MOOD_LABELS
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
+from peerjournal.ui.kit.focus import fit_to_screen
 from peerjournal.ui.kit.i18n import LANGUAGES
 from peerjournal.ui.kit.mood_labels import display_chip_names, display_labels
 from peerjournal.ui.kit.pages import PageList
@@ -135,6 +137,7 @@ class SettingsDialog(QDialog):
         self._vault_error = False  # the vault part could not be read
         self._save_when_loaded = False  # Save was pressed before the vault part arrived
         self._saving = False  # a second Enter while saving must not save twice
+        self._sized = False  # sized to its content on the first show
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settings")
         self.setMinimumSize(680, 480)
@@ -186,10 +189,21 @@ class SettingsDialog(QDialog):
             load_vault_settings, weak(self._vault_arrived), weak(self._vault_failed)
         )
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Wide enough for the longest section in any language, never larger than the screen."""
+        if not self._sized:
+            # the minimum size counts as a resize, so Qt would not size the dialog to its
+            # content; the hint is only right once the pages are polished (fonts, style)
+            self._sized = True
+            self.resize(self.sizeHint().expandedTo(self.size()))
+        super().showEvent(event)
+        fit_to_screen(self)
+
     # -- tabs -------------------------------------------------------------------------
     def _general_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
+        form.setHorizontalSpacing(16)  # a long label never touches its field
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(0, MAX_AUTO_LOCK_MINUTES)
         self.auto_lock.setMaximumWidth(180)
@@ -251,6 +265,7 @@ class SettingsDialog(QDialog):
     def _appearance_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
+        form.setHorizontalSpacing(16)
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Theme"))
         self.theme.addItem(self.tr("Same as the system"), "system")

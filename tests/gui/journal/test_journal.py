@@ -274,6 +274,14 @@ def test_empty_trash_asks_first_and_enter_keeps_everything(qtbot, worker: DbWork
     assert trash.model.rowCount() == 1
 
 
+def test_the_empty_trash_preview_says_what_to_do(qtbot, worker: DbWorker) -> None:
+    trash = _trash_with_one(qtbot, worker)
+    qtbot.waitUntil(lambda: trash.preview.toPlainText() != "")  # the chosen entry is shown
+    trash.clear()  # as on lock: nothing chosen, the big empty box says what it is for
+    assert trash.preview.toPlainText() == ""
+    assert "Choose an entry on the left" in trash.preview.placeholderText()
+
+
 def test_trash_focus_order_follows_the_screen(qtbot, worker: DbWorker) -> None:
     from tests.helpers.gui import assert_focus_order
 

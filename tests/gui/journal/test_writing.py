@@ -243,3 +243,35 @@ def test_a_search_snippet_shows_the_matching_word_and_the_clear_button_is_centre
     clear = next(b for b in field.findChildren(QToolButton) if b.isVisible())
     assert abs(clear.geometry().center().y() - field.rect().center().y()) <= 2
     assert field.rect().contains(clear.geometry())
+
+
+def test_the_linked_mood_choice_is_never_cut_in_german(
+    qtbot, qapp, tmp_path, worker: DbWorker
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    from peerjournal.ui.kit.i18n import install_translator
+    from peerjournal.ui.kit.prefs import LANGUAGE, UiPrefs
+
+    prefs = UiPrefs(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    prefs.set(LANGUAGE, "de")
+    install_translator(qapp, prefs)
+    try:
+        page = JournalPage(worker)
+        qtbot.addWidget(page)
+        page.resize(1100, 640)
+        page.show()
+        page.new_entry()
+        combo = page.editor.mood_combo
+        qtbot.waitUntil(lambda: combo.currentText() == "Keine Stimmung verknüpft")
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        room = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        # the words fit in the field beside the arrow ("verknüp" was all there was room for)
+        assert combo.fontMetrics().horizontalAdvance(combo.currentText()) <= room.width()
+    finally:
+        prefs.set(LANGUAGE, "en")
+        install_translator(qapp, prefs)

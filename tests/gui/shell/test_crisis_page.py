@@ -156,6 +156,9 @@ def test_japanese_page_for_japan_reads_in_japanese(qtbot, qapp, tmp_path) -> Non
          ["(Ambulance and fire)", "Daily 16:00"]),
         ("ja", "AU", ["携帯電話からは 112 でもつながります。", "5歳から25歳向け。"],
          ["112 works from mobiles.", "For ages 5 to 25."]),
+        # country names Qt has no locale for come from the catalogue
+        ("de", "AR", ["Argentinien"], ["Argentina\n"]),
+        ("ja", "AR", ["アルゼンチン"], ["Argentina"]),
         # in Japanese the English glosses of Japanese names are dropped
         ("ja", "JP", ["救急・消防\n", "毎日 16:00〜21:00", "都道府県によって異なります"],
          ["(Ambulance and fire)", "Varies by prefecture", "Free, for anyone under 18"]),
