@@ -49,14 +49,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     code loaded (:mod:`peerjournal.cli.fastpath`); everything else, and anything the agent
     sends back to be done here, runs through :func:`peerjournal.cli.commandline.main`.
     """
-    from peerjournal.cli.fastpath import forward
+    try:
+        from peerjournal.cli.fastpath import forward
 
-    status = forward(argv)
-    if status is not None:
-        return status
-    from peerjournal.cli.commandline import main as full
+        status = forward(argv)
+        if status is not None:
+            return status
+        from peerjournal.cli.commandline import main as full
 
-    return full(argv)
+        return full(argv)
+    except KeyboardInterrupt:
+        # Ctrl-C while the command line was still loading, or waiting for the agent: the
+        # handlers below were not in place yet, and no traceback is ever shown.
+        import sys
+
+        sys.stderr.write("\npeerjournal: interrupted.\n")
+        return 130
 
 
 def __getattr__(name: str) -> Any:

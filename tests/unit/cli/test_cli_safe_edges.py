@@ -253,3 +253,23 @@ def test_imports_share_the_time_rule(vault: Path) -> None:
         assert info.value.code == "time.implausible"
     assert session.journal.count() == 0
     session.lock()
+
+
+def test_ctrl_c_while_the_command_line_loads_is_one_line_and_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl-C in the first tenth of a second (the agent's socket code, the parser being
+    built) printed a Python traceback and ended with -2 instead of 130."""
+    from peerjournal import cli as entry
+    from peerjournal.cli import commandline, fastpath
+
+    def interrupted(*_args: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(fastpath, "forward", interrupted)
+    assert entry.main(["list"]) == 130
+    monkeypatch.setattr(fastpath, "forward", lambda _argv: None)
+    monkeypatch.setattr(commandline, "main", interrupted)
+    assert entry.main(["list"]) == 130
+    err = capsys.readouterr().err
+    assert [line for line in err.splitlines() if line] == ["peerjournal: interrupted."] * 2
