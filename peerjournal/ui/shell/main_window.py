@@ -279,6 +279,8 @@ class MainWindow(QMainWindow):
         if not self.is_open:
             return
         self.journal.editor.flush()
+        if number != self.views.currentIndex():
+            self.status.setText("")  # a message is about the view it came from
         if number == VIEW_MOOD:
             self._ensure_mood_page().refresh()
         elif number == VIEW_TRASH:

@@ -113,3 +113,15 @@ def test_the_toolbar_drops_its_words_before_its_buttons(
     finally:
         ui_prefs.set(LANGUAGE, "en")
         install_translator(qapp, ui_prefs)
+
+
+def test_a_status_message_does_not_follow_the_user_to_another_view(qtbot, make_window) -> None:
+    window = make_window()
+    _create_vault(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_message("Automatic backup made.")
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # the same view
+    assert window.status.text() == "Automatic backup made."
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # the trash
+    assert window.status.text() == ""
