@@ -90,7 +90,7 @@ The tree, with the codes each class declares (a class may also carry its bases' 
     │   │   │                   relay.not_found
     │   │   └── RateLimited     relay.rate_limited
     │   └── RelayUnreachable    relay.unreachable, relay.down
-    └── VaultError              vault.error, vault.no_wal, vault.kdf_memory
+    └── VaultError              vault.error, vault.no_wal, vault.cannot_create, vault.kdf_memory
         ├── BackupError         backup.failed, backup.no_file, backup.not_a_file,
         │                       backup.unrecognised, backup.damaged, backup.truncated,
         │                       backup.modified, backup.too_new, backup.integrity,

@@ -30,6 +30,7 @@ class VaultError(PeerJournalError):
     messages = {
         "vault.error": "The vault could not be used.",
         "vault.no_wal": "The vault's database could not switch to write-ahead logging.",
+        "vault.cannot_create": "No vault can be made at {folder} ({reason}); nothing was created.",
         "vault.kdf_memory": "There is not enough free memory to unlock: the key derivation "
         "needs {mib} MiB. Close some programs and try again; nothing was changed.",
     }

@@ -31,6 +31,7 @@ from peerjournal.errors import (
     StorageFull,
     Text,
     VaultCorrupt,
+    VaultError,
     VaultExists,
     VaultHeaderModified,
     VaultLocked,
@@ -151,8 +152,13 @@ class Vault:
         if (folder / DB_NAME).exists():
             raise VaultExists("vault.exists_database_only")
         made = _missing_parents(folder)
-        with translated_errors(folder.parent):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            with translated_errors(folder.parent):
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:  # a file in the way, a place no folder can be made
+            raise VaultError(
+                "vault.cannot_create", folder=str(folder), reason=str(exc.strerror or "error")
+            ) from exc
         data_key = kdf.new_data_key()
         code = kdf.new_recovery_code()
         lock = ProcessLock(folder)

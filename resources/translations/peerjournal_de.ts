@@ -4678,6 +4678,10 @@
         <translation>Die Datenbank des Tresors konnte nicht auf Write-Ahead-Logging umstellen.</translation>
     </message>
     <message>
+        <source>No vault can be made at {folder} ({reason}); nothing was created.</source>
+        <translation>Unter {folder} lässt sich kein Tresor anlegen ({reason}); es wurde nichts angelegt.</translation>
+    </message>
+    <message>
         <source>There is not enough free memory to unlock: the key derivation needs {mib} MiB. Close some programs and try again; nothing was changed.</source>
         <translation>Zum Entsperren ist nicht genug freier Arbeitsspeicher da: Die Schlüsselableitung braucht {mib} MiB. Schließe einige Programme und versuche es noch einmal; es wurde nichts geändert.</translation>
     </message>

@@ -4663,6 +4663,10 @@
         <translation>保管庫のデータベースを先行書き込みログに切り替えられませんでした。</translation>
     </message>
     <message>
+        <source>No vault can be made at {folder} ({reason}); nothing was created.</source>
+        <translation>{folder} には保管庫を作れません ({reason})。何も作成されていません。</translation>
+    </message>
+    <message>
         <source>There is not enough free memory to unlock: the key derivation needs {mib} MiB. Close some programs and try again; nothing was changed.</source>
         <translation>ロックを解除するための空きメモリが足りません。鍵導出には {mib} MiB が必要です。いくつかのプログラムを閉じてから、もう一度試してください。何も変更されていません。</translation>
     </message>

@@ -255,3 +255,14 @@ def test_an_automatic_backup_folder_that_cannot_be_made_warns_and_the_command_su
     assert "automatic backup was not made" in result.stderr
     assert "internal error" not in result.stderr
     assert "saved all the same" in pj(tmp_path, "list").stdout
+
+
+def test_init_where_no_folder_can_be_made_is_one_line_and_creates_nothing(
+    tmp_path: Path,
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("mine")
+    for target in (blocker, blocker / "vault", Path("/proc/peerjournal-vault")):
+        result = pj(tmp_path, "init", "--vault", str(target))
+        _refused(result, f"No vault can be made at {target}")
+    assert blocker.read_text() == "mine"
