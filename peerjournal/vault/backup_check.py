@@ -161,6 +161,11 @@ def restore(path: Path, secret: str, folder: Path, *, recovery: bool = False) ->
     place at the end, so an interrupted restore never leaves a half-written vault.
     """
     folder = Path(folder).absolute()
+    if folder.is_symlink():
+        # ``--vault ~/journal`` where ~/journal links to a folder on another disk: the
+        # vault goes where the link points (the work folder beside it, so the final
+        # rename stays on one file system), and the link keeps leading to it.
+        folder = folder.resolve()
     if not _empty_or_missing(folder):
         raise BackupError("backup.target_not_empty", folder=str(folder))
     opened = unlock(path, secret, recovery=recovery)

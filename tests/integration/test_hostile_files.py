@@ -266,3 +266,25 @@ def test_init_where_no_folder_can_be_made_is_one_line_and_creates_nothing(
         result = pj(tmp_path, "init", "--vault", str(target))
         _refused(result, f"No vault can be made at {target}")
     assert blocker.read_text() == "mine"
+
+
+def test_a_restore_through_a_link_to_an_empty_folder_lands_in_that_folder(
+    tmp_path: Path,
+) -> None:
+    _vault_with_words(tmp_path)
+    backup = tmp_path / "b.pjbackup"
+    assert pj(tmp_path, "backup", "create", str(backup)).returncode == 0
+    real = tmp_path / "other-disk" / "journal"
+    real.mkdir(parents=True)
+    link = tmp_path / "journal"
+    link.symlink_to(real)
+    result = pj(tmp_path, "backup", "restore", str(backup), "--vault", str(link))
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink() and (real / "vault.json").is_file()
+    assert "river" in pj(tmp_path, "list", PEERJOURNAL_VAULT=str(link)).stdout
+    # A link to a file is still refused, and the file is untouched.
+    (tmp_path / "a-file").write_text("mine")
+    (tmp_path / "to-file").symlink_to(tmp_path / "a-file")
+    result = pj(tmp_path, "backup", "restore", str(backup), "--vault", str(tmp_path / "to-file"))
+    _refused(result, "is not empty")
+    assert (tmp_path / "a-file").read_text() == "mine"
