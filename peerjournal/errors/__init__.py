@@ -27,8 +27,8 @@ The tree, with the codes each class declares (a class may also carry its bases' 
     │   │                       import.is_folder, import.permission, import.unreadable,
     │   │                       import.too_large_mib, import.too_large, import.data_too_large,
     │   │                       import.not_utf8, import.not_json, import.too_deep,
-    │   │                       import.json_constant, import.json_value, import.jrnl_list,
-    │   │                       import.jrnl_no_entries, import.not_peerjournal,
+    │   │                       import.json_constant, import.json_value, import.json_key_twice,
+    │   │                       import.jrnl_list, import.jrnl_no_entries, import.not_peerjournal,
     │   │                       import.not_peerjournal_jrnl, import.newer_format,
     │   │                       export.inside_vault, export.is_folder, export.no_folder,
     │   │                       export.permission, export.unwritable

@@ -68,6 +68,8 @@ register_texts(
         "21:07, found {date} and {time}",
         "import.problem.jrnl_local_time": "'date' {value} cannot be placed in local time",
         "import.problem.jrnl_empty": "both 'title' and 'body' are empty",
+        "import.problem.record_too_large": "it holds more than {limit:,} characters and "
+        "values, far more than any real one",
         "import.problem.version": "'version' must be a whole number, found {value}",
         # words for the id kinds of import.problem.id_twice
         "import.kind.entry": "entry",
@@ -163,6 +165,8 @@ class ImportExportError(PeerJournalError):
         "import.json_constant": "The {format} file holds a value JSON exports never contain "
         "({value} is not allowed). Nothing was imported.",
         "import.json_value": "The {format} file holds a value too large to be real. "
+        "Nothing was imported.",
+        "import.json_key_twice": "The {format} file has the key {key} twice at its top level. "
         "Nothing was imported.",
         "import.jrnl_list": "This looks like a list, not a jrnl JSON export (which is an object "
         "with 'tags' and 'entries'). Export with: jrnl --format json. Nothing was imported.",

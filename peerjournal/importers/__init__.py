@@ -4,8 +4,9 @@ Every format is an :class:`~peerjournal.importers.source.ImportSource` opened by
 :func:`open_source` (``SOURCES`` maps the ``--format`` name to its opener): iterating it
 yields validated records and the problems of malformed rows, one at a time; a problem with
 the file as a whole raises :class:`~peerjournal.errors.ImportExportError`. Writing the
-records into a vault (in one transaction) is ``peerjournal.app.transfer``'s job. The older
-bytes-in, bundle-out parsers (:data:`PARSERS`) stay for the two JSON formats.
+records into a vault (in one transaction) is ``peerjournal.app.transfer``'s job. For the two
+JSON formats, strict bytes-in, bundle-out parsers (:data:`PARSERS`) read data held in
+memory through the same streaming readers; the first problem raises.
 
 Adding a format: a module here with a subclass of ``ImportSource``, and one line in
 ``SOURCES`` (and a rule in :func:`detect_format` if its first bytes tell it).
@@ -30,15 +31,6 @@ PARSERS: dict[str, Callable[[bytes], ImportBundle]] = {
 Opener = Callable[[Path, ImportOptions], ImportSource]
 
 
-def _bundle(format_name: str) -> Opener:
-    def open_it(path: Path, options: ImportOptions) -> ImportSource:
-        from peerjournal.importers.bundled import BundleSource
-
-        return BundleSource(path, options, format_name=format_name)
-
-    return open_it
-
-
 def _lazy(module: str, name: str) -> Opener:
     """An opener that imports its format's module only when used (start-up stays small)."""
 
@@ -54,7 +46,7 @@ def _lazy(module: str, name: str) -> Opener:
 #: ``--format`` name → opener, in the order the help lists them.
 SOURCES: dict[str, Opener] = {
     "jrnl": _lazy("peerjournal.importers.jrnl_text", "JrnlSource"),  # json, txt or md
-    "json": _bundle("json"),
+    "json": _lazy("peerjournal.importers.peerjournal_json", "PeerJournalJsonSource"),
     "dayone": _lazy("peerjournal.importers.dayone", "DayOneSource"),
     "daylio": _lazy("peerjournal.importers.daylio", "DaylioSource"),
     "markdown": _lazy("peerjournal.importers.markdown", "MarkdownSource"),  # a folder or a file

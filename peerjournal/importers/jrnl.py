@@ -1,4 +1,4 @@
-"""Read jrnl's JSON export (``jrnl --format json``) into import records.
+"""Read jrnl's JSON export (``jrnl --format json``) into import records, as a stream.
 
 jrnl 4.x writes::
 
@@ -11,16 +11,31 @@ computer (as jrnl meant them). Tags lose their ``@``/``#`` sigil. Entries get a
 deterministic id from their wall-clock creation time, title and body (see
 :func:`~peerjournal.importers.records.fingerprint_id`) so importing the same file again
 adds nothing. jrnl's optional extra fields (``uuid``, Day One's ``creator_*`` …) are
-ignored and counted in the bundle's warnings.
+ignored and named in a notice. A malformed entry is skipped and reported ("entry 12: …");
+a problem with the file as a whole (not JSON, no ``entries`` list) refuses it.
+
+Entries repeated in the file (same time, title and body) are one entry; when the copies
+differ in star or tags, the one entry keeps the star and every tag, and the report counts
+the merges. Holding the file's entries to find the copies would make memory grow with the
+file, so the file is read (:mod:`peerjournal.importers.jsonstream`) in passes: the first
+checks the file as a whole and notes which entries come more than once (a 64-bit hash of
+what makes an id, per entry), a second (only if some do) gathers the tags and stars of
+those copies, and the last yields each entry once, merged. The first pass checks the
+whole file before anything is imported, so a file that is not JSON at its end is refused
+before its first entry is read; memory stays flat (about 60 bytes per entry for the hashes).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 
 from peerjournal.domain.timestamps import resolve_local
 from peerjournal.errors import ImportExportError, InvalidInput, Text
+from peerjournal.importers.jsonstream import OVERSIZED, RECORD_BUDGET, JsonFile, Reading, kind_text
 from peerjournal.importers.records import (
     MAX_BODY_CHARS,
     MAX_TAG_CHARS,
@@ -29,11 +44,17 @@ from peerjournal.importers.records import (
     EntryRecord,
     ImportBundle,
     fingerprint_id,
-    load_json,
+)
+from peerjournal.importers.source import (
+    ImportOptions,
+    ImportSource,
+    Item,
+    Problem,
+    checked_entry,
+    skipped,
 )
 from peerjournal.importers.validate import (
     as_bool,
-    as_list,
     as_object,
     as_text,
     entry_at,
@@ -46,6 +67,10 @@ from peerjournal.importers.validate import (
 FORMAT_NAME = "jrnl"
 _KNOWN_KEYS = {"title", "body", "date", "time", "tags", "starred"}
 _REQUIRED_KEYS = ("title", "body", "date")
+_WATCHED = frozenset({"entries", "tags"})
+#: Extra field names remembered for the notice (it names eight).
+MAX_UNKNOWN = 64
+_CANONICAL = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}", re.ASCII)
 
 
 def strip_sigil(tag: str) -> str:
@@ -98,7 +123,8 @@ def _entry(raw: object, index: int, unknown: set[str]) -> EntryRecord:
     for key in _REQUIRED_KEYS:
         if key not in obj:
             raise fail(where, "missing", key=key)
-    unknown.update(key for key in obj if key not in _KNOWN_KEYS)
+    if len(unknown) < MAX_UNKNOWN:
+        unknown.update(key for key in obj if key not in _KNOWN_KEYS)
     title = as_text(obj["title"], where, "title", max_chars=MAX_TITLE_CHARS).strip()
     body = as_text(obj["body"], where, "body", max_chars=MAX_BODY_CHARS)
     created = _local_datetime(obj["date"], obj.get("time"), where)
@@ -130,44 +156,218 @@ def _entry(raw: object, index: int, unknown: set[str]) -> EntryRecord:
     )
 
 
+def _identity(raw: object) -> int | None:
+    """A hash of what the id of entry ``raw`` is made of; None if it cannot have one.
+
+    Equal ids have equal identities; a rare equal identity of two different entries only
+    costs a closer look (the ids are compared then).
+    """
+    if not isinstance(raw, dict):
+        return None
+    title, body, date_text = raw.get("title"), raw.get("body"), raw.get("date")
+    time_text = raw.get("time") or "00:00"
+    if not (isinstance(title, str) and isinstance(body, str) and isinstance(date_text, str)):
+        return None
+    if not isinstance(time_text, str) or len(date_text) > 20 or len(time_text) > 20:
+        return None
+    stamp = f"{date_text} {time_text}"
+    try:
+        if _CANONICAL.fullmatch(stamp):  # what jrnl writes; strptime is ten times slower
+            naive = datetime(
+                int(stamp[0:4]), int(stamp[5:7]), int(stamp[8:10]), int(stamp[11:13]),
+                int(stamp[14:16]),
+            )  # fmt: skip
+        else:
+            naive = _wall_clock(date_text, time_text)
+    except ValueError:
+        return None
+    return hash((naive, title.strip(), body))
+
+
+@dataclass
+class _Copies:
+    """The copies of one repeated entry: the tags and star they add up to."""
+
+    tags: tuple[str, ...]
+    starred: bool
+    merged: int = 0
+    repeated: int = 0
+    yielded: bool = False
+
+    def add(self, record: EntryRecord) -> None:
+        tags = unique_tags(self.tags + record.tags)
+        starred = self.starred or record.starred
+        if (tags, starred) != (self.tags, self.starred):
+            self.tags, self.starred = tags, starred
+            self.merged += 1
+        else:
+            self.repeated += 1
+
+
+class JrnlJsonSource(ImportSource):
+    """jrnl's JSON export, read as a stream in passes (see the module docstring).
+
+    ``data`` reads bytes held in memory instead of ``path`` (the strict
+    :func:`parse_jrnl_json`, tests).
+    """
+
+    format = FORMAT_NAME
+
+    def __init__(
+        self, path: Path, options: ImportOptions | None = None, *, data: bytes | None = None
+    ) -> None:
+        super().__init__(path, options)
+        self._data = data
+
+    def read(self) -> Iterator[Item | Problem]:
+        """Every entry once (repeats merged); the malformed ones as problems."""
+        for result in self.records():
+            if result is None:
+                yield Item()  # a tick: progress while a pass looks for repeated entries
+                continue
+            where, record = result
+            if isinstance(record, ImportExportError):
+                yield skipped(record)
+                continue
+            try:
+                item = Item(entry=checked_entry(record, where))
+            except ImportExportError as exc:
+                yield skipped(exc)
+                continue
+            yield item
+
+    def records(self) -> Iterator[tuple[Text, EntryRecord | ImportExportError] | None]:
+        """The file's entries as read (not yet checked by the vault's rules), in passes.
+
+        Yields None for each entry of the first passes (a tick for progress), then each
+        entry's place and record, or the record-level error that skips it.
+        """
+        if self._data is not None:
+            file = JsonFile(FORMAT_NAME, data=self._data)
+        else:
+            file = JsonFile(FORMAT_NAME, path=self.path)
+        self.bytes_total = 2 * file.size
+        repeated: set[int] = set()
+        yield from self._scan(file.reading(), repeated)
+        copies: dict[str, _Copies] = {}
+        if repeated:
+            self.bytes_total = 3 * file.size
+            yield from self._gather(file.reading(), repeated, copies)
+        del repeated
+        unknown: set[str] = set()
+        base = self.bytes_total - file.size
+        reading = file.reading()
+        for index, raw in self._walk(reading):
+            self.bytes_done = base + reading.position
+            record = self._record(raw, index, unknown, copies)
+            yield None if record is None else (entry_at(index), record)
+        self.bytes_done = self.bytes_total
+        if unknown:
+            names = ", ".join(sorted(shorten(k, 30) for k in unknown)[:8])
+            self.notices.append(Text("import.notice.ignored_fields", names=names))
+        repeats = sum(c.repeated for c in copies.values())
+        merges = sum(c.merged for c in copies.values())
+        if repeats:
+            self.notices.append(Text("import.notice.repeated", count=repeats))
+        if merges:
+            self.notices.append(Text("import.notice.merged", count=merges))
+
+    @staticmethod
+    def _record(
+        raw: object, index: int, unknown: set[str], copies: dict[str, _Copies]
+    ) -> EntryRecord | ImportExportError | None:
+        if raw is OVERSIZED:
+            return fail(entry_at(index), "record_too_large", limit=RECORD_BUDGET)
+        try:
+            record = _entry(raw, index, unknown)
+        except ImportExportError as exc:
+            return exc
+        merged = copies.get(record.id)
+        if merged is None:
+            return record
+        if merged.yielded:
+            return None  # a later copy: already in the one entry
+        merged.yielded = True
+        return replace(record, tags=merged.tags, starred=merged.starred)
+
+    def _scan(self, reading: Reading, repeated: set[int]) -> Iterator[None]:
+        """First pass: check the file; note the identities that come more than once."""
+        seen: set[int] = set()
+        for _index, raw in self._walk(reading):
+            self.bytes_done = reading.position
+            identity = _identity(raw)
+            if identity is not None:
+                if identity in seen:
+                    repeated.add(identity)
+                else:
+                    seen.add(identity)
+            yield None
+
+    def _gather(
+        self, reading: Reading, repeated: set[int], copies: dict[str, _Copies]
+    ) -> Iterator[None]:
+        """Second pass: the tags and stars of the copies of each repeated entry."""
+        found: dict[str, _Copies] = {}
+        size = reading.source.size
+        for index, raw in self._walk(reading):
+            self.bytes_done = size + reading.position
+            if _identity(raw) in repeated:
+                try:
+                    record = _entry(raw, index, set())
+                except ImportExportError:
+                    pass  # a malformed copy merges nothing (it is reported as skipped)
+                else:
+                    if record.id in found:
+                        found[record.id].add(record)
+                    else:
+                        found[record.id] = _Copies(record.tags, record.starred)
+            yield None
+        copies.update(
+            (key, value) for key, value in found.items() if value.merged or value.repeated
+        )
+
+    @staticmethod
+    def _walk(reading: Reading) -> Iterator[tuple[int, object]]:
+        """The raw entries of one pass; the file's shape is checked at its end."""
+        top = reading.kind()
+        if top != "object":
+            reading.skip()
+            reading.end()
+            if top == "list":
+                raise ImportExportError("import.jrnl_list")
+            raise fail(whole_file(FORMAT_NAME), "not_object", found=kind_text(top))
+        entries = tags = None
+        for key in reading.object_keys(_WATCHED):
+            if key == "entries":
+                entries = reading.kind()
+                if entries == "list":
+                    yield from enumerate(reading.items())
+                    continue
+            elif key == "tags":
+                tags = reading.kind()
+            reading.skip()
+        reading.end()
+        the_file = whole_file(FORMAT_NAME)
+        if entries is None:
+            raise ImportExportError("import.jrnl_no_entries")
+        if tags not in (None, "object"):
+            raise fail(the_file, "tag_counts", key="tags")
+        if entries != "list":
+            raise fail(the_file, "not_list", key="entries", found=kind_text(entries))
+
+
 def parse_jrnl_json(data: bytes) -> ImportBundle:
-    """Validate and convert a jrnl JSON export; any problem raises ImportExportError."""
-    document = load_json(data, what="jrnl")
-    if isinstance(document, list):
-        raise ImportExportError("import.jrnl_list")
-    the_file = whole_file(FORMAT_NAME)
-    top = as_object(document, the_file)
-    if "entries" not in top:
-        raise ImportExportError("import.jrnl_no_entries")
-    if "tags" in top and not isinstance(top["tags"], dict):
-        raise fail(the_file, "tag_counts", key="tags")
-    raw_entries = as_list(top["entries"], the_file, "entries")
-    unknown: set[str] = set()
+    """Validate and convert a jrnl JSON export held in memory; the first problem raises.
+
+    The strict counterpart of :class:`JrnlJsonSource` (which skips malformed entries).
+    """
+    source = JrnlJsonSource(Path("jrnl.json"), data=data)
     entries: list[EntryRecord] = []
-    seen: dict[str, int] = {}
-    duplicates = merged = 0
-    for index, raw in enumerate(raw_entries):
-        record = _entry(raw, index, unknown)
-        if record.id in seen:
-            # Same time, title and body: one entry. A star or tag on either copy is kept,
-            # never dropped silently (the report counts the merges).
-            kept = entries[seen[record.id]]
-            tags = unique_tags(kept.tags + record.tags)
-            starred = kept.starred or record.starred
-            if (tags, starred) != (kept.tags, kept.starred):
-                entries[seen[record.id]] = replace(kept, tags=tags, starred=starred)
-                merged += 1
-            else:
-                duplicates += 1
+    for result in source.records():
+        if result is None:
             continue
-        seen[record.id] = len(entries)
+        _where, record = result
+        if isinstance(record, ImportExportError):
+            raise record
         entries.append(record)
-    warnings: list[Text] = []
-    if unknown:
-        names = ", ".join(sorted(shorten(k, 30) for k in unknown)[:8])
-        warnings.append(Text("import.notice.ignored_fields", names=names))
-    if duplicates:
-        warnings.append(Text("import.notice.repeated", count=duplicates))
-    if merged:
-        warnings.append(Text("import.notice.merged", count=merged))
-    return ImportBundle(format=FORMAT_NAME, entries=tuple(entries), warnings=tuple(warnings))
+    return ImportBundle(format=FORMAT_NAME, entries=tuple(entries), warnings=tuple(source.notices))

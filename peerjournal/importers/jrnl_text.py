@@ -31,8 +31,7 @@ from pathlib import Path
 
 from peerjournal.domain.timestamps import resolve_local
 from peerjournal.errors import ImportExportError, InvalidInput, Text
-from peerjournal.importers.bundled import BundleSource
-from peerjournal.importers.jrnl import unique_tags
+from peerjournal.importers.jrnl import JrnlJsonSource, unique_tags
 from peerjournal.importers.records import EntryRecord, fingerprint_id
 from peerjournal.importers.source import (
     CountingReader,
@@ -90,10 +89,12 @@ class JrnlSource(ImportSource):
             first = raw.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
         if first in (b"{", b""):
             self.kind = "json"
-            inner = BundleSource(self.path, self.options, format_name="jrnl")
-            yield from inner
+            inner = JrnlJsonSource(self.path, self.options)
+            for item in inner:
+                self.bytes_done, self.bytes_total = inner.bytes_done, inner.bytes_total
+                yield item
             self.notices, self.vocabulary = inner.notices, inner.vocabulary
-            self.bytes_done = inner.bytes_done
+            self.bytes_done, self.bytes_total = inner.bytes_done, inner.bytes_total
             return
         if first == b"[":
             self.kind = "txt"

@@ -65,7 +65,12 @@ class ImportOptions:
 
 @dataclass(frozen=True)
 class Item:
-    """One record of a file: an entry, a mood log, or both (the entry links the log)."""
+    """One record of a file: an entry, a mood log, or both (the entry links the log).
+
+    An item with neither is a progress tick: a reader that passes over the file first
+    (the JSON formats) yields one per record of that pass, so progress moves; the import
+    counts and writes nothing for it.
+    """
 
     entry: EntryRecord | None = None
     mood: MoodRecord | None = None

@@ -3654,6 +3654,10 @@
         <translation>&apos;title&apos; und &apos;body&apos; sind beide leer</translation>
     </message>
     <message>
+        <source>it holds more than {limit:,} characters and values, far more than any real one</source>
+        <translation>es enthält mehr als {limit:,} Zeichen und Werte, weit mehr als echte Daten</translation>
+    </message>
+    <message>
         <source>&apos;version&apos; must be a whole number, found {value}</source>
         <translation>&apos;version&apos; muss eine ganze Zahl sein, gefunden: {value}</translation>
     </message>
@@ -3868,6 +3872,10 @@
     <message>
         <source>The {format} file holds a value too large to be real. Nothing was imported.</source>
         <translation>Die {format}-Datei enthält einen Wert, der zu groß ist, um echt zu sein. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The {format} file has the key {key} twice at its top level. Nothing was imported.</source>
+        <translation>Die {format}-Datei enthält den Schlüssel {key} zweimal auf oberster Ebene. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>This looks like a list, not a jrnl JSON export (which is an object with &apos;tags&apos; and &apos;entries&apos;). Export with: jrnl --format json. Nothing was imported.</source>

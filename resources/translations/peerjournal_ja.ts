@@ -3639,6 +3639,10 @@
         <translation>&apos;title&apos; と &apos;body&apos; の両方が空です</translation>
     </message>
     <message>
+        <source>it holds more than {limit:,} characters and values, far more than any real one</source>
+        <translation>{limit:,} を超える文字と値があり、本物のデータとしては大きすぎます</translation>
+    </message>
+    <message>
         <source>&apos;version&apos; must be a whole number, found {value}</source>
         <translation>&apos;version&apos; は整数でなければなりませんが、{value} がありました</translation>
     </message>
@@ -3853,6 +3857,10 @@
     <message>
         <source>The {format} file holds a value too large to be real. Nothing was imported.</source>
         <translation>{format} ファイルに、本物とは思えないほど大きな値があります。何もインポートされていません。</translation>
+    </message>
+    <message>
+        <source>The {format} file has the key {key} twice at its top level. Nothing was imported.</source>
+        <translation>{format} ファイルの最上位にキー {key} が 2 回あります。何もインポートされていません。</translation>
     </message>
     <message>
         <source>This looks like a list, not a jrnl JSON export (which is an object with &apos;tags&apos; and &apos;entries&apos;). Export with: jrnl --format json. Nothing was imported.</source>

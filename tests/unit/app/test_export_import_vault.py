@@ -168,10 +168,9 @@ def test_jrnl_import_and_reimport_adds_nothing_twice(cli: Cli, tmp_path: Path) -
     ("fmt", "content", "expected"),
     [
         ("jrnl", b"{broken", "not valid JSON"),
-        ("jrnl", json.dumps({"entries": [JRNL["entries"][0], {"title": 1}]}).encode(), "entry 2"),
+        ("jrnl", json.dumps({"entries": [JRNL["entries"][0]]}).encode() + b"}",
+         "extra data after the JSON value"),
         ("json", json.dumps(JRNL).encode(), "use --format jrnl"),
-        ("jrnl", json.dumps({"entries": [dict(JRNL["entries"][0], tags=["#" + "x" * 150])]})
-         .encode(), "'tags' is longer than"),
     ],
 )  # fmt: skip
 def test_hostile_files_import_nothing(
@@ -184,6 +183,25 @@ def test_hostile_files_import_nothing(
     assert status == 1 and out == ""
     assert expected in err and err.count("\n") == 1 and "Nothing was imported" in err
     assert len(json.loads(cli.ok("list", "--json"))) == 1
+
+
+@pytest.mark.parametrize(
+    ("bad", "expected"),
+    [
+        (dict(JRNL["entries"][1], title=1),
+         "entry 2: 'title' must be text, found a number; skipped"),
+        (dict(JRNL["entries"][1], tags=["#" + "x" * 150]),
+         "entry 2: 'tags' is longer than 100 characters; skipped"),
+    ],
+)  # fmt: skip
+def test_a_malformed_jrnl_entry_is_skipped_and_the_rest_imported(
+    cli: Cli, tmp_path: Path, bad: dict[str, object], expected: str
+) -> None:
+    source = tmp_path / "jrnl.json"
+    source.write_text(json.dumps({"entries": [JRNL["entries"][0], bad]}))
+    status, _out, err = cli.run("import", "--format", "jrnl", str(source))
+    assert status == 0 and expected in err
+    assert [e["title"] for e in json.loads(cli.ok("list", "--json"))] == ["First."]
 
 
 def test_failure_midway_through_writing_rolls_everything_back(cli: Cli, tmp_path: Path) -> None:

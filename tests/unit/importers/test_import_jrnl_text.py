@@ -49,7 +49,9 @@ def _read(name: str) -> tuple[list[tuple], list[str], list[str], JrnlSource]:
             problems.append(item.render())
             continue
         entry = item.entry
-        assert entry is not None and entry.updated == entry.created
+        if entry is None:
+            continue  # a progress tick of the JSON reader's first pass
+        assert entry.updated == entry.created
         rows.append((entry.created.isoformat(), entry.title, entry.body, entry.tags,
                      entry.starred))  # fmt: skip
         ids.append(entry.id)

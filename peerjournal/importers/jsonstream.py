@@ -1,0 +1,527 @@
+"""Strict JSON read as a stream: the reader under the jrnl and PeerJournal JSON imports.
+
+A :class:`JsonFile` is read in chunks of :data:`CHUNK` bytes through ijson's push parser
+(its C backend ``yajl2_c`` where the wheel has one; ijson falls back to its pure-Python
+parser by itself, with the same results here), so memory stays flat however large the
+file is. A format that needs to look at the file more than once opens one
+:class:`Reading` per pass. What ``json.loads`` refused is refused here too, in one line:
+
+- bytes that are not UTF-8 (``import.not_utf8`` with the byte's position), including an
+  escaped unpaired surrogate such as ``\\ud800``, which is no text (yajl would silently
+  turn it into ``?``); a byte order mark at the start is skipped;
+- text that is not JSON (``import.not_json`` with line and column: on that path only, the
+  file is parsed once more up to the bad byte to find them);
+- ``NaN``/``Infinity`` (``import.json_constant``), a number too large to convert
+  (``import.json_value``; never Python's ``sys.set_int_max_str_digits`` hint);
+- nesting deeper than :data:`MAX_DEPTH` (``import.too_deep``; a real export nests four deep).
+
+Memory is bounded besides the parser's chunk: a token (a string or number) longer than
+:data:`MAX_TOKEN_BYTES` is refused before the parser holds it whole (``import.json_value``),
+and one record (an item of a streamed list) holding more than :data:`RECORD_BUDGET`
+characters and items is not built: :meth:`Reading.items` yields :data:`OVERSIZED` for it.
+
+Numbers are ints, or floats as ``json.loads`` makes them (``1e999`` is ``inf``); inside an
+object a repeated key keeps its last value, as in ``json.loads``. A top-level key a format
+watches (``entries``) given twice is refused (``import.json_key_twice``): ``json.loads``
+kept the last and silently dropped the first list.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import IO, Any
+
+from peerjournal.errors import ImportExportError, Text
+from peerjournal.importers.records import MAX_IMPORT_BYTES
+from peerjournal.importers.source import open_import_file
+from peerjournal.importers.validate import shorten
+
+#: Bytes read and handed to the parser at a time.
+CHUNK = 64 * 1024
+#: Deepest nesting accepted (the top-level object counts 1; an export needs 4).
+MAX_DEPTH = 64
+#: Longest stretch between two double quotes: a longer token (a string or number) is refused
+#: before the parser holds it whole. A body at its 5,000,000-character limit written with
+#: ``\\uXXXX`` escapes (as jrnl writes non-ASCII text) is 30 MB.
+MAX_TOKEN_BYTES = 32 * 1024 * 1024
+#: Characters (of strings and keys) plus items (values) one record may hold; more than any
+#: real entry (a 5,000,000-character body and its title and tags) or mood log.
+RECORD_BUDGET = 8_000_000
+
+_BOM = codecs.BOM_UTF8
+_START = {"start_map": "object", "start_array": "list"}
+_END = frozenset({"end_map", "end_array"})
+_KINDS = {
+    "start_map": "object",
+    "start_array": "list",
+    "string": "text",
+    "number": "number",
+    "boolean": "bool",
+    "null": "null",
+}
+_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_CONTINUATION = bytes(range(0x80, 0xC0))
+_CONSTANT = re.compile(rb"-?(?:NaN|Infinity)")
+
+#: What :meth:`Reading.items` yields for a record larger than :data:`RECORD_BUDGET`.
+OVERSIZED = object()
+
+#: The ijson backend to use; None: the best ijson finds (tests set the pure-Python one).
+BACKEND: ModuleType | None = None
+
+
+def ijson_backend() -> ModuleType:
+    """The ijson backend reading imports: ``yajl2_c`` where available (lazy import)."""
+    if BACKEND is not None:
+        return BACKEND
+    import ijson  # lazy: only imports pay for the parser
+
+    best: ModuleType = ijson  # ijson picks yajl2_c, else a slower backend that it has
+    return best
+
+
+def kind_text(kind: str) -> Text:
+    """The JSON name of a kind of value (``"list"`` → "a list") for messages."""
+    return Text(f"json.{kind}")
+
+
+class _OverBudget(Exception):
+    """A record grew past its budget while being built."""
+
+
+class _Budget:
+    """What one record may still hold."""
+
+    __slots__ = ("left",)
+
+    def __init__(self, limit: int) -> None:
+        self.left = limit
+
+    def spend(self, amount: int) -> None:
+        self.left -= amount
+        if self.left < 0:
+            raise _OverBudget
+
+
+class JsonFile:
+    """One JSON import file (or bytes in memory), read again for each pass a format needs.
+
+    ``what`` names the format in messages ("jrnl", "PeerJournal export"). A file that
+    changes between two passes is refused rather than read half old, half new.
+    """
+
+    def __init__(
+        self,
+        what: str,
+        *,
+        path: Path | None = None,
+        data: bytes | None = None,
+        chunk: int = CHUNK,
+        max_token: int = MAX_TOKEN_BYTES,
+        max_bytes: int = MAX_IMPORT_BYTES,
+    ) -> None:
+        self.what = what
+        self.path = path
+        self.data = data
+        self.chunk = chunk
+        self.max_token = max_token
+        self.max_bytes = max_bytes
+        if data is not None:
+            if len(data) > max_bytes:
+                raise ImportExportError("import.data_too_large", format=what)
+            self.size = len(data)
+            self._stamp: tuple[int, int] = (self.size, 0)
+        else:
+            assert path is not None
+            stream, self.size = open_import_file(path, max_bytes=max_bytes)
+            with stream:
+                self._stamp = self._stat(stream)
+
+    @staticmethod
+    def _stat(stream: IO[bytes]) -> tuple[int, int]:
+        import os
+
+        info = os.fstat(stream.fileno())
+        return info.st_size, info.st_mtime_ns
+
+    def open(self) -> IO[bytes]:
+        """A fresh binary stream of the file, refused if it changed since the first look."""
+        if self.data is not None:
+            return io.BytesIO(self.data)
+        assert self.path is not None
+        stream, _size = open_import_file(self.path, max_bytes=self.max_bytes)
+        if self._stat(stream) != self._stamp:
+            stream.close()
+            raise ImportExportError(
+                "import.unreadable", path=str(self.path), reason="it changed while it was read"
+            )
+        return stream
+
+    def reading(self) -> Reading:
+        """A new pass over the file from its start."""
+        return Reading(self)
+
+
+class _Guard:
+    """Checks on the raw bytes before the parser sees them (see the module docstring)."""
+
+    def __init__(self, source: JsonFile) -> None:
+        self.what = source.what
+        self.max_token = source.max_token
+        self.decoder = codecs.getincrementaldecoder("utf-8")()
+        self.last_quote = 0
+        self.tail = b""
+        self.scanned = 0  # surrogate escapes starting before this were looked at
+        self.high_end: int | None = None  # where a low surrogate escape must start
+
+    def check(self, chunk: bytes, start: int) -> None:
+        """Refuse ``chunk`` (at byte ``start`` of the file) if it breaks a rule."""
+        pending = len(self.decoder.getstate()[0])
+        try:
+            self.decoder.decode(chunk)
+        except UnicodeDecodeError as exc:
+            raise self._not_text(start - pending + exc.start) from exc
+        end = start + len(chunk)
+        first = chunk.find(b'"')
+        if (end if first < 0 else start + first) - self.last_quote > self.max_token:
+            raise ImportExportError("import.json_value", format=self.what)
+        if first >= 0:
+            self.last_quote = start + chunk.rfind(b'"')
+        self._surrogates(chunk, start)
+
+    def _surrogates(self, chunk: bytes, start: int) -> None:
+        window = self.tail + chunk
+        base = start - len(self.tail)
+        for match in _SURROGATE.finditer(window):
+            at = base + match.start()
+            if at < self.scanned:
+                continue
+            # an escape only if its backslash is not itself escaped (an even run before it)
+            before = match.start() - 1
+            while before >= 0 and window[before] == 0x5C:
+                before -= 1
+            if (match.start() - 1 - before) % 2:
+                continue
+            low = match.group()[3:4].lower() in b"cdef"
+            if self.high_end is not None:
+                if low and at == self.high_end:
+                    self.high_end = None
+                    continue
+                raise self._not_text(self.high_end - 6)
+            if low:
+                raise self._not_text(at)
+            self.high_end = at + 6
+        end = start + len(chunk)
+        if self.high_end is not None and end - self.high_end >= 6:
+            raise self._not_text(self.high_end - 6)  # no low half follows it
+        self.scanned = max(self.scanned, end - 5)
+        self.tail = window[-16:]
+
+    def finish(self, end: int) -> None:
+        """The checks that need the end of the file."""
+        pending = len(self.decoder.getstate()[0])
+        try:
+            self.decoder.decode(b"", final=True)
+        except UnicodeDecodeError as exc:
+            raise self._not_text(end - pending + exc.start) from exc
+        if self.high_end is not None:
+            raise self._not_text(self.high_end - 6)
+        if end - self.last_quote > self.max_token:
+            raise ImportExportError("import.json_value", format=self.what)
+
+    def _not_text(self, position: int) -> ImportExportError:
+        return ImportExportError("import.not_utf8", format=self.what, position=position)
+
+
+class Reading:
+    """One pass over a :class:`JsonFile`: a small pull parser over ijson's events.
+
+    Read the top-level value with :meth:`kind`, then :meth:`object_keys` (an object), and for
+    each key one of :meth:`value`, :meth:`skip`, :meth:`items` or :meth:`skip_items`; then
+    :meth:`end`. :attr:`position` is the number of bytes read so far (for progress).
+    """
+
+    def __init__(self, source: JsonFile) -> None:
+        self.source = source
+        self.what = source.what
+        self.position = 0
+        self.depth = 0
+        self.bom = 0
+        self.complete = False  # the top-level value has been read whole
+        self._pending: tuple[str, Any] | None = None
+        self._events = self._parse()
+
+    # -- events ------------------------------------------------------------------------
+    def _parse(self) -> Iterator[tuple[str, Any]]:
+        backend = ijson_backend()
+        from ijson.utils import sendable_list
+
+        sink = sendable_list()
+        parser = backend.basic_parse_coro(sink)
+        guard = _Guard(self.source)
+        with self.source.open() as stream:
+            head = stream.read(len(_BOM))
+            self.bom = len(_BOM) if head == _BOM else 0
+            self.position = self.bom
+            chunk = head[self.bom :] + stream.read(self.source.chunk - len(head) + self.bom)
+            while chunk:
+                start = self.position
+                self.position += len(chunk)
+                if self.position > self.source.max_bytes:
+                    raise ImportExportError("import.data_too_large", format=self.what)
+                guard.check(chunk, start)
+                try:
+                    parser.send(chunk)
+                except Exception as exc:  # sorted out in _failed
+                    raise self._failed(exc, start) from exc
+                yield from sink
+                del sink[:]
+                chunk = stream.read(self.source.chunk)
+            guard.finish(self.position)
+            try:
+                parser.close()
+            except Exception as exc:  # sorted out in _failed
+                raise self._failed(exc, None) from exc
+            yield from sink
+
+    def _peek(self) -> tuple[str, Any]:
+        if self._pending is None:
+            self._pending = next(self._events)
+        return self._pending
+
+    def _fetch(self) -> tuple[str, Any]:
+        """The next event, consumed (the nesting depth follows it)."""
+        if self._pending is not None:
+            event, self._pending = self._pending, None
+        else:
+            event = next(self._events)
+        name = event[0]
+        if name in _START:
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise ImportExportError("import.too_deep", format=self.what)
+        elif name in _END:
+            self.depth -= 1
+            self.complete = self.depth == 0
+        elif self.depth == 0:
+            self.complete = True
+        return event
+
+    def kind(self) -> str:
+        """The kind of the next value ("object", "list", "text", …), without reading it."""
+        return _KINDS.get(self._peek()[0], "null")
+
+    # -- values ------------------------------------------------------------------------
+    def object_keys(self, watched: frozenset[str] = frozenset()) -> Iterator[str]:
+        """The keys of the object that comes next; read each key's value before the next.
+
+        A ``watched`` key that comes twice is refused (``import.json_key_twice``).
+        """
+        name, _value = self._fetch()
+        assert name == "start_map", name
+        seen: set[str] = set()
+        while True:
+            name, key = self._fetch()
+            if name == "end_map":
+                return
+            if key in watched:
+                if key in seen:
+                    raise ImportExportError(
+                        "import.json_key_twice", format=self.what, key=shorten(key, 30)
+                    )
+                seen.add(key)
+            yield key
+
+    def value(self, limit: int = RECORD_BUDGET) -> Any:
+        """The next value, built; :data:`OVERSIZED` if it holds more than ``limit``."""
+        start_depth = self.depth
+        try:
+            return self._build(self._fetch(), _Budget(limit))
+        except _OverBudget:
+            while self.depth > start_depth:
+                self._fetch()
+            return OVERSIZED
+
+    def _build(self, event: tuple[str, Any], budget: _Budget) -> Any:
+        name, value = event
+        if name == "start_map":
+            obj: dict[str, Any] = {}
+            while True:
+                name, key = self._fetch()
+                if name == "end_map":
+                    return obj
+                budget.spend(len(key) + 1)
+                obj[key] = self._build(self._fetch(), budget)
+        if name == "start_array":
+            items: list[Any] = []
+            while True:
+                event = self._fetch()
+                if event[0] == "end_array":
+                    return items
+                budget.spend(1)
+                items.append(self._build(event, budget))
+        if name == "string":
+            budget.spend(len(value) + 1)
+            return value
+        budget.spend(1)
+        if name == "number" and type(value) is not int:
+            return float(value)  # ijson's Decimal, as json.loads makes it: 1e999 is inf
+        return value
+
+    def skip(self) -> str:
+        """Read past the next value without building it; its kind."""
+        name, _value = self._fetch()
+        if name in _START:
+            outer = self.depth - 1
+            while self.depth > outer:
+                self._fetch()
+        return _KINDS.get(name, "null")
+
+    def items(self, limit: int = RECORD_BUDGET) -> Iterator[Any]:
+        """Each item of the list that comes next, built (or :data:`OVERSIZED`)."""
+        name, _value = self._fetch()
+        assert name == "start_array", name
+        while self._peek()[0] != "end_array":
+            yield self.value(limit)
+        self._fetch()
+
+    def skip_items(self) -> Iterator[None]:
+        """Read past the list that comes next, one item at a time (a tick per item)."""
+        name, _value = self._fetch()
+        assert name == "start_array", name
+        while self._peek()[0] != "end_array":
+            self.skip()
+            yield None
+        self._fetch()
+
+    def end(self) -> None:
+        """Read to the end of the file (the parser refuses anything after the value)."""
+        for _event in self._events:
+            raise AssertionError("a second top-level value")  # the parser refuses these
+
+    # -- errors ------------------------------------------------------------------------
+    def _failed(self, exc: Exception, chunk_start: int | None) -> ImportExportError:
+        """The one-line error for what the parser refused."""
+        cause = exc.__context__ if not isinstance(exc, ValueError) else exc
+        ijson = ijson_backend()
+        if isinstance(cause, ValueError) and not isinstance(cause, ijson.JSONError):
+            # a number with more digits than Python converts (int_max_str_digits)
+            return ImportExportError("import.json_value", format=self.what)
+        if isinstance(exc, SystemError) or not isinstance(exc, ijson.JSONError):
+            raise exc
+        finder = _ErrorFinder(self.source, self.bom)
+        if chunk_start is None:  # at the end: every event before it was read
+            offset, complete = self.source.size, self.complete
+        else:
+            offset, complete = finder.locate(chunk_start)
+        constant = finder.constant_at(offset)
+        if constant is not None:
+            return ImportExportError("import.json_constant", format=self.what, value=constant)
+        line, column = finder.line_column(offset)
+        if complete:
+            reason = "extra data after the JSON value"
+        elif offset >= self.source.size:
+            reason = "the file ends before the JSON value does"
+        else:
+            reason = f"unexpected character {finder.char_at(offset)!r}"
+        return ImportExportError(
+            "import.not_json", format=self.what, line=line, column=column, reason=reason
+        )
+
+
+class _ErrorFinder:
+    """Finds where the parser failed, reading the file again (only on that path)."""
+
+    def __init__(self, source: JsonFile, bom: int) -> None:
+        self.source = source
+        self.bom = bom
+
+    def _chunks(self, stop: int) -> Iterator[tuple[int, bytes]]:
+        with self.source.open() as stream:
+            stream.read(self.bom)
+            position = self.bom
+            while position < stop:
+                chunk = stream.read(min(self.source.chunk, stop - position))
+                if not chunk:
+                    return
+                yield position, chunk
+                position += len(chunk)
+
+    def locate(self, chunk_start: int | None) -> tuple[int, bool]:
+        """The byte offset of the failure, and whether the top-level value was complete.
+
+        ``chunk_start`` is where the chunk starts whose parsing failed (None: the failure
+        came at the end of the file). The chunks before it are parsed as before, that one
+        byte by byte.
+        """
+        from ijson.utils import sendable_list
+
+        sink = sendable_list()
+        parser = ijson_backend().basic_parse_coro(sink)
+        depth, complete = 0, False
+
+        def feed(data: bytes) -> None:
+            nonlocal depth, complete
+            parser.send(data)
+            for name, _value in sink:
+                if name in _START:
+                    depth += 1
+                elif name in _END:
+                    depth -= 1
+                if depth == 0 and name != "map_key":
+                    complete = True
+            del sink[:]
+
+        stop = self.source.size if chunk_start is None else chunk_start + self.source.chunk
+        for start, chunk in self._chunks(stop):
+            if chunk_start is None or start < chunk_start:
+                try:
+                    feed(chunk)
+                except Exception:  # the file changed; report here
+                    return start, complete
+                continue
+            for index in range(len(chunk)):
+                try:
+                    feed(chunk[index : index + 1])
+                except Exception:  # this is the byte
+                    return start + index, complete
+        return self.source.size, complete
+
+    def _around(self, offset: int) -> bytes:
+        with self.source.open() as stream:
+            begin = max(offset - 16, 0)
+            stream.seek(begin)
+            return stream.read(offset - begin + 16)
+
+    def constant_at(self, offset: int) -> str | None:
+        """``NaN``/``Infinity``/``-Infinity`` if the token at ``offset`` is one."""
+        if offset >= self.source.size:
+            return None
+        window = self._around(offset)
+        here = min(offset, 16)
+        for match in _CONSTANT.finditer(window):
+            if match.start() <= here < match.end():
+                return match.group().decode()
+        return None
+
+    def char_at(self, offset: int) -> str:
+        """The character starting at ``offset`` (for the message)."""
+        window = self._around(offset)[min(offset, 16) :]
+        return window[:4].decode("utf-8", "replace")[:1]
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in characters) of ``offset``, as ``json`` counts them."""
+        line, column = 1, 0
+        for _start, chunk in self._chunks(offset):
+            newline = chunk.rfind(b"\n")
+            if newline >= 0:
+                line += chunk.count(b"\n")
+                chunk = chunk[newline + 1 :]
+                column = 0
+            column += len(chunk.translate(None, _CONTINUATION))
+        return line, column + 1
