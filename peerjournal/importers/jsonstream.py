@@ -31,7 +31,9 @@ from __future__ import annotations
 import codecs
 import io
 import re
+import sys
 from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import ModuleType
 from typing import IO, Any
@@ -121,15 +123,13 @@ class JsonFile:
         *,
         path: Path | None = None,
         data: bytes | None = None,
-        chunk: int = CHUNK,
-        max_token: int = MAX_TOKEN_BYTES,
         max_bytes: int = MAX_IMPORT_BYTES,
     ) -> None:
         self.what = what
         self.path = path
         self.data = data
-        self.chunk = chunk
-        self.max_token = max_token
+        self.chunk = CHUNK  # read when made, so tests can set smaller chunks
+        self.max_token = MAX_TOKEN_BYTES
         self.max_bytes = max_bytes
         if data is not None:
             if len(data) > max_bytes:
@@ -167,6 +167,15 @@ class JsonFile:
         return Reading(self)
 
 
+class _BadBytes(Exception):
+    """Bytes that are not text, at ``position`` of the file."""
+
+    def __init__(self, error: ImportExportError, position: int) -> None:
+        super().__init__(position)
+        self.error = error
+        self.position = position
+
+
 class _Guard:
     """Checks on the raw bytes before the parser sees them (see the module docstring)."""
 
@@ -179,8 +188,12 @@ class _Guard:
         self.scanned = 0  # surrogate escapes starting before this were looked at
         self.high_end: int | None = None  # where a low surrogate escape must start
 
-    def check(self, chunk: bytes, start: int) -> None:
-        """Refuse ``chunk`` (at byte ``start`` of the file) if it breaks a rule."""
+    def check(self, chunk: bytes, start: int) -> int:
+        """Refuse ``chunk`` (at byte ``start`` of the file) if it breaks a rule.
+
+        Returns how many bytes at its end (with any held before) begin a character that
+        the next chunk completes.
+        """
         pending = len(self.decoder.getstate()[0])
         try:
             self.decoder.decode(chunk)
@@ -193,6 +206,7 @@ class _Guard:
         if first >= 0:
             self.last_quote = start + chunk.rfind(b'"')
         self._surrogates(chunk, start)
+        return len(self.decoder.getstate()[0])
 
     def _surrogates(self, chunk: bytes, start: int) -> None:
         window = self.tail + chunk
@@ -234,8 +248,9 @@ class _Guard:
         if end - self.last_quote > self.max_token:
             raise ImportExportError("import.json_value", format=self.what)
 
-    def _not_text(self, position: int) -> ImportExportError:
-        return ImportExportError("import.not_utf8", format=self.what, position=position)
+    def _not_text(self, position: int) -> _BadBytes:
+        error = ImportExportError("import.not_utf8", format=self.what, position=position)
+        return _BadBytes(error, position)
 
 
 class Reading:
@@ -264,30 +279,53 @@ class Reading:
         sink = sendable_list()
         parser = backend.basic_parse_coro(sink)
         guard = _Guard(self.source)
-        with self.source.open() as stream:
-            head = stream.read(len(_BOM))
-            self.bom = len(_BOM) if head == _BOM else 0
+        with self.source.open() as stream, _closing(parser):
+            self.bom = len(_BOM) if stream.read(len(_BOM)) == _BOM else 0
+            stream.seek(self.bom)
             self.position = self.bom
-            chunk = head[self.bom :] + stream.read(self.source.chunk - len(head) + self.bom)
+            chunk = stream.read(self.source.chunk)
+            held, fed = b"", self.bom  # the parser gets only bytes known to be UTF-8
             while chunk:
                 start = self.position
                 self.position += len(chunk)
                 if self.position > self.source.max_bytes:
                     raise ImportExportError("import.data_too_large", format=self.what)
-                guard.check(chunk, start)
                 try:
-                    parser.send(chunk)
-                except Exception as exc:  # sorted out in _failed
-                    raise self._failed(exc, start) from exc
+                    pending = guard.check(chunk, start)
+                except _BadBytes as bad:
+                    # what comes first in the file is reported: a JSON error before it
+                    self._before(parser, held + chunk, fed, bad.position)
+                    raise bad.error from None
+                piece, held = held + chunk, b""
+                if pending:
+                    piece, held = piece[:-pending], piece[-pending:]
+                if piece:  # (an empty one would tell the parser the file ended)
+                    try:
+                        parser.send(piece)
+                    except Exception as exc:  # sorted out in _failed
+                        raise self._failed(exc, (fed, len(piece))) from exc
+                    fed += len(piece)
                 yield from sink
                 del sink[:]
                 chunk = stream.read(self.source.chunk)
-            guard.finish(self.position)
+            try:
+                guard.finish(self.position)
+            except _BadBytes as bad:
+                self._before(parser, held, fed, bad.position)
+                raise bad.error from None
             try:
                 parser.close()
             except Exception as exc:  # sorted out in _failed
                 raise self._failed(exc, None) from exc
             yield from sink
+
+    def _before(self, parser: Any, data: bytes, fed: int, position: int) -> None:
+        """Parse the part of ``data`` (at byte ``fed``) before a bad byte at ``position``."""
+        if position > fed:
+            try:
+                parser.send(data[: position - fed])
+            except Exception as exc:  # sorted out in _failed
+                raise self._failed(exc, (fed, position - fed)) from exc
 
     def _peek(self) -> tuple[str, Any]:
         if self._pending is None:
@@ -405,23 +443,26 @@ class Reading:
             raise AssertionError("a second top-level value")  # the parser refuses these
 
     # -- errors ------------------------------------------------------------------------
-    def _failed(self, exc: Exception, chunk_start: int | None) -> ImportExportError:
+    def _failed(self, exc: Exception, piece: tuple[int, int] | None) -> ImportExportError:
         """The one-line error for what the parser refused."""
-        cause = exc.__context__ if not isinstance(exc, ValueError) else exc
-        ijson = ijson_backend()
-        if isinstance(cause, ValueError) and not isinstance(cause, ijson.JSONError):
-            # a number with more digits than Python converts (int_max_str_digits)
+        from ijson.common import JSONError  # every backend's
+
+        context = exc.__context__
+        if isinstance(exc, SystemError) and isinstance(context, ValueError):
+            # yajl2_c: a number with more digits than Python converts (int_max_str_digits)
             return ImportExportError("import.json_value", format=self.what)
-        if isinstance(exc, SystemError) or not isinstance(exc, ijson.JSONError):
+        if not isinstance(exc, JSONError | ValueError):  # the pure-Python one: bad escapes
             raise exc
         finder = _ErrorFinder(self.source, self.bom)
-        if chunk_start is None:  # at the end: every event before it was read
+        if piece is None:  # at the end: every event before it was read
             offset, complete = self.source.size, self.complete
         else:
-            offset, complete = finder.locate(chunk_start)
+            offset, complete = finder.locate(*piece)
         constant = finder.constant_at(offset)
         if constant is not None:
             return ImportExportError("import.json_constant", format=self.what, value=constant)
+        if finder.long_number_at(offset):  # the pure-Python parser's way to say so
+            return ImportExportError("import.json_value", format=self.what)
         line, column = finder.line_column(offset)
         if complete:
             reason = "extra data after the JSON value"
@@ -434,6 +475,16 @@ class Reading:
         )
 
 
+@contextmanager
+def _closing(parser: Any) -> Iterator[None]:
+    """Close a parser left half way (the pure-Python one complains when collected)."""
+    try:
+        yield
+    finally:
+        with suppress(Exception):  # an incomplete parse: its reason is already reported
+            parser.close()
+
+
 class _ErrorFinder:
     """Finds where the parser failed, reading the file again (only on that path)."""
 
@@ -443,7 +494,7 @@ class _ErrorFinder:
 
     def _chunks(self, stop: int) -> Iterator[tuple[int, bytes]]:
         with self.source.open() as stream:
-            stream.read(self.bom)
+            stream.seek(self.bom)
             position = self.bom
             while position < stop:
                 chunk = stream.read(min(self.source.chunk, stop - position))
@@ -452,17 +503,20 @@ class _ErrorFinder:
                 yield position, chunk
                 position += len(chunk)
 
-    def locate(self, chunk_start: int | None) -> tuple[int, bool]:
+    def locate(self, start: int, length: int) -> tuple[int, bool]:
         """The byte offset of the failure, and whether the top-level value was complete.
 
-        ``chunk_start`` is where the chunk starts whose parsing failed (None: the failure
-        came at the end of the file). The chunks before it are parsed as before, that one
-        byte by byte.
+        The parser failed on the ``length`` bytes at ``start``: the bytes before them are
+        parsed again, then those one by one.
         """
         from ijson.utils import sendable_list
 
         sink = sendable_list()
         parser = ijson_backend().basic_parse_coro(sink)
+        with _closing(parser):
+            return self._feed(parser, sink, start, start + length)
+
+    def _feed(self, parser: Any, sink: list[Any], start: int, stop: int) -> tuple[int, bool]:
         depth, complete = 0, False
 
         def feed(data: bytes) -> None:
@@ -477,19 +531,18 @@ class _ErrorFinder:
                     complete = True
             del sink[:]
 
-        stop = self.source.size if chunk_start is None else chunk_start + self.source.chunk
-        for start, chunk in self._chunks(stop):
-            if chunk_start is None or start < chunk_start:
+        for begin, chunk in self._chunks(stop):
+            split = min(max(start - begin, 0), len(chunk))  # before it: parsed as a whole
+            if split:
                 try:
-                    feed(chunk)
-                except Exception:  # the file changed; report here
-                    return start, complete
-                continue
-            for index in range(len(chunk)):
+                    feed(chunk[:split])
+                except Exception:  # the file changed: report here
+                    return begin, complete
+            for index in range(split, len(chunk)):
                 try:
                     feed(chunk[index : index + 1])
                 except Exception:  # this is the byte
-                    return start + index, complete
+                    return begin + index, complete
         return self.source.size, complete
 
     def _around(self, offset: int) -> bytes:
@@ -508,6 +561,18 @@ class _ErrorFinder:
             if match.start() <= here < match.end():
                 return match.group().decode()
         return None
+
+    def long_number_at(self, offset: int) -> bool:
+        """Whether a number too long to convert ends at (or just before) ``offset``."""
+        limit = sys.get_int_max_str_digits() or 4300
+        with self.source.open() as stream:
+            begin = max(offset - limit - 1, self.bom)
+            stream.seek(begin)
+            window = stream.read(offset - begin + 1)
+        if window[-1:] and not window[-1:].isdigit():
+            window = window[:-1]
+        digits = len(window) - len(window.rstrip(b"0123456789"))
+        return digits >= limit
 
     def char_at(self, offset: int) -> str:
         """The character starting at ``offset`` (for the message)."""
