@@ -418,3 +418,19 @@ def test_no_bytes_crash_the_peerjournal_reader(data: bytes, chunk: int) -> None:
                     assert "\n" not in item.render()
         except ImportExportError as exc:
             assert "\n" not in exc.message and exc.message.endswith("Nothing was imported.")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "source"), [("jrnl", JrnlJsonSource), ("json", PeerJournalJsonSource)]
+)
+def test_a_file_over_the_limit_is_refused_in_one_line_before_it_is_read(
+    tmp_path: Path, fmt: str, source: type[JrnlJsonSource | PeerJournalJsonSource]
+) -> None:
+    path = tmp_path / f"big-{fmt}.json"
+    with path.open("wb") as out:
+        out.truncate(300 * 1024 * 1024)  # sparse: nothing is written, nothing is read
+    with pytest.raises(ImportExportError) as caught:
+        list(source(path))
+    assert caught.value.message == (
+        f"{path} is 300 MiB, larger than the 256 MiB an import may be. Nothing was imported."
+    )
