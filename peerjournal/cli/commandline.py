@@ -238,6 +238,25 @@ def _refuse_undecodable(args: argparse.Namespace) -> None:
             raise InvalidInput("cli.argument_not_utf8", option=name.replace("_", "-"))
 
 
+#: The longest file name (one path component, in bytes) and path that common file
+#: systems take (NAME_MAX, PATH_MAX on Linux; macOS and Windows allow no more).
+MAX_NAME_BYTES = 255
+MAX_PATH_BYTES = 4096
+
+
+def _refuse_unusable_paths(args: argparse.Namespace) -> None:
+    """A file or folder name no file system can hold is refused in one line, before any
+    command tries it (each would otherwise fail its own way: ENAMETOOLONG)."""
+    for name, value in vars(args).items():
+        if name not in PATH_OPTIONS or not isinstance(value, str) or not value:
+            continue
+        raw = os.fsencode(value)
+        if len(raw) > MAX_PATH_BYTES or any(len(part) > MAX_NAME_BYTES for part in raw.split(b"/")):
+            raise InvalidInput(
+                "cli.path_too_long", option=name.replace("_", "-"), limit=MAX_NAME_BYTES
+            )
+
+
 #: Commands whose positional words are free text (``search walk -river``, ``add Title. Body``):
 #: a word starting with "-" that is not one of the command's options is text, not an option.
 FREE_TEXT_COMMANDS = frozenset({"search", "add"})
@@ -316,6 +335,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.status
     try:
         _refuse_undecodable(args)
+        _refuse_unusable_paths(args)
     except PeerJournalError as exc:
         sys.stderr.write(f"peerjournal: {_one_line(exc.message)}\n")
         return EXIT_ERROR

@@ -131,6 +131,8 @@ class InvalidInput(PeerJournalError):
         "cli.nothing_typed": "Nothing was typed; nothing was changed.",
         "cli.argument_not_utf8": "The {option} given on the command line is not UTF-8 text; "
         "nothing was changed.",
+        "cli.path_too_long": "The name given for {option} is too long for any file system (a "
+        "part of it is over {limit} bytes); nothing was changed.",
         "cli.body_empty": "The new body is empty, so the entry was left as it was (an empty "
         "pipe often means the command before it failed). To clear the body on purpose, "
         "use --clear-body.",

@@ -4358,6 +4358,10 @@
         <translation>„{option}“ auf der Befehlszeile ist kein UTF-8-Text; es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>The name given for {option} is too long for any file system (a part of it is over {limit} bytes); nothing was changed.</source>
+        <translation>Der für {option} angegebene Name ist für jedes Dateisystem zu lang (ein Teil davon hat mehr als {limit} Bytes); es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>The new body is empty, so the entry was left as it was (an empty pipe often means the command before it failed). To clear the body on purpose, use --clear-body.</source>
         <translation>Der neue Text ist leer, deshalb blieb der Eintrag, wie er war (eine leere Pipe heißt oft, dass der Befehl davor fehlgeschlagen ist). Um den Text absichtlich zu leeren, nutze --clear-body.</translation>
     </message>

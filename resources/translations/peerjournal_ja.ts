@@ -4343,6 +4343,10 @@
         <translation>コマンドラインで指定した {option} が UTF-8 テキストではありません。何も変更されていません。</translation>
     </message>
     <message>
+        <source>The name given for {option} is too long for any file system (a part of it is over {limit} bytes); nothing was changed.</source>
+        <translation>{option} に指定された名前は、どのファイルシステムにも長すぎます (一部が {limit} バイトを超えています)。何も変更されていません。</translation>
+    </message>
+    <message>
         <source>The new body is empty, so the entry was left as it was (an empty pipe often means the command before it failed). To clear the body on purpose, use --clear-body.</source>
         <translation>新しい本文が空なので、エントリーはそのままにしました(空のパイプは、前のコマンドが失敗したことを示すことが多いです)。本文を意図的に消すには --clear-body を使ってください。</translation>
     </message>

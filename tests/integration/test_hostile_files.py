@@ -288,3 +288,20 @@ def test_a_restore_through_a_link_to_an_empty_folder_lands_in_that_folder(
     result = pj(tmp_path, "backup", "restore", str(backup), "--vault", str(tmp_path / "to-file"))
     _refused(result, "is not empty")
     assert (tmp_path / "a-file").read_text() == "mine"
+
+
+def test_a_file_name_too_long_for_any_file_system_is_one_line_for_every_command(
+    tmp_path: Path,
+) -> None:
+    _vault_with_words(tmp_path)
+    long = str(tmp_path / ("n" * 300))
+    for argv in (
+        ("backup", "create", long),
+        ("backup", "verify", long),
+        ("backup", "restore", long, "--vault", str(tmp_path / "r")),
+        ("export", "-o", long),
+        ("import", "--format", "json", long),
+        ("list", "--passphrase-file", long),
+        ("init", "--vault", long),
+    ):
+        _refused(pj(tmp_path, *argv), "too long for any file system")
