@@ -66,7 +66,14 @@ _KINDS = {
     "boolean": "bool",
     "null": "null",
 }
-_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_HIGH = rb"\\u[dD][89abAB][0-9a-fA-F]{2}"
+_LOW = rb"\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+#: A high half not followed by a low one, or a low one not after a high one; it starts with
+#: the literal ``\\u``, so the search runs at C speed between escapes.
+_LONE_SURROGATE = re.compile(
+    rb"\\u[dD](?:[89abAB][0-9a-fA-F]{2}(?!" + _LOW + rb")"
+    rb"|[c-fC-F][0-9a-fA-F]{2}(?<!" + _HIGH + _LOW + rb"))"
+)
 _CONTINUATION = bytes(range(0x80, 0xC0))
 _CONSTANT = re.compile(rb"-?(?:NaN|Infinity)")
 
@@ -94,20 +101,6 @@ def kind_text(kind: str) -> Text:
 
 class _OverBudget(Exception):
     """A record grew past its budget while being built."""
-
-
-class _Budget:
-    """What one record may still hold."""
-
-    __slots__ = ("left",)
-
-    def __init__(self, limit: int) -> None:
-        self.left = limit
-
-    def spend(self, amount: int) -> None:
-        self.left -= amount
-        if self.left < 0:
-            raise _OverBudget
 
 
 class JsonFile:
@@ -186,7 +179,6 @@ class _Guard:
         self.last_quote = 0
         self.tail = b""
         self.scanned = 0  # surrogate escapes starting before this were looked at
-        self.high_end: int | None = None  # where a low surrogate escape must start
 
     def check(self, chunk: bytes, start: int) -> int:
         """Refuse ``chunk`` (at byte ``start`` of the file) if it breaks a rule.
@@ -208,33 +200,30 @@ class _Guard:
         self._surrogates(chunk, start)
         return len(self.decoder.getstate()[0])
 
-    def _surrogates(self, chunk: bytes, start: int) -> None:
+    def _surrogates(self, chunk: bytes, start: int, *, final: bool = False) -> None:
+        """Refuse an escaped surrogate without its other half (a pair is one character).
+
+        Only lone ones match (a regex with look-ahead and look-behind, so the escaped
+        emoji of a jrnl file cost nothing here); a match too near the end of what was read
+        to be decided waits for the next chunk, which the tail carries it into.
+        """
         window = self.tail + chunk
         base = start - len(self.tail)
-        for match in _SURROGATE.finditer(window):
+        decided = len(window) if final else len(window) - 11
+        for match in _LONE_SURROGATE.finditer(window):
             at = base + match.start()
             if at < self.scanned:
                 continue
+            if match.start() >= decided:
+                break
             # an escape only if its backslash is not itself escaped (an even run before it)
             before = match.start() - 1
             while before >= 0 and window[before] == 0x5C:
                 before -= 1
-            if (match.start() - 1 - before) % 2:
-                continue
-            low = match.group()[3:4].lower() in b"cdef"
-            if self.high_end is not None:
-                if low and at == self.high_end:
-                    self.high_end = None
-                    continue
-                raise self._not_text(self.high_end - 6)
-            if low:
+            if (match.start() - 1 - before) % 2 == 0:
                 raise self._not_text(at)
-            self.high_end = at + 6
-        end = start + len(chunk)
-        if self.high_end is not None and end - self.high_end >= 6:
-            raise self._not_text(self.high_end - 6)  # no low half follows it
-        self.scanned = max(self.scanned, end - 5)
-        self.tail = window[-16:]
+        self.scanned = max(self.scanned, base + max(decided, 0))
+        self.tail = window[-32:]
 
     def finish(self, end: int) -> None:
         """The checks that need the end of the file."""
@@ -243,8 +232,7 @@ class _Guard:
             self.decoder.decode(b"", final=True)
         except UnicodeDecodeError as exc:
             raise self._not_text(end - pending + exc.start) from exc
-        if self.high_end is not None:
-            raise self._not_text(self.high_end - 6)
+        self._surrogates(b"", end, final=True)
         if end - self.last_quote > self.max_token:
             raise ImportExportError("import.json_value", format=self.what)
 
@@ -379,37 +367,64 @@ class Reading:
         """The next value, built; :data:`OVERSIZED` if it holds more than ``limit``."""
         start_depth = self.depth
         try:
-            return self._build(self._fetch(), _Budget(limit))
+            return self._build(self._fetch(), limit)
         except _OverBudget:
             while self.depth > start_depth:
                 self._fetch()
             return OVERSIZED
 
-    def _build(self, event: tuple[str, Any], budget: _Budget) -> Any:
+    def _build(self, event: tuple[str, Any], left: int) -> Any:
+        """The value ``event`` starts (already fetched): one loop, the hot path of a read.
+
+        ``left`` counts down characters and values; below zero the value is given up
+        (:class:`_OverBudget`, with :attr:`depth` where the reading stopped).
+        """
         name, value = event
-        if name == "start_map":
-            obj: dict[str, Any] = {}
-            while True:
-                name, key = self._fetch()
-                if name == "end_map":
-                    return obj
-                budget.spend(len(key) + 1)
-                obj[key] = self._build(self._fetch(), budget)
-        if name == "start_array":
-            items: list[Any] = []
-            while True:
-                event = self._fetch()
-                if event[0] == "end_array":
-                    return items
-                budget.spend(1)
-                items.append(self._build(event, budget))
-        if name == "string":
-            budget.spend(len(value) + 1)
+        if name not in _START:
+            if name == "number" and type(value) is not int:
+                return float(value)  # ijson's Decimal, as json.loads makes it: 1e999 is inf
             return value
-        budget.spend(1)
-        if name == "number" and type(value) is not int:
-            return float(value)  # ijson's Decimal, as json.loads makes it: 1e999 is inf
-        return value
+        root: Any = {} if name == "start_map" else []
+        stack: list[Any] = []
+        container, key, depth = root, "", self.depth
+        step = self._events.__next__
+        while True:
+            name, value = step()
+            if name == "map_key":
+                key = value
+                left -= len(value) + 1
+                continue
+            if name == "end_map" or name == "end_array":
+                depth -= 1
+                if not stack:
+                    self.depth = depth
+                    self.complete = depth == 0
+                    return root
+                container = stack.pop()
+                continue
+            if name == "start_map" or name == "start_array":
+                depth += 1
+                if depth > MAX_DEPTH:
+                    self.depth = depth
+                    raise ImportExportError("import.too_deep", format=self.what)
+                item: Any = {} if name == "start_map" else []
+                left -= 1
+            elif name == "string":
+                item = value
+                left -= len(value) + 1
+            else:
+                item = float(value) if name == "number" and type(value) is not int else value
+                left -= 1
+            if type(container) is list:
+                container.append(item)
+            else:
+                container[key] = item
+            if left < 0:
+                self.depth = depth
+                raise _OverBudget
+            if name == "start_map" or name == "start_array":
+                stack.append(container)
+                container = item
 
     def skip(self) -> str:
         """Read past the next value without building it; its kind."""
