@@ -296,7 +296,9 @@ class DayOneSource(ImportSource):
         reader = CountingReader(stream)
         index = -1
         try:
-            for index, raw in enumerate(ijson.items(reader, "entries.item")):
+            # use_float: with exact numbers, ijson's C backend crashes the process on an
+            # integer of more digits than Python converts; this way yajl refuses it
+            for index, raw in enumerate(ijson.items(reader, "entries.item", use_float=True)):
                 self.bytes_done = counted + reader.count
                 where = (
                     entry_at(index)

@@ -434,3 +434,23 @@ def test_a_file_over_the_limit_is_refused_in_one_line_before_it_is_read(
     assert caught.value.message == (
         f"{path} is 300 MiB, larger than the 256 MiB an import may be. Nothing was imported."
     )
+
+
+def test_a_day_one_file_with_a_huge_number_is_refused_not_a_crash(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "Journal.json"
+    path.write_text('{"metadata": {}, "entries": [{"uuid": "A", "creationDate": '
+                    '"2024-01-01T00:00:00Z", "x": 1' + "1" * 5000 + "}]}")  # fmt: skip
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from peerjournal.errors import ImportExportError\n"
+        "from peerjournal.importers.dayone import DayOneSource\n"
+        "try:\n    list(DayOneSource(Path(sys.argv[1])))\n"
+        "except ImportExportError as exc:\n    print(exc.message)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
+                          text=True, check=False, timeout=60)  # fmt: skip
+    assert done.returncode == 0, done.returncode  # -11 was a segmentation fault
+    assert "not valid JSON" in done.stdout and "set_int_max_str_digits" not in done.stdout
