@@ -33,11 +33,36 @@ from peerjournal.errors import InvalidInput, NotFound
 from peerjournal.vault.store import Vault, translated_errors
 
 MAX_LIMIT = 10_000
+#: Rows per multi-row INSERT (12 values each: far below SQLite's 32,766 bound values).
+ROWS_PER_STATEMENT = 500
+_INSERT_ENTRIES = (
+    "INSERT INTO entries (id, created, created_us, day, updated, title, body, tags,"
+    " starred, mood_id, deleted, trashed) VALUES "
+)
+_ENTRY_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 RANK_WINDOW = search_use_case.RANK_WINDOW
 _SUMMARY_COLUMNS = SUMMARY_COLUMNS
 _ENTRY_COLUMNS = ENTRY_COLUMNS
 _dt = dt
 _split_tags = split_tags
+
+
+def _entry_row(entry: Entry) -> tuple[Any, ...]:
+    """The values of :data:`_INSERT_ENTRIES` for one entry."""
+    return (
+        entry.id,
+        entry.created.isoformat(),
+        epoch_us(entry.created),
+        entry.created.date().isoformat(),
+        entry.updated.isoformat(),
+        entry.title,
+        entry.body,
+        "\n".join(entry.tags),
+        int(entry.starred),
+        entry.mood_id,
+        entry.deleted.isoformat() if entry.deleted is not None else None,
+        int(entry.deleted is not None),
+    )
 
 
 def _check_page(offset: int, limit: int) -> None:
@@ -97,11 +122,27 @@ class JournalService:
             self._insert(conn, checked)
 
     def insert_exact_many(self, entries: Iterable[Entry]) -> None:
-        """:meth:`insert_exact` for many entries in one savepoint: all or none (imports)."""
+        """:meth:`insert_exact` for many entries in one savepoint: all or none (imports).
+
+        The rows go in as one multi-row statement per :data:`ROWS_PER_STATEMENT`: the
+        search indexes are kept by the same triggers as always, but FTS5 writes what it
+        collected to disk (a new index segment) before every statement that can roll back
+        on its own, so one statement per row left a segment per row and merging them cost
+        more than everything else an import does (docs/benchmarks.md). Tags are linked the
+        same way, one statement per batch.
+        """
         checked = [self._checked_exact(entry) for entry in entries]
+        if not checked:
+            return
         with self._vault.transaction() as conn:
-            for entry in checked:
-                self._insert(conn, entry)
+            self._check_moods(conn, {e.mood_id for e in checked if e.mood_id is not None})
+            for start in range(0, len(checked), ROWS_PER_STATEMENT):
+                chunk = checked[start : start + ROWS_PER_STATEMENT]
+                conn.execute(
+                    _INSERT_ENTRIES + ", ".join([_ENTRY_VALUES] * len(chunk)),
+                    [value for entry in chunk for value in _entry_row(entry)],
+                )
+            self._link_tags(conn, checked)
 
     def _checked_exact(self, entry: Entry) -> Entry:
         if entry.created.tzinfo is None or entry.updated.tzinfo is None:
@@ -123,24 +164,7 @@ class JournalService:
     def _insert(self, conn: Any, entry: Entry) -> None:
         if entry.mood_id is not None:
             self._check_mood(conn, entry.mood_id)
-        cur = conn.execute(
-            "INSERT INTO entries (id, created, created_us, day, updated, title, body, tags,"
-            " starred, mood_id, deleted, trashed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                entry.id,
-                entry.created.isoformat(),
-                epoch_us(entry.created),
-                entry.created.date().isoformat(),
-                entry.updated.isoformat(),
-                entry.title,
-                entry.body,
-                "\n".join(entry.tags),
-                int(entry.starred),
-                entry.mood_id,
-                entry.deleted.isoformat() if entry.deleted is not None else None,
-                int(entry.deleted is not None),
-            ),
-        )
+        cur = conn.execute(_INSERT_ENTRIES + _ENTRY_VALUES, _entry_row(entry))
         self._set_entry_tags(conn, cur.lastrowid, entry.tags)
 
     def update(
@@ -386,6 +410,48 @@ class JournalService:
     def _check_mood(conn: Any, mood_id: str) -> None:
         if conn.execute("SELECT 1 FROM mood_logs WHERE id = ?", (mood_id,)).fetchone() is None:
             raise NotFound("mood.not_found")
+
+    @staticmethod
+    def _check_moods(conn: Any, mood_ids: set[str]) -> None:
+        """NotFound unless the vault holds every mood log in ``mood_ids``."""
+        wanted = sorted(mood_ids)
+        for start in range(0, len(wanted), ROWS_PER_STATEMENT):
+            chunk = wanted[start : start + ROWS_PER_STATEMENT]
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT count(*) FROM mood_logs WHERE id IN ({marks})"  # noqa: S608
+            if conn.execute(sql, chunk).fetchone()[0] != len(chunk):
+                raise NotFound("mood.not_found")
+
+    @staticmethod
+    def _link_tags(conn: Any, entries: Sequence[Entry]) -> None:
+        """:meth:`_set_entry_tags` for many stored entries: a few statements, not two per tag.
+
+        A tag new to the vault keeps the spelling of its first entry, as one by one.
+        """
+        names: dict[str, str] = {}
+        links: list[tuple[str, str]] = []
+        for entry in entries:
+            for tag in entry.tags:
+                fold = tag.casefold()
+                names.setdefault(fold, tag)
+                links.append((entry.id, fold))
+        pending = [(name, fold) for fold, name in names.items()]
+        for start in range(0, len(pending), ROWS_PER_STATEMENT):
+            chunk = pending[start : start + ROWS_PER_STATEMENT]
+            conn.execute(
+                "INSERT INTO tags (name, fold) VALUES "  # noqa: S608
+                + ", ".join(["(?, ?)"] * len(chunk))
+                + " ON CONFLICT (fold) DO NOTHING",
+                [value for pair in chunk for value in pair],
+            )
+        for start in range(0, len(links), ROWS_PER_STATEMENT):
+            chunk = links[start : start + ROWS_PER_STATEMENT]
+            conn.execute(
+                "INSERT OR IGNORE INTO entry_tags (rid, tid) SELECT e.rid, t.tid"  # noqa: S608
+                " FROM (VALUES " + ", ".join(["(?, ?)"] * len(chunk)) + ") AS v"
+                " JOIN entries AS e ON e.id = v.column1 JOIN tags AS t ON t.fold = v.column2",
+                [value for pair in chunk for value in pair],
+            )
 
     @staticmethod
     def _set_entry_tags(conn: Any, rid: int, tags: tuple[str, ...]) -> None:

@@ -90,9 +90,17 @@ class MoodService:
     def insert_exact_many(self, logs: Iterable[MoodLog]) -> None:
         """:meth:`insert_exact` for many logs in one savepoint: all or none (imports)."""
         checked = [_checked_exact(log) for log in logs]
+        if not checked:
+            return
         with self._vault.transaction() as conn:
-            for log in checked:
-                _insert(conn, log)
+            # One multi-row statement per chunk: each statement of its own makes the
+            # search index flush what it holds (see JournalService.insert_exact_many).
+            for start in range(0, len(checked), _ROWS_PER_STATEMENT):
+                chunk = checked[start : start + _ROWS_PER_STATEMENT]
+                conn.execute(
+                    _INSERT + ", ".join([_VALUES] * len(chunk)),
+                    [value for log in chunk for value in _row_values(log)],
+                )
 
     def get(self, mood_id: str) -> MoodLog:
         """One mood log by id."""
@@ -281,18 +289,24 @@ def _checked_exact(log: MoodLog) -> MoodLog:
     )
 
 
-def _insert(conn: Any, log: MoodLog) -> None:
-    conn.execute(
-        "INSERT INTO mood_logs (id, at, at_us, day, level, emotions, activities, note)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            log.id,
-            log.at.isoformat(),
-            epoch_us(log.at),
-            log.at.date().isoformat(),
-            log.level,
-            json.dumps(list(log.emotions), ensure_ascii=False),
-            json.dumps(list(log.activities), ensure_ascii=False),
-            log.note,
-        ),
+_INSERT = "INSERT INTO mood_logs (id, at, at_us, day, level, emotions, activities, note) VALUES "
+_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?)"
+#: Rows per multi-row INSERT (8 values each).
+_ROWS_PER_STATEMENT = 500
+
+
+def _row_values(log: MoodLog) -> tuple[Any, ...]:
+    return (
+        log.id,
+        log.at.isoformat(),
+        epoch_us(log.at),
+        log.at.date().isoformat(),
+        log.level,
+        json.dumps(list(log.emotions), ensure_ascii=False),
+        json.dumps(list(log.activities), ensure_ascii=False),
+        log.note,
     )
+
+
+def _insert(conn: Any, log: MoodLog) -> None:
+    conn.execute(_INSERT + _VALUES, _row_values(log))

@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from typing import Any
 
 #: Characters searched by grams: CJK ideographs, kana, Hangul, Bopomofo, Yi, Thai, Lao,
 #: Khmer, Myanmar, and symbols such as emoji (non-ASCII symbol categories So/Sk are
@@ -54,19 +55,30 @@ BREAK = "z"
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(any gram character, a run of them, ignored joiners), compiled on first use: the
-    character classes take milliseconds to compile and most commands never need them."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(any gram character, a run of them, ignored joiners, a stretch that may hold gram
+    characters), compiled on first use: the character classes take milliseconds to compile
+    and most commands never need them."""
     return (
         re.compile(f"[{GRAM_CHARS}]"),
         re.compile(f"[{GRAM_CHARS}]+"),
-        re.compile("[\ufe0e\ufe0f\u200d]"),
+        re.compile(f"[{_IGNORED}]"),
+        # Every gram character is at or above U+0E00, so the full class (a long list of
+        # ranges, slow to test per character) is only tried on stretches of such characters.
+        re.compile("[^\x00-\u0dff]+"),
     )
+
+
+_IGNORED = "\ufe0e\ufe0f\u200d"
+#: A run's column part (its bigrams and the break) and its unigrams, by run: the same
+#: words and emoji come back in entry after entry. Bounded: cleared when full.
+_RUN_PARTS: dict[str, tuple[str, tuple[str, ...]]] = {}
+_RUN_PARTS_MAX = 4096
 
 
 def has_grams(text: str) -> bool:
     """Whether ``text`` holds any character searched by grams."""
-    return _patterns()[0].search(text) is not None
+    return not text.isascii() and _patterns()[0].search(text) is not None
 
 
 def _hex(char: str) -> str:
@@ -75,21 +87,39 @@ def _hex(char: str) -> str:
 
 def runs(text: str) -> list[str]:
     """The runs of gram characters in ``text`` (joiners and variation selectors dropped)."""
-    _, run, ignored = _patterns()
-    return run.findall(ignored.sub("", text))
+    if text.isascii():
+        return []
+    _, run, ignored, wide = _patterns()
+    if any(char in text for char in _IGNORED):
+        text = ignored.sub("", text)
+    return [found for stretch in wide.findall(text) for found in run.findall(stretch)]
+
+
+def _run_parts(run: str) -> tuple[str, tuple[str, ...]]:
+    parts = _RUN_PARTS.get(run)
+    if parts is None:
+        codes = tuple(_hex(char) for char in run)
+        pairs = [f"{a}x{b}" for a, b in itertools.pairwise(codes)]
+        parts = (" ".join([*pairs, BREAK]), codes)
+        if len(_RUN_PARTS) >= _RUN_PARTS_MAX:
+            _RUN_PARTS.clear()
+        _RUN_PARTS[run] = parts
+    return parts
 
 
 def grams_column(text: str | None) -> str:
     """The ``entries_grams`` column for an entry's text (empty for most Latin text)."""
-    if not text or _patterns()[0].search(text) is None:
+    if not text:
+        return ""
+    found = runs(text)
+    if not found:
         return ""
     bigrams: list[str] = []
     unigrams: dict[str, None] = {}
-    for run in runs(text):
-        codes = [_hex(char) for char in run]
+    for run in found:
+        pairs, codes = _run_parts(run)
+        bigrams.append(pairs)
         unigrams.update(dict.fromkeys(codes))
-        bigrams.extend(f"{a}x{b}" for a, b in itertools.pairwise(codes))
-        bigrams.append(BREAK)
     return " ".join(bigrams) + " " + " ".join(unigrams)
 
 
@@ -102,7 +132,21 @@ def gram_query(run: str) -> str:
 
 
 def register(conn: object) -> None:
-    """Make ``pj_grams(text)`` available on a connection (the index triggers use it)."""
+    """Make ``pj_grams(text)`` available on a connection (the index triggers use it).
+
+    The insert and update triggers name ``pj_grams(...)`` once, but SQLite flattens their
+    subquery and evaluates it twice per row (in the WHERE and in the select list), so the
+    function remembers its last answer: the second call costs a string comparison.
+    """
+    last: list[Any] = [None, ""]
+
+    def pj_grams(text: str | None) -> str:
+        if text is not None and text == last[0]:
+            return str(last[1])
+        column = grams_column(text)
+        last[0], last[1] = text, column
+        return column
+
     conn.create_function(  # type: ignore[attr-defined]
-        "pj_grams", 1, grams_column, deterministic=True
+        "pj_grams", 1, pj_grams, deterministic=True
     )
