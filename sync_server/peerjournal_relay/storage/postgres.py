@@ -19,7 +19,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from ..errors import RelayError, StorageUnavailable, replayed_request
+from ..errors import StorageUnavailable, replayed_request
 from . import rules
 from .base import Limits, MailboxStatus, NonceUse, StoredMessage, SweepResult, Totals, new_id
 from .migrations import POSTGRES, POSTGRES_VERSION, NewerSchema
@@ -53,6 +53,38 @@ _TAKE_TOKENS = """
         tokens = REFILLED - least(%(n)s, floor(REFILLED)),
         updated = EXCLUDED.updated
     RETURNING granted, tokens""".replace("REFILLED", _REFILLED)
+
+
+# A send in one statement (see PostgresStorage.put_message). The mailbox row is locked first
+# (FOR UPDATE re-reads its newest version after waiting for the lock), so the counts the
+# quota check sees are current. The nonce is recorded only for an answer that succeeds: a
+# repeat of the same bytes, or a new message within the quotas. ON CONFLICT covers an
+# identical id committed after the statement's snapshot was taken.
+_PUT_MESSAGE = """
+    WITH box AS (SELECT recipient_id, msg_count, msg_bytes FROM mailboxes
+        WHERE sender_id = %(s)s AND sender_key = %(k)s FOR UPDATE),
+    seen AS (SELECT 1 FROM nonces WHERE key = %(k)s AND nonce = %(n)s),
+    old AS (SELECT m.envelope FROM messages m JOIN box ON m.recipient_id = box.recipient_id
+        WHERE m.message_id = %(m)s),
+    ok AS (SELECT 1 FROM box WHERE CASE WHEN EXISTS (SELECT 1 FROM old)
+        THEN (SELECT envelope FROM old) = %(e)s
+        ELSE %(relay)s AND box.msg_count < %(max_n)s
+            AND box.msg_bytes + %(size)s <= %(max_b)s END),
+    used AS (INSERT INTO nonces (key, nonce, expires_at)
+        SELECT %(k)s, %(n)s, %(x)s WHERE EXISTS (SELECT 1 FROM ok)
+        ON CONFLICT DO NOTHING RETURNING 1),
+    stored AS (INSERT INTO messages (recipient_id, message_id, envelope, received_at)
+        SELECT box.recipient_id, %(m)s, %(e)s, %(now)s FROM box
+        WHERE EXISTS (SELECT 1 FROM used) AND NOT EXISTS (SELECT 1 FROM old)
+        ON CONFLICT (recipient_id, message_id) DO NOTHING RETURNING recipient_id),
+    counted AS (UPDATE mailboxes SET msg_count = msg_count + 1,
+        msg_bytes = msg_bytes + %(size)s, last_active = %(now)s
+        FROM stored WHERE mailboxes.recipient_id = stored.recipient_id
+        RETURNING pg_notify(%(ch)s, encode(stored.recipient_id, 'hex')))
+    SELECT box.recipient_id, box.msg_count, box.msg_bytes, EXISTS (SELECT 1 FROM seen),
+        EXISTS (SELECT 1 FROM ok), EXISTS (SELECT 1 FROM used), (SELECT envelope FROM old),
+        EXISTS (SELECT 1 FROM counted)
+    FROM box"""
 
 
 async def migrate(conn: Any) -> int:
@@ -270,59 +302,82 @@ class PostgresStorage:
     async def put_message(
         self, sender_id: bytes, message_id: bytes, envelope: bytes, now: int, nonce: NonceUse
     ) -> tuple[bool, bytes]:
-        """Store an envelope idempotently, enforcing quotas."""
+        """Store an envelope idempotently, enforcing quotas.
+
+        One statement, its own transaction (one round trip instead of four): lock the mailbox
+        row (only when the signing key is its sender key), record the nonce when the answer
+        will be a success, and store the envelope when no message with this id is there and
+        it fits the quotas; then count it and announce it to every instance (``NOTIFY`` is
+        delivered at commit) so their waiting fetches wake. Every message of a mailbox is
+        written under that row lock. Anything but a new message (a replay, a repeat, a
+        conflict, a quota, a race) is decided here from what the statement returns, by the
+        shared rules.
+        """
         size = len(envelope)
-        async with self._conn() as conn, conn.transaction():
-            row = await self._box_and_nonce(
-                conn,
-                "SELECT recipient_id, msg_count, msg_bytes FROM mailboxes"
-                " WHERE sender_id = %s AND sender_key = %s FOR UPDATE",
-                (sender_id, nonce.key),
-                nonce,
+        limits = self.limits
+        async with self._conn() as conn:
+            totals = await self._current_totals(conn)
+            fits_relay = (
+                totals.messages < limits.max_total_messages
+                and totals.bytes + size <= limits.max_total_bytes
             )
-            box = rules.SenderBox(bytes(row[0]), int(row[1]), int(row[2]))
-            recipient_id = box.recipient_id
-            try:  # the quota only matters for a new message: decided below
-                rules.check_quota(box, size, await self._current_totals(conn), self.limits)
-                over_quota: RelayError | None = None
-            except RelayError as exc:
-                over_quota = exc
-            # One round trip, a statement after the row lock on purpose: its fresh snapshot
-            # sees a message a concurrent identical PUT committed while we waited (every
-            # message of a mailbox is written under that lock). A message with this id
-            # already there is returned; otherwise, within the quota, the envelope is stored,
-            # counted against the quota and announced to every instance (NOTIFY is
-            # delivered at commit) so their waiting fetches wake up.
             cur = await conn.execute(
-                "WITH old AS (SELECT envelope FROM messages"
-                "  WHERE recipient_id = %(r)s AND message_id = %(m)s),"
-                " stored AS (INSERT INTO messages (recipient_id, message_id, envelope,"
-                "  received_at) SELECT %(r)s, %(m)s, %(e)s, %(now)s"
-                "  WHERE %(fits)s AND NOT EXISTS (SELECT 1 FROM old) RETURNING 1),"
-                " counted AS (UPDATE mailboxes SET msg_count = msg_count + 1,"
-                "  msg_bytes = msg_bytes + %(size)s, last_active = %(now)s"
-                "  WHERE recipient_id = %(r)s AND EXISTS (SELECT 1 FROM stored)"
-                "  RETURNING pg_notify(%(ch)s, %(hex)s))"
-                " SELECT (SELECT envelope FROM old), (SELECT count(*) FROM counted)",
+                _PUT_MESSAGE,
                 {
-                    "r": recipient_id,
+                    "s": sender_id,
+                    "k": nonce.key,
+                    "n": nonce.nonce,
+                    "x": nonce.expires_at,
                     "m": message_id,
                     "e": envelope,
                     "now": now,
-                    "fits": over_quota is None,
                     "size": size,
+                    "relay": fits_relay,
+                    "max_n": limits.max_messages_per_mailbox,
+                    "max_b": limits.max_bytes_per_mailbox,
                     "ch": CHANNEL,
-                    "hex": recipient_id.hex(),
                 },
             )
-            old, stored = await cur.fetchone()
+            row = await cur.fetchone()
+            rules.require(row)
+            recipient_id = bytes(row[0])
+            _count, _bytes, seen, ok, used, old, counted = row[1:]
+            if counted:
+                self._totals = rules.totals_after(self._totals, messages=1, size=size)
+                return True, recipient_id
+            if seen:
+                raise replayed_request()
             if old is not None:
                 rules.is_new_message(bytes(old), envelope)  # the same bytes, else 409
+                if not used:
+                    raise replayed_request()  # the same nonce at the same time
                 return False, recipient_id
-            if not stored:
-                raise over_quota or StorageUnavailable("message not stored")
-            self._totals = rules.totals_after(self._totals, messages=1, size=size)
-            return True, recipient_id
+            if not ok:
+                box = rules.SenderBox(recipient_id, int(_count), int(_bytes))
+                rules.check_quota(box, size, totals, limits)
+                raise StorageUnavailable("message not stored")  # the rule disagrees: a bug
+            if not used:
+                raise replayed_request()  # the same nonce at the same time
+            # An identical id was committed while this one waited for the lock (its row is
+            # newer than the statement's snapshot): read it with a fresh snapshot.
+            return await self._repeat_after_race(conn, recipient_id, message_id, envelope, nonce)
+
+    @staticmethod
+    async def _repeat_after_race(
+        conn: Any, recipient_id: bytes, message_id: bytes, envelope: bytes, nonce: NonceUse
+    ) -> tuple[bool, bytes]:
+        cur = await conn.execute(
+            "SELECT envelope FROM messages WHERE recipient_id = %s AND message_id = %s",
+            (recipient_id, message_id),
+        )
+        row = await cur.fetchone()
+        if row is not None and bytes(row[0]) != envelope:
+            # refused: its nonce must not count as used (as on every other refusal)
+            await conn.execute(
+                "DELETE FROM nonces WHERE key = %s AND nonce = %s", (nonce.key, nonce.nonce)
+            )
+            raise rules.message_conflict()
+        return False, recipient_id  # the same bytes (or acknowledged since): a repeat
 
     async def fetch(
         self, recipient_id: bytes, limit: int, max_bytes: int, now: int, nonce: NonceUse | None

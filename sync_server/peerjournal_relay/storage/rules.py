@@ -74,7 +74,11 @@ def is_new_message(stored: bytes | None, envelope: bytes) -> bool:
 
 
 def check_quota(box: SenderBox, size: int, totals: Totals, limits: Limits) -> None:
-    """A new envelope of ``size`` bytes fits the relay-wide cap and the mailbox quota."""
+    """A new envelope of ``size`` bytes fits the relay-wide cap and the mailbox quota.
+
+    PostgreSQL's one-statement send evaluates the mailbox half in SQL too (``_PUT_MESSAGE``
+    in ``postgres.py``) and asks this function whenever it stored nothing: keep them equal.
+    """
     if totals.messages >= limits.max_total_messages or totals.bytes + size > limits.max_total_bytes:
         raise relay_full()
     if (

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..errors import StorageUnavailable, replayed_request
+from ..errors import RelayError, StorageUnavailable, replayed_request
 from ..files import private_file, private_folder
 from . import rules
 from .base import Limits, MailboxStatus, NonceUse, StoredMessage, SweepResult, Totals, new_id
@@ -402,25 +402,34 @@ class SQLiteStorage:
             rules.require(row)
             _use_nonce(conn, nonce)
             box = rules.SenderBox(bytes(row[0]), int(row[1]), int(row[2]))
+            try:  # the quota only matters for a new message
+                rules.check_quota(box, size, self._totals, self.limits)
+                over_quota: RelayError | None = None
+            except RelayError as exc:
+                over_quota = exc
+            if over_quota is None:
+                # a message with this id already there is ignored here and compared below
+                stored = conn.execute(
+                    "INSERT OR IGNORE INTO messages (recipient_id, message_id, envelope,"
+                    " received_at) VALUES (?, ?, ?, ?)",
+                    (box.recipient_id, message_id, envelope, now),
+                ).rowcount
+                if stored == 1:
+                    conn.execute(
+                        "UPDATE mailboxes SET msg_count = msg_count + 1,"
+                        " msg_bytes = msg_bytes + ?, last_active = ? WHERE recipient_id = ?",
+                        (size, now, box.recipient_id),
+                    )
+                    self._totals = rules.totals_after(self._totals, messages=1, size=size)
+                    return True, box.recipient_id
             old = conn.execute(
                 "SELECT envelope FROM messages WHERE recipient_id = ? AND message_id = ?",
                 (box.recipient_id, message_id),
             ).fetchone()
-            if not rules.is_new_message(None if old is None else bytes(old[0]), envelope):
-                return False, box.recipient_id
-            rules.check_quota(box, size, self._totals, self.limits)
-            conn.execute(
-                "INSERT INTO messages (recipient_id, message_id, envelope, received_at)"
-                " VALUES (?, ?, ?, ?)",
-                (box.recipient_id, message_id, envelope, now),
-            )
-            conn.execute(
-                "UPDATE mailboxes SET msg_count = msg_count + 1, msg_bytes = msg_bytes + ?,"
-                " last_active = ? WHERE recipient_id = ?",
-                (size, now, box.recipient_id),
-            )
-            self._totals = rules.totals_after(self._totals, messages=1, size=size)
-            return True, box.recipient_id
+            if old is None:
+                raise over_quota or StorageUnavailable("message not stored")
+            rules.is_new_message(bytes(old[0]), envelope)  # the same bytes, else 409
+            return False, box.recipient_id
 
         return await self._call(job)
 
@@ -430,23 +439,23 @@ class SQLiteStorage:
         """The oldest messages, at most ``limit`` and about ``max_bytes``."""
 
         def job(conn: sqlite3.Connection) -> list[StoredMessage]:
-            box = conn.execute(
-                "SELECT last_active FROM mailboxes WHERE recipient_id = ?", (recipient_id,)
-            ).fetchone()
-            rules.require(box)
+            # the mailbox and its oldest messages in one statement (no message: one row of
+            # NULLs after the mailbox's; no mailbox: no row)
+            rows = conn.execute(
+                "SELECT b.last_active, m.message_id, m.envelope, m.received_at"
+                " FROM mailboxes AS b LEFT JOIN messages AS m ON m.recipient_id = b.recipient_id"
+                " WHERE b.recipient_id = ? ORDER BY m.seq LIMIT ?",
+                (recipient_id, limit),
+            ).fetchall()
+            rules.require(rows[0] if rows else None)
             if nonce is not None:
                 _use_nonce(conn, nonce)
-            if now - box[0] > ACTIVITY_GRANULARITY:
+            if now - rows[0][0] > ACTIVITY_GRANULARITY:
                 conn.execute(
                     "UPDATE mailboxes SET last_active = ? WHERE recipient_id = ?",
                     (now, recipient_id),
                 )
-            rows = conn.execute(
-                "SELECT message_id, envelope, received_at FROM messages"
-                " WHERE recipient_id = ? ORDER BY seq LIMIT ?",
-                (recipient_id, limit),
-            )
-            return rules.within_bytes(rows, max_bytes)
+            return rules.within_bytes((r[1:] for r in rows if r[1] is not None), max_bytes)
 
         return await self._call(job)
 
@@ -454,22 +463,23 @@ class SQLiteStorage:
         """Delete acknowledged messages."""
 
         def job(conn: sqlite3.Connection) -> int:
-            rules.require(
-                conn.execute(
-                    "SELECT 1 FROM mailboxes WHERE recipient_id = ?", (recipient_id,)
-                ).fetchone()
-            )
+            # An unknown mailbox raises below, which undoes the nonce record with the job.
             _use_nonce(conn, nonce)
             sizes = self._delete_messages(conn, recipient_id, message_ids)
-            if sizes:
-                conn.execute(
-                    "UPDATE mailboxes SET msg_count = msg_count - ?, msg_bytes = msg_bytes - ?"
-                    " WHERE recipient_id = ?",
-                    (len(sizes), sum(sizes), recipient_id),
+            if not sizes:
+                rules.require(
+                    conn.execute(
+                        "SELECT 1 FROM mailboxes WHERE recipient_id = ?", (recipient_id,)
+                    ).fetchone()
                 )
-                self._totals = rules.totals_after(
-                    self._totals, messages=-len(sizes), size=-sum(sizes)
-                )
+                return 0
+            counted = conn.execute(
+                "UPDATE mailboxes SET msg_count = msg_count - ?, msg_bytes = msg_bytes - ?"
+                " WHERE recipient_id = ?",
+                (len(sizes), sum(sizes), recipient_id),
+            ).rowcount
+            rules.require(counted or None)  # messages without their mailbox: never kept
+            self._totals = rules.totals_after(self._totals, messages=-len(sizes), size=-sum(sizes))
             return len(sizes)
 
         return await self._call(job)
