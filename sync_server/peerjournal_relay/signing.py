@@ -18,6 +18,18 @@ from nacl.signing import VerifyKey
 
 SIGNING_PREFIX = "PJ-REQ-1"
 _B64U_RE = re.compile(r"^[A-Za-z0-9_-]*$")
+_TO_STANDARD = str.maketrans("-_", "+/")
+_PADDING = ("", "", "==", "=")  # by len(text) % 4 (1 is never valid)
+# Canonical text leaves the unused low bits of its last character zero: with two characters
+# in the last group (one byte) four bits are unused, with three (two bytes) two bits are.
+_CANONICAL_LAST = (
+    None,
+    None,
+    frozenset("AQgw"),
+    frozenset("AEIMQUYcgkosw048"),
+)
+# Query names and values made of these characters are their own percent-encoding.
+_UNRESERVED_RE = re.compile(r"[A-Za-z0-9._~-]*\Z")
 
 
 def b64u_encode(data: bytes) -> str:
@@ -29,16 +41,21 @@ def b64u_decode(text: str, *, length: int | None = None) -> bytes:
     """Decode canonical unpadded base64url; raise ``ValueError`` on anything else.
 
     Canonical means: no padding, only the base64url alphabet, and re-encoding gives the same
-    text (so one value has exactly one spelling). ``length`` checks the decoded size.
+    text (so one value has exactly one spelling: the unused bits of the last character are
+    zero). ``length`` checks the decoded size.
     """
-    if not isinstance(text, str) or not _B64U_RE.match(text) or len(text) % 4 == 1:
+    if not isinstance(text, str) or not _B64U_RE.match(text):
         raise ValueError("not unpadded base64url")
+    rest = len(text) % 4
+    if rest == 1:
+        raise ValueError("not unpadded base64url")
+    last = _CANONICAL_LAST[rest]
+    if last is not None and text[-1] not in last:
+        raise ValueError("not canonical base64url")
     try:
-        data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+        data = binascii.a2b_base64(text.translate(_TO_STANDARD) + _PADDING[rest], strict_mode=True)
     except (binascii.Error, ValueError) as exc:
         raise ValueError("not unpadded base64url") from exc
-    if b64u_encode(data) != text:
-        raise ValueError("not canonical base64url")
     if length is not None and len(data) != length:
         raise ValueError(f"expected {length} bytes")
     return data
@@ -51,8 +68,12 @@ def percent_encode(value: str) -> str:
 
 def canonical_query(params: Iterable[tuple[str, str]]) -> str:
     """The canonical query: encoded ``name=value`` pairs sorted by encoded name, then value."""
-    encoded = sorted((percent_encode(name), percent_encode(value)) for name, value in params)
+    encoded = sorted((_encoded(name), _encoded(value)) for name, value in params)
     return "&".join(f"{name}={value}" for name, value in encoded)
+
+
+def _encoded(text: str) -> str:
+    return text if _UNRESERVED_RE.match(text) else percent_encode(text)
 
 
 def parse_query(raw: bytes) -> list[tuple[str, str]]:
@@ -62,12 +83,16 @@ def parse_query(raw: bytes) -> list[tuple[str, str]]:
     """
     if not raw:
         return []
+    plain = raw.isascii() and b"%" not in raw and b"+" not in raw
     pairs: list[tuple[str, str]] = []
     for part in raw.split(b"&"):
         if not part:
             continue
         name, _sep, value = part.partition(b"=")
-        pairs.append((_unquote(name), _unquote(value)))
+        if plain:  # nothing to decode
+            pairs.append((name.decode("ascii"), value.decode("ascii")))
+        else:
+            pairs.append((_unquote(name), _unquote(value)))
     return pairs
 
 

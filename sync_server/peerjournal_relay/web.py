@@ -25,6 +25,8 @@ log = logging.getLogger("peerjournal_relay")
 JSON = "application/json"
 OCTETS = "application/octet-stream"
 UNMATCHED = "unmatched"
+# One encoder for every answer: json.dumps with options builds a new encoder on every call.
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
 
 
 class ClientGone(Exception):
@@ -61,7 +63,7 @@ class Hangup:
 
 def json_response(status: int, payload: Any, headers: dict[str, str] | None = None) -> Response:
     """A compact UTF-8 JSON answer."""
-    body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    body = _ENCODER.encode(payload).encode("utf-8")
     return Response(body, status, headers, JSON)
 
 

@@ -214,3 +214,18 @@ def test_sqlite_disk_full_is_relay_full(tmp_path) -> None:
         client.close()
     finally:
         relay.stop()
+
+
+def test_the_keyed_address_hash_is_hmac_sha256_so_instances_and_versions_agree() -> None:
+    import hashlib
+    import hmac
+
+    from peerjournal_relay.ratelimit import ClientHasher, RateLimiter, client_key
+
+    key = bytes(range(32))
+    hasher = ClientHasher(key)
+    for address in ("203.0.113.7", "2001:db8::1", "", "ünïcode"):
+        expected = hmac.new(key, address.encode("utf-8", "replace"), hashlib.sha256).digest()
+        assert hasher(address) == client_key(key, address) == expected[:16]
+        assert hasher(address) == expected[:16]  # the keyed state is copied, not used up
+    assert RateLimiter(1.0, 1, key).client_key("203.0.113.7") == hasher("203.0.113.7")

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from nacl.signing import SigningKey
 from peerjournal_relay.signing import (
     b64u_decode,
@@ -76,3 +78,53 @@ def test_parse_query_rejects_bad_utf8() -> None:
     with pytest.raises(UnicodeDecodeError):
         parse_query(b"a=%ff")
     assert parse_query(b"a=1&&b=+x") == [("a", "1"), ("b", " x")]
+
+
+# The definitions the fast paths in signing.py must agree with.
+def _reference_b64u_decode(text: str) -> bytes:
+    import base64
+    import re
+
+    if not re.fullmatch(r"[A-Za-z0-9_-]*", text) or len(text) % 4 == 1:
+        raise ValueError("not unpadded base64url")
+    data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    if base64.urlsafe_b64encode(data).rstrip(b"=").decode() != text:
+        raise ValueError("not canonical")
+    return data
+
+
+B64U_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+
+
+@given(st.text(alphabet=B64U_ALPHABET + "=+/ .é", max_size=30))
+def test_b64u_decode_accepts_exactly_the_canonical_spellings(text: str) -> None:
+    try:
+        expected: bytes | None = _reference_b64u_decode(text)
+    except ValueError:
+        expected = None
+    if expected is None:
+        with pytest.raises(ValueError):
+            b64u_decode(text)
+    else:
+        assert b64u_decode(text) == expected
+
+
+@given(st.lists(st.tuples(st.text(max_size=8), st.text(max_size=8)), max_size=4))
+def test_canonical_query_encodes_every_pair_like_percent_encoding_does(
+    params: list[tuple[str, str]],
+) -> None:
+    from urllib.parse import quote
+
+    def encode(text: str) -> str:
+        return quote(text, safe="~", encoding="utf-8", errors="strict")
+
+    try:
+        expected = "&".join(
+            f"{n}={v}" for n, v in sorted((encode(n), encode(v)) for n, v in params)
+        )
+    except UnicodeEncodeError:  # lone surrogates have no UTF-8 form
+        with pytest.raises(UnicodeEncodeError):
+            canonical_query(params)
+        return
+    assert canonical_query(params) == expected
+    assert sorted(parse_query(expected.encode())) == sorted(params)
