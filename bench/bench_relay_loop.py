@@ -310,7 +310,13 @@ def paired(
 ) -> dict[str, Any]:
     """Baseline commit against the current relay, rotating rounds (see the module docstring)."""
     package = extract_commit(args.baseline, work / "baseline")
-    out: dict[str, Any] = {"baseline": args.baseline, "rounds": args.rounds, "backends": {}}
+    candidate = extract_commit(args.candidate, work / "candidate") if args.candidate else None
+    out: dict[str, Any] = {
+        "baseline": args.baseline,
+        "candidate": args.candidate or "worktree",
+        "rounds": args.rounds,
+        "backends": {},
+    }
     for name, _ in backends:
         runs: dict[str, list[dict[str, float]]] = {"baseline": [], "current": []}
         for round_number in range(args.rounds):
@@ -320,7 +326,7 @@ def paired(
                 process, url = start_relay(
                     work / f"paired-{name}-{round_number}-{variant}",
                     database_url,
-                    package_root=package if variant == "baseline" else None,
+                    package_root=package if variant == "baseline" else candidate,
                     extra_env={"PEERJOURNAL_RELAY_TRUST_FORWARDED_FOR": "true"},
                 )
                 try:
@@ -365,6 +371,9 @@ def main() -> int:
         help="also measure clients that send this many envelopes per long-poll (1: skip)",
     )
     parser.add_argument("--baseline", help="commit to compare against (paired rounds)")
+    parser.add_argument(
+        "--candidate", help="commit to measure against the baseline (default: this worktree)"
+    )
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--paired-seconds", type=float, default=20)
     parser.add_argument(
