@@ -32,6 +32,11 @@ PROTOCOLS = (1, 2)
 _DIGITS = re.compile(r"[0-9]+\Z", re.ASCII)
 
 
+def _resolve_empty(future: asyncio.Future[StoredMessage | None]) -> None:
+    if not future.done():
+        future.set_result(None)
+
+
 def decode_id(text: str, what: str) -> bytes:
     """A 16-byte id from its b64u text, or 400 bad_request."""
     try:
@@ -256,19 +261,23 @@ class Endpoints:
     async def _wait_for(
         self, recipient_id: bytes, timeout: float, hangup: Hangup | None
     ) -> StoredMessage | None:
-        """Wait for a wake-up; return the message a send in this process handed over, if any."""
-        future: asyncio.Future[StoredMessage | None] = asyncio.get_running_loop().create_future()
+        """Wait for a wake-up; return the message a send in this process handed over, if any.
+
+        The timeout resolves the future with None, like a wake-up without a message (one
+        timer, where ``asyncio.wait_for`` adds a second future and callbacks)."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[StoredMessage | None] = loop.create_future()
         waiter = (self._registrations, future)
         self._registrations += 1
         waiters = self._waiters.setdefault(recipient_id, [])
         waiters.append(waiter)
         if hangup is not None:
             hangup.add(future)
+        timer = loop.call_later(timeout, _resolve_empty, future)
         try:
-            return await asyncio.wait_for(future, timeout)
-        except TimeoutError:
-            return None
+            return await future
         finally:
+            timer.cancel()
             if hangup is not None:
                 hangup.discard(future)
             current = self._waiters.get(recipient_id)
