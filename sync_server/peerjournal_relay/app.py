@@ -28,7 +28,7 @@ from .handlers import Endpoints
 from .metrics import RelayMetrics
 from .openapi import openapi_schema
 from .ratelimit import Limiter, RateLimiter, SharedRateLimiter, TokenStore, rate_limited
-from .routes import operations, starlette_routes
+from .routes import HotRoutes, operations, starlette_routes
 from .storage import make_storage
 from .storage.base import Storage, SweepResult
 from .web import (
@@ -85,6 +85,7 @@ class Relay:
             routes=starlette_routes(self.operations), exception_handlers=EXCEPTION_HANDLERS
         )
         self.web.router.redirect_slashes = False
+        self._hot = HotRoutes(self.endpoints, self.web.router.routes)
 
     # -- lifecycle -------------------------------------------------------------------------
     async def startup(self) -> None:
@@ -213,7 +214,11 @@ class Relay:
                     error = RelayError(400, "bad_request", "malformed path")
                     await self._answer(scope, receive, send_answer, error_response(error))
                 else:
-                    await self.web(scope, receive, send_answer)
+                    hot = self._hot.match(scope)
+                    if hot is not None:
+                        await self._hot.serve(hot, scope, receive, send_answer)
+                    else:
+                        await self.web(scope, receive, send_answer)
         except Exception as exc:
             # Starlette answered 500 through EXCEPTION_HANDLERS (which logged it), then
             # re-raised; anything else escaping is logged here.
