@@ -21,8 +21,11 @@ Paired comparison (``--baseline COMMIT --rounds N``): the relay package as it wa
 fresh relay and database for every run, closed loop only (``--paired-seconds``); the median of
 the per-round ratios current/baseline is what decides on a shared, noisy machine.
 
-    python bench/bench_relay_loop.py [--seconds 60] [--clients 200] [--no-postgres]
-        [--baseline COMMIT --rounds 3 --paired-seconds 20]
+    python bench/bench_relay_loop.py [--seconds 60] [--clients 200] [--no-postgres | --no-sqlite]
+        [--baseline COMMIT [--candidate COMMIT] --rounds 3 --paired-seconds 20] [--out FILE]
+
+Without ``PEERJOURNAL_TEST_POSTGRES_URL`` the PostgreSQL half starts its own throwaway
+cluster (as root through ``runuser -u postgres``), so the team's shared server is not loaded.
 """
 
 from __future__ import annotations
@@ -365,6 +368,10 @@ def main() -> int:
         default=shutil.which("pg_config") is not None,
     )
     parser.add_argument(
+        "--sqlite", action=argparse.BooleanOptionalAction, default=True, help="measure SQLite"
+    )
+    parser.add_argument("--out", type=Path, default=OUT, help=f"raw figures (default {OUT})")
+    parser.add_argument(
         "--sends-per-poll",
         type=int,
         default=4,
@@ -384,7 +391,7 @@ def main() -> int:
     results: dict[str, Any] = {"load_average_at_start": load_average(), "runs": {}}
     pg = None
     try:
-        backends = [("SQLite", "")]
+        backends = [("SQLite", "")] if args.sqlite else []
         admin = ""
         if args.postgres:
             admin = os.environ.get("PEERJOURNAL_TEST_POSTGRES_URL", "")
@@ -411,8 +418,8 @@ def main() -> int:
         shutil.rmtree(work, ignore_errors=True)
     results["settings"] = {"clients": args.clients, "seconds": args.seconds}
     results["load_average_at_end"] = load_average()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     report(results, args)
     return 0
 
@@ -431,9 +438,10 @@ def report(results: dict[str, Any], args: argparse.Namespace) -> None:
     )
     print(
         "| backend | delivered/s | relay CPU per delivered message | target | "
-        "/healthz/s | delivered ÷ /healthz | p50 / p99 delivery at half rate |"
+        "/healthz/s | delivered ÷ /healthz | /healthz CPU per request | "
+        "CPU per delivered ÷ /healthz CPU | p50 / p99 delivery at half rate |"
     )
-    print("|---|---:|---:|---:|---:|---:|---|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
     for name, r in results["runs"].items():
         target = TARGET_CPU_MS[name]
         verdict = "met" if r["relay_cpu_ms_per_delivered"] <= target else "NOT met"
@@ -444,7 +452,9 @@ def report(results: dict[str, Any], args: argparse.Namespace) -> None:
         print(
             f"| {name} | {r['delivered_per_second']:.0f} | "
             f"{r['relay_cpu_ms_per_delivered']:.3f} ms | ≤ {target} ms ({verdict}) | "
-            f"{r['healthz_per_second']:.0f} | {r['ratio_delivered_to_healthz']:.3f} | {lat} |"
+            f"{r['healthz_per_second']:.0f} | {r['ratio_delivered_to_healthz']:.3f} | "
+            f"{r['healthz_cpu_us']:.0f} µs | "
+            f"{r['relay_cpu_ms_per_delivered'] * 1000 / r['healthz_cpu_us']:.2f} | {lat} |"
         )
     batched = {n: r["batched"] for n, r in results["runs"].items() if r.get("batched")}
     if batched:
@@ -462,7 +472,8 @@ def report(results: dict[str, Any], args: argparse.Namespace) -> None:
     compared = results.get("paired")
     if compared:
         print(
-            f"\nPaired against `{compared['baseline']}` ({compared['rounds']} rounds, "
+            f"\nPaired: `{compared.get('candidate', 'worktree')}` against "
+            f"`{compared['baseline']}` ({compared['rounds']} rounds, "
             f"{args.paired_seconds:.0f} s closed loop each, rotating order):\n"
         )
         print(
@@ -475,7 +486,19 @@ def report(results: dict[str, Any], args: argparse.Namespace) -> None:
                 f"| {name} | {rounds} | × {r['cpu_ratio_median']:.3f} | "
                 f"× {r['rate_ratio_median']:.3f} |"
             )
-    print(f"\nRaw figures: `bench/out/{OUT.name}`.")
+        print(
+            "\nEach paired run: CPU per delivered message, /healthz CPU per request, their ratio:\n"
+        )
+        for name, r in compared["backends"].items():
+            for variant, runs in r["runs"].items():
+                shown = "; ".join(
+                    f"{x['relay_cpu_ms_per_delivered']:.3f} ms, "
+                    f"{x.get('healthz_cpu_us', 0):.0f} µs, "
+                    f"{x.get('cpu_per_delivered_in_healthz', 0):.1f}"
+                    for x in runs
+                )
+                print(f"- {name}, {variant}: {shown}")
+    print(f"\nRaw figures: `bench/out/{args.out.name}`.")
 
 
 if __name__ == "__main__":
