@@ -91,7 +91,7 @@ register_texts(
         "import.notice.merged": "Entries repeated within the file (same time, title and "
         "text) but starred or tagged differently, merged into one keeping the star and every "
         "tag: {count}.",
-        "import.notice.repeated": "Skipped {count} entries repeated within the file.",
+        "import.notice.repeated": "Entries repeated within the file, skipped: {count}.",
         "import.notice.md_mood": "Files whose 'mood' is not a level from 1 to 5, imported "
         "without a mood log: {count}.",
     }

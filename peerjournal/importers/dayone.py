@@ -182,6 +182,20 @@ def _aware(value: object, where: Text, key: str) -> datetime:
     return parsed
 
 
+def journal_names(path: Path) -> tuple[str, ...]:
+    """The journals of a Day One export zip (``Journal``, ``Travel``), in archive order;
+    ``()`` for a single ``.json`` export. A damaged or hostile zip raises the error its
+    import would (:class:`~peerjournal.errors.ImportExportError`)."""
+    if not zipfile.is_zipfile(path):
+        return ()
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ImportExportError("import.zip_bad", path=str(path)) from exc
+    with archive:
+        return tuple(journal.name for journal in DayOneSource(path)._journals(archive))
+
+
 @dataclass
 class _Journal:
     """One journal to read: its name and how to open its JSON."""

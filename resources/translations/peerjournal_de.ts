@@ -1732,6 +1732,14 @@
         <translation>F&amp;ormat</translation>
     </message>
     <message>
+        <source>Journal to import</source>
+        <translation>Zu importierendes Tagebuch</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Tagebuch</translation>
+    </message>
+    <message>
         <source>Keep Day One places in the entries</source>
         <translation>Orte aus Day One in den Einträgen behalten</translation>
     </message>
@@ -1776,6 +1784,10 @@
         <translation>Tagebuch-Exporte (*.json *.zip *.csv *.txt *.md);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>All journals (each entry tagged with its journal)</source>
+        <translation>Alle Tagebücher (jeder Eintrag erhält den Namen seines Tagebuchs als Schlagwort)</translation>
+    </message>
+    <message>
         <source>Records that will be skipped</source>
         <translation>Datensätze, die übersprungen werden</translation>
     </message>
@@ -1796,24 +1808,58 @@
         <translation>Wähle das Format dieser Datei.</translation>
     </message>
     <message>
-        <source>%1 entries and %2 mood logs can be imported.</source>
-        <translation>%1 Einträge und %2 Stimmungseinträge können importiert werden.</translation>
+        <source>%1 and %2 can be imported.</source>
+        <translation>%1 und %2 können importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more rows wait for a level for their mood (below).</source>
+        <translation>
+            <numerusform>%n weitere Zeile wartet auf eine Stufe für ihre Stimmung (unten).</numerusform>
+            <numerusform>%n weitere Zeilen warten auf eine Stufe für ihre Stimmung (unten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records are already in your journal and will be left as they are.</source>
+        <translation>
+            <numerusform>%n Datensatz ist bereits in deinem Tagebuch und bleibt, wie er ist.</numerusform>
+            <numerusform>%n Datensätze sind bereits in deinem Tagebuch und bleiben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records cannot be read and will be skipped:</source>
+        <translation>
+            <numerusform>%n Datensatz kann nicht gelesen werden und wird übersprungen:</numerusform>
+            <numerusform>%n Datensätze können nicht gelesen werden und werden übersprungen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mood logs</source>
+        <translation>
+            <numerusform>%n Stimmungseintrag</numerusform>
+            <numerusform>%n Stimmungseinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rows)</source>
+        <translation>
+            <numerusform>%1 (%n Zeile)</numerusform>
+            <numerusform>%1 (%n Zeilen)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 more rows wait for a level for their mood (below).</source>
-        <translation>%1 weitere Zeilen warten auf eine Stufe für ihre Stimmung (unten).</translation>
-    </message>
-    <message>
-        <source>%1 are already in your journal and will be left as they are.</source>
-        <translation>%1 sind schon in deinem Tagebuch und bleiben, wie sie sind.</translation>
+        <source>Imported %1 and %2.</source>
+        <translation>%1 und %2 importiert.</translation>
     </message>
     <message>
         <source>They are from %1 to %2.</source>
         <translation>Sie stammen vom %1 bis %2.</translation>
-    </message>
-    <message>
-        <source>%1 records cannot be read and will be skipped:</source>
-        <translation>%1 Datensätze können nicht gelesen werden und werden übersprungen:</translation>
     </message>
     <message>
         <source>no level yet</source>
@@ -1824,16 +1870,8 @@
         <translation>Stufe für %1</translation>
     </message>
     <message>
-        <source>%1 (%2 rows)</source>
-        <translation>%1 (%2 Zeilen)</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Wird importiert …</translation>
-    </message>
-    <message>
-        <source>Imported %1 entries and %2 mood logs.</source>
-        <translation>%1 Einträge und %2 Stimmungseinträge importiert.</translation>
     </message>
 </context>
 <context>
@@ -3702,7 +3740,7 @@
         <translation>In der Datei wiederholte Einträge (gleiche Zeit, gleicher Titel und Text), aber anders markiert oder verschlagwortet, zu einem zusammengeführt, mit Stern und allen Schlagwörtern: {count}.</translation>
     </message>
     <message>
-        <source>Skipped {count} entries repeated within the file.</source>
+        <source>Entries repeated within the file, skipped: {count}.</source>
         <translation>In der Datei wiederholte Einträge übersprungen: {count}.</translation>
     </message>
     <message>

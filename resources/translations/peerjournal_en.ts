@@ -94,6 +94,51 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n more rows wait for a level for their mood (below).</source>
+        <translation>
+            <numerusform>%n more row waits for a level for its mood (below).</numerusform>
+            <numerusform>%n more rows wait for a level for their mood (below).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records are already in your journal and will be left as they are.</source>
+        <translation>
+            <numerusform>%n record is already in your journal and will be left as it is.</numerusform>
+            <numerusform>%n records are already in your journal and will be left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records cannot be read and will be skipped:</source>
+        <translation>
+            <numerusform>%n record cannot be read and will be skipped:</numerusform>
+            <numerusform>%n records cannot be read and will be skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mood logs</source>
+        <translation>
+            <numerusform>%n mood log</numerusform>
+            <numerusform>%n mood logs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rows)</source>
+        <translation>
+            <numerusform>%1 (%n row)</numerusform>
+            <numerusform>%1 (%n rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InsightWords</name>
     <message numerus="yes">
         <source>Over %n day(s) with check-ins your average mood was %1.</source>

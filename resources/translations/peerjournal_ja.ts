@@ -1721,6 +1721,14 @@
         <translation>形式(&amp;O)</translation>
     </message>
     <message>
+        <source>Journal to import</source>
+        <translation>インポートするジャーナル</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>ジャーナル(&amp;J)</translation>
+    </message>
+    <message>
         <source>Keep Day One places in the entries</source>
         <translation>Day One の場所をエントリーに残す</translation>
     </message>
@@ -1765,6 +1773,10 @@
         <translation>日記のエクスポート (*.json *.zip *.csv *.txt *.md);;すべてのファイル (*)</translation>
     </message>
     <message>
+        <source>All journals (each entry tagged with its journal)</source>
+        <translation>すべてのジャーナル (各エントリーにジャーナル名のタグを付けます)</translation>
+    </message>
+    <message>
         <source>Records that will be skipped</source>
         <translation>スキップされる記録</translation>
     </message>
@@ -1785,24 +1797,52 @@
         <translation>このファイルの形式を選んでください。</translation>
     </message>
     <message>
-        <source>%1 entries and %2 mood logs can be imported.</source>
-        <translation>%1 件のエントリーと %2 件の気分記録をインポートできます。</translation>
+        <source>%1 and %2 can be imported.</source>
+        <translation>%1と%2をインポートできます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more rows wait for a level for their mood (below).</source>
+        <translation>
+            <numerusform>さらに %n 行が気分の段階の指定を待っています (下)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records are already in your journal and will be left as they are.</source>
+        <translation>
+            <numerusform>%n 件はすでに日記にあるため、そのままにします。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records cannot be read and will be skipped:</source>
+        <translation>
+            <numerusform>%n 件は読み取れないため、スキップします:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 件のエントリー</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mood logs</source>
+        <translation>
+            <numerusform>%n 件の気分記録</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rows)</source>
+        <translation>
+            <numerusform>%1 (%n 行)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 more rows wait for a level for their mood (below).</source>
-        <translation>さらに %1 行が、気分のレベルの設定を待っています（下記）。</translation>
-    </message>
-    <message>
-        <source>%1 are already in your journal and will be left as they are.</source>
-        <translation>%1 件はすでに日記にあり、そのまま残ります。</translation>
+        <source>Imported %1 and %2.</source>
+        <translation>%1と%2をインポートしました。</translation>
     </message>
     <message>
         <source>They are from %1 to %2.</source>
         <translation>期間は %1 から %2 までです。</translation>
-    </message>
-    <message>
-        <source>%1 records cannot be read and will be skipped:</source>
-        <translation>%1 件の記録は読み取れないため、スキップされます：</translation>
     </message>
     <message>
         <source>no level yet</source>
@@ -1813,16 +1853,8 @@
         <translation>%1 のレベル</translation>
     </message>
     <message>
-        <source>%1 (%2 rows)</source>
-        <translation>%1（%2 行）</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>インポート中…</translation>
-    </message>
-    <message>
-        <source>Imported %1 entries and %2 mood logs.</source>
-        <translation>%1 件のエントリーと %2 件の気分記録をインポートしました。</translation>
     </message>
 </context>
 <context>
@@ -3687,7 +3719,7 @@
         <translation>ファイル内で重複していた(時刻、タイトル、本文が同じ)けれどスターやタグが違うエントリー。スターとすべてのタグを残して1つにまとめました: {count}。</translation>
     </message>
     <message>
-        <source>Skipped {count} entries repeated within the file.</source>
+        <source>Entries repeated within the file, skipped: {count}.</source>
         <translation>ファイル内で重複していた {count} 件のエントリーをスキップしました。</translation>
     </message>
     <message>

@@ -1,6 +1,8 @@
 """File → Import…: bring entries and mood logs in from jrnl, Day One, Daylio or PeerJournal.
 
-Two steps in one dialog. First the file and its format (found from the file, or chosen).
+Two steps in one dialog. First the file and its format (found from the file, or chosen),
+and for a Day One zip holding several journals, which one to import (or all, each entry
+tagged with its journal's name, as the command line's ``--journal``).
 Then a dry run on the database worker shows what would be imported: counts, the date range,
 the records that would be skipped and, for Daylio, the mood names without a level, each
 with a level chooser ("Check again" re-runs the dry run with the chosen levels). Import
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.app import transfer
+from peerjournal.app.import_journals import journals_in
 from peerjournal.errors import ImportExportError, PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.worker import DbWorker, weak
@@ -101,6 +104,14 @@ class ImportDialog(QDialog):
         for name, label in zip(FORMAT_NAMES, self._format_labels(), strict=True):
             self.format.addItem(label, name)
         form.addRow(self.tr("F&ormat"), self.format)
+        self.format.currentIndexChanged.connect(lambda _index: self._list_journals())
+        self.journal = QComboBox()
+        self.journal.setAccessibleName(self.tr("Journal to import"))
+        self.journal_label = QLabel(self.tr("&Journal"))
+        self.journal_label.setBuddy(self.journal)
+        form.addRow(self.journal_label, self.journal)
+        self._form = form
+        self._show_journals(())
         self.location = QCheckBox(self.tr("Keep Day One places in the entries"))
         self.weather = QCheckBox(self.tr("Keep Day One weather in the entries"))
         form.addRow(self.location)
@@ -148,6 +159,29 @@ class ImportDialog(QDialog):
             found = transfer.detect_format(path)
             if found is not None:
                 self.format.setCurrentIndex(FORMAT_NAMES.index(found))
+        self._list_journals()
+
+    def _list_journals(self) -> None:
+        """Offer the journals of a Day One zip that holds more than one."""
+        path = self._chosen_path()
+        names: tuple[str, ...] = ()
+        if self.path.text().strip() and path.is_file():
+            try:  # reads the zip's table of contents only
+                names = journals_in(path, self._format_name())
+            except PeerJournalError:
+                names = ()  # the dry run says what is wrong with the file
+        self._show_journals(names)
+
+    def _show_journals(self, names: tuple[str, ...]) -> None:
+        current = self.journal.currentData()
+        self.journal.clear()
+        if len(names) > 1:
+            self.journal.addItem(self.tr("All journals (each entry tagged with its journal)"), "")
+            for name in names:
+                self.journal.addItem(name, name)
+            if current in names:
+                self.journal.setCurrentIndex(self.journal.findData(current))
+        self._form.setRowVisible(self.journal, len(names) > 1)
 
     def _format_name(self) -> str | None:
         chosen = str(self.format.currentData() or "")
@@ -169,8 +203,10 @@ class ImportDialog(QDialog):
         mapping = dict(transfer.STOCK_MOODS)
         for name, level in self._mapped.items():
             mapping[name.strip().casefold()] = level
+        journal = str(self.journal.currentData() or "") if self.journal.count() else ""
         return transfer.ImportOptions(
             mood_map=mapping,
+            journal=journal or None,
             include_location=self.location.isChecked(),
             include_weather=self.weather.isChecked(),
         )
@@ -245,22 +281,22 @@ class ImportDialog(QDialog):
         self.report = report
         self.choose_error.setText("")
         lines = [
-            self.tr("%1 entries and %2 mood logs can be imported.")
-            .replace("%1", str(report.entries_added))
-            .replace("%2", str(report.moods_added))
+            self.tr("%1 and %2 can be imported.")
+            .replace("%1", self._entries(report.entries_added))
+            .replace("%2", self._moods(report.moods_added))
         ]
         waiting = sum(rows for _name, rows in report.unmapped_moods)
         if waiting:
             lines.append(
-                self.tr("%1 more rows wait for a level for their mood (below).").replace(
-                    "%1", str(waiting)
-                )
+                self.tr("%n more rows wait for a level for their mood (below).", "", waiting)
             )
         known = report.entries_skipped + report.moods_skipped
         if known:
             lines.append(
-                self.tr("%1 are already in your journal and will be left as they are.").replace(
-                    "%1", str(known)
+                self.tr(
+                    "%n records are already in your journal and will be left as they are.",
+                    "",
+                    known,
                 )
             )
         if report.first is not None and report.last is not None:
@@ -271,9 +307,7 @@ class ImportDialog(QDialog):
             )
         if report.problems_total:
             lines.append(
-                self.tr("%1 records cannot be read and will be skipped:").replace(
-                    "%1", str(report.problems_total)
-                )
+                self.tr("%n records cannot be read and will be skipped:", "", report.problems_total)
             )
         lines.extend(error_text(warning) for warning in report.warnings)
         self.summary.setText("\n".join(lines))
@@ -285,6 +319,12 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(ready)
         self.steps.setCurrentIndex(1)
         (self.import_button if ready else self.again_button).setFocus()
+
+    def _entries(self, count: int) -> str:
+        return self.tr("%n entries", "", count)
+
+    def _moods(self, count: int) -> str:
+        return self.tr("%n mood logs", "", count)
 
     def _show_moods(self, unmapped: tuple[tuple[str, int], ...]) -> None:
         self._remember_levels()
@@ -300,7 +340,7 @@ class ImportDialog(QDialog):
             box.setAccessibleName(self.tr("Level for %1").replace("%1", name))
             if keep.get(name):
                 box.setCurrentIndex(box.findData(keep[name]))
-            label = self.tr("%1 (%2 rows)").replace("%1", name).replace("%2", str(rows))
+            label = self.tr("%1 (%n rows)", "", rows).replace("%1", name)
             self.moods_form.addRow(label, box)
             self._levels[name] = box
         self.moods_label.setVisible(bool(unmapped))
@@ -358,9 +398,9 @@ class ImportDialog(QDialog):
         self._recover()
         self.report = report
         text = (
-            self.tr("Imported %1 entries and %2 mood logs.")
-            .replace("%1", str(report.entries_added))
-            .replace("%2", str(report.moods_added))
+            self.tr("Imported %1 and %2.")
+            .replace("%1", self._entries(report.entries_added))
+            .replace("%2", self._moods(report.moods_added))
         )
         self.imported.emit(report)
         QMessageBox.information(self, self.tr("Import"), text)

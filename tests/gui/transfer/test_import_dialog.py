@@ -17,6 +17,19 @@ from tests.helpers.gui import run_job
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "imports"
 
 
+@pytest.fixture(autouse=True)
+def english(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """English with its catalogue, as the app starts (the catalogue holds the plurals)."""
+    from PySide6.QtCore import QSettings
+
+    from peerjournal.ui.kit.i18n import install_translator
+    from peerjournal.ui.kit.prefs import LANGUAGE, UiPrefs
+
+    prefs = UiPrefs(QSettings(str(tmp_path / "english.ini"), QSettings.Format.IniFormat))
+    prefs.set(LANGUAGE, "en")
+    install_translator(qapp, prefs)
+
+
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Message boxes are recorded instead of shown."""
@@ -124,3 +137,105 @@ def test_cancel_during_the_import_applies_nothing(qtbot, make_window, answers: l
     assert answers == ["!The import was cancelled. Nothing was imported."]
     assert run_job(qtbot, window.worker, lambda s: s.journal.list()) == []
     assert dialog.isVisible() and dialog.import_button.isEnabled()
+
+
+@pytest.fixture
+def two_journals(tmp_path: Path) -> Path:
+    """A Day One export zip holding two journals, as Day One writes it."""
+    import zipfile
+
+    archive = tmp_path / "Day One Export.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        out.write(FIXTURES / "dayone" / "Journal.json", "Journal.json")
+        out.write(FIXTURES / "dayone" / "Travel.json", "Travel.json")
+    return archive
+
+
+def test_one_journal_of_a_day_one_zip_is_chosen_by_keys(
+    qtbot, make_window, answers: list[str], two_journals: Path
+) -> None:
+    window, dialog = _open(qtbot, make_window)
+    assert dialog.journal.isHidden(), "no file yet: nothing to choose"
+    qtbot.keyClicks(dialog.path, str(two_journals))
+    assert dialog.format.currentData() == "dayone"
+    assert not dialog.journal.isHidden()
+    assert [dialog.journal.itemText(i) for i in range(dialog.journal.count())] == [
+        "All journals (each entry tagged with its journal)",
+        "Journal",
+        "Travel",
+    ]
+    for _ in range(3):  # the natural order: file, Choose…, format, journal
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.journal
+    qtbot.keyClick(dialog.journal, Qt.Key.Key_End)  # Travel
+    assert dialog.journal.currentData() == "Travel"
+    qtbot.keyClick(dialog.journal, Qt.Key.Key_Return)  # "Check the file" is the default
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 1, timeout=20_000)
+    assert dialog.summary.text().startswith("1 entry and 0 mood logs can be imported.")
+    qtbot.keyClick(dialog.import_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
+    assert answers == ["Imported 1 entry and 0 mood logs."]
+    entries = run_job(qtbot, window.worker, lambda s: s.journal.list())
+    assert [(e.title, e.tags) for e in entries] == [("東京", ("food",))], "one journal: no tag"
+
+
+def test_all_journals_of_a_day_one_zip_tag_each_entry(
+    qtbot, make_window, answers: list[str], two_journals: Path
+) -> None:
+    window, dialog = _open(qtbot, make_window)
+    qtbot.keyClicks(dialog.path, str(two_journals))
+    assert dialog.journal.currentIndex() == 0  # all, as the command line without --journal
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 1, timeout=20_000)
+    assert dialog.summary.text().startswith("6 entries and 0 mood logs can be imported.")
+    qtbot.keyClick(dialog.import_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
+    entries = run_job(qtbot, window.worker, lambda s: s.journal.list(limit=50))
+    tags = {e.title: e.tags for e in entries}
+    assert tags["東京"] == ("food", "Travel") and "Journal" in tags["Ostern (endlich)"]
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        ("en", "1 entry and 1 mood log", "2 entries and 2 mood logs"),
+        ("de", "1 Eintrag und 1 Stimmungseintrag", "2 Einträge und 2 Stimmungseinträge"),
+        ("ja", "1 件のエントリーと1 件の気分記録", "2 件のエントリーと2 件の気分記録"),
+    ],
+)
+def test_counts_take_the_plural_their_number_needs(
+    qtbot, qapp, tmp_path: Path, language: str, one: str, two: str
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from peerjournal.ui.kit.i18n import install_translator
+    from peerjournal.ui.kit.prefs import LANGUAGE, UiPrefs
+    from peerjournal.ui.kit.worker import DbWorker
+    from peerjournal.ui.transfer.import_dialog import ImportDialog
+
+    prefs = UiPrefs(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    prefs.set(LANGUAGE, language)
+    install_translator(qapp, prefs)
+    worker = DbWorker()
+    try:
+        dialog = ImportDialog(worker)
+        qtbot.addWidget(dialog)
+        texts = {
+            count: dialog.tr("%1 and %2 can be imported.")
+            .replace("%1", dialog._entries(count))
+            .replace("%2", dialog._moods(count))
+            for count in (1, 2)
+        }
+        assert texts[1].startswith(one) and texts[2].startswith(two)
+        dialog._show_moods((("sleepy", 1), ("rad", 3)))
+        rows = [dialog.moods_form.itemAt(i, dialog.moods_form.ItemRole.LabelRole)
+                for i in range(dialog.moods_form.rowCount())]  # fmt: skip
+        labels = [row.widget().text() for row in rows if row is not None]
+        expected = {"en": ["sleepy (1 row)", "rad (3 rows)"],
+                    "de": ["sleepy (1 Zeile)", "rad (3 Zeilen)"],
+                    "ja": ["sleepy (1 行)", "rad (3 行)"]}[language]  # fmt: skip
+        assert labels == expected
+    finally:
+        worker.shutdown()
+        prefs.set(LANGUAGE, "en")
+        install_translator(qapp, prefs)
