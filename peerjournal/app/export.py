@@ -341,8 +341,11 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 def check_target(vault_folder: Path, target: Path, options: ExportOptions) -> Path:
-    """Refuse a target inside the vault, a missing parent folder, a folder where a file
-    goes, or (Markdown folder) a name that holds anything already."""
+    """Refuse a target inside the vault, a missing parent folder, a folder, link, device
+    or pipe where a file goes, or (Markdown folder) a name that holds anything already.
+
+    An existing ordinary file is allowed here: whether to replace it is the caller's
+    question (the desktop's save dialog asks; the command line wants a yes)."""
     target = Path(target).expanduser()
     if _inside(target, vault_folder):
         raise ImportExportError("export.inside_vault")
@@ -355,6 +358,9 @@ def check_target(vault_folder: Path, target: Path, options: ExportOptions) -> Pa
             raise ExportError("export.target_exists", path=str(target))
     elif target.is_dir():
         raise ImportExportError("export.is_folder", path=str(target))
+    elif target.is_symlink() or (target.exists() and not target.is_file()):
+        # a device, a pipe or a link: the atomic rename would not write what it names
+        raise ExportError("export.not_a_file", path=str(target))
     return target
 
 

@@ -68,7 +68,9 @@ def register(subparsers: Any) -> None:
         "--single-file", action="store_true", help="md: one Markdown file instead of a folder"
     )
     exp.add_argument(
-        "--yes", action="store_true", help="write the plaintext file without asking (scripts)"
+        "--yes",
+        action="store_true",
+        help="write the plaintext file without asking, replacing a file of that name (scripts)",
     )
     exp.add_argument("--json", action="store_true", help="print what was written as JSON")
     exp.set_defaults(handler=cmd_export)
@@ -89,13 +91,25 @@ def export_options(args: argparse.Namespace) -> ExportOptions:
 
 
 def _confirm(ctx: Context, target: Path, yes: bool) -> None:
-    """The plaintext warning before writing, and the question at a terminal (not with --yes)."""
+    """The plaintext warning before writing, and the question at a terminal (not with --yes).
+
+    A file that exists already is replaced only after a yes (a script: ``--yes``): the
+    name may be a typo for someone's other file, and an export must not destroy it.
+    """
     if yes:
         return
+    replacing = target.exists()
+    if replacing and not ctx.interactive:
+        raise ExportError("export.replace_needs_yes", path=str(target))
     ctx.warn(Text("export.plaintext_warning").render())
     if not ctx.interactive:
         return
-    if not ctx.confirm(f"Write a plaintext export to {target}?", yes=False):
+    question = (
+        f"{target} already exists. Replace it with a plaintext export?"
+        if replacing
+        else f"Write a plaintext export to {target}?"
+    )
+    if not ctx.confirm(question, yes=False):
         raise ExportError("export.not_confirmed")
 
 

@@ -51,6 +51,9 @@ class ExportError(ImportExportError):
         "export.needs_file": "A {format} export needs a place to write to: give --output.",
         "export.target_exists": "{path} already exists and is not an empty folder; choose a "
         "new name for the Markdown folder.",
+        "export.replace_needs_yes": "{path} already exists. Give --yes to replace it, or "
+        "choose a new name.",
+        "export.not_a_file": "{path} is a link or not an ordinary file; choose a new name.",
         "export.range_reversed": "The range ends ({until}) before it starts ({since}).",
         "export.not_confirmed": "Nothing was written.",
         "export.no_pdf": "PDF export needs the desktop part of PeerJournal (PySide6), which is "

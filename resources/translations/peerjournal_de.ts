@@ -4040,6 +4040,14 @@
         <translation>{path} existiert bereits und ist kein leerer Ordner; wähle einen neuen Namen für den Markdown-Ordner.</translation>
     </message>
     <message>
+        <source>{path} already exists. Give --yes to replace it, or choose a new name.</source>
+        <translation>{path} existiert bereits. Gib --yes an, um die Datei zu ersetzen, oder wähle einen neuen Namen.</translation>
+    </message>
+    <message>
+        <source>{path} is a link or not an ordinary file; choose a new name.</source>
+        <translation>{path} ist ein Link oder keine gewöhnliche Datei; wähle einen neuen Namen.</translation>
+    </message>
+    <message>
         <source>The range ends ({until}) before it starts ({since}).</source>
         <translation>Der Zeitraum endet ({until}), bevor er beginnt ({since}).</translation>
     </message>

@@ -4019,6 +4019,14 @@
         <translation>{path} は既に存在し、空のフォルダーではありません。Markdown フォルダーには新しい名前を選んでください。</translation>
     </message>
     <message>
+        <source>{path} already exists. Give --yes to replace it, or choose a new name.</source>
+        <translation>{path} は既に存在します。置き換えるには --yes を付けるか、新しい名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} is a link or not an ordinary file; choose a new name.</source>
+        <translation>{path} はリンクか通常のファイルではありません。新しい名前を選んでください。</translation>
+    </message>
+    <message>
         <source>The range ends ({until}) before it starts ({since}).</source>
         <translation>期間の終わり({until})が始まり({since})より前です。</translation>
     </message>

@@ -70,3 +70,51 @@ def test_a_script_is_warned_and_yes_asks_nothing(
     assert status == 0 and "[y/N]" not in err and "backup create" in err
     assert out == f"Exported 1 entry to {target} (a folder, files mode 0600, not encrypted).\n"
     assert [p.name.endswith("-one.md") for p in target.iterdir()] == [True]
+
+
+def test_a_script_never_replaces_a_file_without_yes(
+    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = vault / "accounts.txt"  # someone's other file, named by a typo
+    target.write_text("precious\n")
+    target.chmod(0o644)
+    status, out, err = run(monkeypatch, capsys, io.StringIO(""), "export", "-o", str(target))
+    assert status == 1 and out == ""
+    assert err == f"peerjournal: {target} already exists. Give --yes to replace it, or " \
+        "choose a new name.\n"  # fmt: skip
+    assert target.read_text() == "precious\n" and (target.stat().st_mode & 0o777) == 0o644
+    status, out, err = run(monkeypatch, capsys, io.StringIO(""), "export", "--yes", "-o",
+                           str(target))  # fmt: skip
+    assert status == 0 and '"format": "peerjournal-export"' in target.read_text()
+
+
+@pytest.mark.parametrize(("answer", "replaced"), [("n\n", False), ("\n", False), ("y\n", True)])
+def test_at_a_terminal_replacing_a_file_is_a_question_of_its_own(
+    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    answer: str, replaced: bool,
+) -> None:  # fmt: skip
+    target = vault / "old-export.json"
+    target.write_text("last week's\n")
+    status, _, err = run(monkeypatch, capsys, Terminal(answer), "export", "-o", str(target))
+    assert f"{target} already exists. Replace it with a plaintext export? [y/N]" in err
+    assert status == (0 if replaced else 1)
+    assert (target.read_text() == "last week's\n") is not replaced
+
+
+def test_a_link_a_device_or_a_pipe_is_not_a_place_for_an_export(
+    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real = vault / "real.txt"
+    real.write_text("kept\n")
+    link = vault / "link.json"
+    link.symlink_to(real)
+    fifo = vault / "pipe"
+    os.mkfifo(fifo)
+    for target in (link, fifo, Path("/dev/null")):
+        status, out, err = run(monkeypatch, capsys, io.StringIO(""), "export", "--yes", "-o",
+                               str(target))  # fmt: skip
+        assert status == 1 and out == ""
+        assert err == f"peerjournal: {target} is a link or not an ordinary file; choose a " \
+            "new name.\n"  # fmt: skip
+    assert real.read_text() == "kept\n" and link.is_symlink()
+    assert Path("/dev/null").is_char_device()
