@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -121,9 +122,13 @@ def check_text(value: object, field: str, max_chars: int | None = None) -> str:
 
 
 def normalise_tag(raw: str) -> str:
-    """Strip a leading ``#``/``@`` and surrounding space; inner whitespace becomes one space."""
+    """Strip a leading ``#``/``@`` and surrounding space; inner whitespace becomes one space.
+
+    Composed (NFC), so "Café" typed on one system and "Cafe" + a combining accent (a macOS
+    folder name, text pasted from elsewhere) are one tag, not two that look the same.
+    """
     check_text(raw, "field.tag")
-    tag = _SPACE.sub(" ", raw).strip().lstrip("#@").strip()
+    tag = unicodedata.normalize("NFC", _SPACE.sub(" ", raw).strip().lstrip("#@").strip())
     if len(tag) > MAX_TAG_CHARS:
         raise InvalidInput("tag.too_long")
     return tag
@@ -161,7 +166,7 @@ def normalise_names(raw: Iterable[str], field: str) -> tuple[str, ...]:
     out: list[str] = []
     for item in raw:
         check_text(item, field)
-        name = _SPACE.sub(" ", item).strip()
+        name = unicodedata.normalize("NFC", _SPACE.sub(" ", item).strip())
         if len(name) > MAX_NAME_CHARS:
             raise InvalidInput("name.too_long", field=Text(field))
         if name and name.casefold() not in seen:

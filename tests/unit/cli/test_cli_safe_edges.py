@@ -275,3 +275,15 @@ def test_ctrl_c_while_the_command_line_loads_is_one_line_and_130(
     assert entry.main(["list"]) == 130
     err = capsys.readouterr().err
     assert [line for line in err.splitlines() if line] == ["peerjournal: interrupted."] * 2
+
+
+def test_a_tag_typed_composed_or_decomposed_is_one_tag(cli: Cli) -> None:
+    """'Café' typed, and 'Cafe' + U+0301 (a macOS folder name, pasted text), looked the same
+    but were two tags: `tags` listed both and `list --tag` found only one entry."""
+    decomposed = "Cafe\u0301"
+    cli.add("one", "--tag", decomposed)
+    cli.add("two", "--tag", "Café")
+    assert cli.json("tags") == [{"tag": "Café", "count": 2}]
+    assert len(cli.json("list", "--tag", decomposed)) == 2
+    mood = cli.json("mood", "add", "3", "--emotion", "ru\u0308hig", "--emotion", "rühig")
+    assert mood["emotions"] == ["rühig"]
