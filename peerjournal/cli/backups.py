@@ -129,9 +129,11 @@ def _describe(ctx: Context, info: BackupInfo) -> None:
     span = ""
     if info.first is not None and info.last is not None:
         span = f", written {local_text(info.first)[:10]} to {local_text(info.last)[:10]}"
+    entries = f"{info.entries} entr{'y' if info.entries == 1 else 'ies'}"
+    moods = f"{info.mood_logs} mood log{'' if info.mood_logs == 1 else 's'}"
     ctx.out(
-        f"Backup made {local_text(info.created)}: {info.entries} entries, "
-        f"{info.trashed} in the trash, {info.mood_logs} mood logs{span}; integrity ok."
+        f"Backup made {local_text(info.created)}: {entries}, "
+        f"{info.trashed} in the trash, {moods}{span}; integrity ok."
     )
 
 

@@ -117,7 +117,8 @@ def cmd_mood_list(args: argparse.Namespace, ctx: Context) -> int:
     for log in logs:
         ctx.out(_mood_line(log, labels))
     if not logs:
-        ctx.warn("no mood logs in that range")
+        ranged = args.since is not None or args.until is not None
+        ctx.warn("no mood logs in that range" if ranged else "no mood logs yet")
     return 0
 
 
