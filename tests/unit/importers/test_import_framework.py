@@ -3,17 +3,21 @@ skipped rows, one transaction, idempotent re-import, dry run, progress and cance
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from peerjournal.app.session import Session, create_vault
 from peerjournal.app.transfer import import_source
 from peerjournal.errors import ImportExportError, Text
 from peerjournal.importers.records import EntryRecord, MoodRecord
 from peerjournal.importers.source import (
+    SOURCE_NAMESPACE,
     ImportSource,
     Item,
     Problem,
@@ -194,3 +198,11 @@ def test_a_record_the_vault_refuses_is_skipped_and_the_rest_of_its_batch_written
         "entry 4: A tag may be at most 100 characters long. Skipped."
     )
     assert sorted(_titles(session)) == ["t0", "t1", "t2", "t4", "t5", "t6"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=20), st.lists(st.text(max_size=30), max_size=4))
+def test_source_ids_are_the_uuid5_of_kind_and_parts(kind: str, parts: list[str]) -> None:
+    # Stored ids: re-import must find them, so the id may never change its rule.
+    key = "\x00".join((kind, *parts))
+    assert source_id(kind, *parts) == str(uuid.uuid5(SOURCE_NAMESPACE, key))
