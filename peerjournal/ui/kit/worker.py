@@ -23,6 +23,9 @@ session; its result or error comes back on the GUI thread through Qt's queued si
   thread, where its parent may already have deleted it: a crash. The weak reference keeps
   the widget's lifetime in the GUI thread's hands; a result for a widget that is gone is
   simply dropped.
+- A callback that closes over a widget (a nested function or lambda using ``self``) is
+  dropped too when that widget was deleted while its job ran (a window closed during a
+  load): :func:`_gone` looks at what it is bound to and what it closes over.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from dataclasses import dataclass
 from itertools import count
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from peerjournal.errors import PeerJournalError, VaultLocked
@@ -59,6 +63,25 @@ def _no_job(_session: Any) -> None:
 Done = Callable[[Any], None]
 Failed = Callable[[PeerJournalError], None]
 Recover = Callable[[], object]
+
+
+def _gone(*callbacks: Callable[..., Any] | None) -> bool:
+    """Whether a Qt object one of the callbacks is bound to or closes over was deleted.
+
+    Its result has no screen left to reach: calling it would touch a deleted C++ object.
+    """
+    for callback in callbacks:
+        if callback is None:
+            continue
+        owners = [getattr(callback, "__self__", None)]
+        for cell in getattr(callback, "__closure__", None) or ():
+            try:
+                owners.append(cell.cell_contents)
+            except ValueError:  # a cell not filled yet
+                continue
+        if any(isinstance(o, QObject) and not shiboken6.isValid(o) for o in owners):
+            return True
+    return False
 
 
 @dataclass
@@ -247,7 +270,7 @@ class DbWorker(QObject):
         if self._pending == 0:
             self.busy_changed.emit(False)
         stale = job.generation != self._generation and not job.closes
-        if stale or job.skipped:
+        if stale or job.skipped or _gone(on_done, on_error, on_bug):
             return
         if job.error is None:
             if on_done is not None:

@@ -95,3 +95,28 @@ def test_a_bug_report_never_carries_journal_text(qtbot, worker: DbWorker, caplog
     assert "builtins.ValueError" in report and "desktop app" in report
     assert canary not in report
     assert "ValueError" in caplog.text and canary not in caplog.text
+
+
+def test_a_result_for_a_widget_deleted_while_its_job_ran_is_dropped(
+    qtbot, worker: DbWorker
+) -> None:
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    delivered: list[object] = []
+
+    def shown(text: object) -> None:  # closes over the label, as a screen's loader does
+        delivered.append(text)
+        label.setText(str(text))
+
+    alive = QLabel()
+    seen: list[object] = []
+    gate = _hold(worker)
+    worker.submit(lambda _s: "late", shown)
+    worker.submit(lambda _s: "kept", lambda text: (seen.append(text), alive.setText(str(text))))
+    shiboken6.delete(label)  # the window closed while the job ran
+    with qtbot.waitSignal(worker.busy_changed, check_params_cb=lambda busy: not busy):
+        gate.set()
+    assert delivered == []  # not called: it would touch a deleted widget
+    assert seen == ["kept"] and alive.text() == "kept"  # a live widget still gets its result
