@@ -31,7 +31,17 @@ from PySide6.QtCore import (
     QPointF,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QCursor,
+    QFont,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from peerjournal.ui.kit.dates import day_month_format
@@ -189,12 +199,22 @@ class DailyMoodChart(_QuietChartView):
         self.points.setName(self.tr("Daily average"))
         self.points.setMarkerSize(8)
         self.points.setBorderColor(Qt.GlobalColor.transparent)
-        self.points.setColor(QColor("#79a3d4"))
         self.points.hovered.connect(self._point_hovered)
         self.average = QLineSeries()
         self.average.setName(self.tr("7-day average"))
         chart.addSeries(self.points)
+        # The dots take the colour of their level, so the legend explains the levels: one
+        # empty series per level, coloured from the same scale as the dots (_colour_series).
+        self.level_keys: dict[int, QScatterSeries] = {}
+        for level in range(1, 6):
+            key = QScatterSeries()
+            key.setMarkerSize(8)
+            key.setBorderColor(Qt.GlobalColor.transparent)
+            chart.addSeries(key)
+            self.level_keys[level] = key
         chart.addSeries(self.average)
+        for marker in chart.legend().markers(self.points):
+            marker.setVisible(False)
         # The time axis has labelled ticks on whole days, Mondays or months (time_ticks).
         # A fresh axis is made for each new range instead of renaming the categories of a
         # shown one, which crashed QtCharts 6.12 during the next layout.
@@ -226,6 +246,8 @@ class DailyMoodChart(_QuietChartView):
             while text in wanted:
                 text += " "
             wanted.append(text)
+        for level, text in enumerate(wanted, start=1):
+            self.level_keys[level].setName(text.rstrip())
         current = self.y_axis.categoriesLabels()
         if not current:
             self.y_axis.setStartValue(0.7)
@@ -327,11 +349,30 @@ class DailyMoodChart(_QuietChartView):
         line = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.5)
         line.setCapStyle(Qt.PenCapStyle.RoundCap)
         self.average.setPen(line)
-        self.points.setBrush(QBrush(mood_colour(3.0)))
-        # Each day's dot takes its own colour from the calm mood scale.
+        # Each day's dot takes its own colour from the calm mood scale, and the legend's level
+        # keys from the very same scale. It is the application's palette: this view's own is
+        # see-through (background: transparent), so it would always read as dark.
+        pal = QGuiApplication.palette()
+        self.points.setBrush(QBrush(mood_colour(3.0, pal)))
         colour_key = QXYSeries.PointConfiguration.Color
         for i in range(self.points.count()):
-            self.points.setPointConfiguration(i, {colour_key: mood_colour(self.points.at(i).y())})
+            colour = mood_colour(self.points.at(i).y(), pal)
+            self.points.setPointConfiguration(i, {colour_key: colour})
+        for level, key in self.level_keys.items():
+            key.setColor(mood_colour(level, pal))
+
+    def dot_colour(self, index: int) -> QColor:
+        """The colour the index-th plotted day's dot is drawn in."""
+        config = self.points.pointConfiguration(index)
+        return QColor(config.get(QXYSeries.PointConfiguration.Color, self.points.color()))
+
+    def legend_swatches(self) -> dict[int, QColor]:
+        """The colour of each level's key in the chart's legend, as the legend draws it."""
+        legend = self.chart().legend()
+        return {
+            level: QColor(legend.markers(key)[0].brush().color())
+            for level, key in self.level_keys.items()
+        }
 
     def _style_axes(self) -> None:
         super()._style_axes()

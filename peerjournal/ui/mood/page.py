@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -29,7 +29,7 @@ from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.icons import icon
 from peerjournal.ui.kit.mood_labels import display_labels
-from peerjournal.ui.kit.theme import is_dark, mood_marks
+from peerjournal.ui.kit.theme import is_dark, mood_colour
 from peerjournal.ui.kit.worker import DbWorker, weak
 from peerjournal.ui.mood.charts import DailyMoodChart, WeekdayChart
 from peerjournal.ui.mood.history import HistoryView
@@ -377,9 +377,24 @@ class MoodPage(QWidget):
         self.prev_year.setEnabled(year > years[0])
         self.next_year.setEnabled(year < years[-1])
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Recolour the pixels' legend when the theme (palette) changes, as the pixels do."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_legend_labels"):
+            self._set_legend(self._legend_names)
+
+    def legend_swatches(self) -> dict[int, QColor]:
+        """The colour of each level's square in the pixels' legend."""
+        return dict(self._legend_colours)
+
     def _set_legend(self, labels: dict[int, str]) -> None:
-        marks = mood_marks(self.palette())
+        # The same source as the pixels (YearPixels paints mood_colour(level, palette)).
+        self._legend_names = dict(labels)
+        self._legend_colours: dict[int, QColor] = {}
+        pal = self.pixels.palette()
         for level, label in zip(range(1, 6), self._legend_labels, strict=True):
             name = labels.get(level, DEFAULT_MOOD_LABELS[level])
             safe = name.replace("&", "&amp;").replace("<", "&lt;")
-            label.setText(f'<span style="color:{marks[level]}">■</span> {safe}')
+            colour = mood_colour(level, pal)
+            self._legend_colours[level] = colour
+            label.setText(f'<span style="color:{colour.name()}">■</span> {safe}')

@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtGui import QColor, QPalette
 
 from peerjournal.ui.kit.i18n import install_translator
-from peerjournal.ui.kit.prefs import LANGUAGE, UiPrefs
+from peerjournal.ui.kit.mood_labels import display_labels
+from peerjournal.ui.kit.prefs import LANGUAGE, THEME, UiPrefs
+from peerjournal.ui.kit.theme import apply_theme, is_dark, mood_colour
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.mood.charts import day_x
 from peerjournal.ui.mood.checkin import CheckInDialog
@@ -160,3 +163,53 @@ def test_chart_tooltips_say_date_value_and_count(qtbot, worker: DbWorker) -> Non
     assert "3.5" in weekday and "2 check-ins" in weekday
     other = (day.weekday() + 1) % 7
     assert "no check-ins" in page.weekday_chart.tooltip_text(other)
+
+
+@pytest.fixture
+def _restore_look(qapp):
+    palette, sheet = QPalette(qapp.palette()), qapp.styleSheet()
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+
+
+@pytest.mark.usefixtures("_restore_look")
+def test_legend_swatches_are_the_colours_of_the_dots_they_explain_in_both_themes(
+    qtbot, qapp, worker: DbWorker, tmp_path
+) -> None:
+    def seed(session) -> None:
+        for level in range(1, 6):
+            session.mood.add(level, at=_at(level))
+
+    run_job(qtbot, worker, seed)
+    prefs = UiPrefs(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    prefs.set(THEME, "light")
+    apply_theme(qapp, prefs)
+    page = _page(qtbot, worker)
+    chart = page.daily_chart
+    legend = chart.chart().legend()
+    # The dots' own marker ("Daily average" in one colour) is not shown; the levels are.
+    assert not any(m.isVisible() for m in legend.markers(chart.points))
+    names = [m.label() for k in chart.level_keys.values() for m in legend.markers(k)]
+    assert names == [display_labels({})[level] for level in range(1, 6)]
+    seen: dict[str, dict[int, QColor]] = {}
+    for theme in ("light", "dark"):
+        prefs.set(THEME, theme)
+        apply_theme(qapp, prefs)
+        assert is_dark() == (theme == "dark")
+        qtbot.waitUntil(lambda: chart.legend_swatches()[1] == mood_colour(1))
+        dots = {round(chart.points.at(i).y()): chart.dot_colour(i) for i in range(5)}
+        assert chart.legend_swatches() == dots
+        # The year pixels' legend: its squares are the colours the pixels are painted in.
+        image = page.pixels.grab().toImage()
+        dpr = image.devicePixelRatio()
+        for level, colour in page.legend_swatches().items():
+            day = date.today() - timedelta(days=level)
+            if day.year != page.pixels.year:
+                continue
+            centre = page.pixels.cell_rect(day.month, day.day).center()
+            painted = image.pixelColor(round(centre.x() * dpr), round(centre.y() * dpr))
+            assert painted == colour, (theme, level)
+            assert f"color:{colour.name()}" in page._legend_labels[level - 1].text()
+        seen[theme] = dots
+    assert seen["light"] != seen["dark"]
