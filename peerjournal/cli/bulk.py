@@ -95,7 +95,8 @@ def delete(ctx: Context, args: argparse.Namespace, days: tuple[Any, Any]) -> int
     with session.transaction():
         for entry in entries:
             session.journal.delete(entry.id)
-    ctx.out(f"Moved {len(entries)} entries to the trash (undo: peerjournal restore ID).")
+    noun = "entry" if len(entries) == 1 else "entries"
+    ctx.out(f"Moved {len(entries)} {noun} to the trash (undo: peerjournal restore ID).")
     return 0
 
 

@@ -139,8 +139,9 @@ class InvalidInput(PeerJournalError):
         "cli.purge_needs_yes": "Entry {id} is not in the trash, and deleting it for good "
         "cannot be undone: add --yes to do it, or leave out --purge to move it to the trash.",
         "cli.not_confirmed": "Not confirmed; nothing was changed.",
-        "cli.bulk_needs_yes": "{count} entries match, and no one is at a terminal to confirm: "
-        "add --yes to change them. Nothing was changed.",
+        # a count stands after a label, so it reads right for 1 as for 2 in every language
+        "cli.bulk_needs_yes": "Entries that match: {count}. No one is at a terminal to "
+        "confirm: add --yes to change them. Nothing was changed.",
         "cli.bulk_needs_filter": "Give an entry ID, or a filter (--tag, --since, --until, "
         "--on, --starred) to act on every entry it selects.",
         "cli.bulk_filter_with_id": "Give either an entry ID or a filter (--since, --until, "

@@ -149,8 +149,22 @@
         <translation>Sicherung wird geprüft und wiederhergestellt …</translation>
     </message>
     <message>
-        <source>Restored %1 entries and %2 mood logs into %3. Open that folder as your vault (peerjournal --vault FOLDER) to use it.</source>
-        <translation>%1 Einträge und %2 Stimmungseinträge wurden nach %3 wiederhergestellt. Öffne diesen Ordner als deinen Tresor (peerjournal --vault ORDNER), um ihn zu nutzen.</translation>
+        <source>Restored %1 and %2 into %3. Open that folder as your vault (peerjournal --vault FOLDER) to use it.</source>
+        <translation>%1 und %2 wurden nach %3 wiederhergestellt. Öffne diesen Ordner als deinen Tresor (peerjournal --vault ORDNER), um ihn zu nutzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mood logs</source>
+        <translation>
+            <numerusform>%n Stimmungseintrag</numerusform>
+            <numerusform>%n Stimmungseinträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>The automatic backup was not made: %1</source>
@@ -4420,8 +4434,8 @@
         <translation>Nicht bestätigt; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>{count} entries match, and no one is at a terminal to confirm: add --yes to change them. Nothing was changed.</source>
-        <translation>{count} Einträge passen, und niemand ist am Terminal, um zu bestätigen: Mit --yes werden sie geändert. Es wurde nichts geändert.</translation>
+        <source>Entries that match: {count}. No one is at a terminal to confirm: add --yes to change them. Nothing was changed.</source>
+        <translation>Passende Einträge: {count}. Niemand ist am Terminal, um zu bestätigen: Mit --yes werden sie geändert. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Give an entry ID, or a filter (--tag, --since, --until, --on, --starred) to act on every entry it selects.</source>

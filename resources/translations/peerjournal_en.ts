@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mood logs</source>
+        <translation>
+            <numerusform>%n mood log</numerusform>
+            <numerusform>%n mood logs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message numerus="yes">
         <source>%n character(s)</source>

@@ -148,8 +148,20 @@
         <translation>バックアップを確認して復元しています…</translation>
     </message>
     <message>
-        <source>Restored %1 entries and %2 mood logs into %3. Open that folder as your vault (peerjournal --vault FOLDER) to use it.</source>
-        <translation>%1件のエントリーと%2件の気分記録を %3 に復元しました。使うには、そのフォルダーを保管庫として開いてください (peerjournal --vault FOLDER)。</translation>
+        <source>Restored %1 and %2 into %3. Open that folder as your vault (peerjournal --vault FOLDER) to use it.</source>
+        <translation>%1と%2を %3 に復元しました。使うには、そのフォルダーを保管庫として開いてください (peerjournal --vault FOLDER)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 件のエントリー</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mood logs</source>
+        <translation>
+            <numerusform>%n 件の気分記録</numerusform>
+        </translation>
     </message>
     <message>
         <source>The automatic backup was not made: %1</source>
@@ -4399,8 +4411,8 @@
         <translation>確認されませんでした。何も変更されていません。</translation>
     </message>
     <message>
-        <source>{count} entries match, and no one is at a terminal to confirm: add --yes to change them. Nothing was changed.</source>
-        <translation>{count} 件のエントリーが該当しますが、確認できる端末がありません。変更するには --yes を付けてください。何も変更されていません。</translation>
+        <source>Entries that match: {count}. No one is at a terminal to confirm: add --yes to change them. Nothing was changed.</source>
+        <translation>該当するエントリー: {count} 件。確認できる端末がありません。変更するには --yes を付けてください。何も変更されていません。</translation>
     </message>
     <message>
         <source>Give an entry ID, or a filter (--tag, --since, --until, --on, --starred) to act on every entry it selects.</source>

@@ -115,13 +115,20 @@ class BackupActions(QObject):
         self._worker.run_free(
             lambda: backups.restore_backup(source, secret, target),
             on_done=lambda info: self._finished(
-                self.tr("Restored %1 entries and %2 mood logs into %3. Open that folder "
-                        "as your vault (peerjournal --vault FOLDER) to use it.")
-                .replace("%1", str(info.entries)).replace("%2", str(info.mood_logs))
-                .replace("%3", str(target))
+                self.restored_text(info.entries, info.mood_logs, target)
             ),
             on_error=self._failed,
             on_bug=self._close_progress,
+        )
+
+    def restored_text(self, entries: int, mood_logs: int, target: Path) -> str:
+        """What a finished restore says; each count takes the plural its number needs."""
+        return (
+            self.tr("Restored %1 and %2 into %3. Open that folder as your vault "
+                    "(peerjournal --vault FOLDER) to use it.")
+            .replace("%1", self.tr("%n entries", "", entries))
+            .replace("%2", self.tr("%n mood logs", "", mood_logs))
+            .replace("%3", str(target))
         )  # fmt: skip
 
     # -- automatic ------------------------------------------------------------------------

@@ -51,7 +51,7 @@ def test_back_up_now_and_restore_from_the_file_menu(
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSPHRASE, True))
     window.backups.restore_action.trigger()
     qtbot.waitUntil(lambda: len(answers) == 2, timeout=20_000)
-    assert "Restored 1 entries" in answers[-1]
+    assert answers[-1].startswith("Restored 1 ")  # the words: see the plural test below
     session = open_vault(restored, PASSPHRASE)
     assert session.journal.list()[0].title == "Kept"
     session.lock()
@@ -101,3 +101,44 @@ def test_read_only_vault_shows_a_banner(qtbot, make_window, tmp_path: Path) -> N
         qtbot.waitUntil(lambda: reader.journal.model.rowCount() == 1)
         reader.lock()
         assert not reader.banner.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        ("en", "Restored 1 entry and 1 mood log into ", "Restored 2 entries and 2 mood logs into "),
+        (
+            "de",
+            "1 Eintrag und 1 Stimmungseintrag wurden",
+            "2 Einträge und 2 Stimmungseinträge wurden",
+        ),
+        ("ja", "1 件のエントリーと1 件の気分記録を ", "2 件のエントリーと2 件の気分記録を "),
+    ],
+)
+def test_the_restore_message_takes_the_plural_each_count_needs(
+    qtbot, qapp, tmp_path: Path, language: str, one: str, two: str
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
+
+    from peerjournal.ui.kit.i18n import install_translator
+    from peerjournal.ui.kit.prefs import LANGUAGE, UiPrefs
+    from peerjournal.ui.kit.worker import DbWorker
+    from peerjournal.ui.shell.backups import BackupActions
+
+    prefs = UiPrefs(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    prefs.set(LANGUAGE, language)
+    install_translator(qapp, prefs)
+    worker = DbWorker()
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        actions = BackupActions(window, worker)
+        target = tmp_path / "restored"
+        assert actions.restored_text(1, 1, target).startswith(one)
+        assert actions.restored_text(2, 2, target).startswith(two)
+        assert str(target) in actions.restored_text(2, 2, target)
+    finally:
+        worker.shutdown()
+        prefs.set(LANGUAGE, "en")
+        install_translator(qapp, prefs)

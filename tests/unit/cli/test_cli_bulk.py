@@ -144,3 +144,18 @@ def test_no_match_is_said_and_changes_nothing(
     status, out, _err = run(monkeypatch, capsys, io.StringIO(""),
                             "delete", "--tag", "nope", "--yes")  # fmt: skip
     assert status == 0 and out == "No entries match; nothing was changed.\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "count"), [(("--tag", "home"), 1), (("--tag", "work", "--until", "2024-01-02"), 2)]
+)
+def test_a_refusal_and_a_bulk_delete_read_right_for_one_entry_as_for_two(
+    vault: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    argv: tuple[str, ...], count: int,
+) -> None:  # fmt: skip
+    status, _out, err = run(monkeypatch, capsys, io.StringIO(""), "delete", *argv)
+    assert status == 1 and f"Entries that match: {count}. " in err and "add --yes" in err
+    assert "1 entries" not in err
+    status, out, _err = run(monkeypatch, capsys, io.StringIO(""), "delete", *argv, "--yes")
+    noun = "entry" if count == 1 else "entries"
+    assert status == 0 and out.startswith(f"Moved {count} {noun} to the trash")

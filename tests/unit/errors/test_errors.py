@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import pickle
+import re
 import textwrap
 from pathlib import Path
 
@@ -140,6 +141,16 @@ def test_every_template_names_its_fields() -> None:
     for code, template in errors.catalogue().items():
         assert template.strip() == template and template, code
         template_fields(template)  # raises for positional "{}" fields
+
+
+def test_a_count_is_never_followed_by_a_noun_that_would_read_wrong_for_one() -> None:
+    """ "{count} entries" says "1 entries": a count stands after a label ("Entries: {count}"),
+    which reads right for every number in English, German and Japanese alike."""
+    before_a_noun = re.compile(r"\{count[^}]*\} \w")
+    for code, template in errors.catalogue().items():
+        assert not before_a_noun.search(template), code
+    one = InvalidInput("cli.bulk_needs_yes", count=1).message
+    assert one.startswith("Entries that match: 1. ") and "1 entries" not in one
 
 
 def _error_names() -> set[str]:
