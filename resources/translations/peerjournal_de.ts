@@ -2729,6 +2729,10 @@
         <translation>Verbindung mit %1 getrennt.</translation>
     </message>
     <message>
+        <source>There is no one to check for messages from yet. Invite a peer or accept an invite first.</source>
+        <translation>Noch gibt es niemanden, von dem du Nachrichten abrufen kannst. Lade zuerst eine Vertrauensperson ein oder nimm eine Einladung an.</translation>
+    </message>
+    <message>
         <source>Checking for messages…</source>
         <translation>Nachrichten werden abgerufen …</translation>
     </message>

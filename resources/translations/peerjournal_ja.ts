@@ -2707,6 +2707,10 @@
         <translation>%1 とのペアを解除しました。</translation>
     </message>
     <message>
+        <source>There is no one to check for messages from yet. Invite a peer or accept an invite first.</source>
+        <translation>まだメッセージを確認する相手がいません。先にピアを招待するか、招待を受け取ってください。</translation>
+    </message>
+    <message>
         <source>Checking for messages…</source>
         <translation>メッセージを確認しています…</translation>
     </message>

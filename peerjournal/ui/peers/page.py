@@ -186,6 +186,7 @@ class PeersPage(QWidget):
         self.accept_button.clicked.connect(lambda: self.open_pairing(MODE_ACCEPT))
         self.sync_button = QPushButton(self.tr("Check for messages"))
         self.sync_button.clicked.connect(self.check_messages)
+        self._syncing = False
         self.status = plain_label("", "muted")
         self.status.setAccessibleName(self.tr("Peer status"))
         self.sync_state = plain_label("", "muted")
@@ -289,13 +290,15 @@ class PeersPage(QWidget):
                 card.mute_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self._focus_after_refresh = ""
         self.empty_label.setVisible(not peers)
+        self._update_sync_button()
         self.refreshed.emit()
 
     def set_read_only(self, read_only: bool) -> None:
         """A read-only vault: pairings and the feed can be read; nothing is sent or kept."""
         self.read_only = read_only
-        for button in (self.invite_button, self.accept_button, self.sync_button):
+        for button in (self.invite_button, self.accept_button):
             button.setEnabled(not read_only)
+        self._update_sync_button()
         for card in self.cards:
             for button in (card.mute_button, card.unpair_button, card.verify_button):
                 button.setEnabled(not read_only)
@@ -403,11 +406,26 @@ class PeersPage(QWidget):
         self._worker.submit(job, done, self._failed)
 
     # -- sync -----------------------------------------------------------------------------
+    def _update_sync_button(self) -> None:
+        """Checking needs a pairing (invited or paired), a writable vault and no round running."""
+        self.sync_button.setEnabled(bool(self.peers) and not self.read_only and not self._syncing)
+        why = (
+            ""
+            if self.peers
+            else self.tr(
+                "There is no one to check for messages from yet. Invite a peer or accept "
+                "an invite first."
+            )
+        )
+        self.sync_button.setToolTip(why)
+        self.sync_button.setAccessibleDescription(why)
+
     def check_messages(self) -> None:
         """One sync round in the worker (send, fetch, apply, acknowledge)."""
         if self.read_only:
             return
-        self.sync_button.setEnabled(False)
+        self._syncing = True
+        self._update_sync_button()
         self.show_status(self.tr("Checking for messages…"))
         stop = gate_for(self._worker).closed
         self._worker.submit(
@@ -424,11 +442,13 @@ class PeersPage(QWidget):
 
     def _sync_stopped(self) -> None:
         """The round ended without a report: the user can check again."""
-        self.sync_button.setEnabled(not self.read_only)
+        self._syncing = False
+        self._update_sync_button()
         self.show_status("")
 
     def _synced(self, outcome: SyncOutcome) -> None:
-        self.sync_button.setEnabled(not self.read_only)
+        self._syncing = False
+        self._update_sync_button()
         self.show_result(outcome)
 
     def show_result(self, outcome: SyncOutcome) -> None:

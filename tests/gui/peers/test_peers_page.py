@@ -81,6 +81,10 @@ def test_invite_needs_a_relay_and_says_when_it_is_unreachable(
 def test_offline_check_says_it_will_try_again_and_unpair_asks_kindly(
     qtbot: Any, page: PeersPage, worker: DbWorker, tmp_path: Path
 ) -> None:
+    # No pairing yet: nothing to check, and the button says why.
+    assert not page.sync_button.isEnabled()
+    assert "no one to check" in page.sync_button.accessibleDescription()
+    assert page.sync_button.toolTip() == page.sync_button.accessibleDescription()
     relay = RelayProcess(tmp_path / "relay")
     relay.start()
     try:
@@ -90,6 +94,8 @@ def test_offline_check_says_it_will_try_again_and_unpair_asks_kindly(
             qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
         dialog.accept()
         qtbot.waitUntil(lambda: len(page.cards) == 1, timeout=TIMEOUT)
+        assert page.sync_button.isEnabled()  # an invite waiting is a pairing to check
+        assert page.sync_button.accessibleDescription() == ""
         card = page.cards[0]
         assert "waiting for them to accept" in card.state_label.text()
         assert "Check for messages" in card.step_label.text()
@@ -124,6 +130,8 @@ def test_offline_check_says_it_will_try_again_and_unpair_asks_kindly(
     qtbot.waitUntil(lambda: "Unpaired" in page.status.text(), timeout=TIMEOUT)
     assert [p.state for p in run_job(qtbot, worker, list_peers)] == ["ended"]
     qtbot.waitUntil(lambda: not page.cards, timeout=TIMEOUT)
+    assert not page.sync_button.isEnabled()  # the last pairing is gone
+    assert "no one to check" in page.sync_button.accessibleDescription()
 
 
 def _item(**changes: Any) -> FeedItem:
@@ -199,7 +207,8 @@ def test_nudge_appears_after_feed_time_and_is_dismissible(
     feed.set_nudge_after_ms(150)
     qtbot.waitUntil(feed.nudge_box.isVisible, timeout=TIMEOUT)
     assert "a while" in feed.nudge_label.text()
-    assert page.isEnabled() and page.sync_button.isEnabled()  # never blocking
+    # never blocking (this page has no pairing, so "Check for messages" is off for that reason)
+    assert page.isEnabled() and page.invite_button.isEnabled()
     with qtbot.waitSignal(page.checkin_requested):
         qtbot.mouseClick(feed.nudge_checkin, Qt.MouseButton.LeftButton)
     assert not feed.nudge_box.isVisible()
