@@ -1719,23 +1719,12 @@
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
+        <extracomment>The format that reads a folder (every other one reads a file).</extracomment>
         <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>Bring your past journal in: a jrnl export (json, txt or md), a Day One export (.json or .zip), a Daylio CSV export or a PeerJournal export. Nothing is written until you confirm.</source>
-        <translation>Bring dein bisheriges Tagebuch mit: einen jrnl-Export (json, txt oder md), einen Day-One-Export (.json oder .zip), einen Daylio-CSV-Export oder einen PeerJournal-Export. Geschrieben wird erst, wenn du bestätigst.</translation>
-    </message>
-    <message>
-        <source>File to import</source>
-        <translation>Zu importierende Datei</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Format</source>
@@ -1788,6 +1777,30 @@
     <message>
         <source>PeerJournal export (JSON)</source>
         <translation>PeerJournal-Export (JSON)</translation>
+    </message>
+    <message>
+        <source>Bring your past journal in: a jrnl export (json, txt or md), a Day One export (.json or .zip), a Daylio CSV export, a folder of Markdown files (Obsidian, or PeerJournal&apos;s Markdown export) or a PeerJournal export. Nothing is written until you confirm.</source>
+        <translation>Bring dein bisheriges Tagebuch mit: einen jrnl-Export (json, txt oder md), einen Day-One-Export (.json oder .zip), einen Daylio-CSV-Export, einen Ordner mit Markdown-Dateien (Obsidian oder der Markdown-Export von PeerJournal) oder einen PeerJournal-Export. Geschrieben wird erst, wenn du bestätigst.</translation>
+    </message>
+    <message>
+        <source>File or folder to import</source>
+        <translation>Zu importierende Datei oder zu importierender Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;File or folder</source>
+        <translation>&amp;Datei oder Ordner</translation>
+    </message>
+    <message>
+        <source>Tag each entry with the names of its folders</source>
+        <translation>Jeden Eintrag mit den Namen seiner Ordner verschlagworten</translation>
+    </message>
+    <message>
+        <source>Markdown (a folder of .md files)</source>
+        <translation>Markdown (ein Ordner mit .md-Dateien)</translation>
+    </message>
+    <message>
+        <source>Choose the folder to import</source>
+        <translation>Zu importierenden Ordner auswählen</translation>
     </message>
     <message>
         <source>Choose the file to import</source>

@@ -1706,23 +1706,12 @@
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
+        <extracomment>The format that reads a folder (every other one reads a file).</extracomment>
         <translation>インポート</translation>
-    </message>
-    <message>
-        <source>Bring your past journal in: a jrnl export (json, txt or md), a Day One export (.json or .zip), a Daylio CSV export or a PeerJournal export. Nothing is written until you confirm.</source>
-        <translation>これまでの日記を取り込みます：jrnl のエクスポート（json、txt、md）、Day One のエクスポート（.json または .zip）、Daylio の CSV エクスポート、PeerJournal のエクスポートに対応しています。確認するまで何も書き込まれません。</translation>
-    </message>
-    <message>
-        <source>File to import</source>
-        <translation>インポートするファイル</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>選択…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>Format</source>
@@ -1775,6 +1764,30 @@
     <message>
         <source>PeerJournal export (JSON)</source>
         <translation>PeerJournal のエクスポート（JSON）</translation>
+    </message>
+    <message>
+        <source>Bring your past journal in: a jrnl export (json, txt or md), a Day One export (.json or .zip), a Daylio CSV export, a folder of Markdown files (Obsidian, or PeerJournal&apos;s Markdown export) or a PeerJournal export. Nothing is written until you confirm.</source>
+        <translation>これまでの日記を取り込みます：jrnl のエクスポート（json、txt、md）、Day One のエクスポート（.json または .zip）、Daylio の CSV エクスポート、Markdown ファイルのフォルダー（Obsidian や PeerJournal の Markdown エクスポート）、PeerJournal のエクスポートに対応しています。確認するまで何も書き込まれません。</translation>
+    </message>
+    <message>
+        <source>File or folder to import</source>
+        <translation>インポートするファイルまたはフォルダー</translation>
+    </message>
+    <message>
+        <source>&amp;File or folder</source>
+        <translation>ファイルまたはフォルダー(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Tag each entry with the names of its folders</source>
+        <translation>各エントリーに、それが入っているフォルダーの名前をタグとして付ける</translation>
+    </message>
+    <message>
+        <source>Markdown (a folder of .md files)</source>
+        <translation>Markdown（.md ファイルのフォルダー）</translation>
+    </message>
+    <message>
+        <source>Choose the folder to import</source>
+        <translation>インポートするフォルダーを選ぶ</translation>
     </message>
     <message>
         <source>Choose the file to import</source>

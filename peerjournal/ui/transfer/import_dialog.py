@@ -1,6 +1,10 @@
-"""File → Import…: bring entries and mood logs in from jrnl, Day One, Daylio or PeerJournal.
+"""File → Import…: bring entries and mood logs in from jrnl, Day One, Daylio, a folder of
+Markdown files or PeerJournal.
 
-Two steps in one dialog. First the file and its format (found from the file, or chosen),
+Two steps in one dialog. First the file and its format (found from the file, or chosen;
+the formats are the importers' list, :data:`peerjournal.app.transfer.FORMATS`; a folder
+is Markdown, chosen with a folder chooser, with the command line's ``--tag-from-folder`` as
+a check box),
 and for a Day One zip holding several journals, which one to import (or all, each entry
 tagged with its journal's name, as the command line's ``--journal``).
 Then a dry run on the database worker shows what would be imported: counts, the date range,
@@ -41,8 +45,11 @@ from peerjournal.errors import ImportExportError, PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.worker import DbWorker, weak
 
-# The formats the list offers; the first entry means "find out from the file".
-FORMAT_NAMES = ("", "jrnl", "dayone", "daylio", "json")
+# The formats the list offers, from the importers' list; the first means "find out from the
+# file". A format without a label of its own below is listed by its name.
+FORMAT_NAMES = ("", *transfer.FORMATS)
+#: The format that reads a folder (every other one reads a file).
+FOLDER_FORMAT = "markdown"
 
 
 class _Progress(QObject):
@@ -80,7 +87,8 @@ class ImportDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Bring your past journal in: a jrnl export (json, txt or md), a Day One "
-                "export (.json or .zip), a Daylio CSV export or a PeerJournal export. "
+                "export (.json or .zip), a Daylio CSV export, a folder of Markdown files "
+                "(Obsidian, or PeerJournal's Markdown export) or a PeerJournal export. "
                 "Nothing is written until you confirm."
             )
         )
@@ -89,22 +97,23 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         row = QHBoxLayout()
         self.path = QLineEdit()
-        self.path.setAccessibleName(self.tr("File to import"))
+        self.path.setAccessibleName(self.tr("File or folder to import"))
         self.path.textChanged.connect(self._path_changed)
         self.browse = QPushButton(self.tr("Choose…"))
         self.browse.setAutoDefault(False)
         self.browse.clicked.connect(self._browse)
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
-        file_label = QLabel(self.tr("&File"))
+        file_label = QLabel(self.tr("&File or folder"))
         file_label.setBuddy(self.path)  # Alt+F reaches the path (a row has no buddy itself)
         form.addRow(file_label, row)
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))
-        for name, label in zip(FORMAT_NAMES, self._format_labels(), strict=True):
-            self.format.addItem(label, name)
+        labels = self._format_labels()
+        for name in FORMAT_NAMES:
+            self.format.addItem(labels.get(name, name), name)
         form.addRow(self.tr("F&ormat"), self.format)
-        self.format.currentIndexChanged.connect(lambda _index: self._list_journals())
+        self.format.currentIndexChanged.connect(lambda _index: self._format_changed())
         self.journal = QComboBox()
         self.journal.setAccessibleName(self.tr("Journal to import"))
         self.journal_label = QLabel(self.tr("&Journal"))
@@ -116,6 +125,9 @@ class ImportDialog(QDialog):
         self.weather = QCheckBox(self.tr("Keep Day One weather in the entries"))
         form.addRow(self.location)
         form.addRow(self.weather)
+        self.tag_folder = QCheckBox(self.tr("Tag each entry with the names of its folders"))
+        form.addRow(self.tag_folder)
+        form.setRowVisible(self.tag_folder, False)
         layout.addLayout(form)
         layout.addStretch(1)
         self.choose_error = QLabel()
@@ -134,16 +146,28 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         return page
 
-    def _format_labels(self) -> list[str]:
-        return [
-            self.tr("Find out from the file"),
-            self.tr("jrnl (json, txt or md)"),
-            self.tr("Day One (.json or .zip)"),
-            self.tr("Daylio (CSV)"),
-            self.tr("PeerJournal export (JSON)"),
-        ]
+    def _format_labels(self) -> dict[str, str]:
+        return {
+            "": self.tr("Find out from the file"),
+            "jrnl": self.tr("jrnl (json, txt or md)"),
+            "json": self.tr("PeerJournal export (JSON)"),
+            "dayone": self.tr("Day One (.json or .zip)"),
+            "daylio": self.tr("Daylio (CSV)"),
+            "markdown": self.tr("Markdown (a folder of .md files)"),
+        }
+
+    def _format_changed(self) -> None:
+        self._form.setRowVisible(self.tag_folder, self.format.currentData() == FOLDER_FORMAT)
+        self._list_journals()
 
     def _browse(self) -> None:
+        if self.format.currentData() == FOLDER_FORMAT:
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Choose the folder to import"), str(Path.home())
+            )
+            if folder:
+                self.path.setText(folder)
+            return
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose the file to import"),
@@ -155,7 +179,9 @@ class ImportDialog(QDialog):
 
     def _path_changed(self, text: str) -> None:
         path = Path(text.strip()).expanduser()
-        if text.strip() and path.is_file():
+        if text.strip() and path.is_dir():
+            self.format.setCurrentIndex(FORMAT_NAMES.index(FOLDER_FORMAT))
+        elif text.strip() and path.is_file():
             found = transfer.detect_format(path)
             if found is not None:
                 self.format.setCurrentIndex(FORMAT_NAMES.index(found))
@@ -209,6 +235,7 @@ class ImportDialog(QDialog):
             journal=journal or None,
             include_location=self.location.isChecked(),
             include_weather=self.weather.isChecked(),
+            tag_from_folder=self.tag_folder.isChecked() and self._format_name() == FOLDER_FORMAT,
         )
 
     # -- step 2: the dry run -------------------------------------------------------------

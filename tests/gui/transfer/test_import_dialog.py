@@ -239,3 +239,62 @@ def test_counts_take_the_plural_their_number_needs(
         worker.shutdown()
         prefs.set(LANGUAGE, "en")
         install_translator(qapp, prefs)
+
+
+def test_every_importer_is_offered_and_a_markdown_folder_is_imported_by_keys(
+    qtbot, make_window, tmp_path: Path, answers: list[str]
+) -> None:
+    from peerjournal.app.transfer import FORMATS
+
+    notes = tmp_path / "notes"
+    (notes / "work").mkdir(parents=True)
+    (notes / "work" / "2024-03-01 Standup.md").write_text("Spoke about the move.\n", "utf-8")
+    (notes / "2024-03-02.md").write_text(
+        "---\ntitle: A quiet day\ntags: [home]\n---\nRead in the garden.\n", "utf-8"
+    )
+    (notes / "picture.png").write_bytes(b"\x89PNG not an entry")
+    window, dialog = _open(qtbot, make_window)
+    offered = [dialog.format.itemData(i) for i in range(dialog.format.count())]
+    assert offered == ["", *FORMATS] and "markdown" in offered
+    assert not dialog.tag_folder.isVisibleTo(dialog)  # a file's formats have no folders
+    qtbot.keyClicks(dialog.path, str(notes))
+    assert dialog.format.currentData() == "markdown"  # a folder is Markdown
+    assert dialog.tag_folder.isVisibleTo(dialog) and not dialog.tag_folder.isChecked()
+    dialog.tag_folder.setFocus()
+    qtbot.keyClick(dialog.tag_folder, Qt.Key.Key_Space)
+    assert dialog.tag_folder.isChecked()
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)  # "Check the file" is the default
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 1, timeout=20_000)
+    assert dialog.summary.text().startswith("2 entries and 0 mood logs can be imported.")
+    assert run_job(qtbot, window.worker, lambda s: s.journal.list(limit=10)) == []  # dry run
+    qtbot.keyClick(dialog.import_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
+    entries = run_job(qtbot, window.worker, lambda s: s.journal.list(limit=10))
+    tags = {e.title: e.tags for e in entries}
+    assert tags == {"Standup": ("work",), "A quiet day": ("home",)}
+
+
+def test_choose_with_markdown_opens_a_folder_chooser(
+    qtbot, make_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+
+    def folder(*_args: object, **_kwargs: object) -> str:
+        asked.append("folder")
+        return str(tmp_path)
+
+    def file(*_args: object, **_kwargs: object) -> tuple[str, str]:
+        asked.append("file")
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", folder)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", file)
+    _window, dialog = _open(qtbot, make_window)
+    qtbot.keyClick(dialog.browse, Qt.Key.Key_Space)
+    dialog.format.setFocus()
+    qtbot.keyClick(dialog.format, Qt.Key.Key_End)  # Markdown is the last importer
+    assert dialog.format.currentData() == "markdown"
+    qtbot.keyClick(dialog.browse, Qt.Key.Key_Space)
+    assert asked == ["file", "folder"] and dialog.path.text() == str(tmp_path)
