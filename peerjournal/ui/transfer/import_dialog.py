@@ -4,9 +4,9 @@ Markdown files or PeerJournal.
 Two steps in one dialog. First the file and its format (found from the file, or chosen;
 the formats are the importers' list, :data:`peerjournal.app.transfer.FORMATS`; a folder
 is Markdown, chosen with a folder chooser, with the command line's ``--tag-from-folder`` as
-a check box),
-and for a Day One zip holding several journals, which one to import (or all, each entry
-tagged with its journal's name, as the command line's ``--journal``).
+a check box; a format's check boxes show only while it is chosen), and for a Day One zip
+holding several journals, which one to import (or all, each entry tagged with its
+journal's name, as the command line's ``--journal``).
 Then a dry run on the database worker shows what would be imported: counts, the date range,
 the records that would be skipped and, for Daylio, the mood names without a level, each
 with a level chooser ("Check again" re-runs the dry run with the chosen levels). Import
@@ -127,7 +127,7 @@ class ImportDialog(QDialog):
         form.addRow(self.weather)
         self.tag_folder = QCheckBox(self.tr("Tag each entry with the names of its folders"))
         form.addRow(self.tag_folder)
-        form.setRowVisible(self.tag_folder, False)
+        self._show_options()
         layout.addLayout(form)
         layout.addStretch(1)
         self.choose_error = QLabel()
@@ -157,8 +157,15 @@ class ImportDialog(QDialog):
         }
 
     def _format_changed(self) -> None:
-        self._form.setRowVisible(self.tag_folder, self.format.currentData() == FOLDER_FORMAT)
+        self._show_options()
         self._list_journals()
+
+    def _show_options(self) -> None:
+        """Show the check boxes of the chosen format only (Day One's, Markdown's)."""
+        chosen = self.format.currentData()
+        self._form.setRowVisible(self.location, chosen == "dayone")
+        self._form.setRowVisible(self.weather, chosen == "dayone")
+        self._form.setRowVisible(self.tag_folder, chosen == FOLDER_FORMAT)
 
     def _browse(self) -> None:
         if self.format.currentData() == FOLDER_FORMAT:
@@ -233,8 +240,8 @@ class ImportDialog(QDialog):
         return transfer.ImportOptions(
             mood_map=mapping,
             journal=journal or None,
-            include_location=self.location.isChecked(),
-            include_weather=self.weather.isChecked(),
+            include_location=self.location.isChecked() and self._format_name() == "dayone",
+            include_weather=self.weather.isChecked() and self._format_name() == "dayone",
             tag_from_folder=self.tag_folder.isChecked() and self._format_name() == FOLDER_FORMAT,
         )
 

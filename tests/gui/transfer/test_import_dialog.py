@@ -89,8 +89,11 @@ def test_day_one_zip_problems_are_listed_before_importing(
     with zipfile.ZipFile(archive, "w") as out:
         out.write(FIXTURES / "dayone" / "Journal.json", "Journal.json")
     window, dialog = _open(qtbot, make_window)
+    assert not dialog.location.isVisibleTo(dialog)  # Day One's own options wait for Day One
     qtbot.keyClicks(dialog.path, str(archive))
     assert dialog.format.currentData() == "dayone"
+    assert dialog.location.isVisibleTo(dialog) and dialog.weather.isVisibleTo(dialog)
+    assert not dialog.tag_folder.isVisibleTo(dialog)
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 1, timeout=20_000)
     assert dialog.summary.text().startswith("5 entries and 0 mood logs can be imported.")
@@ -256,10 +259,12 @@ def test_every_importer_is_offered_and_a_markdown_folder_is_imported_by_keys(
     window, dialog = _open(qtbot, make_window)
     offered = [dialog.format.itemData(i) for i in range(dialog.format.count())]
     assert offered == ["", *FORMATS] and "markdown" in offered
+    assert set(dialog._format_labels()) == set(offered)  # each with a translated label
     assert not dialog.tag_folder.isVisibleTo(dialog)  # a file's formats have no folders
     qtbot.keyClicks(dialog.path, str(notes))
     assert dialog.format.currentData() == "markdown"  # a folder is Markdown
     assert dialog.tag_folder.isVisibleTo(dialog) and not dialog.tag_folder.isChecked()
+    assert not dialog.location.isVisibleTo(dialog) and not dialog.weather.isVisibleTo(dialog)
     dialog.tag_folder.setFocus()
     qtbot.keyClick(dialog.tag_folder, Qt.Key.Key_Space)
     assert dialog.tag_folder.isChecked()
