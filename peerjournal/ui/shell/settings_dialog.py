@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -56,7 +56,7 @@ from peerjournal.ui.kit.prefs import (
     WRITING_PROMPTS,
     UiPrefs,
 )
-from peerjournal.ui.kit.theme import MAX_FONT_SIZE, MIN_FONT_SIZE, MOOD_COLOURS
+from peerjournal.ui.kit.theme import MAX_FONT_SIZE, MIN_FONT_SIZE, mood_colour
 from peerjournal.ui.kit.worker import DbWorker, weak
 from peerjournal.ui.shell.backups import BackupSettingsPanel
 from peerjournal.ui.shell.settings_pages import NameListEditor, PassphrasePanel, WordListsPanel
@@ -280,16 +280,28 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Font size"), self.font_size)
         return page
 
+    def _colour_swatches(self) -> None:
+        """Each level's dot in the colour the charts and the year give it in this theme."""
+        for level, swatch in getattr(self, "mood_swatches", {}).items():
+            colour = mood_colour(level, self.palette()).name()
+            swatch.setStyleSheet(f"background: {colour}; border-radius: 7px;")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_swatches()  # the theme changed while the dialog is open
+        super().changeEvent(event)
+
     def _mood_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("Your words for the five mood levels, from 1 to 5:")))
         labels = QGridLayout()
         self.label_edits: dict[int, QLineEdit] = {}
+        self.mood_swatches: dict[int, QLabel] = {}
         for level in range(1, 6):
             swatch = QLabel()
             swatch.setFixedSize(14, 14)
-            swatch.setStyleSheet(f"background: {MOOD_COLOURS[level]}; border-radius: 7px;")
+            self.mood_swatches[level] = swatch
             edit = QLineEdit()
             edit.setMaxLength(50)
             edit.setAccessibleName(self.tr("Label for level %1").replace("%1", str(level)))
@@ -297,6 +309,7 @@ class SettingsDialog(QDialog):
             labels.addWidget(edit, 0, (level - 1) * 2 + 1)
             self.label_edits[level] = edit
         layout.addLayout(labels)
+        self._colour_swatches()
         lists = QGridLayout()
         lists.addWidget(QLabel(self.tr("Emotions")), 0, 0)
         lists.addWidget(QLabel(self.tr("Activities")), 0, 1)

@@ -288,3 +288,34 @@ def test_focus_order_esc_cancels_and_enter_saves(qtbot, worker, ui_prefs) -> Non
     with qtbot.waitSignal(dialog.applied):
         qtbot.keyClick(dialog.auto_lock, Qt.Key.Key_Return)  # Save is the default button
     assert ui_prefs.get(AUTO_LOCK_MINUTES) == 7
+
+
+def test_the_mood_dots_take_the_theme_colours_the_charts_use(
+    qtbot, qapp, worker, settings_file
+) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from peerjournal.ui.kit.theme import apply_theme, mood_colour
+
+    def dots(dialog: SettingsDialog) -> dict[int, str]:
+        found = {}
+        for level, swatch in dialog.mood_swatches.items():
+            sheet = swatch.styleSheet()
+            found[level] = QColor(sheet.split("background:")[1].split(";")[0].strip()).name()
+        return found
+
+    before = (QPalette(qapp.palette()), qapp.styleSheet())
+    prefs = _prefs(settings_file)
+    try:
+        prefs.set(THEME, "light")
+        apply_theme(qapp, prefs)
+        dialog = _dialog(qtbot, worker, prefs)
+        light = dots(dialog)
+        assert light == {n: mood_colour(n, qapp.palette()).name() for n in range(1, 6)}
+        prefs.set(THEME, "dark")
+        apply_theme(qapp, prefs)  # while the dialog is open
+        qtbot.waitUntil(lambda: dots(dialog) != light)
+        assert dots(dialog) == {n: mood_colour(n, qapp.palette()).name() for n in range(1, 6)}
+    finally:
+        qapp.setPalette(before[0])
+        qapp.setStyleSheet(before[1])
