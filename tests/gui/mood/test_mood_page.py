@@ -198,6 +198,8 @@ def test_legend_swatches_are_the_colours_of_the_dots_they_explain_in_both_themes
         apply_theme(qapp, prefs)
         assert is_dark() == (theme == "dark")
         qtbot.waitUntil(lambda: chart.legend_swatches()[1] == mood_colour(1))
+        # the year's legend recolours on its own palette change, which may come later
+        qtbot.waitUntil(lambda: page.legend_swatches()[1] == mood_colour(1))
         dots = {round(chart.points.at(i).y()): chart.dot_colour(i) for i in range(5)}
         assert chart.legend_swatches() == dots
         # The year pixels' legend: its squares are the colours the pixels are painted in.
