@@ -110,7 +110,9 @@ def main(lang: str) -> int:
     check(window, "trash")
     window.show_view(VIEW_MOOD)
     mood = window.mood_page
-    _wait(lambda: mood.history.model.rowCount() > 0)
+    # ready when its data is in: the history's rows and the chart's range line (set when
+    # the days arrive, after which the layout still has to give it its height)
+    _wait(lambda: mood.history.model.rowCount() > 0 and bool(mood.range_label.text()))
     check(window, "mood")
     window.show_view(VIEW_PEERS)
     _wait(lambda: window.peers_page is not None)
