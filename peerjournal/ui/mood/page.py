@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -248,6 +248,7 @@ class MoodPage(QWidget):
         self.prev_year.clicked.connect(self._previous_year)
         self.next_year.clicked.connect(self._next_year)
         self.pixels.year_changed.connect(self._show_year)
+        self.pixels.palette_changed.connect(self._recolour_legend)
         self._show_year(self.pixels.year)
         layout.addWidget(pixels_card)
         layout.addWidget(history_card)
@@ -377,11 +378,13 @@ class MoodPage(QWidget):
         self.prev_year.setEnabled(year > years[0])
         self.next_year.setEnabled(year < years[-1])
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Recolour the pixels' legend when the theme (palette) changes, as the pixels do."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_legend_labels"):
-            self._set_legend(self._legend_names)
+    def _recolour_legend(self) -> None:
+        """Recolour the pixels' legend once the pixels have their new palette.
+
+        Not on the page's own palette change: Qt tells a parent before its children take the
+        new palette, so the pixels' palette could still be the old theme's then.
+        """
+        self._set_legend(self._legend_names)
 
     def legend_swatches(self) -> dict[int, QColor]:
         """The colour of each level's square in the pixels' legend."""

@@ -44,6 +44,8 @@ class YearPixels(QWidget):
     """A painted 12 × 31 grid of one year's daily mean mood."""
 
     year_changed = Signal(int)
+    #: The grid's palette changed (a theme switch): what explains its colours must follow.
+    palette_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +139,12 @@ class YearPixels(QWidget):
         return date(self._year, month, day)
 
     # -- painting and tooltips --------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        """Tell the page when the palette changes (it paints from the palette anyway)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.palette_changed.emit()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint month names, day numbers and one rounded square per day."""
         painter = QPainter(self)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 from peerjournal.ui.kit.i18n import install_translator
 from peerjournal.ui.kit.mood_labels import display_labels
 from peerjournal.ui.kit.prefs import LANGUAGE, THEME, UiPrefs
-from peerjournal.ui.kit.theme import apply_theme, is_dark, mood_colour
+from peerjournal.ui.kit.theme import apply_theme, build_palette, is_dark, mood_colour
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.mood.charts import day_x
 from peerjournal.ui.mood.checkin import CheckInDialog
@@ -198,7 +198,7 @@ def test_legend_swatches_are_the_colours_of_the_dots_they_explain_in_both_themes
         apply_theme(qapp, prefs)
         assert is_dark() == (theme == "dark")
         qtbot.waitUntil(lambda: chart.legend_swatches()[1] == mood_colour(1))
-        # the year's legend recolours on its own palette change, which may come later
+        # the year's legend recolours when the pixels take the new palette, which may come later
         qtbot.waitUntil(lambda: page.legend_swatches()[1] == mood_colour(1))
         dots = {round(chart.points.at(i).y()): chart.dot_colour(i) for i in range(5)}
         assert chart.legend_swatches() == dots
@@ -215,3 +215,24 @@ def test_legend_swatches_are_the_colours_of_the_dots_they_explain_in_both_themes
             assert f"color:{colour.name()}" in page._legend_labels[level - 1].text()
         seen[theme] = dots
     assert seen["light"] != seen["dark"]
+
+
+@pytest.mark.usefixtures("_restore_look")
+def test_the_year_legend_takes_the_pixels_new_colours_when_only_the_page_changes_palette(
+    qtbot, qapp, worker: DbWorker, tmp_path
+) -> None:
+    # Qt tells a parent of its new palette before its children take it; a legend computed on
+    # the page's own change would keep the old theme's colours until the next change.
+    prefs = UiPrefs(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    prefs.set(THEME, "light")
+    apply_theme(qapp, prefs)
+    qapp.setStyleSheet("")  # a style sheet stops a palette set on a parent reaching children
+    page = _page(qtbot, worker)
+    light = page.legend_swatches()
+    assert light[1] == mood_colour(1, page.pixels.palette())
+    page.setPalette(build_palette("dark"))
+    qtbot.waitUntil(lambda: is_dark(page.pixels.palette()))
+    dark = mood_colour(1, page.pixels.palette())
+    assert dark != light[1]
+    qtbot.waitUntil(lambda: page.legend_swatches()[1] == dark, timeout=2000)
+    assert page.legend_swatches() == {n: mood_colour(n, page.pixels.palette()) for n in range(1, 6)}
