@@ -41,9 +41,14 @@ def _plain_column(text: str) -> str:
     return " ".join(bigrams) + " " + " ".join(unigrams)
 
 
+# No NUL: SQLite hands a text parameter to a function as a C string, so the SQL function sees
+# the text up to its first NUL. Stored text never holds one (the domain refuses it).
 texts = st.one_of(
     st.text(alphabet=_ALPHABET, max_size=40),
-    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40),
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+        max_size=40,
+    ),
 )
 
 
