@@ -1,0 +1,57 @@
+"""Reader defects the transfer audit found with files made by hand (see
+/work/coord/notes/inbox-import-perf.md): each test fails on the reader as it was found."""
+
+from __future__ import annotations
+
+import os
+import threading
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from peerjournal.errors import ImportExportError
+from peerjournal.importers import open_source
+from peerjournal.importers.source import ImportOptions, Item, Problem
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.xfail(strict=True, reason="reader defect reported to import-perf; remove when fixed")
+def test_a_named_pipe_in_a_markdown_folder_is_skipped_not_waited_on(tmp_path: Path) -> None:
+    root = tmp_path / "notes"
+    root.mkdir()
+    (root / "2024-05-31.md").write_text("a note\n", encoding="utf-8")
+    os.mkfifo(root / "pipe.md")
+    done = threading.Event()
+    results: list[Item | Problem] = []
+
+    def read() -> None:
+        results.extend(open_source("markdown", root, ImportOptions()))
+        done.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    finished = done.wait(timeout=3)  # milliseconds when it works
+    if not finished:  # release the reader blocked in open() so the test run goes on
+        fd = os.open(root / "pipe.md", os.O_WRONLY | os.O_NONBLOCK)
+        os.close(fd)
+        reader.join(timeout=10)
+    assert finished, "the import waited for a writer on a named pipe"
+    entries = [item.entry for item in results if isinstance(item, Item) and item.entry]
+    assert [entry.body for entry in entries] == ["a note\n"]
+
+
+@pytest.mark.xfail(strict=True, reason="reader defect reported to import-perf; remove when fixed")
+def test_a_truncated_day_one_zip_is_called_a_damaged_zip_not_bad_json(tmp_path: Path) -> None:
+    whole = tmp_path / "whole.zip"
+    with zipfile.ZipFile(whole, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "Journal.json",
+            '{"metadata": {"version": "1.0"}, "entries": [{"uuid": "A", "creationDate":'
+            ' "2024-05-31T19:07:00Z", "text": "' + "x" * 4000 + '"}]}',
+        )
+    cut = tmp_path / "Export - Journal.zip"
+    cut.write_bytes(whole.read_bytes()[:200])  # a download that stopped early
+    with pytest.raises(ImportExportError) as raised:
+        list(open_source("dayone", cut, ImportOptions()))
+    assert raised.value.code == "import.zip_bad"
