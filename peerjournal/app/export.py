@@ -188,54 +188,55 @@ def _dt(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text)
 
 
-def _entries(conn: Any, rids: Sequence[int], labels: dict[int, str]) -> Iterator[ExportedEntry]:
-    """The entries of ``rids`` in that order, read a page at a time."""
+def _rows_in_order(conn: Any, select: str, rids: Sequence[int]) -> Iterator[Sequence[Any]]:
+    """The rows of ``select`` (a query ending in ``… rid IN``, the rid its first column)
+    for ``rids``, a page at a time and in the order of ``rids``; a row deleted meanwhile
+    is left out."""
     for chunk in _chunks(rids, PAGE):
         marks = ", ".join("?" for _ in chunk)
-        rows = conn.execute(
-            "SELECT e.rid, e.id, e.created, e.updated, e.title, e.body, e.tags, e.starred,"  # noqa: S608
-            " e.mood_id, e.deleted, m.level FROM entries e"
-            f" LEFT JOIN mood_logs m ON m.id = e.mood_id WHERE e.rid IN ({marks})",
-            chunk,
-        ).fetchall()
+        rows = conn.execute(f"{select} ({marks})", chunk).fetchall()
         by_rid = {row[0]: row for row in rows}
         for rid in chunk:
             row = by_rid.get(rid)
-            if row is None:  # deleted meanwhile
-                continue
-            entry = Entry(
-                id=row[1],
-                created=datetime.fromisoformat(row[2]),
-                updated=datetime.fromisoformat(row[3]),
-                title=row[4],
-                body=row[5],
-                tags=split_tags(row[6]),
-                starred=bool(row[7]),
-                mood_id=row[8],
-                deleted=_dt(row[9]),
-            )
-            level = row[10]
-            mood = None if level is None else (int(level), labels.get(int(level), ""))
-            yield ExportedEntry(entry, mood)
+            if row is not None:
+                yield row
+
+
+def _entries(conn: Any, rids: Sequence[int], labels: dict[int, str]) -> Iterator[ExportedEntry]:
+    """The entries of ``rids`` in that order, read a page at a time."""
+    select = (
+        "SELECT e.rid, e.id, e.created, e.updated, e.title, e.body, e.tags, e.starred,"
+        " e.mood_id, e.deleted, m.level FROM entries e"
+        " LEFT JOIN mood_logs m ON m.id = e.mood_id WHERE e.rid IN"
+    )
+    for row in _rows_in_order(conn, select, rids):
+        entry = Entry(
+            id=row[1],
+            created=datetime.fromisoformat(row[2]),
+            updated=datetime.fromisoformat(row[3]),
+            title=row[4],
+            body=row[5],
+            tags=split_tags(row[6]),
+            starred=bool(row[7]),
+            mood_id=row[8],
+            deleted=_dt(row[9]),
+        )
+        level = row[10]
+        mood = None if level is None else (int(level), labels.get(int(level), ""))
+        yield ExportedEntry(entry, mood)
 
 
 def _stored(conn: Any, rids: Sequence[int], linked: set[str]) -> Iterator[StoredEntry]:
     """The entries of ``rids`` as stored (no time parsing: the JSON export's fast path);
     the mood ids they link to are added to ``linked``."""
-    for chunk in _chunks(rids, PAGE):
-        marks = ", ".join("?" for _ in chunk)
-        rows = conn.execute(
-            "SELECT rid, id, created, updated, title, body, tags, starred, mood_id, deleted"  # noqa: S608
-            f" FROM entries WHERE rid IN ({marks})",
-            chunk,
-        ).fetchall()
-        by_rid = {row[0]: row for row in rows}
-        for rid in chunk:
-            row = by_rid.get(rid)
-            if row is not None:
-                if row[8] is not None:
-                    linked.add(row[8])
-                yield StoredEntry(*row[1:])
+    select = (
+        "SELECT rid, id, created, updated, title, body, tags, starred, mood_id, deleted"
+        " FROM entries WHERE rid IN"
+    )
+    for row in _rows_in_order(conn, select, rids):
+        if row[8] is not None:
+            linked.add(row[8])
+        yield StoredEntry(*row[1:])
 
 
 _MOOD_COLUMNS = "id, at, level, emotions, activities, note"
@@ -433,47 +434,42 @@ def _write_folder(
     names = markdown.FileNames()
     write, name_for, file_text = folder.write, names.name_for_day, markdown.file_text
     parse, local = datetime.fromisoformat, as_local
+    select = (
+        f"SELECT {_FOLDER_COLUMNS} FROM entries e"  # noqa: S608
+        " LEFT JOIN mood_logs m ON m.id = e.mood_id WHERE e.rid IN"
+    )
     count = 0
-    for chunk in _chunks(rids, PAGE):
-        marks = ", ".join("?" for _ in chunk)
-        rows = conn.execute(
-            f"SELECT {_FOLDER_COLUMNS} FROM entries e"  # noqa: S608
-            f" LEFT JOIN mood_logs m ON m.id = e.mood_id WHERE e.rid IN ({marks})",
-            chunk,
-        ).fetchall()
-        by_rid = {row[0]: row for row in rows}
-        for rid in chunk:
-            row = by_rid.get(rid)
-            if row is None:  # deleted meanwhile
-                continue
-            (_rid, entry_id, created, updated, title, body, tags, starred,
-             mood_id, mood_at, level, emotions, activities, note) = row  # fmt: skip
-            mood = None
-            if mood_id is not None:
-                mood = markdown.LinkedMood(
-                    id=mood_id,
-                    at=mood_at,
-                    level=int(level),
-                    label=labels.get(int(level), ""),
-                    emotions=json.loads(emotions),
-                    activities=json.loads(activities),
-                    note=note,
-                )
-            day = local(parse(created)).date().isoformat()
-            data = file_text(
-                entry_id=entry_id,
-                created=created,
-                updated=updated,
-                title=title,
-                body=body,
-                tags=split_tags(tags),
-                starred=bool(starred),
-                mood=mood,
+    for row in _rows_in_order(conn, select, rids):
+        (_rid, entry_id, created, updated, title, body, tags, starred,
+         mood_id, mood_at, level, emotions, activities, note) = row  # fmt: skip
+        mood = None
+        if mood_id is not None:
+            mood = markdown.LinkedMood(
+                id=mood_id,
+                at=mood_at,
+                level=int(level),
+                label=labels.get(int(level), ""),
+                emotions=json.loads(emotions),
+                activities=json.loads(activities),
+                note=note,
             )
-            write(name_for(day, title), data)
-            count += 1
-        if progress is not None:
+        day = local(parse(created)).date().isoformat()
+        data = file_text(
+            entry_id=entry_id,
+            created=created,
+            updated=updated,
+            title=title,
+            body=body,
+            tags=split_tags(tags),
+            starred=bool(starred),
+            mood=mood,
+        )
+        write(name_for(day, title), data)
+        count += 1
+        if progress is not None and count % PAGE == 0:
             progress(count, total)
+    if progress is not None:
+        progress(count, total)
     return count
 
 
