@@ -19,6 +19,7 @@ A target inside the vault folder is refused: a plaintext copy must never sit the
 
 from __future__ import annotations
 
+import errno
 import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -361,6 +362,10 @@ def check_target(vault_folder: Path, target: Path, options: ExportOptions) -> Pa
         raise ImportExportError("export.is_folder", path=str(target))
     elif target.is_symlink() or (target.exists() and not target.is_file()):
         # a device, a pipe or a link: the atomic rename would not write what it names
+        if target.exists() and not target.is_file():  # a pipe, a device, /dev/stdout
+            if options.kind in STREAMABLE:  # standard output is the way into it
+                raise ExportError("export.pipe_use_stdout", path=str(target), format=options.format)
+            raise ExportError("export.pipe_needs_file", path=str(target), format=options.format)
         raise ExportError("export.not_a_file", path=str(target))
     return target
 
@@ -534,7 +539,16 @@ def export_stream(
     check_options(options)
     if options.kind not in STREAMABLE:
         raise ExportError("export.needs_file", format=options.kind)
-    entries, moods = _write_stream(session, out, options, progress)
+    try:
+        entries, moods = _write_stream(session, out, options, progress)
+        out.flush()
+    except BrokenPipeError:
+        raise  # the reader left (``| head``): the caller's ordinary quiet ending
+    except OSError as exc:
+        # what was written is already in the caller's file: say it is incomplete
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise ExportError("export.stream_full") from exc
+        raise ExportError("export.stream_failed", reason=str(exc.strerror or exc)) from exc
     return ExportReport(options.format, None, entries, moods)
 
 

@@ -54,6 +54,15 @@ class ExportError(ImportExportError):
         "export.replace_needs_yes": "{path} already exists. Give --yes to replace it, or "
         "choose a new name.",
         "export.not_a_file": "{path} is a link or not an ordinary file; choose a new name.",
+        "export.pipe_use_stdout": "{path} is a pipe or a device; to write the export into it, "
+        "leave out --output and redirect standard output: peerjournal export --format {format} "
+        "> {path}",
+        "export.pipe_needs_file": "{path} is a pipe or a device, not a file; a {format} export "
+        "needs a file name.",
+        "export.stream_full": "The disk is full: the export written to standard output is "
+        "incomplete. Delete it, free some space and try again.",
+        "export.stream_failed": "The export could not be written to standard output ({reason}); "
+        "what was written is incomplete.",
         "export.range_reversed": "The range ends ({until}) before it starts ({since}).",
         "export.not_confirmed": "Nothing was written.",
         "export.no_pdf": "PDF export needs the desktop part of PeerJournal (PySide6), which is "

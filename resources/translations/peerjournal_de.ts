@@ -4079,6 +4079,22 @@
         <translation>{path} ist ein Link oder keine gewöhnliche Datei; wähle einen neuen Namen.</translation>
     </message>
     <message>
+        <source>{path} is a pipe or a device; to write the export into it, leave out --output and redirect standard output: peerjournal export --format {format} &gt; {path}</source>
+        <translation>{path} ist eine Pipe oder ein Gerät; um den Export dorthin zu schreiben, lass --output weg und leite die Standardausgabe um: peerjournal export --format {format} &gt; {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a pipe or a device, not a file; a {format} export needs a file name.</source>
+        <translation>{path} ist eine Pipe oder ein Gerät, keine Datei; ein {format}-Export braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the export written to standard output is incomplete. Delete it, free some space and try again.</source>
+        <translation>Der Datenträger ist voll: Der in die Standardausgabe geschriebene Export ist unvollständig. Lösche ihn, schaffe Platz und versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>The export could not be written to standard output ({reason}); what was written is incomplete.</source>
+        <translation>Der Export konnte nicht in die Standardausgabe geschrieben werden ({reason}); was geschrieben wurde, ist unvollständig.</translation>
+    </message>
+    <message>
         <source>The range ends ({until}) before it starts ({since}).</source>
         <translation>Der Zeitraum endet ({until}), bevor er beginnt ({since}).</translation>
     </message>

@@ -4056,6 +4056,22 @@
         <translation>{path} はリンクか通常のファイルではありません。新しい名前を選んでください。</translation>
     </message>
     <message>
+        <source>{path} is a pipe or a device; to write the export into it, leave out --output and redirect standard output: peerjournal export --format {format} &gt; {path}</source>
+        <translation>{path} はパイプまたはデバイスです。そこへ書き出すには --output を付けずに標準出力をリダイレクトしてください: peerjournal export --format {format} &gt; {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a pipe or a device, not a file; a {format} export needs a file name.</source>
+        <translation>{path} はパイプまたはデバイスで、ファイルではありません。{format} のエクスポートにはファイル名が必要です。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the export written to standard output is incomplete. Delete it, free some space and try again.</source>
+        <translation>ディスクがいっぱいです。標準出力に書き出したエクスポートは不完全です。それを削除し、空き容量を作ってからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The export could not be written to standard output ({reason}); what was written is incomplete.</source>
+        <translation>エクスポートを標準出力に書き出せませんでした ({reason})。書き出された内容は不完全です。</translation>
+    </message>
+    <message>
         <source>The range ends ({until}) before it starts ({since}).</source>
         <translation>期間の終わり({until})が始まり({since})より前です。</translation>
     </message>

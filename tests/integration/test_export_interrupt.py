@@ -69,3 +69,27 @@ def test_a_full_disk_says_so_and_leaves_nothing(tmp_path: Path) -> None:
             assert result.returncode == 1, result.stderr
             assert "disk is full" in result.stderr and "Traceback" not in result.stderr
             assert os.listdir(small) == [], name
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full is Linux's full device")
+@pytest.mark.parametrize("fmt", ["json", "md", "csv"])
+def test_standard_output_on_a_full_disk_is_a_clear_error_not_a_bug(
+    tmp_path: Path, fmt: str
+) -> None:
+    big_vault(tmp_path, entries=40, size=4_000)
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [str(SCRIPT), "export", "--format", fmt],
+            env=env_for(tmp_path),
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert result.returncode == 1, result.stderr
+    assert "internal error" not in result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        "peerjournal: The disk is full: the export written to standard output is incomplete. "
+        "Delete it, free some space and try again."
+    )

@@ -110,11 +110,22 @@ def test_a_link_a_device_or_a_pipe_is_not_a_place_for_an_export(
     link.symlink_to(real)
     fifo = vault / "pipe"
     os.mkfifo(fifo)
-    for target in (link, fifo, Path("/dev/null")):
+    status, out, err = run(monkeypatch, capsys, io.StringIO(""), "export", "--yes", "-o",
+                           str(link))  # fmt: skip
+    assert status == 1 and out == ""
+    assert err == f"peerjournal: {link} is a link or not an ordinary file; choose a new name.\n"
+    for target in (fifo, Path("/dev/null")):
         status, out, err = run(monkeypatch, capsys, io.StringIO(""), "export", "--yes", "-o",
-                               str(target))  # fmt: skip
+                               str(target), "--format", "csv")  # fmt: skip
         assert status == 1 and out == ""
-        assert err == f"peerjournal: {target} is a link or not an ordinary file; choose a " \
-            "new name.\n"  # fmt: skip
+        assert err == (
+            f"peerjournal: {target} is a pipe or a device; to write the export into it, leave "
+            f"out --output and redirect standard output: peerjournal export --format csv > "
+            f"{target}\n"
+        )
+    status, out, err = run(monkeypatch, capsys, io.StringIO(""), "export", "--yes", "-o",
+                           str(fifo), "--format", "pdf")  # fmt: skip
+    assert status == 1 and err == f"peerjournal: {fifo} is a pipe or a device, not a file; " \
+        "a pdf export needs a file name.\n"  # fmt: skip
     assert real.read_text() == "kept\n" and link.is_symlink()
     assert Path("/dev/null").is_char_device()
