@@ -116,25 +116,37 @@ def report_json(report: ImportReport) -> dict[str, Any]:
     }
 
 
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
 def import_summary(report: ImportReport) -> str:
     """Plain sentences about what an import did (or a dry run would do)."""
+    what = (
+        f"{_count(report.entries_added, 'entry', 'entries')} and "
+        f"{_count(report.moods_added, 'mood log', 'mood logs')}"
+    )
     if report.dry_run:
-        text = (
-            f"Dry run, nothing was written: {report.entries_added} entries and "
-            f"{report.moods_added} mood logs would be imported"
-        )
+        text = f"Dry run, nothing was written: {what} would be imported"
     else:
-        text = f"Imported {report.entries_added} entries and {report.moods_added} mood logs"
+        text = f"Imported {what}"
     skipped = report.entries_skipped + report.moods_skipped
     if skipped:
-        verb = "are" if report.dry_run else "were"
+        if report.dry_run:
+            verb = "is" if skipped == 1 else "are"
+        else:
+            verb = "was" if skipped == 1 else "were"
         text += f"; {skipped} {verb} already in the vault and {verb} skipped"
     if report.problems_total:
-        text += f"; {report.problems_total} malformed records were skipped"
+        records = _count(report.problems_total, "malformed record", "malformed records")
+        text += f"; {records} {'was' if report.problems_total == 1 else 'were'} skipped"
     text += "."
     if report.dry_run and report.first is not None and report.last is not None:
         text += f" Dates: {report.first.date().isoformat()} to {report.last.date().isoformat()}."
     if report.unmapped_moods:
-        names = ", ".join(f"{name!r} ({rows} rows)" for name, rows in report.unmapped_moods)
-        text += f" Moods without a level (give them with --mood-map): {names}."
+        names = ", ".join(
+            f"{name!r} ({_count(rows, 'row', 'rows')})" for name, rows in report.unmapped_moods
+        )
+        text += f" Moods without a level (give them with --mood-map): {names}"
+        text += "; until each has one, the import is refused." if report.dry_run else "."
     return text

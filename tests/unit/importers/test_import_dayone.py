@@ -306,7 +306,7 @@ def test_the_command_line_dry_run_and_json_outcome(
     out, err = capsys.readouterr()
     assert out == (
         "Dry run, nothing was written: 6 entries and 0 mood logs would be imported; "
-        "1 malformed records were skipped. Dates: 2024-03-31 to 2024-11-03.\n"
+        "1 malformed record was skipped. Dates: 2024-03-31 to 2024-11-03.\n"
     )
     assert "Journal, entry 4: the field 'creationDate' is missing; skipped" in err
     assert "\r" not in err  # no progress bar when the output is not a terminal
