@@ -34,9 +34,8 @@ The tree, with the codes each class declares (a class may also carry its bases' 
     │   │                       export.permission, export.unwritable
     │   └── ExportError         export.failed, export.cancelled, export.unknown_format,
     │                           export.needs_file, export.target_exists, export.replace_needs_yes,
-    │                           export.not_a_file, export.pipe_use_stdout,
-    │                           export.pipe_needs_file, export.stream_full,
-    │                           export.stream_failed, export.range_reversed,
+    │                           export.not_a_file, export.pipe_use_stdout, export.pipe_needs_file,
+    │                           export.stream_full, export.stream_failed, export.range_reversed,
     │                           export.not_confirmed, export.no_pdf
     ├── InvalidInput            input.invalid, text.not_text, text.nul, text.unstorable,
     │                           text.too_long, tag.too_long, tags.too_many, name.too_long,
