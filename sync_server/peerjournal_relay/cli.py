@@ -55,16 +55,28 @@ def serve(settings: Settings) -> int:
     return 0 if server.started else 1
 
 
+def masked_url(url: str) -> str:
+    """``url`` with any password (``user:pw@`` or libpq's ``?password=``) shown as ``***``."""
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if parts.password is not None:
+        userinfo, _, host = netloc.rpartition("@")
+        netloc = f"{userinfo.split(':', 1)[0]}:***@{host}"
+    query = "&".join(
+        f"{name}=***" if name.lower() == "password" else piece
+        for piece in parts.query.split("&")
+        for name in [piece.split("=", 1)[0]]
+    )
+    return parts._replace(netloc=netloc, query=query).geturl()
+
+
 def effective_config(settings: Settings) -> str:
     """The settings in force, as TOML, with any database password masked."""
     lines = []
     for f in fields(Settings):
         value = getattr(settings, f.name)
         if f.name == "database_url" and value:
-            parts = urlsplit(value)
-            if parts.password:
-                netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
-                value = parts._replace(netloc=netloc).geturl()
+            value = masked_url(value)
         if f.name == "rate_limit_key" and value:
             value = "(set, not shown)"
         lines.append(f"{f.name} = {toml_value(value)}")

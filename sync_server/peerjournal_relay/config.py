@@ -9,17 +9,20 @@ from __future__ import annotations
 import dataclasses
 import math
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 ENV_PREFIX = "PEERJOURNAL_RELAY_"
 BUCKETS: tuple[int, ...] = (1024, 4096, 16384, 65536)
 KIB = 1024
 MIB = 1024 * KIB
 GIB = 1024 * MIB
+MAX_CONFIG_BYTES = MIB  # a config file is a few KiB; anything larger is a mistake
 
 
 class ConfigError(Exception):
@@ -188,32 +191,63 @@ class Settings:
             raise ConfigError("log_level must be debug, info, warning or error")
         if self.database_url and not self.database_url.startswith(("postgresql://", "postgres://")):
             raise ConfigError("database_url must start with postgresql://")
+        if self.database_url:
+            try:
+                _ = urlsplit(self.database_url).port
+            except ValueError as exc:
+                raise ConfigError(f"database_url is not a valid URL ({exc})") from exc
         return self
 
 
+_INTEGER_TEXT = re.compile(r"[+-]?[0-9]+")
+_NUMBER_TEXT = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?|[+-]?(nan|inf)")
+
+
 def _convert(name: str, kind: Any, raw: Any) -> Any:
-    """Convert a TOML or environment value to the setting's type."""
-    try:
-        if kind in (bool, "bool"):
-            if isinstance(raw, bool):
-                return raw
-            text = str(raw).strip().lower()
-            if text in {"1", "true", "yes", "on"}:
-                return True
-            if text in {"0", "false", "no", "off"}:
-                return False
-            raise ValueError(text)
-        if kind in (int, "int"):
-            if isinstance(raw, bool):
-                raise ValueError(raw)
+    """Convert a TOML or environment value to the setting's type.
+
+    TOML gives typed values, the environment text. Text numbers are plain ASCII decimal
+    (Python's ``int()`` would also take ``8_0`` or Arabic-Indic digits); a TOML float for a
+    whole-number setting must be integral (``2e10`` is fine, ``80.5`` is not silently 80);
+    a text setting takes only a TOML string, never an array, table or date.
+    """
+    bad = ConfigError(f"invalid value for {name}: {raw!r}")
+    if kind in (bool, "bool"):
+        if isinstance(raw, bool):
+            return raw
+        if not isinstance(raw, str):
+            raise bad
+        text = raw.strip().lower()
+        if text in {"1", "true", "yes", "on"}:
+            return True
+        if text in {"0", "false", "no", "off"}:
+            return False
+        raise bad
+    if kind in (int, "int"):
+        if isinstance(raw, bool):
+            raise bad
+        if isinstance(raw, int):
+            return raw
+        if isinstance(raw, float):
+            if not raw.is_integer():
+                raise ConfigError(f"{name} must be a whole number, not {raw!r}")
             return int(raw)
-        if kind in (float, "float"):
-            if isinstance(raw, bool):
-                raise ValueError(raw)
+        if isinstance(raw, str) and _INTEGER_TEXT.fullmatch(raw.strip()):
+            return int(raw.strip())
+        raise bad
+    if kind in (float, "float"):
+        if isinstance(raw, bool):
+            raise bad
+        if isinstance(raw, int | float):
             return float(raw)
-        return str(raw)
-    except ValueError as exc:
-        raise ConfigError(f"invalid value for {name}: {raw!r}") from exc
+        if isinstance(raw, str) and _NUMBER_TEXT.fullmatch(raw.strip().lower()):
+            return float(raw.strip())
+        raise bad
+    if not isinstance(raw, str):
+        raise ConfigError(f"{name} must be a string, not {type(raw).__name__}")
+    if any(ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F for ch in raw):
+        raise ConfigError(f"{name} must not contain control characters")
+    return raw
 
 
 def _kinds() -> dict[str, Any]:
@@ -224,9 +258,17 @@ def load_file(path: Path) -> dict[str, Any]:
     """Read a TOML config file into typed setting values; unknown keys are an error."""
     try:
         with path.open("rb") as handle:
-            raw = tomllib.load(handle)
+            data = handle.read(MAX_CONFIG_BYTES + 1)
     except OSError as exc:
         raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from exc
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"config file {path} is larger than {MAX_CONFIG_BYTES // MIB} MiB")
+    try:
+        text = data.decode("utf-8-sig")  # a byte order mark, as some editors write, is fine
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"config file {path} is not UTF-8 text (byte {exc.start + 1})") from exc
+    try:
+        raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"config file {path} is not valid TOML: {exc}") from exc
     kinds = _kinds()
