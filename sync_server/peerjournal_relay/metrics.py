@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    disable_created_metrics,
+    generate_latest,
+)
 
 from .storage.base import SweepResult, Totals
 
+# No "<name>_created" series (the time each counter was first used): they doubled the text
+# of /metrics with timestamps no operator alert needs, and docs/relay.md lists none.
+disable_created_metrics()
 KNOWN_METHODS = frozenset({"GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH"})
 # Every error code of docs/protocol.md section 4 (a fixed set: never client text).
 ERROR_CODES = frozenset(

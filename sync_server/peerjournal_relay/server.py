@@ -97,6 +97,11 @@ class ConnectionGuard:
         if self.metrics is not None:
             self.metrics.connection_event(name)
 
+    def error(self, code: str) -> None:
+        """Count an error answer the server gives itself (the application never sees it)."""
+        if self.metrics is not None:
+            self.metrics.error(code)
+
     def admit(self, newcomer: GuardedProtocol) -> bool:
         """Register a new connection; at the cap, make room by closing an idle one."""
         if len(self.open) >= self.max_connections:
@@ -184,6 +189,7 @@ class GuardedProtocol(HttpToolsProtocol):
             return
         self.guard.event("header_timeout")
         if self._in_head:
+            self.guard.error("request_timeout")
             self.transport.write(HEAD_TIMEOUT)
         self.transport.close()
 
@@ -299,6 +305,7 @@ class GuardedProtocol(HttpToolsProtocol):
             return
         if self._head_expired and self._in_head:
             self.guard.event("header_timeout")
+            self.guard.error("request_timeout")
             self.transport.write(HEAD_TIMEOUT)
             self.transport.close()
         elif self.hangup.done:
@@ -335,6 +342,8 @@ class GuardedProtocol(HttpToolsProtocol):
         self._refuse(RATE_LIMITED if wait else answer)
 
     def _refuse(self, answer: bytes) -> None:
+        # the codes of HEAD_TOO_LARGE and MALFORMED are bad_request
+        self.guard.error("rate_limited" if answer is RATE_LIMITED else "bad_request")
         if not self.transport.is_closing():
             self.transport.write(answer)
             self.transport.close()
