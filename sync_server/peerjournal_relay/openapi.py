@@ -88,6 +88,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "additionalProperties": True,
     },
     "Health": _object({"status": {"type": "string"}}),
+    "NotReady": _object({"status": {"const": "unavailable"}}),
     "OpenAPI": {"type": "object"},
     "Error": _object(
         {"error": _object({"code": {"type": "string"}, "message": {"type": "string"}})}
@@ -103,6 +104,9 @@ def _error(description: str) -> dict[str, Any]:
 
 
 JSON_TYPE = "application/json"
+# Answers in another form than the error one: /readyz says 503 {"status": "unavailable"} while
+# the database is down (at the connection cap the server's own 503 is the error form).
+OTHER_BODIES: dict[tuple[str, int], str] = {("/readyz", 503): "NotReady"}
 
 
 def _success(status: int, name: str) -> dict[str, Any]:
@@ -156,6 +160,14 @@ def _operation(op: Operation, settings: Settings) -> dict[str, Any]:
     errors.update(op.errors)
     for status, description in sorted(errors.items()):
         responses[str(status)] = _error(description)
+        other = OTHER_BODIES.get((op.path, status))
+        if other is not None:
+            responses[str(status)]["content"][JSON_TYPE]["schema"] = {
+                "oneOf": [
+                    {"$ref": f"#/components/schemas/{other}"},
+                    {"$ref": "#/components/schemas/Error"},
+                ]
+            }
     document: dict[str, Any] = {"summary": op.summary, "responses": responses}
     if params:
         document["parameters"] = params
