@@ -134,32 +134,34 @@ def _pg_has_relay_tables(url: str) -> bool:
 
 
 def _pg_tool(args: list[str], url: str, after: list[str] | None = None) -> None:
-    """Run pg_dump or pg_restore. The connection goes in libpq's environment variables, not
-    on the command line, where other users could read a password in the process list."""
-    from psycopg.conninfo import conninfo_to_dict
+    """Run pg_dump or pg_restore on the database of ``url``.
 
-    names = {
-        "host": "PGHOST",
-        "port": "PGPORT",
-        "user": "PGUSER",
-        "password": "PGPASSWORD",
-        "dbname": "PGDATABASE",
-        "sslmode": "PGSSLMODE",
-    }
+    Every connection parameter of the URL reaches the tool (``hostaddr``, ``sslrootcert``,
+    ``options``, ...: the relay itself connects with all of them), as a connection string
+    on the command line, except the password: it goes in ``PGPASSWORD``, because other users
+    can read a command line in the process list.
+    """
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    params = {key: value for key, value in conninfo_to_dict(url).items() if value is not None}
     env = {**os.environ, "PGCONNECT_TIMEOUT": "10"}
-    for key, value in conninfo_to_dict(url).items():
-        if key in names and value is not None:
-            env[names[key]] = str(value)
-    command = [*args, *([env.get("PGDATABASE", "")] if args[-1] == "--dbname" else [])]
+    password = params.pop("password", None)
+    if password is not None:
+        env["PGPASSWORD"] = str(password)
+    conninfo = make_conninfo("", **params)
+    if args[-1] != "--dbname":
+        args = [*args, "--dbname"]
     try:
         done = subprocess.run(
-            [*command, *(after or [])], env=env, capture_output=True, text=True, check=False
+            [*args, conninfo, *(after or [])], env=env, capture_output=True, text=True, check=False
         )
     except FileNotFoundError as exc:
         raise BackupError(f"{args[0]} is not installed (PostgreSQL client tools)") from exc
     if done.returncode != 0:
-        lines = done.stderr.strip().splitlines()
-        raise BackupError(f"{args[0]} failed: {lines[-1] if lines else done.returncode}")
+        # pg_dump's reason is on its first line ("connection to server ... failed: ..."),
+        # a hint may follow on the next
+        said = " ".join(line.strip() for line in done.stderr.strip().splitlines()[:3])
+        raise BackupError(f"{args[0]} failed: {said or done.returncode}")
 
 
 __all__ = ["POSTGRES_VERSION", "BackupError", "backup", "restore"]
