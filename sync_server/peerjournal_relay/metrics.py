@@ -17,7 +17,7 @@ from .storage.base import SweepResult, Totals
 
 # No "<name>_created" series (the time each counter was first used): they doubled the text
 # of /metrics with timestamps no operator alert needs, and docs/relay.md lists none.
-disable_created_metrics()
+disable_created_metrics()  # type: ignore[no-untyped-call]
 KNOWN_METHODS = frozenset({"GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH"})
 # Every error code of docs/protocol.md section 4 (a fixed set: never client text).
 ERROR_CODES = frozenset(

@@ -72,6 +72,6 @@ def test_a_failed_pg_dump_says_why(tmp_path: Path) -> None:
     assert done.returncode == 1
     line = done.stderr.strip()
     assert line.startswith("peerjournal-relay: pg_dump failed:") and "\n" not in line
-    assert 'port 1 failed' in line  # the reason, not only the hint that follows it
+    assert "port 1 failed" in line  # the reason, not only the hint that follows it
     assert "s3cret" not in done.stderr
     assert not (tmp_path / "x.dump").exists()
