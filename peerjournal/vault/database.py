@@ -163,6 +163,10 @@ def connect(
     except sqlcipher.OperationalError as exc:
         raise VaultCorrupt("vault.database_missing") from exc
     try:
+        # SQLCipher's own log goes to stderr (a damaged page, a key that does not fit:
+        # a dozen "ERROR CORE" lines before our one plain sentence). Errors reach us as
+        # exceptions anyway; the setting is process-wide and costs nothing.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         # The CJK/emoji index's triggers compute their column with this function.
         grams.register(conn)
         # The key must be set before anything is read; a raw key skips SQLCipher's PBKDF2.

@@ -305,3 +305,23 @@ def test_a_file_name_too_long_for_any_file_system_is_one_line_for_every_command(
         ("init", "--vault", long),
     ):
         _refused(pj(tmp_path, *argv), "too long for any file system")
+
+
+def test_a_foreign_database_or_a_damaged_backup_page_is_one_line_without_sqlcipher_log(
+    tmp_path: Path,
+) -> None:
+    # SQLCipher writes its own "ERROR CORE ..." lines to stderr when a page fails its MAC
+    # (a bit flip in a backup) or the file is not SQLCipher at all; the user must see
+    # our one sentence only.
+    _vault_with_words(tmp_path)
+    kept = tmp_path / "kept.pjbackup"
+    assert pj(tmp_path, "backup", "create", str(kept)).returncode == 0
+    flipped = bytearray(kept.read_bytes())
+    flipped[len(flipped) // 2] ^= 1  # inside the database part, past its first page
+    bad = tmp_path / "flipped.pjbackup"
+    bad.write_bytes(bytes(flipped))
+    _refused(pj(tmp_path, "backup", "verify", str(bad)), "changed after it was made")
+    db = tmp_path / "vault" / "journal.db"
+    original = db.read_bytes()
+    db.write_bytes(os.urandom(len(original)))
+    _refused(pj(tmp_path, "list"), "damaged")
