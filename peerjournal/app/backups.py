@@ -32,6 +32,8 @@ PREF_AUTO = "backup.auto"
 DEFAULT_KEEP = 7
 MAX_KEEP = 365
 AUTO_EVERY = timedelta(days=1)
+#: How far in the future a backup's stamp may be and still count as recent (clocks drift).
+CLOCK_SLACK = timedelta(minutes=10)
 AUTO_PREFIX = "auto-"
 DEFAULT_FOLDER = "backups"
 
@@ -151,28 +153,54 @@ def _auto_files(folder: Path) -> list[Path]:
     return sorted(p for p in found if p.name.endswith(SUFFIX) and p.is_file())
 
 
-def last_auto_backup(session: Session) -> datetime | None:
-    """When the newest automatic backup was made (from its name), or None."""
-    files = _auto_files(auto_settings(session).where(session.folder))
-    if not files:
-        return None
-    stamp = files[-1].name[len(AUTO_PREFIX) : -len(SUFFIX)]
+def _stamp(path: Path) -> datetime:
+    """When an automatic backup was made: from its name, else its file's time."""
+    stamp = path.name[len(AUTO_PREFIX) : -len(SUFFIX)]
     try:
         return datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
     except ValueError:
-        return datetime.fromtimestamp(files[-1].stat().st_mtime, UTC)
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+
+
+def last_auto_backup(session: Session) -> datetime | None:
+    """When the newest automatic backup was made (from its name), or None."""
+    files = _auto_files(auto_settings(session).where(session.folder))
+    return _stamp(files[-1]) if files else None
 
 
 def auto_backup_due(session: Session, now: datetime | None = None) -> bool:
-    """Whether an automatic backup should be made now."""
+    """Whether an automatic backup should be made now: none was made in the last day.
+
+    A backup stamped later than now (made while the clock was ahead, or copied from a
+    machine whose clock was) does not count: it says nothing about today, and letting it
+    make every run "due" would write a backup per command and rotate the week out.
+    """
     if session.read_only or session.locked:
         return False
     settings = auto_settings(session)
     if not settings.enabled:
         return False
-    last = last_auto_backup(session)
     moment = now or datetime.now(UTC)
-    return last is None or moment - last >= AUTO_EVERY or last > moment
+    for path in reversed(_auto_files(settings.where(session.folder))):
+        with contextlib.suppress(OSError):
+            if moment - AUTO_EVERY < _stamp(path) <= moment + CLOCK_SLACK:
+                return False
+    return True
+
+
+def _oldest_first(files: list[Path], now: datetime) -> list[Path]:
+    """Automatic backups in the order rotation removes them: those stamped in the future
+    first (a clock that was wrong; they would otherwise outlive every real one), then the
+    rest oldest first, so the backup just made is never the one removed."""
+
+    def key(path: Path) -> tuple[bool, datetime]:
+        try:
+            stamp = _stamp(path)
+        except OSError:  # gone meanwhile
+            return (False, datetime.min.replace(tzinfo=UTC))
+        return (stamp <= now + CLOCK_SLACK, stamp)
+
+    return sorted(files, key=key)
 
 
 def run_auto_backup(session: Session, progress: Progress | None = None) -> Path | None:
@@ -194,7 +222,7 @@ def run_auto_backup(session: Session, progress: Progress | None = None) -> Path 
     now = datetime.now(UTC)
     target = folder / f"{AUTO_PREFIX}{now.strftime('%Y%m%dT%H%M%SZ')}{SUFFIX}"
     create_backup(session, target, progress)
-    for old in _auto_files(folder)[: -settings.keep]:
+    for old in _oldest_first(_auto_files(folder), now)[: -settings.keep]:
         with contextlib.suppress(FileNotFoundError):
             old.unlink()
     with contextlib.suppress(OSError):

@@ -190,3 +190,52 @@ def test_automatic_backups_are_daily_and_rotate(tmp_path: Path) -> None:
     with pytest.raises(BackupError):
         backups.set_auto_settings(session, keep=0)
     session.lock()
+
+
+def _auto_stamp(moment: datetime) -> str:
+    return f"auto-{moment.strftime('%Y%m%dT%H%M%SZ')}.pjbackup"
+
+
+def test_a_backup_stamped_in_the_future_does_not_make_every_run_back_up_and_rotate(
+    tmp_path: Path,
+) -> None:
+    # The clock was ahead once (or a backup came from a machine whose clock was): its
+    # stamp is in the future. Before, every open was "due", so a week of commands wrote a
+    # backup each and rotated the real daily history out.
+    session, _ = _filled(tmp_path)
+    folder = tmp_path / "vault" / "backups"
+    made = backups.run_auto_backup(session)
+    assert made is not None
+    made.rename(folder / _auto_stamp(datetime(2099, 12, 31, tzinfo=UTC)))
+    now = datetime.now(UTC)
+    week = [folder / _auto_stamp(now - timedelta(days=d, hours=1)) for d in range(1, 6)]
+    for path in week:
+        path.write_bytes(b"an older day")
+    today = backups.run_auto_backup(session)
+    assert today is not None  # nothing from today yet: one is made
+    assert backups.run_auto_backup(session) is None  # and then not again today
+    assert not backups.auto_backup_due(session)
+    backups.set_auto_settings(session, keep=6)
+    assert backups.auto_backup_due(session, now + timedelta(days=1, minutes=1))
+    session.lock()
+
+
+def test_rotation_removes_future_stamped_backups_first_and_never_the_one_just_made(
+    tmp_path: Path,
+) -> None:
+    # The clock is now behind the stamps (reset to an old date): the backups "from the
+    # future" are the ones to rotate out, not the one just made.
+    session, _ = _filled(tmp_path)
+    folder = tmp_path / "vault" / "backups"
+    now = datetime.now(UTC)
+    future = [folder / _auto_stamp(now + timedelta(days=400 + d)) for d in range(3)]
+    folder.mkdir(exist_ok=True)
+    for path in future:
+        path.write_bytes(b"stamped ahead")
+    backups.set_auto_settings(session, keep=3)
+    made = backups.run_auto_backup(session)
+    assert made is not None and made.exists()
+    left = sorted(p.name for p in folder.iterdir())
+    assert made.name in left and len(left) == 3
+    assert future[0].name not in left  # the earliest of the future ones went first
+    session.lock()
