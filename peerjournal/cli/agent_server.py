@@ -35,6 +35,11 @@ REQUEST_SECONDS = 5.0
 ANSWER_SECONDS = 10.0
 #: Connections read at once; more wait in the listen queue.
 MAX_CONNECTIONS = 16
+#: Request bytes the agent holds for all the connections being read, together. One
+#: request may be as large as the largest entry needs (agent_socket.MAX_MESSAGE_BYTES),
+#: but 16 connections each announcing that much made the agent hold a gigabyte; one that
+#: announces more than what is left is dropped at once.
+MAX_BUFFERED_BYTES = agent_socket.MAX_MESSAGE_BYTES
 _PR_SET_DUMPABLE = 4
 _PR_GET_DUMPABLE = 3
 
@@ -150,11 +155,22 @@ class _Caller:
         self.deadline = deadline
         self.data = bytearray()
 
-    def request(self) -> dict[str, Any] | None:
-        """The whole request once it has arrived (ValueError if it is malformed)."""
+    def announced(self) -> int | None:
+        """The size the request says it has (None until its first 4 bytes arrived)."""
         if len(self.data) < 4:
             return None
-        (size,) = struct.unpack(">I", self.data[:4])
+        return int(struct.unpack(">I", self.data[:4])[0])
+
+    def holds(self) -> int:
+        """The bytes this caller may make the agent hold: what it announced, else so far."""
+        size = self.announced()
+        return len(self.data) if size is None else size
+
+    def request(self) -> dict[str, Any] | None:
+        """The whole request once it has arrived (ValueError if it is malformed)."""
+        size = self.announced()
+        if size is None:
+            return None
         if size > agent_socket.MAX_MESSAGE_BYTES:
             raise ValueError("message too large")
         if len(self.data) < 4 + size:
@@ -240,7 +256,10 @@ class Server:
             self._drop(caller)
             return
         caller.data += chunk
+        held = sum(c.holds() for c in self.callers.values())
         try:
+            if held > MAX_BUFFERED_BYTES:
+                raise ValueError("requests too large together")
             request = caller.request()
         except ValueError:
             self._drop(caller)

@@ -403,3 +403,31 @@ def test_the_agent_ends_at_its_absolute_deadline_however_busy(
         served += done.returncode == 0
     assert not _alive(pid)
     assert served >= 1
+
+
+def test_requests_announcing_more_than_the_agent_holds_together_are_dropped_at_once(
+    vault: Path, tmp_path: Path, agent_pids: list[int]
+) -> None:
+    # Each request may be up to 64 MiB, but 16 connections each announcing that much
+    # made the agent hold a gigabyte of this user's bytes (the old open item). The first
+    # large announcement is held; the next one that does not fit is dropped at once,
+    # long before its own 5-second deadline, while the first stays connected.
+    from peerjournal.cli.agent_server import MAX_BUFFERED_BYTES
+
+    unlock(tmp_path, agent_pids)
+    first, second = (socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) for _ in range(2))
+    with first, second:
+        size = MAX_BUFFERED_BYTES * 2 // 3
+        with short(socket_path(vault)) as where:
+            first.connect(where)
+            first.sendall(struct.pack(">I", size) + b'{"argv": ')
+            second.connect(where)
+            second.sendall(struct.pack(">I", size) + b'{"argv": ')
+        second.settimeout(60)
+        assert second.recv(1) == b""  # dropped
+        first.setblocking(False)
+        with pytest.raises(BlockingIOError):  # still connected, waiting for the rest
+            first.recv(1)
+    listed = pj(tmp_path, "list", PEERJOURNAL_PASSPHRASE="")
+    assert listed.returncode == 0 and "Walk" in listed.stdout, listed.stderr
+    assert pj(tmp_path, "lock").stdout == "Locked.\n"
