@@ -349,6 +349,10 @@ class Context:
             )
             self.unlock_seconds = time.perf_counter() - started
             progress.finish()
+            from peerjournal.cli.editor import remove_stale_edits
+
+            # Text a killed ``add -e`` left in its editing folder goes now, not at reboot.
+            remove_stale_edits()
             for notice in self._session.notices:
                 # A write is refused with its own sentence; the notice would repeat it.
                 if not writes or notice.code not in _READ_ONLY_NOTICES:

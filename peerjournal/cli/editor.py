@@ -47,6 +47,7 @@ MAX_EDIT_CHARS = 5_000_000
 #: File systems that keep their files in memory only.
 MEMORY_FILESYSTEMS = frozenset({"tmpfs", "ramfs"})
 _VIM_LIKE = frozenset({"vim", "nvim", "gvim", "mvim", "vimx"})
+_PREFIX = "peerjournal-edit-"
 _VIM_PRIVATE = ["-n", "-i", "NONE", "--cmd", "set noundofile nobackup nowritebackup"]
 
 
@@ -163,6 +164,52 @@ def memory_folders(environ: dict[str, str] | None = None) -> list[Path]:
     return found
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process has that number now: not ours to judge
+        return True
+    return True
+
+
+def stale_edit_places() -> list[Path]:
+    """Where an editing folder of an earlier run may be left (no mount table read)."""
+    import tempfile
+
+    places = [Path(f"/run/user/{os.getuid()}"), Path("/dev/shm"), Path(tempfile.gettempdir())]  # noqa: S108
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and os.path.isabs(runtime):
+        places.insert(0, Path(runtime))
+    return places
+
+
+def remove_stale_edits(places: Sequence[Path] | None = None) -> None:
+    """Remove editing folders that a run killed while its editor was open left behind.
+
+    Only this user's folders (0700, named with the pid of the run that made them) whose
+    run has ended: a SIGKILL (the out-of-memory killer, ``kill -9``) skips the clean-up,
+    and the text would otherwise stay readable there until the next reboot.
+    """
+    if not hasattr(os, "getuid"):
+        return
+    import shutil
+
+    for place in stale_edit_places() if places is None else places:
+        try:
+            names = [n for n in os.listdir(place) if n.startswith(_PREFIX)]
+        except OSError:
+            continue
+        for name in names:
+            pid_text, dash, _ = name[len(_PREFIX) :].partition("-")
+            folder = Path(place) / name
+            if not (dash and pid_text.isdigit()):
+                continue  # not named by us with a pid
+            if not _alive(int(pid_text)) and _own_private_folder(folder):
+                shutil.rmtree(folder, ignore_errors=True)
+
+
 def _parent_folder(allow_disk_temp: bool, places: Sequence[Path] | None) -> Path:
     import tempfile
 
@@ -271,8 +318,9 @@ def edit_text(
 
     command = editor_command()
     parent = _parent_folder(allow_disk_temp, places)
+    remove_stale_edits([parent])
     with _signals(_termination_signals()):
-        folder = Path(tempfile.mkdtemp(prefix="peerjournal-edit-", dir=parent))
+        folder = Path(tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-", dir=parent))
         try:
             os.chmod(folder, 0o700)
             path = folder / f"entry{suffix}"

@@ -6,7 +6,9 @@ which modes, then changes the text (or fails, or is interrupted) as the test ask
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import signal
 import subprocess
 import tempfile
@@ -278,3 +280,47 @@ def test_the_folder_is_private_and_emptied_in_a_given_place(
         assert list(place.iterdir()) == []
     finally:
         place.rmdir()
+
+
+def test_text_left_by_a_killed_add_e_is_removed_by_the_next_command(tmp_path: Path) -> None:
+    """SIGKILL (``kill -9``, the out-of-memory killer) skips every clean-up: the editing
+    folder with the entry's text stayed in /dev/shm until the next reboot."""
+    assert pj(tmp_path, "init").returncode == 0
+    script = tmp_path / "fake-editor"
+    script.write_text(FAKE_EDITOR, encoding="utf-8")
+    script.chmod(0o700)
+    log = tmp_path / "edit.log"
+    env = env_for(tmp_path, EDITOR=str(script), EDIT_LOG=str(log), FAKE_EDIT="hang")
+    process = subprocess.Popen(
+        [str(SCRIPT), "add", "-e"], env=env, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    try:
+        end = time.monotonic() + 60
+        while not Path(f"{log}.pid").exists() and time.monotonic() < end:
+            time.sleep(0.05)
+        [(_, _, path)] = _edited(log)
+        process.kill()
+        process.wait(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        # The editor outlives a killed parent (and holds its stderr open): end it too.
+        with contextlib.suppress(FileNotFoundError, ProcessLookupError, ValueError):
+            os.kill(int(Path(f"{log}.pid").read_text()), signal.SIGKILL)
+        process.communicate(timeout=60)
+    assert path.parent.exists()  # what the kill left
+    assert pj(tmp_path, "list").returncode == 0
+    assert not path.parent.exists(), "the killed run's text is still there"
+
+
+def test_a_live_runs_editing_folder_is_left_alone(tmp_path: Path) -> None:
+    place = Path(tempfile.mkdtemp(dir="/dev/shm"))
+    try:
+        mine = place / f"peerjournal-edit-{os.getpid()}-abc"
+        mine.mkdir(mode=0o700)
+        unnamed = place / "peerjournal-edit-12345678"
+        unnamed.mkdir(mode=0o700)
+        editor.remove_stale_edits([place])
+        assert mine.exists() and unnamed.exists()
+    finally:
+        shutil.rmtree(place)
