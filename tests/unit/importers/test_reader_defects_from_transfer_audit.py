@@ -55,3 +55,13 @@ def test_a_truncated_day_one_zip_is_called_a_damaged_zip_not_bad_json(tmp_path: 
     with pytest.raises(ImportExportError) as raised:
         list(open_source("dayone", cut, ImportOptions()))
     assert raised.value.code == "import.zip_bad"
+
+
+@pytest.mark.xfail(strict=True, reason="reader defect reported to import-perf; remove when fixed")
+def test_daylio_list_items_and_paragraphs_keep_their_line_breaks() -> None:
+    from peerjournal.importers.daylio import note_text
+
+    # Daylio's formatted notes (bold, lists): items and paragraphs must not run together
+    text = note_text("<p>Went out</p><p>Then:</p><ul><li>tea</li><li>cake</li></ul>")
+    assert "Went outThen" not in text and "teacake" not in text
+    assert text.splitlines()[0] == "Went out"
