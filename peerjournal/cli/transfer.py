@@ -55,6 +55,30 @@ def register(subparsers: Any) -> None:
     export.register(subparsers)
 
 
+#: The options that only some readers use: flag, its attribute, the formats it is for.
+FORMAT_OPTIONS = (
+    ("--mood-map", "mood_map", ("daylio",)),
+    ("--journal", "journal", ("dayone",)),
+    ("--include-location", "include_location", ("dayone",)),
+    ("--include-weather", "include_weather", ("dayone",)),
+    ("--tag-from-folder", "tag_from_folder", ("markdown",)),
+)
+
+
+def check_format_options(args: argparse.Namespace) -> None:
+    """Refuse an option the chosen format's reader never looks at (``--mood-map`` with a
+    Day One file): the user expects it to change something, and it would not."""
+    for flag, attribute, formats in FORMAT_OPTIONS:
+        value = getattr(args, attribute)
+        if value not in (None, False) and args.format not in formats:
+            raise ImportExportError(
+                "import.option_not_for_format",
+                option=flag,
+                formats=" or ".join(formats),
+                format=args.format,
+            )
+
+
 def import_options(args: argparse.Namespace) -> Any:
     """The :class:`ImportOptions` the command line's flags choose."""
     from peerjournal.app.transfer import ImportOptions, parse_mood_map
@@ -74,6 +98,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     from peerjournal.app.transfer import import_file
     from peerjournal.cli.progress import ProgressBar
 
+    check_format_options(args)
     path = Path(args.file).expanduser()
     if not path.exists():
         raise ImportExportError("import.no_file", path=str(path))

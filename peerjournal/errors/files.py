@@ -148,6 +148,8 @@ class ImportExportError(PeerJournalError):
         "import.dangling_mood": "entry {number}: it links to mood log {mood_id}, which is "
         "neither in the file nor in the vault. Nothing was imported.",
         "import.no_file": "There is no file {path}. Nothing was imported.",
+        "import.option_not_for_format": "{option} is for --format {formats} only; it would "
+        "change nothing in a {format} import. Nothing was imported.",
         "import.not_a_file": "{path} is not a file. Nothing was imported.",
         "import.is_folder": "{path} is a folder, not a file.",
         "import.permission": "{path} cannot be read (permission denied).",

@@ -3895,6 +3895,10 @@
         <translation>Es gibt keine Datei {path}. Es wurde nichts importiert.</translation>
     </message>
     <message>
+        <source>{option} is for --format {formats} only; it would change nothing in a {format} import. Nothing was imported.</source>
+        <translation>{option} gilt nur für --format {formats}; bei einem {format}-Import würde es nichts ändern. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
         <source>{path} is not a file. Nothing was imported.</source>
         <translation>{path} ist keine Datei. Es wurde nichts importiert.</translation>
     </message>

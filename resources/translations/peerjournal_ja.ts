@@ -3872,6 +3872,10 @@
         <translation>ファイル {path} がありません。何もインポートされていません。</translation>
     </message>
     <message>
+        <source>{option} is for --format {formats} only; it would change nothing in a {format} import. Nothing was imported.</source>
+        <translation>{option} は --format {formats} 専用です。{format} のインポートでは何も変わりません。何もインポートされませんでした。</translation>
+    </message>
+    <message>
         <source>{path} is not a file. Nothing was imported.</source>
         <translation>{path} はファイルではありません。何もインポートされていません。</translation>
     </message>

@@ -1,11 +1,16 @@
-"""The import command's closing sentence: counts of one read right, a refused mapping says so."""
+"""The import command: its closing sentence (counts of one read right, a refused mapping
+says so) and options that the chosen format never reads."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
 
 from peerjournal.app.transfer import ImportReport
 from peerjournal.cli.transfer import import_summary
+from tests.helpers.vault import PASSPHRASE, make_session
 
 
 def test_counts_of_one_are_singular() -> None:
@@ -28,3 +33,29 @@ def test_a_dry_run_with_unmapped_moods_says_the_import_would_be_refused() -> Non
         " Moods without a level (give them with --mood-map): 'sehr gut' (1 row), 'müde' (4 rows);"
         " until each has one, the import is refused."
     )
+
+
+def test_an_option_the_format_never_reads_is_refused_before_anything_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from peerjournal.cli import main
+
+    make_session(tmp_path).lock()
+    monkeypatch.setenv("PEERJOURNAL_VAULT", str(tmp_path / "vault"))
+    monkeypatch.setenv("PEERJOURNAL_PASSPHRASE", PASSPHRASE)
+    export = tmp_path / "Journal.json"
+    export.write_text('{"metadata": {}, "entries": []}', encoding="utf-8")
+    cases = [
+        (["--format", "dayone", "--mood-map", "sehr gut=5"], "--mood-map", "daylio", "dayone"),
+        (["--format", "daylio", "--journal", "Travel"], "--journal", "dayone", "daylio"),
+        (["--format", "markdown", "--include-weather"], "--include-weather", "dayone",
+         "markdown"),
+        (["--format", "jrnl", "--tag-from-folder"], "--tag-from-folder", "markdown", "jrnl"),
+    ]  # fmt: skip
+    for argv, flag, meant, used in cases:
+        capsys.readouterr()
+        assert main(["import", *argv, str(export)]) == 1
+        assert capsys.readouterr().err == (
+            f"peerjournal: {flag} is for --format {meant} only; it would change nothing in a "
+            f"{used} import. Nothing was imported.\n"
+        )
