@@ -2,11 +2,19 @@
 
 Each export runs in a fresh process (so ``ru_maxrss`` is its own) on the search
 benchmark's generated vaults (bench/.work, built once), writing to a scratch folder on
-the same disk. Reported: the median of the runs for wall, user and system CPU time and
-context switches (CPU time is this process's own and less inflated by others' work on
-the shared cores) and the largest peak. The Markdown folder is also compared with the
-floor of the disk: the same files created by a bare loop, then one ``syncfs``.
+the same disk, kept until the whole benchmark ends (see below). Reported: the median of
+the runs for wall, user and system CPU time and context switches (CPU time is this
+process's own and less inflated by others' work on the shared cores) and the largest
+peak. The Markdown folder is also compared with the floor of the disk: the same files
+created by a bare loop, then one ``syncfs``.
 Targets (DESIGN §8, issue 12): JSON and Markdown at 100k ≤ 2 s and ≤ 150 MB.
+
+Why nothing is deleted between runs: on an ext4 file system without a journal (this
+machine's root), creating a file right after many were deleted makes the kernel's inode
+allocator look at each recently deleted inode and skip it (``find_inode_bit`` →
+``recently_deleted``), so creating 30,000 files right after deleting 30,000 cost 14 s of
+kernel time instead of 0.65 s (with a journal: no difference). Deleting one run's folder of
+100,000 files before the next run measured that, not the export.
 """
 
 from __future__ import annotations
@@ -88,14 +96,27 @@ def _run(kind: str, fmt: str, folder: Path, target: Path) -> dict[str, Any]:
 def main() -> int:
     os.environ["PEERJOURNAL_INSECURE_TEST_KDF"] = "1"
     load = os.getloadavg()[0]
-    rows, raw, floors = [], {}, []
+    rows: list[Any] = []
+    raw: dict[str, Any] = {}
+    floors: list[Any] = []
+    scratch_all = tempfile.TemporaryDirectory(dir=common.WORK)  # deleted once, at the end
+    try:
+        _measure(Path(scratch_all.name), rows, raw, floors)
+    finally:
+        scratch_all.cleanup()
+    _report(load, rows, raw, floors)
+    return 0
+
+
+def _measure(scratch_all: Path, rows: list[Any], raw: dict[str, Any], floors: list[Any]) -> None:
     for size in SIZES:
         folder, _built = bench_search.ensure(size, rebuild=False)
         for kind, fmt, repeat in CASES:
             runs = []
             for i in range(repeat):
-                with tempfile.TemporaryDirectory(dir=common.WORK) as scratch:
-                    runs.append(_run(kind, fmt, folder, Path(scratch) / f"export-{i}"))
+                scratch = scratch_all / f"{kind}-{size}-{i}"
+                scratch.mkdir()
+                runs.append(_run(kind, fmt, folder, scratch / "export"))
             wall = statistics.median(r["seconds"] for r in runs)
             user = statistics.median(r["user"] for r in runs)
             system = statistics.median(r["sys"] for r in runs)
@@ -125,6 +146,9 @@ def main() -> int:
                                f"{create['user']:.2f} s", f"{create['sys']:.2f} s",
                                f"{sync['seconds']:.2f} s",
                                f"{ratio:.2f}"])  # fmt: skip
+
+
+def _report(load: float, rows: list[Any], raw: dict[str, Any], floors: list[Any]) -> None:
     end_load = os.getloadavg()[0]
     common.write_json("export", {"load_start": load, "load_end": end_load, **raw})
     print("## Export (10k and 100k entries)\n")
@@ -156,7 +180,6 @@ def main() -> int:
         "to compare with the target on this shared machine (load average "
         f"{load:.1f} at the start and {end_load:.1f} at the end, on 2 cores)."
     )
-    return 0
 
 
 if __name__ == "__main__":
