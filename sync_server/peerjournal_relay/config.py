@@ -94,6 +94,13 @@ class Settings:
         "make room, or the newcomer gets 503 when none is idle. Lowered at start to fit the "
         "process's open-file limit (ulimit -n) with room to spare.",
     )
+    max_connections_per_client: int = _setting(
+        64,
+        "Open connections from one client address at most (busy or idle): beyond it that "
+        "address's oldest idle connection is closed, or the newcomer gets 503 when all of "
+        "its connections are busy. Not applied with trust_forwarded_for, where every "
+        "connection comes from the proxy: limit connections per client there.",
+    )
     header_timeout_seconds: float = _setting(
         10.0,
         "A request's line and headers must arrive complete within this many seconds of its "
@@ -162,6 +169,7 @@ class Settings:
             "poll_interval_seconds",
             "pool_size",
             "max_connections",
+            "max_connections_per_client",
             "header_timeout_seconds",
             "keepalive_timeout_seconds",
             "body_timeout_seconds",

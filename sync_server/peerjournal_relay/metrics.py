@@ -43,6 +43,7 @@ ERROR_CODES = frozenset(
 )
 CONNECTION_EVENTS = (
     "refused_at_cap",
+    "refused_client_cap",
     "evicted_idle",
     "header_timeout",
     "header_too_large",
@@ -94,6 +95,7 @@ class RelayMetrics:
         self.connection_events = Counter(
             "peerjournal_relay_connection_events",
             "Connections the server closed early: refused_at_cap (503 at the connection cap), "
+            "refused_client_cap (503: every connection of that client address is busy), "
             "evicted_idle (an idle connection closed to make room), header_timeout, "
             "header_too_large, body_timeout, pipeline_too_deep (more than 16 requests sent "
             "ahead of their answers: those are answered, then the connection closes).",

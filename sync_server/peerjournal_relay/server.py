@@ -88,6 +88,9 @@ class ConnectionGuard:
         self.max_header_bytes = settings.max_header_bytes
         self.metrics = metrics
         self.open: dict[GuardedProtocol, None] = {}
+        # connections by client address (0: no per-client cap, behind a trusted proxy)
+        self.per_client = 0 if settings.trust_forwarded_for else settings.max_connections_per_client
+        self.by_client: dict[str, dict[GuardedProtocol, None]] = {}
         # the relay's per-process limiter, for requests the server refuses itself (None
         # behind a trusted proxy: every peer is the proxy there)
         self.limiter: Limiter | None = None
@@ -102,27 +105,52 @@ class ConnectionGuard:
         if self.metrics is not None:
             self.metrics.error(code)
 
-    def admit(self, newcomer: GuardedProtocol) -> bool:
-        """Register a new connection; at the cap, make room by closing an idle one."""
+    def admit(self, newcomer: GuardedProtocol, address: str = "") -> bool:
+        """Register a new connection; at a cap, make room by closing an idle one.
+
+        The client's own cap comes first, so an address at its cap only ever closes its
+        own idle connections, and its busy ones cannot fill the relay."""
+        mine = self.by_client.get(address) if self.per_client and address else None
+        if mine is not None and len(mine) >= self.per_client:
+            victim = self._idlest(mine)
+            if victim is None:
+                self.event("refused_client_cap")
+                return False
+            self._evict(victim)
         if len(self.open) >= self.max_connections:
-            victim = self._idlest()
+            victim = self._idlest(self.open)
             if victim is None:
                 self.event("refused_at_cap")
                 return False
-            self.event("evicted_idle")
-            victim.close_now()
+            self._evict(victim)
         self.open[newcomer] = None
+        if self.per_client and address:
+            self.by_client.setdefault(address, {})[newcomer] = None
+            newcomer.guard_address = address
         self._gauge()
         return True
+
+    def _evict(self, victim: GuardedProtocol) -> None:
+        self.event("evicted_idle")
+        victim.close_now()
+        self.closed(victim)  # now, not at connection_lost: it must not count (or be chosen) again
 
     def closed(self, connection: GuardedProtocol) -> None:
         """Forget a connection."""
         if self.open.pop(connection, 0) is None:
             self._gauge()
+        address = connection.guard_address
+        if address:
+            mine = self.by_client.get(address)
+            if mine is not None:
+                mine.pop(connection, None)
+                if not mine:
+                    del self.by_client[address]
 
-    def _idlest(self) -> GuardedProtocol | None:
+    @staticmethod
+    def _idlest(connections: dict[GuardedProtocol, None]) -> GuardedProtocol | None:
         served_idle = None
-        for connection in self.open:  # oldest first
+        for connection in connections:  # oldest first
             if connection.idle():
                 if connection.requests_served == 0:
                     return connection
@@ -157,6 +185,7 @@ class GuardedProtocol(HttpToolsProtocol):
         self._head_expired = False  # a pipelined head was late while another was handled
         self.hangup = Hangup()  # set at the client's EOF
         self._input_closed = False  # past MAX_PIPELINED: nothing more is read
+        self.guard_address = ""  # the client address the guard counts it under
 
     # -- state ----------------------------------------------------------------------------
     def idle(self) -> bool:
@@ -197,7 +226,7 @@ class GuardedProtocol(HttpToolsProtocol):
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         """Admit or refuse, then start the clock for the first request's head."""
         super().connection_made(transport)
-        if not self.guard.admit(self):
+        if not self.guard.admit(self, self.client[0] if self.client else ""):
             self.transport.write(BUSY)
             self.transport.close()
             return

@@ -239,7 +239,8 @@ def test_caddy_example_in_front_of_a_relay(tmp_path: Path) -> None:
     site = site.replace("relay.example.org {", f"http://127.0.0.1:{port} {{")
     site = site.replace("127.0.0.1:8787 127.0.0.1:8788 127.0.0.1:8789", f"127.0.0.1:{relay.port}")
     config = tmp_path / "Caddyfile"
-    config.write_text("{\n\tadmin off\n}\n\n" + site, encoding="utf-8")
+    assert site.count("{\n\tservers {") == 1  # the global options: add admin off to them
+    config.write_text(site.replace("{\n\tservers {", "{\n\tadmin off\n\tservers {", 1))
     process = subprocess.Popen(
         [caddy, "run", "--config", str(config), "--adapter", "caddyfile"],
         stdout=subprocess.DEVNULL,
