@@ -1,4 +1,11 @@
-"""Small file-system helpers: atomic writes with restrictive permissions."""
+"""Small file-system helpers: atomic writes with restrictive permissions.
+
+Every temp file or folder an atomic write makes is named ``.NAME.<pid>.pjtmp.<random>.tmp``
+(:func:`temp_prefix`): a write killed outright (SIGKILL, the out-of-memory killer) cannot
+remove its own, so the next atomic write into the same folder removes those whose process
+has ended (:func:`remove_stale_temps`). For an export that is a half-written plaintext
+journal, which must not stay hidden beside the file the user asked for.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,8 @@ import contextlib
 import errno
 import functools
 import os
+import re
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -24,6 +33,51 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+_TEMP_MARK = "pjtmp"
+_STALE_TEMP = re.compile(r"^\..*\.(\d+)\." + _TEMP_MARK + r"\.")
+
+
+def temp_prefix(name: str) -> str:
+    """The name prefix of a temp file or folder standing in for ``name`` (hidden, with
+    this process's id so a later run can tell it was left by one that ended)."""
+    return f".{name}.{os.getpid()}.{_TEMP_MARK}."
+
+
+def _ended(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # POSIX only: on Windows this would end the process
+    except ProcessLookupError:
+        return True
+    except OSError:  # someone else's process has that id now
+        return False
+    return False
+
+
+def remove_stale_temps(folder: Path) -> None:
+    """Remove this user's temp files and folders (named by :func:`temp_prefix`) in
+    ``folder`` whose process has ended. Never raises; does nothing off POSIX."""
+    if os.name != "posix" or not hasattr(os, "getuid"):
+        return
+    import shutil
+
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        found = _STALE_TEMP.match(entry.name)
+        if found is None or not _ended(int(found.group(1))):
+            continue
+        with contextlib.suppress(OSError):
+            info = entry.stat(follow_symlinks=False)
+            if info.st_uid != os.getuid():
+                continue
+            if stat.S_ISDIR(info.st_mode):
+                shutil.rmtree(entry.path, ignore_errors=True)
+            else:
+                os.unlink(entry.path)
 
 
 def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
@@ -48,7 +102,8 @@ def atomic_file(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
     """
     path = Path(path)
     folder = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    remove_stale_temps(folder)
+    fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=folder)
     try:
         if hasattr(os, "fchmod"):
             os.fchmod(fd, mode)
@@ -163,7 +218,8 @@ def atomic_folder(path: Path, mode: int = 0o700) -> Iterator[StagedFolder]:
 
     path = Path(path)
     parent = path.parent
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent))
+    remove_stale_temps(parent)
+    tmp = Path(tempfile.mkdtemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=parent))
     staged: StagedFolder | None = None
     try:
         os.chmod(tmp, mode)

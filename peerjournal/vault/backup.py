@@ -41,7 +41,7 @@ from typing import Any, BinaryIO
 
 from peerjournal.crypto import kdf
 from peerjournal.errors import BackupError, PeerJournalError, VaultHeaderModified, WrongPassphrase
-from peerjournal.fsutil import fsync_dir
+from peerjournal.fsutil import fsync_dir, remove_stale_temps, temp_prefix
 from peerjournal.vault import database
 from peerjournal.vault.header import Header, parse_header_bytes
 
@@ -227,7 +227,8 @@ def write_backup(
     """
     target = Path(target)
     folder = target.parent
-    with _temp_file(folder, f".{target.name}.") as out:
+    remove_stale_temps(folder)  # what backups killed mid-way left here
+    with _temp_file(folder, temp_prefix(target.name)) as out:
         if db_path is not None and _checkpointed(source, db_path):
             source.execute("BEGIN")
             try:
@@ -235,7 +236,7 @@ def write_backup(
                 return _write_file(Path(db_path), data_key, header, target, out, progress)
             finally:
                 source.execute("ROLLBACK")
-        with _temp_file(folder, f".{target.name}.db.") as copy:
+        with _temp_file(folder, temp_prefix(f"{target.name}.db")) as copy:
             copy.unlink()  # SQLite creates it (the temp name only reserved it)
             os.close(os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             copy_database(source, data_key, copy, progress)

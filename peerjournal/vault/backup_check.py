@@ -19,7 +19,7 @@ from pathlib import Path
 
 from peerjournal.crypto import kdf
 from peerjournal.errors import BackupError, PeerJournalError
-from peerjournal.fsutil import fsync_dir
+from peerjournal.fsutil import fsync_dir, remove_stale_temps, temp_prefix
 from peerjournal.vault import database
 from peerjournal.vault.backup import OpenedBackup, unlock
 
@@ -173,9 +173,10 @@ def restore(path: Path, secret: str, folder: Path, *, recovery: bool = False) ->
         info = inspect(opened)
         parent = folder.parent
         parent.mkdir(parents=True, exist_ok=True)
-        for stale in parent.glob(f".{folder.name}.restore-*"):
+        for stale in parent.glob(f".{folder.name}.restore-*"):  # made before pids were in names
             shutil.rmtree(stale, ignore_errors=True)
-        work = Path(tempfile.mkdtemp(prefix=f".{folder.name}.restore-", dir=parent))
+        remove_stale_temps(parent)  # work folders of restores killed mid-way
+        work = Path(tempfile.mkdtemp(prefix=temp_prefix(f"{folder.name}.restore"), dir=parent))
         try:
             os.chmod(work, 0o700)
             # Copied with its hash checked again: the file must not change meanwhile.

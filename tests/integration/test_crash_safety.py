@@ -226,6 +226,14 @@ def test_sigkill_during_backup_create_keeps_backups_and_vault_whole(tmp_path: Pa
     assert len(made) >= 5
     for name in sorted(p.name for p in out.iterdir() if not p.name.startswith(".")):
         verify_backup(out / name, PASSPHRASE)
+    # The temp files the killed runs left (encrypted, but megabytes each, for ever) go
+    # with the next backup made in that folder.
+    from peerjournal.app.backups import create_backup
+
+    survivor = open_vault(folder, PASSPHRASE)
+    create_backup(survivor, out / "after.pjbackup")
+    survivor.lock()
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
@@ -249,3 +257,8 @@ def test_sigkill_during_restore_never_leaves_a_half_written_vault(tmp_path: Path
             restored = open_vault(target, PASSPHRASE)
             assert restored.journal.count() == 200
             restored.lock()
+    # The work folders of the killed restores go with the next restore beside them.
+    from peerjournal.app.backups import restore_backup
+
+    restore_backup(backup, PASSPHRASE, out / "after")
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from peerjournal.fsutil import _find_syncfs, atomic_folder
+from peerjournal.fsutil import _find_syncfs, atomic_folder, atomic_write
 
 
 @pytest.fixture
@@ -79,3 +79,53 @@ def test_on_linux_the_files_are_flushed_with_one_syncfs(out: Path) -> None:
         os.close(fd)
     with atomic_folder(out / "export") as staged:
         assert staged._syncfs is syncfs and not staged._per_file_sync
+
+
+_KILLED_WRITER = """
+import sys, time
+from pathlib import Path
+from peerjournal.fsutil import atomic_file, atomic_folder
+target = Path(sys.argv[1])
+if sys.argv[2] == "file":
+    with atomic_file(target) as out:
+        out.write(b"half of a plaintext journal")
+        out.flush()
+        print("ready", flush=True)
+        time.sleep(60)
+else:
+    with atomic_folder(target) as staged:
+        staged.write("entry.md", b"half of a plaintext journal")
+        print("ready", flush=True)
+        time.sleep(60)
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="process ids and SIGKILL are POSIX")
+@pytest.mark.parametrize("kind", ["file", "folder"])
+def test_what_a_killed_write_left_is_removed_by_the_next_write_in_that_folder(
+    tmp_path: Path, kind: str
+) -> None:
+    # `export -o` killed with SIGKILL mid-write left `.journal.json.XXXX.tmp` holding
+    # half the journal in plaintext, hidden, for ever.
+    import signal
+    import subprocess
+
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+
+    child = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_WRITER, str(tmp_path / "journal.json"), kind],
+        stdout=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    try:
+        assert child.stdout is not None and child.stdout.readline() == b"ready\n"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.communicate(timeout=30)
+    [left] = [p for p in tmp_path.iterdir()]
+    assert left.name.startswith(".journal.json.")
+    live = tmp_path / f".other.json.{os.getpid()}.pjtmp.abc.tmp"  # a write still going on
+    live.write_bytes(b"in progress")
+    atomic_write(tmp_path / "other.json", b"{}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [live.name, "other.json"]
