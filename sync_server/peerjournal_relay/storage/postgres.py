@@ -15,8 +15,9 @@ import contextlib
 import logging
 import time
 import weakref
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections import deque
+from collections.abc import Callable
+from types import TracebackType
 from typing import Any
 
 from ..errors import StorageUnavailable, replayed_request
@@ -40,6 +41,11 @@ SAFETY_RECHECK = 5.0
 # borrow would otherwise cost one more round trip. One that sat idle longer (a server restart
 # or a firewall may have cut it meanwhile) is tested first.
 CHECK_AFTER_IDLE = 2.0
+# How long a request waits for a connection (all of them busy, or the pool reconnecting).
+POOL_TIMEOUT = 10.0
+# A connection the storage keeps between requests goes back to the pool after this long in
+# its hands, so the pool's own lifetime and health rules still apply to it.
+KEEP_SECONDS = 30.0
 
 ADVISORY_LOCK = 727274
 # One statement, one row lock: refill by elapsed time, grant what is there (up to n).
@@ -106,6 +112,37 @@ async def migrate(conn: Any) -> int:
     return POSTGRES_VERSION
 
 
+def _expire(future: asyncio.Future[Any]) -> None:
+    if not future.done():
+        future.set_exception(StorageUnavailable("database unavailable"))
+
+
+class _Borrowed:
+    """``async with storage._conn() as conn``: a connection for one operation; database
+    trouble becomes StorageUnavailable (a 503), never a 500."""
+
+    __slots__ = ("_conn", "_storage")
+
+    def __init__(self, storage: PostgresStorage) -> None:
+        self._storage = storage
+        self._conn: Any = None
+
+    async def __aenter__(self) -> Any:
+        self._conn = await self._storage._take()
+        return self._conn
+
+    async def __aexit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self._storage._give(self._conn)
+        if isinstance(exc, (psycopg.OperationalError, psycopg.InterfaceError)):
+            log.warning("PostgreSQL unavailable: %s", type(exc).__name__)
+            raise StorageUnavailable("database unavailable") from exc
+
+
 class PostgresStorage:
     """The shared backend for several relay instances (see the module docstring)."""
 
@@ -127,6 +164,14 @@ class PostgresStorage:
         self.listening = False
         # when each pooled connection was last given back (weak: the pool may drop one)
         self._used_at: weakref.WeakKeyDictionary[Any, float] = weakref.WeakKeyDictionary()
+        # Connections taken from the pool are kept between operations (see _take): the
+        # pool's getconn/putconn and its waiting machinery cost more CPU than a statement's
+        # own round trip. Idle ones (with when they were given back), how many are out of
+        # the pool, when each was taken from it, and the operations waiting for one.
+        self._idle: list[tuple[Any, float]] = []
+        self._held = 0
+        self._taken_at: weakref.WeakKeyDictionary[Any, float] = weakref.WeakKeyDictionary()
+        self._waiters: deque[asyncio.Future[Any]] = deque()
 
     def recheck_interval(self, configured: float) -> float | None:
         """While notifications work, re-check rarely (a safety net); otherwise poll."""
@@ -165,7 +210,7 @@ class PostgresStorage:
             min_size=1,
             max_size=self.pool_size,
             open=False,
-            timeout=10.0,
+            timeout=POOL_TIMEOUT,
             kwargs={"autocommit": True},
             check=self._check_connection,
         )
@@ -185,8 +230,9 @@ class PostgresStorage:
                 await self._listener
             self._listener = None
         if self._pool is not None:
-            await self._pool.close()
-            self._pool = None
+            pool, self._pool = self._pool, None
+            await self._release_idle(0.0, pool)
+            await pool.close()
 
     async def _check_connection(self, conn: Any) -> None:
         """The pool's check before it hands out ``conn`` (see :data:`CHECK_AFTER_IDLE`)."""
@@ -194,19 +240,105 @@ class PostgresStorage:
         if conn.broken or used_at is None or time.monotonic() - used_at > CHECK_AFTER_IDLE:
             await AsyncConnectionPool.check_connection(conn)
 
-    @asynccontextmanager
-    async def _conn(self) -> AsyncIterator[Any]:
-        if self._pool is None:
-            raise StorageUnavailable("storage is closed")
-        try:
-            async with self._pool.connection() as conn:
+    def _conn(self) -> _Borrowed:
+        """A connection for one operation (``async with``)."""
+        return _Borrowed(self)
+
+    async def _take(self) -> Any:
+        """The most recently used idle connection (it is warm and was working a moment
+        ago), else a new one from the pool while fewer than ``pool_size`` are out, else the
+        next one given back. One idle longer than CHECK_AFTER_IDLE goes back to the pool,
+        which tests it before handing it out again."""
+        while True:
+            pool = self._pool
+            if pool is None:
+                raise StorageUnavailable("storage is closed")
+            if self._idle:
+                conn, since = self._idle.pop()
+                if time.monotonic() - since <= CHECK_AFTER_IDLE and not conn.broken:
+                    return conn
+                await self._return(conn, pool)
+            if self._held < self.pool_size:
+                self._held += 1
                 try:
-                    yield conn
-                finally:
-                    self._used_at[conn] = time.monotonic()
-        except (psycopg.OperationalError, psycopg.InterfaceError, PoolTimeout) as exc:
-            log.warning("PostgreSQL unavailable: %s", type(exc).__name__)
-            raise StorageUnavailable("database unavailable") from exc
+                    conn = await pool.getconn()
+                except BaseException as exc:
+                    self._held -= 1
+                    self._wake_waiter(None)
+                    if isinstance(exc, (psycopg.OperationalError, PoolTimeout)):
+                        log.warning("PostgreSQL unavailable: %s", type(exc).__name__)
+                        raise StorageUnavailable("database unavailable") from exc
+                    raise
+                self._taken_at[conn] = time.monotonic()
+                return conn
+            handed = await self._wait_for_connection()
+            if handed is not None:
+                return handed
+            # a connection went back to the pool: take one from it (loop)
+
+    async def _wait_for_connection(self) -> Any:
+        """Wait until a connection is given back (it, or None: the pool has room again)."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Any] = loop.create_future()
+        self._waiters.append(future)
+        timer = loop.call_later(POOL_TIMEOUT, _expire, future)
+        try:
+            return await future
+        except BaseException:
+            if future.done() and not future.cancelled() and future.exception() is None:
+                handed = future.result()  # handed over, then the wait was cancelled
+                if handed is not None:
+                    await self._give(handed)
+            raise
+        finally:
+            timer.cancel()
+
+    def _wake_waiter(self, conn: Any) -> bool:
+        """Hand ``conn`` (or None: room in the pool) to the oldest waiting operation."""
+        while self._waiters:
+            waiter = self._waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(conn)
+                return True
+        return False
+
+    async def _give(self, conn: Any) -> None:
+        """After an operation: to a waiting operation, else kept idle; to the pool when
+        broken, inside a transaction, kept KEEP_SECONDS already, or the storage closed."""
+        now = time.monotonic()
+        self._used_at[conn] = now
+        pool = self._pool
+        if (
+            pool is None
+            or conn.broken
+            or conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+            or now - self._taken_at.get(conn, 0.0) > KEEP_SECONDS
+        ):
+            await self._return(conn, pool)
+            return
+        if not self._wake_waiter(conn):
+            self._idle.append((conn, now))
+
+    async def _return(self, conn: Any, pool: AsyncConnectionPool[Any] | None) -> None:
+        """Give ``conn`` back to the pool (which resets, replaces or keeps it)."""
+        self._held -= 1
+        self._wake_waiter(None)
+        if pool is None:
+            await conn.close()
+            return
+        try:
+            await pool.putconn(conn)
+        except (psycopg.OperationalError, psycopg.InterfaceError):
+            log.warning("PostgreSQL connection dropped")
+
+    async def _release_idle(self, older_than: float, pool: AsyncConnectionPool[Any] | None) -> None:
+        """Give idle connections unused for ``older_than`` seconds back to the pool."""
+        now = time.monotonic()
+        keep = [(conn, since) for conn, since in self._idle if now - since <= older_than]
+        old = [conn for conn, since in self._idle if now - since > older_than]
+        self._idle = keep
+        for conn in old:
+            await self._return(conn, pool)
 
     @staticmethod
     async def _use_nonce(conn: Any, nonce: NonceUse) -> None:
@@ -490,7 +622,9 @@ class PostgresStorage:
             await conn.execute("DELETE FROM messages WHERE recipient_id = %s", (recipient_id,))
 
     async def sweep(self, now: int, ttl_seconds: int, idle_seconds: int) -> SweepResult:
-        """Delete expired messages, idle mailboxes and old nonces."""
+        """Delete expired messages, idle mailboxes and old nonces; give connections idle
+        for a while back to the pool (it may close them)."""
+        await self._release_idle(CHECK_AFTER_IDLE, self._pool)
         async with self._conn() as conn, conn.transaction():
             cur = await conn.execute(
                 "DELETE FROM mailboxes WHERE last_active < %s RETURNING recipient_id",
