@@ -42,6 +42,11 @@ from .ratelimit import Limiter
 from .web import Hangup
 
 log = logging.getLogger("peerjournal_relay")
+# uvicorn's protocol logs a warning for every malformed head and every Upgrade request, before
+# the rate limiter: client-triggered lines, unlimited. The relay counts those requests in
+# errors_total instead and keeps only the protocol's errors (bugs) in its log.
+http_log = logging.getLogger("peerjournal_relay.http")
+http_log.setLevel(logging.ERROR)
 FD_RESERVE = 64  # files the process needs besides client sockets (database, logs, pool)
 # Requests parsed ahead while an earlier one is handled. uvicorn parses a whole read (up to
 # 256 KiB) at once, so without a bound one read of tiny requests queued ~10,000 of them
@@ -223,6 +228,7 @@ class GuardedProtocol(HttpToolsProtocol):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.logger = http_log
         self.requests_served = 0
         self._head_timer: asyncio.TimerHandle | None = None
         self._in_head = False
