@@ -178,6 +178,10 @@ class Settings:
         for name in positive:
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be positive")
+        if not self.host:
+            raise ConfigError("host must not be empty (0.0.0.0 listens on every interface)")
+        if not self.data_dir and not self.database_url:
+            raise ConfigError("data_dir must not be empty")
         if self.min_free_disk_bytes < 0:
             raise ConfigError("min_free_disk_bytes must be 0 or more")
         if self.nonce_ttl_seconds < 2 * self.time_window_seconds:

@@ -36,6 +36,9 @@ def _check(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, st
         ("[server]\nport = 1\n", "unknown setting 'server'"),
         ('data_dir = "a\\u0000b"\n', "data_dir must not contain control characters"),
         ('host = "127.0.0.1\\n"\n', "host must not contain control characters"),
+        # an empty host listened on every interface, an empty data_dir used the working folder
+        ('host = ""\n', "host must not be empty"),
+        ('data_dir = ""\n', "data_dir must not be empty"),
         ('database_url = "postgresql://relay@db:99999/relay"\n', "database_url is not a valid"),
         ('database_url = "postgresql://relay:pw@[::1/relay"\n', "database_url is not a valid"),
     ],
