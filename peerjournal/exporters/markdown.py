@@ -20,7 +20,7 @@ from json.encoder import encode_basestring as json_quote
 
 from peerjournal.domain.timestamps import as_local
 from peerjournal.exporters.peerjournal_json import EntryLike, iso
-from peerjournal.formats.markdown import FENCE, yaml_safe
+from peerjournal.formats.markdown import FENCE, SINGLE_FILE_MARK, yaml_safe
 
 #: Longest slug, in characters (the whole name stays far below the 255-byte limit).
 MAX_SLUG = 60
@@ -164,8 +164,8 @@ def entry_file(entry: EntryLike, mood: LinkedMood | None) -> bytes:
 
 
 def document_head(title: str) -> bytes:
-    """The start of a single-file export."""
-    return f"# {title}\n".encode()
+    """The start of a single-file export: its title and the mark that says what it is."""
+    return f"# {title}\n{SINGLE_FILE_MARK}\n".encode()
 
 
 def section(entry: EntryLike, mood: tuple[int, str] | None) -> bytes:

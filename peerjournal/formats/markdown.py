@@ -34,6 +34,12 @@ from json.encoder import encode_basestring as json_quote
 
 #: The line that opens and closes the front matter.
 FENCE = "---"
+#: The second line of a single-file export (an HTML comment: invisible when rendered), so
+#: the importer can tell it from one long note and say how to move a journal instead.
+SINGLE_FILE_MARK = (
+    "<!-- PeerJournal single-file export, for reading and printing. To import a journal,"
+    " use its JSON export or a Markdown folder export. -->"
+)
 #: The keys the exporter writes, in order.
 FRONT_KEYS = (
     "title", "date", "updated", "tags", "starred", "mood", "mood_label", "mood_at",

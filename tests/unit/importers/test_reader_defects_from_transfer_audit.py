@@ -83,3 +83,21 @@ def test_jrnl_text_and_json_exports_of_an_entry_with_seconds_give_one_id(tmp_pat
         items = [item for item in open_source("jrnl", path, ImportOptions())]
         ids.append([item.entry.id for item in items if isinstance(item, Item) and item.entry])
     assert ids[0] == ids[1], "importing the json after the txt would add the entry twice"
+
+
+@pytest.mark.xfail(strict=True, reason="reader defect reported to import-perf; remove when fixed")
+def test_the_single_file_markdown_export_is_refused_as_an_import_with_the_way_to_do_it(
+    tmp_path: Path,
+) -> None:
+    from peerjournal.app.export import ExportOptions, export_bytes
+    from tests.helpers.vault import make_session
+
+    session = make_session(tmp_path)
+    for n in range(3):
+        session.journal.add(f"body {n}", title=f"Entry {n}")
+    single = tmp_path / "journal.md"
+    single.write_bytes(export_bytes(session, ExportOptions(format="md", single_file=True)))
+    # today it becomes one entry holding the whole journal, dated today
+    with pytest.raises(ImportExportError) as raised:
+        list(open_source("markdown", single, ImportOptions()))
+    assert raised.value.code == "import.md_single_file_export"
