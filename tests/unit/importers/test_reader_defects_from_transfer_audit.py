@@ -101,3 +101,21 @@ def test_the_single_file_markdown_export_is_refused_as_an_import_with_the_way_to
     with pytest.raises(ImportExportError) as raised:
         list(open_source("markdown", single, ImportOptions()))
     assert raised.value.code == "import.md_single_file_export"
+
+
+@pytest.mark.xfail(strict=True, reason="reader defect reported to import-perf; remove when fixed")
+def test_a_day_one_entry_nested_deeper_than_the_json_formats_allow_is_refused(
+    tmp_path: Path,
+) -> None:
+    # 20,000 levels (a 40 KB file) took 1 GB here and 200,000 levels (400 KB) ran the machine
+    # out of memory; the other JSON formats refuse nesting deeper than 64 up front
+    depth = 100
+    path = tmp_path / "Journal.json"
+    path.write_text(
+        '{"metadata": {}, "entries": [{"uuid": "A", "creationDate": "2024-05-31T19:07:00Z",'
+        ' "text": "deep", "weather": ' + "[" * depth + "]" * depth + "}]}",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportExportError) as raised:
+        list(open_source("dayone", path, ImportOptions()))
+    assert raised.value.code == "import.too_deep"
