@@ -119,3 +119,17 @@ def test_a_day_one_entry_nested_deeper_than_the_json_formats_allow_is_refused(
     with pytest.raises(ImportExportError) as raised:
         list(open_source("dayone", path, ImportOptions()))
     assert raised.value.code == "import.too_deep"
+
+
+@pytest.mark.xfail(strict=True, reason="reader defect reported to import-perf; remove when fixed")
+def test_naming_another_journal_for_a_single_day_one_json_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "Journal.json"
+    path.write_text(
+        '{"metadata": {}, "entries": [{"uuid": "A", "creationDate": "2024-05-31T19:07:00Z",'
+        ' "text": "from Journal"}]}',
+        encoding="utf-8",
+    )
+    # the user asked for Travel only; today every entry of Journal.json is imported
+    with pytest.raises(ImportExportError) as raised:
+        list(open_source("dayone", path, ImportOptions(journal="Travel")))
+    assert raised.value.code == "import.dayone_no_journal"
