@@ -342,9 +342,14 @@ def _inside(path: Path, folder: Path) -> bool:
     return True
 
 
-def check_target(vault_folder: Path, target: Path, options: ExportOptions) -> Path:
+def check_target(
+    vault_folder: Path, target: Path, options: ExportOptions, *, stdout_way: bool = False
+) -> Path:
     """Refuse a target inside the vault, a missing parent folder, a folder, link, device
     or pipe where a file goes, or (Markdown folder) a name that holds anything already.
+
+    ``stdout_way``: the caller can write to standard output (the command line), so a
+    pipe or a device is refused with the way to write into it (redirect the output).
 
     An existing ordinary file is allowed here: whether to replace it is the caller's
     question (the desktop's save dialog asks; the command line wants a yes)."""
@@ -363,7 +368,7 @@ def check_target(vault_folder: Path, target: Path, options: ExportOptions) -> Pa
     elif target.is_symlink() or (target.exists() and not target.is_file()):
         # a device, a pipe or a link: the atomic rename would not write what it names
         if target.exists() and not target.is_file():  # a pipe, a device, /dev/stdout
-            if options.kind in STREAMABLE:  # standard output is the way into it
+            if stdout_way and options.kind in STREAMABLE:  # the way into it
                 raise ExportError("export.pipe_use_stdout", path=str(target), format=options.format)
             raise ExportError("export.pipe_needs_file", path=str(target), format=options.format)
         raise ExportError("export.not_a_file", path=str(target))

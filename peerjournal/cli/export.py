@@ -150,7 +150,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
             ctx.stdout.flush()
         ctx.warn("the export above is NOT encrypted; store it carefully or delete it.")
         return 0
-    target = check_target(ctx.existing_vault_folder(), Path(args.output), options)
+    target = check_target(ctx.existing_vault_folder(), Path(args.output), options, stdout_way=True)
     _confirm(ctx, target, args.yes)
     render = None
     if options.format == "pdf":

@@ -225,6 +225,18 @@ def test_a_target_inside_the_vault_or_in_no_folder_is_refused(
     assert caught.value.code == "export.no_pdf"
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_chosen_in_the_desktop_is_refused_without_command_line_advice(
+    session: Session, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(ExportError) as caught:  # the desktop's save dialog calls export_to
+        export_to(session, fifo, ExportOptions(format="json"))
+    assert caught.value.code == "export.pipe_needs_file" and "--output" not in str(caught.value)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
 def test_entry_protocol_fields_unchanged() -> None:
     # the exporter reads domain entries; a new field there must be thought about here
     assert [f for f in Entry.__dataclass_fields__] == [
