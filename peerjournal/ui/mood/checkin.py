@@ -345,10 +345,13 @@ class CheckInDialog(QDialog):
         colour = MOOD_COLOURS[level]
         # The calm scale shows as each border; the checked level fills in fully,
         # so the choice is obvious without relying on colour alone (the text stays).
+        # This sheet replaces the theme's focus border, so it draws its own, in the text
+        # colour (padding shrinks as the border grows, so the label does not move).
         return (
             "QPushButton {"
             f" border: 2px solid {colour}; border-radius: 10px; padding: 6px;"
             " font-weight: 600; }"
             f"QPushButton:checked {{ background: {colour}; color: #1d1f22; }}"
-            f"QPushButton:hover {{ border-width: 3px; }}"
+            "QPushButton:hover { border-width: 3px; padding: 5px; }"
+            "QPushButton:focus { border: 3px solid palette(text); padding: 5px; }"
         )

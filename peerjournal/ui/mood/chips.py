@@ -27,7 +27,8 @@ from peerjournal.ui.kit.keys import is_plain_return
 PREFERRED_WIDTH = 480
 
 # Rounded chips whose checked state is unmistakable in both themes (palette() follows
-# the active theme, so no colours are hard-coded here).
+# the active theme, so no colours are hard-coded here). This sheet replaces the theme's
+# focus border, so it draws its own: a keyboard user must see which chip Tab reached.
 CHIP_STYLE = """
 QToolButton[chip="true"] {
     border: 1px solid palette(mid); border-radius: 13px; padding: 4px 12px;
@@ -38,6 +39,7 @@ QToolButton[chip="true"]:checked {
     background: palette(highlight); color: palette(highlighted-text);
     border-color: palette(highlight);
 }
+QToolButton[chip="true"]:focus { border: 2px solid palette(text); padding: 3px 11px; }
 """
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from peerjournal.ui.kit.prefs import THEME, UiPrefs
+from peerjournal.ui.kit.theme import apply_theme
 from peerjournal.ui.kit.worker import DbWorker
 from peerjournal.ui.mood.checkin import CheckInDialog
 from tests.helpers.gui import run_job
@@ -282,3 +285,39 @@ def test_enter_on_save_saves_the_check_in(qtbot, worker: DbWorker) -> None:
     with qtbot.waitSignal(dialog.saved):
         qtbot.keyClick(dialog.save_button, Qt.Key.Key_Return)
     assert [log.level for log in run_job(qtbot, worker, lambda s: s.mood.list())] == [4]
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_focused_level_and_chip_look_different_from_unfocused_ones(
+    qtbot, worker: DbWorker, ui_prefs: UiPrefs, theme: str
+) -> None:
+    """A keyboard user sees where Tab went: the buttons' own style sheets once hid the
+    theme's focus border, so a focused level or chip looked exactly like the others."""
+    app = QApplication.instance()
+    ui_prefs.set(THEME, theme)
+    apply_theme(app, ui_prefs)
+    try:
+        run_job(qtbot, worker, lambda s: s.mood.set_emotions(["calm", "tired"]))
+        dialog = _dialog(qtbot, worker)
+        level, chip = dialog.level_buttons[1], dialog.emotions.chips["calm"]
+        qtbot.waitUntil(level.hasFocus)  # focus starts on the levels
+        level_focused = level.grab().toImage()
+        qtbot.keyClick(level, Qt.Key.Key_Tab)
+        qtbot.waitUntil(chip.hasFocus)
+        chip_focused = chip.grab().toImage()
+        assert level.grab().toImage() != level_focused
+        qtbot.keyClick(chip, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda: not chip.hasFocus())
+        assert chip.grab().toImage() != chip_focused
+        # a chosen (filled) level and chip show their focus too
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+        qtbot.waitUntil(chip.hasFocus)
+        qtbot.keyClick(chip, Qt.Key.Key_Space)
+        assert chip.isChecked()
+        checked_focused = chip.grab().toImage()
+        qtbot.keyClick(chip, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda: not chip.hasFocus())
+        assert chip.grab().toImage() != checked_focused
+    finally:
+        ui_prefs.set(THEME, "light")
+        apply_theme(app, ui_prefs)
