@@ -375,8 +375,15 @@ class MoodPage(QWidget):
     def _show_year(self, year: int) -> None:
         self.year_label.setText(str(year))
         years = self.pixels.years()
-        self.prev_year.setEnabled(year > years[0])
-        self.next_year.setEnabled(year < years[-1])
+        for button, usable in (
+            (self.prev_year, year > years[0]),
+            (self.next_year, year < years[-1]),
+        ):
+            if not usable and button.hasFocus():
+                # Qt would hand the focus to the next widget, the other arrow, and the next
+                # press would go back the way it came; the year's days are where it belongs
+                self.pixels.setFocus(Qt.FocusReason.OtherFocusReason)
+            button.setEnabled(usable)
 
     def _recolour_legend(self) -> None:
         """Recolour the pixels' legend once the pixels have their new palette.

@@ -119,6 +119,37 @@ def test_pixels_tooltip_and_year_navigation(qtbot, worker: DbWorker) -> None:
     assert pixels.day_at(QPoint(1, 1)) is None
 
 
+def test_pressing_previous_year_past_the_first_year_never_goes_forward(
+    qtbot, worker: DbWorker
+) -> None:
+    """‹ turns itself off at the first year; the focus then used to fall onto ›, so the
+    next press of Space went forward again. It lands on that year's days instead."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    this_year = date.today().year
+    run_job(
+        qtbot, worker, lambda s: s.mood.add(3, at=datetime(this_year - 2, 6, 1, 12).astimezone())
+    )
+    page = _page(qtbot, worker)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    page.prev_year.setFocus()
+    qtbot.waitUntil(page.prev_year.hasFocus)
+    for _press in range(3):  # one press more than there are earlier years
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert page.pixels.year == this_year - 2
+    assert not page.prev_year.isEnabled()
+    assert QApplication.focusWidget() is page.pixels
+    # and the same at the other end
+    page.next_year.setFocus()
+    for _press in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert page.pixels.year == this_year
+    assert QApplication.focusWidget() is page.pixels
+
+
 def test_user_labels_reach_the_chart_axis(qtbot, worker: DbWorker) -> None:
     def seed(session) -> None:
         session.mood.set_labels({1: "Stormy", 5: "Sunny"})
