@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -30,9 +39,30 @@ from peerjournal.ui.kit.focus import tab_chain
 from peerjournal.ui.kit.worker import DbWorker
 
 
+class EntryListView(QListView):
+    """The entry list; the row it shows (its current row) is always the chosen one.
+
+    Qt makes a row current without choosing it when the list takes the focus by Tab, or
+    when the current row is removed and the next one moves up; the editor or preview
+    then showed an entry the list did not mark, and Restore acted on a row that looked
+    unchosen.
+    """
+
+    def currentChanged(
+        self,
+        current: QModelIndex | QPersistentModelIndex,
+        previous: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Choose the new current row as well."""
+        super().currentChanged(current, previous)
+        selection = self.selectionModel()
+        if current.isValid() and selection is not None and not selection.isSelected(current):
+            selection.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
 def make_list_view(model: EntryListModel, name: str) -> QListView:
     """A list view over the entry model with the card delegate."""
-    view = QListView()
+    view = EntryListView()
     view.setModel(model)
     view.setItemDelegate(EntryDelegate(view))
     view.setUniformItemSizes(True)  # all cards have one height: cheap layout for long lists
@@ -351,12 +381,26 @@ class TrashPage(QWidget):
             return
 
         def done(_result: Any) -> None:
-            self.model.remove_entry(entry_id)
-            self._forget_selection()
+            self._take_out(entry_id)
             self.message.emit(self.tr("Restored to your journal."))
             self.restored.emit(entry_id)
 
         self._worker.submit(lambda s: s.journal.restore(entry_id), done, self._failed)
+
+    def _take_out(self, entry_id: str) -> None:
+        """Drop a restored or deleted entry; the keyboard stays in the trash, on the next one.
+
+        Restore and Delete forever turn themselves off here; Qt would hand their focus on
+        to the next widget of the window ("Help now"), so it goes back to the list first.
+        """
+        focused = QApplication.focusWidget()
+        if self.isVisible() and (
+            focused is None or focused in (self.restore_button, self.purge_button)
+        ):
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._forget_selection()
+        # the list moves its current row to the neighbour, which is then shown and chosen
+        self.model.remove_entry(entry_id)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry_id = current.data(IdRole) if current.isValid() else None
@@ -380,8 +424,7 @@ class TrashPage(QWidget):
             self._worker.submit(lambda s: s.journal.purge(entry_id), done, self._failed)
 
         def done(_result: Any) -> None:
-            self.model.remove_entry(entry_id)
-            self._forget_selection()
+            self._take_out(entry_id)
             self.message.emit(self.tr("Deleted forever."))
 
         # Enter and Esc keep the entry: only a deliberate choice deletes it
