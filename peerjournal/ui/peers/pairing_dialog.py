@@ -316,6 +316,14 @@ class PairingDialog(QDialog):
         layout = self.layout()
         if layout is None:
             return
+        shown_page = self.stack.currentWidget()
+        page_layout = shown_page.layout() if shown_page is not None else None
+        if page_layout is not None:
+            # a label that just got its text has only posted its new size; take it now
+            page_layout.invalidate()
+            page_layout.activate()
+        self.stack.updateGeometry()
+        layout.invalidate()
         layout.activate()
         width = max(self.width(), self.minimumWidth())
         needed = layout.totalHeightForWidth(width)
@@ -335,6 +343,8 @@ class PairingDialog(QDialog):
                     "when you close this window."
                 )
             )
+            # the new line above the QR code needs room: grow rather than cut the code
+            self._fit_content()
 
     def done(self, result: int) -> None:
         """Closing (Done, Cancel, Esc, lock) takes the invite off the clipboard."""

@@ -64,10 +64,23 @@ def test_return_creates_the_invite_and_its_qr_code_decodes_from_a_grab(
     assert label.contentsRect().height() >= pixmap.height()
     assert label.geometry().bottom() <= dialog.rect().bottom()
 
+    # "Copied." appears above the code: the dialog grows, it does not squeeze the code
+    dialog.copy_button.setFocus()
+    qtbot.keyClick(dialog.copy_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.copied.text() != "")
+    QApplication.processEvents()
+    assert dialog.copied.geometry().bottom() < dialog.qr_label.geometry().top()
+    assert label.contentsRect().height() >= pixmap.height()
+    page_bottom = dialog.stack.currentWidget().rect().bottom()
+    assert label.geometry().bottom() <= page_bottom
+    found = zxingcpp.read_barcodes(dialog.grab().toImage())
+    assert [code.text for code in found] == [dialog.invite_code]
+
     done = dialog.close_button
     assert done.text() == {"en": "Done", "de": "Fertig"}[language] and done.icon().isNull()
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(dialog.invite_view, Qt.Key.Key_Return)  # Return: Done
+    assert QApplication.clipboard().text() != dialog.invite_code  # gone with the window
 
 
 def test_escape_cancels_the_invite_dialog(qtbot: Any, worker: DbWorker, ui_prefs: UiPrefs) -> None:
