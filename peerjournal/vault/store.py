@@ -98,6 +98,21 @@ def _missing_parents(folder: Path) -> list[Path]:
     return missing
 
 
+def _no_core_files() -> None:
+    """From the first unlock on, a crash of this process writes no core file.
+
+    A core file is the process's memory on disk: decrypted pages, entries and the data
+    key, kept by the system (``core`` in the working folder, systemd-coredump's store)
+    long after the crash. Only the soft limit is lowered (the kernel obeys it; editors
+    started from here inherit it); the unlock agent also drops the hard limit.
+    """
+    with contextlib.suppress(ImportError, OSError, ValueError):
+        import resource
+
+        _soft, hard = resource.getrlimit(resource.RLIMIT_CORE)
+        resource.setrlimit(resource.RLIMIT_CORE, (0, hard))
+
+
 class Vault:
     """An open vault: the database connection, the data key and the process lock."""
 
@@ -111,6 +126,7 @@ class Vault:
         *,
         read_only: bool = False,
     ) -> None:
+        _no_core_files()
         self.folder = Path(folder)
         self._header = header
         self._data_key: bytearray | None = data_key

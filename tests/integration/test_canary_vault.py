@@ -93,3 +93,46 @@ def test_canary_not_left_in_temp_folders(tmp_path: Path) -> None:
     session.lock()
     # HOME, XDG folders and any temp files the process made all live under tmp_path.
     assert _leaks(tmp_path) == []
+
+
+_CRASHER = """
+import ctypes, resource, sys
+from pathlib import Path
+from peerjournal.app.session import open_vault
+session = open_vault(Path(sys.argv[1]), sys.argv[2])
+print(resource.getrlimit(resource.RLIMIT_CORE)[0], flush=True)
+ctypes.string_at(0)  # a crash (SIGSEGV) with the journal open
+"""
+
+
+def test_a_crash_with_the_vault_open_writes_no_core_file(tmp_path: Path) -> None:
+    # A core file is the process's memory on disk: decrypted entries and the data key,
+    # kept by the system long after the crash. Unlocking lowers the core limit to 0.
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    session, _code = make_vault(tmp_path)
+    session.journal.add(f"{CANARY} in a body that must not reach a core file")
+    session.lock()
+    work = tmp_path / "cwd"
+    work.mkdir()
+
+    def allow_cores() -> None:  # as a user whose shell allows core files
+        _soft, hard = resource.getrlimit(resource.RLIMIT_CORE)
+        resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))
+
+    crashed = subprocess.run(
+        [sys.executable, "-c", _CRASHER, str(tmp_path / "vault"), PASSPHRASE],
+        cwd=work,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+        capture_output=True,
+        text=True,
+        preexec_fn=allow_cores,  # a plain setrlimit in the child
+        timeout=60,
+        check=False,
+    )
+    assert crashed.returncode == -signal.SIGSEGV, crashed.stderr
+    assert crashed.stdout.strip() == "0"  # the soft core limit after the unlock
+    assert list(work.iterdir()) == [], "a core file was written"
