@@ -26,13 +26,13 @@ class ProgressBar:
         self.shown = _is_terminal(stdout) and _is_terminal(stderr)
 
     def __call__(self, done: int, total: int) -> None:
-        if not self.shown:
+        if not self.shown or total <= 0:  # nothing known yet: no "0.00/1.00" flash
             return
         if self._bar is None:
             from tqdm import tqdm  # lazy: only a terminal run pays for it
 
             self._bar = tqdm(
-                total=max(total, 1),
+                total=total,
                 desc=self._what,
                 unit=self._unit,
                 unit_scale=True,
@@ -40,8 +40,8 @@ class ProgressBar:
                 leave=False,
                 dynamic_ncols=True,
             )
-        self._bar.total = max(total, 1)
-        self._bar.n = min(done, self._bar.total)
+        self._bar.total = total
+        self._bar.n = min(done, total)
         self._bar.refresh()
 
     def close(self) -> None:
