@@ -56,6 +56,8 @@ from peerjournal.importers.validate import fail, shorten
 
 FORMAT_NAME = "daylio"
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BLOCK_END = re.compile(r"</(?:p|div|li|h[1-6]|ul|ol)\s*>|<(?:ul|ol)(?:\s[^<>]{0,300})?>", re.I)
+_ITEM = re.compile(r"\n*<li(?:\s[^<>]{0,300})?>", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>]{0,300})?/?>")
 _TWELVE = re.compile(r"^(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp])\.?\s*[Mm]\.?$")
 _TWENTY_FOUR = re.compile(r"^(\d{1,2}):(\d{2})(?::\d{2})?$")
@@ -64,8 +66,11 @@ _MAX_FIELD = MAX_BODY_CHARS + 1024
 
 
 def note_text(raw: str) -> str:
-    """A Daylio note as plain text: ``<br>`` → line break, tags dropped, entities decoded."""
+    """A Daylio note as plain text: ``<br>`` and the end of a paragraph, heading or list
+    item → line break, a list item → ``- ``, other tags dropped, entities decoded."""
     text = _BREAK.sub("\n", raw.replace("\r\n", "\n"))
+    text = _BLOCK_END.sub("\n", text)
+    text = _ITEM.sub("\n- ", text)
     text = _TAG.sub("", text)
     return html.unescape(text).strip()
 

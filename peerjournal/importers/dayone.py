@@ -182,11 +182,31 @@ def _aware(value: object, where: Text, key: str) -> datetime:
     return parsed
 
 
+def _key(journal: str) -> str:
+    return journal.strip().removesuffix(".json").casefold()
+
+
+def _is_zip(path: Path) -> bool:
+    """Whether ``path`` is a zip; one that starts like a zip but is not readable as one (a
+    download that stopped early has no central directory) raises ``import.zip_bad``
+    rather than being read as JSON."""
+    if zipfile.is_zipfile(path):
+        return True
+    try:
+        with path.open("rb") as stream:
+            start = stream.read(4)
+    except OSError:
+        return False  # opening it for the import reports why
+    if start in (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08"):
+        raise ImportExportError("import.zip_bad", path=str(path))
+    return False
+
+
 def journal_names(path: Path) -> tuple[str, ...]:
     """The journals of a Day One export zip (``Journal``, ``Travel``), in archive order;
     ``()`` for a single ``.json`` export. A damaged or hostile zip raises the error its
     import would (:class:`~peerjournal.errors.ImportExportError`)."""
-    if not zipfile.is_zipfile(path):
+    if not _is_zip(path):
         return ()
     try:
         archive = zipfile.ZipFile(path)
@@ -220,11 +240,19 @@ class DayOneSource(ImportSource):
 
     def read(self) -> Iterator[Item | Problem]:
         """Every entry of every chosen journal, in file order."""
-        if zipfile.is_zipfile(self.path):
+        if _is_zip(self.path):
             yield from self._read_zip()
         else:
             stream, size = open_import_file(self.path)
             self.bytes_total = size
+            wanted = self.options.journal
+            if wanted is not None and _key(wanted) != self.path.stem.casefold():
+                stream.close()
+                raise ImportExportError(
+                    "import.dayone_no_journal",
+                    name=shorten(wanted, 60),
+                    journals=shorten(self.path.stem, 60),
+                )
             with stream:
                 yield from self._read_json(stream, journal=None, counted=0)
         self._notices()
@@ -284,7 +312,7 @@ class DayOneSource(ImportSource):
             raise ImportExportError("import.dayone_zip_empty")
         wanted = self.options.journal
         if wanted is not None:
-            key = wanted.strip().removesuffix(".json").casefold()
+            key = _key(wanted)
             chosen = [journal for journal in journals if journal.name.casefold() == key]
             if not chosen:
                 raise ImportExportError(

@@ -17,8 +17,9 @@ The heading line's text is the title, the lines below it the body. Tags are the 
 starting with ``@`` or ``#`` in title and body, as jrnl finds them (without the sign).
 Times are local wall-clock times, placed like every other local time
 (:func:`peerjournal.domain.timestamps.resolve_local`); 24-hour times (``%F %R``) are read too.
-An entry's id is derived as for the JSON export (time, title, body), so the same journal
-imported from any of its three exports adds its entries once. The file is read line by line.
+An entry's id is derived as for the JSON export (time to the minute, as the JSON has it,
+title, body), so the same journal imported from any of its three exports adds its entries
+once. The file is read line by line.
 """
 
 from __future__ import annotations
@@ -166,7 +167,9 @@ class JrnlSource(ImportSource):
             if not title and not body.strip():
                 raise fail(where, "jrnl_empty")
             record = EntryRecord(
-                id=fingerprint_id(naive, title, body),
+                # jrnl's JSON export has no seconds: the id from the minute, so the same
+                # entry read from any of the three exports gets one id
+                id=fingerprint_id(naive.replace(second=0, microsecond=0), title, body),
                 created=created,
                 updated=created,
                 title=title,

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
@@ -79,15 +80,21 @@ class _Bad(Exception):
 
 
 def _walk(root: Path) -> Iterator[Path]:
-    """Markdown files under ``root``, sorted; hidden names and symlinks skipped."""
+    """Markdown files under ``root``, sorted; hidden names, symlinks and anything that is
+    not a plain file (a named pipe would wait for a writer for ever, a device never ends)
+    skipped."""
     for folder, dirs, files in os.walk(root, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         base = Path(folder)
         for name in sorted(files):
             path = base / name
-            if name.startswith(".") or path.is_symlink():
+            if name.startswith(".") or not name.lower().endswith(SUFFIXES):
                 continue
-            if name.lower().endswith(SUFFIXES):
+            try:
+                plain = stat.S_ISREG(os.lstat(path).st_mode)
+            except OSError:
+                plain = True  # gone or unreadable: reading it reports why
+            if plain:
                 yield path
 
 

@@ -16,7 +16,6 @@ from peerjournal.importers.source import ImportOptions, Item, Problem
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
-@pytest.mark.xfail(strict=True, reason="reader defect reported to import-perf; remove when fixed")
 def test_a_named_pipe_in_a_markdown_folder_is_skipped_not_waited_on(tmp_path: Path) -> None:
     root = tmp_path / "notes"
     root.mkdir()
@@ -41,7 +40,6 @@ def test_a_named_pipe_in_a_markdown_folder_is_skipped_not_waited_on(tmp_path: Pa
     assert [entry.body for entry in entries] == ["a note\n"]
 
 
-@pytest.mark.xfail(strict=True, reason="reader defect reported to import-perf; remove when fixed")
 def test_a_truncated_day_one_zip_is_called_a_damaged_zip_not_bad_json(tmp_path: Path) -> None:
     whole = tmp_path / "whole.zip"
     with zipfile.ZipFile(whole, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -57,7 +55,6 @@ def test_a_truncated_day_one_zip_is_called_a_damaged_zip_not_bad_json(tmp_path: 
     assert raised.value.code == "import.zip_bad"
 
 
-@pytest.mark.xfail(strict=True, reason="reader defect reported to import-perf; remove when fixed")
 def test_daylio_list_items_and_paragraphs_keep_their_line_breaks() -> None:
     from peerjournal.importers.daylio import note_text
 
@@ -67,7 +64,6 @@ def test_daylio_list_items_and_paragraphs_keep_their_line_breaks() -> None:
     assert text.splitlines()[0] == "Went out"
 
 
-@pytest.mark.xfail(strict=True, reason="reader defect reported to import-perf; remove when fixed")
 def test_jrnl_text_and_json_exports_of_an_entry_with_seconds_give_one_id(tmp_path: Path) -> None:
     # jrnl 4.6 wrote these for one entry made at 21:23:41 (txt keeps the seconds, json not)
     text = tmp_path / "jrnl.txt"
@@ -121,7 +117,6 @@ def test_a_day_one_entry_nested_deeper_than_the_json_formats_allow_is_refused(
     assert raised.value.code == "import.too_deep"
 
 
-@pytest.mark.xfail(strict=True, reason="reader defect reported to import-perf; remove when fixed")
 def test_naming_another_journal_for_a_single_day_one_json_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "Journal.json"
     path.write_text(
