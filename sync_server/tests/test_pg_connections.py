@@ -108,3 +108,60 @@ def test_broken_connections_are_replaced(pg_databases: PostgresDatabases) -> Non
     # each broken connection fails at most one operation, then the pool replaces it
     assert outcomes.count(False) <= POOL
     assert outcomes[-1] is True
+
+
+def test_own_sends_are_not_announced_back_to_this_process(
+    pg_databases: PostgresDatabases,
+) -> None:
+    """A send wakes this process's waiting fetches itself (Endpoints.put_message); its NOTIFY
+    coming back is skipped. Another process's send still arrives (they come in commit
+    order, so when the other's has arrived, ours would have before it)."""
+    import secrets
+    import time
+
+    from peerjournal_relay.storage.base import NonceUse
+    from peerjournal_relay.storage.postgres import PostgresStorage
+
+    url = pg_databases.create()
+
+    def nonce(key: bytes) -> NonceUse:
+        return NonceUse(key, secrets.token_bytes(16), int(time.time()) + 600)
+
+    async def send_one(storage: PostgresStorage) -> bytes:
+        sender_key = secrets.token_bytes(32)
+        recipient_key = secrets.token_bytes(32)
+        now = int(time.time())
+        recipient_id, sender_id = await storage.create_mailbox(
+            recipient_key, now, nonce(recipient_key)
+        )
+        await storage.secure(sender_id, sender_key, nonce(sender_key))
+        stored, _ = await storage.put_message(
+            sender_id, secrets.token_bytes(16), b"x" * 1024, now, nonce(sender_key)
+        )
+        assert stored
+        return recipient_id
+
+    async def main() -> tuple[bytes, bytes, list[bytes]]:
+        heard: list[bytes] = []
+        arrived = asyncio.Event()
+        ours = PostgresStorage(url, limits_from(Settings()), pool_size=POOL)
+        other = PostgresStorage(url, limits_from(Settings()), pool_size=POOL)
+        await ours.open()
+        await other.open()
+        try:
+            while not ours.listening:
+                await asyncio.sleep(0.01)
+            ours.set_message_listener(lambda rid: (heard.append(rid), arrived.set()))
+            own = await send_one(ours)
+            foreign = await send_one(other)
+            while foreign not in heard:
+                await asyncio.wait_for(arrived.wait(), 10)
+                arrived.clear()
+            return own, foreign, heard
+        finally:
+            await other.close()
+            await ours.close()
+
+    own, foreign, heard = asyncio.run(main())
+    assert heard == [foreign]
+    assert own not in heard
