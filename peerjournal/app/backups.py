@@ -56,6 +56,12 @@ def create_backup(session: Session, target: Path, progress: Progress | None = No
     target = Path(target).expanduser().absolute()
     if target.exists():
         raise BackupError("backup.file_exists", path=str(target))
+    if _vault_file(session.folder, target):
+        # journal.db-journal is a rollback journal to SQLite: it "wrote" the backup there
+        # and deleted it when the vault closed.
+        raise BackupError(
+            "backup.unwritable", path=str(target), reason="a file of the vault itself"
+        )
     if not target.parent.is_dir():
         raise BackupError("backup.unwritable", path=str(target), reason="no such folder")
     try:
@@ -66,6 +72,19 @@ def create_backup(session: Session, target: Path, progress: Progress | None = No
         raise BackupError(
             "backup.unwritable", path=str(target), reason=str(exc.strerror or "error")
         ) from exc
+
+
+def _vault_file(vault_folder: Path, target: Path) -> bool:
+    """Whether ``target`` is a name the vault's own files use, in the vault's folder."""
+    from peerjournal.vault.header import HEADER_NAME
+    from peerjournal.vault.lock import LOCK_NAME
+    from peerjournal.vault.store import DB_NAME
+
+    try:
+        same = target.parent.resolve() == Path(vault_folder).resolve()
+    except OSError:
+        return False
+    return same and (target.name.startswith(DB_NAME) or target.name in (HEADER_NAME, LOCK_NAME))
 
 
 def verify_backup(path: Path, secret: str, *, recovery: bool = False) -> BackupInfo:

@@ -239,3 +239,20 @@ def test_rotation_removes_future_stamped_backups_first_and_never_the_one_just_ma
     assert made.name in left and len(left) == 3
     assert future[0].name not in left  # the earliest of the future ones went first
     session.lock()
+
+
+def test_a_backup_named_like_a_file_of_the_vault_itself_is_refused(tmp_path: Path) -> None:
+    # `backup create VAULT/journal.db-journal` said "Wrote an encrypted backup" and SQLite
+    # deleted the file as a stale rollback journal when the vault closed.
+    session, _ = _filled(tmp_path)
+    folder = tmp_path / "vault"
+    before = sorted(p.name for p in folder.iterdir())
+    for name in ("journal.db-journal", "journal.db-wal", "vault.lock"):
+        with pytest.raises(BackupError) as refused:
+            backups.create_backup(session, folder / name)
+        assert refused.value.code in ("backup.unwritable", "backup.file_exists")
+    assert sorted(p.name for p in folder.iterdir()) == before
+    made = backups.create_backup(session, folder / "kept.pjbackup")  # other names are fine
+    session.lock()
+    assert backups.verify_backup(folder / "kept.pjbackup", PASSPHRASE).entries >= 1
+    assert made.database_bytes > 0
