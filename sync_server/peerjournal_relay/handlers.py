@@ -302,7 +302,7 @@ class Endpoints:
         body = await self._read(request, JSON)
         recipient_id = self._path_id(request, "recipient_id")
         try:
-            payload = json.loads(body)
+            payload = json.loads(body.decode("utf-8"))  # UTF-8 only: bytes would be sniffed
         except (ValueError, UnicodeDecodeError, RecursionError) as exc:
             raise bad_request("body is not JSON") from exc
         ids = payload.get("ids") if isinstance(payload, dict) else None
