@@ -66,8 +66,23 @@ MAX_FILE_BYTES = MAX_BODY_CHARS + MAX_FRONT_MATTER
 _OPEN = re.compile(r"\A---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
 _KEY_LINE = re.compile(r"^[A-Za-z_][\w -]*:", re.MULTILINE)
-_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 NOON = time(12, 0)
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """YAML's safe loader, but a date that is no real day (``2024-13-45``, ``2024-02-30``)
+    stays text, so it is reported as a bad ``date`` rather than as broken YAML."""
+
+
+def _timestamp(loader: Any, node: Any) -> object:
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError):
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+_LOADER: Any = _Loader
 
 
 class _Bad(Exception):
@@ -324,11 +339,15 @@ class MarkdownSource(ImportSource):
         else:
             day = DAY_NAME.match(path.name)
             if day is not None:
+                # A name that starts like a day but is none (2024-02-30) is reported, not
+                # dated by the file's time: that would be a date the user never wrote.
                 try:
                     when = date(int(day[1]), int(day[2]), int(day[3]))
                     created = resolve_local(datetime.combine(when, NOON)).moment
-                except (ValueError, InvalidInput):
-                    created = datetime.fromtimestamp(int(modified), UTC).astimezone()
+                except (ValueError, InvalidInput) as exc:
+                    value = f"{day[1]}-{day[2]}-{day[3]}"
+                    what = Text("import.problem.md_date", key="file name", value=value)
+                    raise _Bad(what) from exc
             else:
                 created = datetime.fromtimestamp(int(modified), UTC).astimezone()
         updated = _moment(meta["updated"], "updated") if "updated" in meta else created

@@ -194,3 +194,22 @@ def test_a_mood_in_the_front_matter_becomes_a_linked_mood_log(tmp_path: Path) ->
     assert session.journal.get(c.entry.id).mood_id == shared
     again = import_file(session, root, "markdown")
     assert (again.entries_added, again.moods_added) == (0, 0)
+
+
+def test_a_day_that_does_not_exist_is_reported_not_replaced_by_another_date(
+    tmp_path: Path,
+) -> None:
+    # 2024-02-30 in a file name used to get the file's time, and 2024-13-45 in front matter
+    # was called broken YAML: neither is a date the user wrote, so each is a problem
+    root = tmp_path / "notes"
+    write(root / "2024-02-30 notes.md", "A typo in the name.\n")
+    write(root / "b.md", "---\ntitle: B\ndate: 2024-13-45\n---\nBody\n")
+    write(root / "c.md", "---\ndate: 2024-02-29\n---\nA leap day.\n")
+    items, problems = read_all(root)
+    assert problems == [
+        "2024-02-30 notes.md: 'file name' must be a date such as 2024-05-31 or "
+        "2024-05-31T21:07:00+02:00, found 2024-02-30; skipped",
+        "b.md: 'date' must be a date such as 2024-05-31 or "
+        "2024-05-31T21:07:00+02:00, found 2024-13-45; skipped",
+    ]
+    assert [item.entry.created.date().isoformat() for item in items if item.entry] == ["2024-02-29"]
