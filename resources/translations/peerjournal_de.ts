@@ -1993,21 +1993,33 @@
         <source>Moved to the trash. You can restore it from Trash.</source>
         <translation>In den Papierkorb verschoben. Du kannst den Eintrag im Papierkorb wiederherstellen.</translation>
     </message>
-    <message>
-        <source>{0} matching entries</source>
-        <translation>{0} passende Einträge</translation>
+    <message numerus="yes">
+        <source>%Ln matching entries</source>
+        <translation>
+            <numerusform>%Ln passender Eintrag</numerusform>
+            <numerusform>%Ln passende Einträge</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0}+ matching entries</source>
-        <translation>{0}+ passende Einträge</translation>
+    <message numerus="yes">
+        <source>%Ln+ matching entries</source>
+        <translation>
+            <numerusform>%Ln+ passende Einträge</numerusform>
+            <numerusform>%Ln+ passende Einträge</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} of {1} entries</source>
-        <translation>{0} von {1} Einträgen</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln entries</source>
+        <translation>
+            <numerusform>%1 von %Ln Eintrag</numerusform>
+            <numerusform>%1 von %Ln Einträgen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} entries</source>
-        <translation>{0} Einträge</translation>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3173,13 @@
         <source>It will be gone for good. This cannot be undone.</source>
         <translation>Er ist dann für immer weg. Das lässt sich nicht rückgängig machen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln entries deleted forever.</source>
+        <translation>
+            <numerusform>%Ln Eintrag endgültig gelöscht.</numerusform>
+            <numerusform>%Ln Einträge endgültig gelöscht.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Keep them</source>
         <translation>Behalten</translation>
@@ -3184,10 +3203,6 @@
     <message>
         <source>Entries in the trash will be deleted forever. This cannot be undone.</source>
         <translation>Die Einträge im Papierkorb werden endgültig gelöscht. Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>{0} entries deleted forever.</source>
-        <translation>{0} Einträge endgültig gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3520,7 @@
     <name>YearPixels</name>
     <message>
         <source>Year in pixels</source>
+        <extracomment>The grid&apos;s palette changed (a theme switch): what explains its colours must follow.</extracomment>
         <translation>Jahr in Pixeln</translation>
     </message>
     <message>

@@ -180,6 +180,47 @@
     </message>
 </context>
 <context>
+    <name>JournalPage</name>
+    <message numerus="yes">
+        <source>%Ln matching entries</source>
+        <translation>
+            <numerusform>%Ln matching entry</numerusform>
+            <numerusform>%Ln matching entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ matching entries</source>
+        <translation>
+            <numerusform>%Ln+ matching entry</numerusform>
+            <numerusform>%Ln+ matching entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln entries</source>
+        <translation>
+            <numerusform>%1 of %Ln entry</numerusform>
+            <numerusform>%1 of %Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message numerus="yes">
+        <source>%Ln entries deleted forever.</source>
+        <translation>
+            <numerusform>%Ln entry deleted forever.</numerusform>
+            <numerusform>%Ln entries deleted forever.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeekdayChart</name>
     <message numerus="yes">
         <source>%1: average %2 from %n check-in(s)</source>

@@ -1971,21 +1971,29 @@
         <source>Moved to the trash. You can restore it from Trash.</source>
         <translation>ゴミ箱に移動しました。「ゴミ箱」から戻せます。</translation>
     </message>
-    <message>
-        <source>{0} matching entries</source>
-        <translation>一致するエントリー {0}件</translation>
+    <message numerus="yes">
+        <source>%Ln matching entries</source>
+        <translation>
+            <numerusform>一致するエントリー %Ln件</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0}+ matching entries</source>
-        <translation>一致するエントリー {0}件以上</translation>
+    <message numerus="yes">
+        <source>%Ln+ matching entries</source>
+        <translation>
+            <numerusform>一致するエントリー %Ln件以上</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} of {1} entries</source>
-        <translation>{1}件中 {0}件のエントリー</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln entries</source>
+        <translation>
+            <numerusform>%Ln件中 %1件のエントリー</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} entries</source>
-        <translation>{0}件のエントリー</translation>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln件のエントリー</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3147,12 @@
         <source>It will be gone for good. This cannot be undone.</source>
         <translation>完全に消えてしまいます。元に戻せません。</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln entries deleted forever.</source>
+        <translation>
+            <numerusform>%Ln件のエントリーを完全に削除しました。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Keep them</source>
         <translation>残す</translation>
@@ -3162,10 +3176,6 @@
     <message>
         <source>Entries in the trash will be deleted forever. This cannot be undone.</source>
         <translation>ゴミ箱の中のエントリーは完全に削除されます。元に戻せません。</translation>
-    </message>
-    <message>
-        <source>{0} entries deleted forever.</source>
-        <translation>{0}件のエントリーを完全に削除しました。</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3492,7 @@
     <name>YearPixels</name>
     <message>
         <source>Year in pixels</source>
+        <extracomment>The grid&apos;s palette changed (a theme switch): what explains its colours must follow.</extracomment>
         <translation>1年をピクセルで</translation>
     </message>
     <message>

@@ -45,6 +45,11 @@ def _range_text(doc: PdfInput) -> str:
     return f"{_day(doc.since)} – {_day(doc.until)}"
 
 
+def _counted(number: int, one: str, many: str) -> str:
+    """'1 entry', '2 entries': the PDF is in English (the command line makes it too)."""
+    return f"{number} {one if number == 1 else many}"
+
+
 def _entry_html(item: ExportedEntry) -> str:
     entry = item.entry
     local = as_local(entry.created)
@@ -101,7 +106,8 @@ def document_html(doc: PdfInput) -> str:
     parts = [
         style,
         f"<h1>{html.escape(doc.title)}</h1>",
-        f"<p>{html.escape(_range_text(doc))} · {count} entries · {len(doc.moods)} mood logs</p>",
+        f"<p>{html.escape(_range_text(doc))} · {_counted(count, 'entry', 'entries')}"
+        f" · {_counted(len(doc.moods), 'mood log', 'mood logs')}</p>",
         "<p><i>This document is not encrypted.</i></p>",
     ]
     parts.extend(_entry_html(item) for item in doc.entries)

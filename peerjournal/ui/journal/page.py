@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -269,14 +270,17 @@ class JournalPage(QWidget):
     def _update_count(self, _added: int) -> None:
         query = self.model.query
         rows = self.model.rowCount()
+        # plural forms from the catalogue ("1 entry", "1 Eintrag"); %Ln groups digits
         if query.search:
-            text = self.tr("{0} matching entries").format(rows)
+            text = self.tr("%Ln matching entries", "", rows)
             if self.model.canFetchMore():
-                text = self.tr("{0}+ matching entries").format(rows)
+                text = self.tr("%Ln+ matching entries", "", rows)
         elif self._total is not None:
-            text = self.tr("{0} of {1} entries").format(rows, self._total)
+            text = self.tr("%1 of %Ln entries", "", self._total).replace(
+                "%1", QLocale().toString(rows)
+            )
         else:
-            text = self.tr("{0} entries").format(rows)
+            text = self.tr("%Ln entries", "", rows)
         self.count_label.setText(text)
 
     def _failed(self, error: PeerJournalError) -> None:
@@ -447,7 +451,7 @@ class TrashPage(QWidget):
 
         def done(count: int) -> None:
             self.start()
-            self.message.emit(self.tr("{0} entries deleted forever.").format(count))
+            self.message.emit(self.tr("%Ln entries deleted forever.", "", count))
 
         self.confirm_box = ask_destructive(
             self,

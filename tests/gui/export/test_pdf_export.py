@@ -45,7 +45,21 @@ def test_pdf_holds_the_range_in_order_with_mood_levels(tmp_path: Path, qapp: obj
     assert positions == sorted(positions), "entries in time order"
     assert "Entry number 01" not in text and "Entry number 31" not in text
     assert CANARY in text and "Mood levels" in text and "bright" in text
+    assert "29 entries · 1 mood log " in text  # one log is not "1 mood logs"
     assert len(pypdf.PdfReader(io.BytesIO(target.read_bytes())).pages) > 1
+
+
+def test_the_pdf_header_counts_one_entry_and_many_logs_in_good_english(
+    tmp_path: Path, qapp: object
+) -> None:
+    session = make_session(tmp_path)
+    start = datetime(2024, 3, 1, 9, tzinfo=UTC)
+    session.journal.add("Only one.", title="Alone", created=start)
+    for n in range(3):
+        session.mood.add(3, at=start + timedelta(hours=n + 1))
+    target = tmp_path / "one.pdf"
+    export_to(session, target, ExportOptions(format="pdf"), render_pdf=render_pdf)
+    assert "1 entry · 3 mood logs" in pdf_text(target)
 
 
 def test_cli_pdf_export_without_a_display_and_the_canary_only_in_the_pdf(tmp_path: Path) -> None:
