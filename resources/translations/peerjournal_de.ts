@@ -2419,6 +2419,14 @@
         <translation>Einen Moment …</translation>
     </message>
     <message>
+        <source>The relay at %1 could not be reached. No invite was made. Check the address and your connection, then try again.</source>
+        <translation>Das Relay unter %1 ist nicht erreichbar. Es wurde keine Einladung erstellt. Prüfe die Adresse und deine Verbindung und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The invite&apos;s relay could not be reached. Nothing was changed. Check your connection and try again: the invite has not been used.</source>
+        <translation>Das Relay der Einladung ist nicht erreichbar. Es wurde nichts geändert. Prüfe deine Verbindung und versuche es noch einmal: Die Einladung wurde nicht verbraucht.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>

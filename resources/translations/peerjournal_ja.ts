@@ -2393,6 +2393,14 @@
         <translation>処理しています…</translation>
     </message>
     <message>
+        <source>The relay at %1 could not be reached. No invite was made. Check the address and your connection, then try again.</source>
+        <translation>%1 のリレーにつながりませんでした。招待は作成されていません。アドレスと接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The invite&apos;s relay could not be reached. Nothing was changed. Check your connection and try again: the invite has not been used.</source>
+        <translation>招待のリレーにつながりませんでした。何も変更されていません。接続を確認して、もう一度お試しください。招待はまだ使われていません。</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>完了</translation>
     </message>

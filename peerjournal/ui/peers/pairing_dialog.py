@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.app.peers import PeerInfo, PeersService, invite_qr_png
-from peerjournal.errors import PeerJournalError
+from peerjournal.errors import PeerJournalError, RelayUnreachable
 from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.keys import is_plain_return
 from peerjournal.ui.kit.labels import plain_label
@@ -247,6 +247,24 @@ class PairingDialog(QDialog):
 
     def _failed(self, error: PeerJournalError) -> None:
         self._ready_again()
+        if isinstance(error, RelayUnreachable):
+            # the catalogue's sentence says messages wait and go out later; a pairing that
+            # failed leaves nothing waiting, so say what to check instead
+            if self.mode == MODE_INVITE:
+                self.show_error(
+                    self.tr(
+                        "The relay at %1 could not be reached. No invite was made. Check the "
+                        "address and your connection, then try again."
+                    ).replace("%1", self.relay_edit.text().strip())
+                )
+            else:
+                self.show_error(
+                    self.tr(
+                        "The invite's relay could not be reached. Nothing was changed. Check "
+                        "your connection and try again: the invite has not been used."
+                    )
+                )
+            return
         self.show_error(error_text(error))
 
     def _ready_again(self) -> None:

@@ -91,3 +91,28 @@ def test_escape_cancels_the_invite_dialog(qtbot: Any, worker: DbWorker, ui_prefs
     qtbot.waitUntil(dialog.isVisible)
     with qtbot.waitSignal(dialog.rejected):
         qtbot.keyClick(dialog.relay_edit, Qt.Key.Key_Escape)
+
+
+def test_an_invite_to_a_relay_that_does_not_answer_says_nothing_was_made(
+    qtbot: Any, worker: DbWorker, ui_prefs: UiPrefs
+) -> None:
+    """The relay's general sentence promised that 'your messages wait and go out later',
+    but a failed invite leaves nothing waiting: the dialog says what to check instead."""
+    import socket
+
+    with socket.socket() as probe:  # a port on which nothing listens
+        probe.bind(("127.0.0.1", 0))
+        address = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    page = PeersPage(worker, ui_prefs)
+    qtbot.addWidget(page)
+    page.show()
+    dialog = page.open_pairing(MODE_INVITE)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.relay_edit.setFocus()
+    qtbot.keyClicks(dialog.relay_edit, address)
+    qtbot.keyClick(dialog.relay_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=TIMEOUT)
+    text = dialog.error.text()
+    assert "go out later" not in text
+    assert address in text and "No invite was made" in text
+    assert dialog.go_button.isEnabled() and dialog.relay_edit.text() == address
