@@ -18,6 +18,8 @@ register_texts(
         # what is wrong there
         "import.problem.md_not_utf8": "it is not UTF-8 text",
         "import.problem.md_too_large": "it is larger than {limit:,} bytes",
+        "import.problem.md_single_file_export": "it is PeerJournal's single-file export, made "
+        "for reading; import the JSON export or a Markdown folder export instead",
         "import.problem.yaml": "the front matter is not valid YAML ({reason})",
         "import.problem.yaml_refused": "the front matter uses a YAML tag or feature journals "
         "never need ({reason})",

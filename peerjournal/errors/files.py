@@ -152,6 +152,9 @@ class ImportExportError(PeerJournalError):
         "change nothing in a {format} import. Nothing was imported.",
         "import.not_a_file": "{path} is not a file. Nothing was imported.",
         "import.is_folder": "{path} is a folder, not a file.",
+        "import.md_single_file_export": "{path} is PeerJournal's single-file Markdown export, "
+        "made for reading; to import a journal, use its JSON export or a Markdown folder "
+        "export. Nothing was imported.",
         "import.permission": "{path} cannot be read (permission denied).",
         "import.unreadable": "{path} could not be read ({reason}). Nothing was imported.",
         "import.too_large_mib": "{path} is {size} MiB, larger than the {limit} MiB an import "

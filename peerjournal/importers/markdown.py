@@ -45,7 +45,7 @@ import yaml
 
 from peerjournal.domain.timestamps import resolve_local
 from peerjournal.errors import ImportExportError, InvalidInput, Text
-from peerjournal.formats.markdown import DAY_NAME, SUFFIXES
+from peerjournal.formats.markdown import DAY_NAME, SINGLE_FILE_MARK, SUFFIXES
 from peerjournal.importers.records import MAX_BODY_CHARS, EntryRecord, MoodRecord
 from peerjournal.importers.source import (
     ImportOptions,
@@ -276,6 +276,8 @@ class MarkdownSource(ImportSource):
             try:
                 yield self._item(root, path, rel)
             except _Bad as bad:
+                if bad.what.code == "import.problem.md_single_file_export" and path == self.path:
+                    raise ImportExportError("import.md_single_file_export", path=str(path)) from bad
                 where = (
                     Text("import.where.md_file", path=rel)
                     if bad.line is None
@@ -331,6 +333,9 @@ class MarkdownSource(ImportSource):
         except UnicodeDecodeError as exc:
             raise _Bad(Text("import.problem.md_not_utf8")) from exc
         text = text.removeprefix("\ufeff")
+        second = text.split("\n", 2)[1:2]
+        if second and second[0].rstrip("\r") == SINGLE_FILE_MARK:
+            raise _Bad(Text("import.problem.md_single_file_export"))
         source, body = split_front_matter(text)
         meta = load_front_matter(source) if source is not None else {}
         if "date" in meta or "created" in meta:

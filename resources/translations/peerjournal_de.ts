@@ -3931,6 +3931,10 @@
         <translation>{path} ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
+        <source>{path} is PeerJournal&apos;s single-file Markdown export, made for reading; to import a journal, use its JSON export or a Markdown folder export. Nothing was imported.</source>
+        <translation>{path} ist der Markdown-Export von PeerJournal in einer einzigen Datei, zum Lesen gedacht; um ein Tagebuch zu importieren, nimm seinen JSON-Export oder einen Markdown-Ordner-Export. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
         <source>{path} cannot be read (permission denied).</source>
         <translation>{path} kann nicht gelesen werden (keine Berechtigung).</translation>
     </message>
@@ -4029,6 +4033,10 @@
     <message>
         <source>it is larger than {limit:,} bytes</source>
         <translation>sie ist größer als {limit:,} Bytes</translation>
+    </message>
+    <message>
+        <source>it is PeerJournal&apos;s single-file export, made for reading; import the JSON export or a Markdown folder export instead</source>
+        <translation>sie ist der Export von PeerJournal in einer einzigen Datei, zum Lesen gedacht; importiere stattdessen den JSON-Export oder einen Markdown-Ordner-Export</translation>
     </message>
     <message>
         <source>the front matter is not valid YAML ({reason})</source>

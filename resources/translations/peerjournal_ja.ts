@@ -3903,6 +3903,10 @@
         <translation>{path} はファイルではなくフォルダーです。</translation>
     </message>
     <message>
+        <source>{path} is PeerJournal&apos;s single-file Markdown export, made for reading; to import a journal, use its JSON export or a Markdown folder export. Nothing was imported.</source>
+        <translation>{path} は PeerJournal の単一ファイルの Markdown エクスポートで、読むためのものです。日記をインポートするには、その JSON エクスポートか Markdown フォルダーのエクスポートを使ってください。何もインポートされていません。</translation>
+    </message>
+    <message>
         <source>{path} cannot be read (permission denied).</source>
         <translation>{path} を読み込めません(アクセスが拒否されました)。</translation>
     </message>
@@ -4001,6 +4005,10 @@
     <message>
         <source>it is larger than {limit:,} bytes</source>
         <translation>{limit:,} バイトを超えています</translation>
+    </message>
+    <message>
+        <source>it is PeerJournal&apos;s single-file export, made for reading; import the JSON export or a Markdown folder export instead</source>
+        <translation>PeerJournal の単一ファイルのエクスポートで、読むためのものです。代わりに JSON エクスポートか Markdown フォルダーのエクスポートをインポートしてください</translation>
     </message>
     <message>
         <source>the front matter is not valid YAML ({reason})</source>

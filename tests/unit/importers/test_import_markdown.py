@@ -213,3 +213,19 @@ def test_a_day_that_does_not_exist_is_reported_not_replaced_by_another_date(
         "2024-05-31T21:07:00+02:00, found 2024-13-45; skipped",
     ]
     assert [item.entry.created.date().isoformat() for item in items if item.entry] == ["2024-02-29"]
+
+
+def test_the_single_file_export_inside_a_folder_is_skipped_with_the_way_to_import(
+    tmp_path: Path,
+) -> None:
+    from peerjournal.formats.markdown import SINGLE_FILE_MARK
+
+    root = tmp_path / "notes"
+    write(root / "2024-05-31.md", "A note.\n")
+    write(root / "journal.md", f"# My journal\r\n{SINGLE_FILE_MARK}\r\n\r\n## Entry\r\nBody\r\n")
+    items, problems = read_all(root)
+    assert [item.entry.body for item in items if item.entry] == ["A note.\n"]
+    assert problems == [
+        "journal.md: it is PeerJournal's single-file export, made for reading; import the "
+        "JSON export or a Markdown folder export instead; skipped"
+    ]

@@ -81,7 +81,6 @@ def test_jrnl_text_and_json_exports_of_an_entry_with_seconds_give_one_id(tmp_pat
     assert ids[0] == ids[1], "importing the json after the txt would add the entry twice"
 
 
-@pytest.mark.xfail(strict=True, reason="reader defect reported to import-perf; remove when fixed")
 def test_the_single_file_markdown_export_is_refused_as_an_import_with_the_way_to_do_it(
     tmp_path: Path,
 ) -> None:
