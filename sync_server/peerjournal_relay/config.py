@@ -114,6 +114,11 @@ class Settings:
         "A request body must arrive complete within this many seconds of its head; "
         "beyond, the connection is closed.",
     )
+    send_timeout_seconds: float = _setting(
+        30.0,
+        "An answer the client stops reading (no byte taken for this many seconds) is dropped "
+        "with its connection, so unread answers cannot hold the relay's memory.",
+    )
     max_header_bytes: int = _setting(
         16384, "Largest request line plus headers (431 beyond; nginx's default is 8 KiB)."
     )
@@ -173,6 +178,7 @@ class Settings:
             "header_timeout_seconds",
             "keepalive_timeout_seconds",
             "body_timeout_seconds",
+            "send_timeout_seconds",
             "readiness_cache_seconds",
         )
         for name in positive:

@@ -48,6 +48,7 @@ CONNECTION_EVENTS = (
     "header_timeout",
     "header_too_large",
     "body_timeout",
+    "send_timeout",
     "pipeline_too_deep",
 )
 
@@ -97,7 +98,8 @@ class RelayMetrics:
             "Connections the server closed early: refused_at_cap (503 at the connection cap), "
             "refused_client_cap (503: every connection of that client address is busy), "
             "evicted_idle (an idle connection closed to make room), header_timeout, "
-            "header_too_large, body_timeout, pipeline_too_deep (more than 16 requests sent "
+            "header_too_large, body_timeout, send_timeout (an answer the client stopped "
+            "reading), pipeline_too_deep (more than 16 requests sent "
             "ahead of their answers: those are answered, then the connection closes).",
             ["event"],
             registry=self.registry,

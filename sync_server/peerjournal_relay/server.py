@@ -90,6 +90,7 @@ class ConnectionGuard:
         self.max_connections = settings.max_connections
         self.header_timeout = settings.header_timeout_seconds
         self.body_timeout = settings.body_timeout_seconds
+        self.send_timeout = settings.send_timeout_seconds
         self.max_header_bytes = settings.max_header_bytes
         self.metrics = metrics
         self.open: dict[GuardedProtocol, None] = {}
@@ -241,6 +242,8 @@ class GuardedProtocol(HttpToolsProtocol):
         self.hangup = Hangup()  # set at the client's EOF
         self._input_closed = False  # past MAX_PIPELINED: nothing more is read
         self.guard_address = ""  # the client address the guard counts it under
+        self._send_timer: asyncio.TimerHandle | None = None
+        self._send_left = 0  # bytes buffered at the last check of a paused answer
 
     # -- state ----------------------------------------------------------------------------
     def idle(self) -> bool:
@@ -293,12 +296,43 @@ class GuardedProtocol(HttpToolsProtocol):
     def connection_lost(self, exc: Exception | None) -> None:
         """Forget the connection."""
         self._cancel_head_timer()
+        if self._send_timer is not None:
+            self._send_timer.cancel()
+            self._send_timer = None
         if self._body_timer is not None:
             self._body_timer.cancel()
             self._body_timer = None
         if self._admitted:
             self.guard.closed(self)
         super().connection_lost(exc)
+
+    def pause_writing(self) -> None:
+        """The answer waits for the client to read (more than the transport's high-water
+        mark is buffered): from now on it must keep moving."""
+        super().pause_writing()
+        if self._send_timer is None:
+            self._send_left = self.transport.get_write_buffer_size()
+            self._send_timer = self.loop.call_later(self.guard.send_timeout, self._send_check)
+
+    def resume_writing(self) -> None:
+        """The buffer drained (below the low-water mark)."""
+        super().resume_writing()
+        if self._send_timer is not None:
+            self._send_timer.cancel()
+            self._send_timer = None
+
+    def _send_check(self) -> None:
+        """Every send_timeout_seconds while paused: did the client take anything?"""
+        self._send_timer = None
+        left = self.transport.get_write_buffer_size()
+        if left < self._send_left:  # it did: look again after the next interval
+            self._send_left = left
+            self._send_timer = self.loop.call_later(self.guard.send_timeout, self._send_check)
+            return
+        # Nothing taken: drop the buffered answer (up to ~6 MB for a fetch) with the
+        # connection. close() would keep it until it was sent.
+        self.guard.event("send_timeout")
+        self.transport.abort()
 
     def eof_received(self) -> bool:  # type: ignore[override]
         """The client sent everything it will send (half-close): answer, then close."""
