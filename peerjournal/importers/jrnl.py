@@ -35,7 +35,14 @@ from pathlib import Path
 
 from peerjournal.domain.timestamps import resolve_local
 from peerjournal.errors import ImportExportError, InvalidInput, Text
-from peerjournal.importers.jsonstream import OVERSIZED, RECORD_BUDGET, JsonFile, Reading, kind_text
+from peerjournal.importers.jsonstream import (
+    OVERSIZED,
+    RECORD_BUDGET,
+    JsonFile,
+    Reading,
+    checked_items,
+    kind_text,
+)
 from peerjournal.importers.records import (
     MAX_BODY_CHARS,
     MAX_TAG_CHARS,
@@ -50,8 +57,6 @@ from peerjournal.importers.source import (
     ImportSource,
     Item,
     Problem,
-    checked_entry,
-    skipped,
 )
 from peerjournal.importers.validate import (
     as_bool,
@@ -221,20 +226,7 @@ class JrnlJsonSource(ImportSource):
 
     def read(self) -> Iterator[Item | Problem]:
         """Every entry once (repeats merged); the malformed ones as problems."""
-        for result in self.records():
-            if result is None:
-                yield Item()  # a tick: progress while a pass looks for repeated entries
-                continue
-            where, record = result
-            if isinstance(record, ImportExportError):
-                yield skipped(record)
-                continue
-            try:
-                item = Item(entry=checked_entry(record, where))
-            except ImportExportError as exc:
-                yield skipped(exc)
-                continue
-            yield item
+        return checked_items(self.records())
 
     def records(self) -> Iterator[tuple[Text, EntryRecord | ImportExportError] | None]:
         """The file's entries as read (not yet checked by the vault's rules), in passes.

@@ -32,15 +32,22 @@ import codecs
 import io
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import ModuleType
 from typing import IO, Any
 
 from peerjournal.errors import ImportExportError, Text
-from peerjournal.importers.records import MAX_IMPORT_BYTES
-from peerjournal.importers.source import open_import_file
+from peerjournal.importers.records import MAX_IMPORT_BYTES, EntryRecord, MoodRecord
+from peerjournal.importers.source import (
+    Item,
+    Problem,
+    checked_entry,
+    checked_mood,
+    open_import_file,
+    skipped,
+)
 from peerjournal.importers.validate import shorten
 
 #: Bytes read and handed to the parser at a time.
@@ -82,6 +89,33 @@ OVERSIZED = object()
 
 #: The ijson backend to use; None: the best ijson finds (tests set the pure-Python one).
 BACKEND: ModuleType | None = None
+
+
+#: What a JSON format's passes yield: None (a tick for progress while a pass reads past
+#: records), or a record's place and the record as read, or the error that skips it.
+Found = tuple[Text, EntryRecord | MoodRecord | ImportExportError] | None
+
+
+def checked_items(found: Iterable[Found]) -> Iterator[Item | Problem]:
+    """The items of a JSON format's passes: each record checked by the vault's rules (a
+    record they refuse, or one its reader could not make, is a skipped problem), and a
+    tick (an empty :class:`~peerjournal.importers.source.Item`) for each None."""
+    for result in found:
+        if result is None:
+            yield Item()
+            continue
+        where, record = result
+        try:
+            if isinstance(record, ImportExportError):
+                raise record
+            if isinstance(record, MoodRecord):
+                item = Item(mood=checked_mood(record, where))
+            else:
+                item = Item(entry=checked_entry(record, where))
+        except ImportExportError as exc:
+            yield skipped(exc)
+            continue
+        yield item
 
 
 def ijson_backend() -> ModuleType:

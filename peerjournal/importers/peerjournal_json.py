@@ -33,6 +33,7 @@ from peerjournal.importers.jsonstream import (
     RECORD_BUDGET,
     JsonFile,
     Reading,
+    checked_items,
     kind_text,
 )
 from peerjournal.importers.records import (
@@ -53,9 +54,6 @@ from peerjournal.importers.source import (
     Item,
     Problem,
     Vocabulary,
-    checked_entry,
-    checked_mood,
-    skipped,
 )
 from peerjournal.importers.validate import (
     as_aware_datetime,
@@ -215,20 +213,7 @@ class PeerJournalJsonSource(ImportSource):
 
     def read(self) -> Iterator[Item | Problem]:
         """Mood logs, then entries; a record the vault would refuse is skipped."""
-        for result in self.records():
-            if result is None:
-                yield Item()  # a tick: progress while a pass reads past a list
-                continue
-            where, record = result
-            try:
-                if isinstance(record, MoodRecord):
-                    item = Item(mood=checked_mood(record, where))
-                else:
-                    item = Item(entry=checked_entry(record, where))
-            except ImportExportError as exc:
-                yield skipped(exc)
-                continue
-            yield item
+        return checked_items(self.records())
 
     def records(self) -> Iterator[tuple[Text, EntryRecord | MoodRecord] | None]:
         """The file's records as read (not yet checked by the vault's rules).
