@@ -349,10 +349,15 @@ class DayOneSource(ImportSource):
                 )
                 if index == 0 and not (isinstance(raw, dict) and "creationDate" in raw):
                     raise ImportExportError("import.dayone_not")
+                counts = self._counts()
                 try:
-                    yield Item(entry=checked_entry(self._entry(raw, where, journal), where))
+                    item = Item(entry=checked_entry(self._entry(raw, where, journal), where))
                 except ImportExportError as exc:
+                    # the notices count entries imported, not the skipped ones
+                    self._counts(counts)
                     yield skipped(exc)
+                else:
+                    yield item
         except ijson.JSONError as exc:
             raise ImportExportError(
                 "import.bad_json", format="Day One", position=reader.count
@@ -424,6 +429,24 @@ class DayOneSource(ImportSource):
                 label = ident.upper() if isinstance(ident, str) else f"#{number}"
                 media.setdefault(kind, set()).add(label[:64])
         return media
+
+    def _counts(
+        self, restore: tuple[int, int, int, int] | None = None
+    ) -> tuple[int, int, int, int]:
+        """The notices' counters (or set them back to ``restore``)."""
+        if restore is not None:
+            (
+                self._unknown_zones,
+                self._places_left_out,
+                self._weather_left_out,
+                self._moments_left_out,
+            ) = restore
+        return (
+            self._unknown_zones,
+            self._places_left_out,
+            self._weather_left_out,
+            self._moments_left_out,
+        )
 
     def _zone(self, name: object) -> tzinfo | None:
         if not isinstance(name, str) or not name or len(name) > 64:

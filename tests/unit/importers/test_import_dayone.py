@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from peerjournal.app.session import Session, create_vault
 from peerjournal.app.transfer import import_file
-from peerjournal.errors import ImportExportError
+from peerjournal.errors import ImportExportError, Text
 from peerjournal.importers.dayone import DayOneSource, split_moments, unescape_markdown
 from peerjournal.importers.records import EntryRecord
 from peerjournal.importers.source import ImportOptions, Problem
@@ -316,3 +316,28 @@ def test_the_command_line_dry_run_and_json_outcome(
     assert report["first"] == "2024-07-15T03:00:00+09:00"
     assert main(["list", "--json"]) == 0
     assert [e["title"] for e in json.loads(capsys.readouterr().out)] == ["東京"]
+
+
+def test_the_notices_count_only_entries_that_were_imported(tmp_path: Path) -> None:
+    # the empty entry is skipped: its unknown zone and its place are no one's business
+    path = tmp_path / "Journal.json"
+    path.write_text(
+        json.dumps(
+            {
+                "metadata": {"version": "1.0"},
+                "entries": [
+                    {"uuid": "A", "creationDate": "2024-06-01T10:00:00Z", "text": "",
+                     "timeZone": "Mars/Olympus", "location": {"placeName": "X"}},
+                    {"uuid": "B", "creationDate": "2024-06-02T10:00:00Z", "text": "kept",
+                     "timeZone": "Mars/Olympus"},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    entries, problems, source = _read(path)
+    assert [entry.body for entry in entries] == ["kept"]
+    assert len(problems) == 1
+    assert [note.render() for note in source.notices] == [
+        Text("import.notice.dayone_zones", count=1).render()
+    ]
