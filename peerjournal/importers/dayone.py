@@ -273,7 +273,10 @@ class DayOneSource(ImportSource):
                 try:
                     with archive.open(journal.member) as stream:
                         yield from self._read_json(
-                            stream, journal=journal.name if tag_each else None, counted=counted
+                            stream,
+                            journal=journal.name if tag_each else None,
+                            counted=counted,
+                            member=journal.member.filename,
                         )
                 except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
                     raise ImportExportError(
@@ -331,7 +334,7 @@ class DayOneSource(ImportSource):
 
     # -- one journal's JSON --------------------------------------------------------------
     def _read_json(
-        self, stream: IO[bytes], *, journal: str | None, counted: int
+        self, stream: IO[bytes], *, journal: str | None, counted: int, member: str | None = None
     ) -> Iterator[Item | Problem]:
         import ijson  # lazy: only imports pay for the parser
 
@@ -359,9 +362,9 @@ class DayOneSource(ImportSource):
                 else:
                     yield item
         except ijson.JSONError as exc:
-            raise ImportExportError(
-                "import.bad_json", format="Day One", position=reader.count
-            ) from exc
+            # in a zip, which member: "The Day One 'Travel.json' file is not valid JSON …"
+            label = "Day One" if member is None else f"Day One {shorten(member, 60)}"
+            raise ImportExportError("import.bad_json", format=label, position=reader.count) from exc
         if index < 0:
             stream_name = journal or self.path.name
             raise ImportExportError("import.dayone_no_entries", name=shorten(stream_name, 60))

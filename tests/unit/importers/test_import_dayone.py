@@ -341,3 +341,15 @@ def test_the_notices_count_only_entries_that_were_imported(tmp_path: Path) -> No
     assert [note.render() for note in source.notices] == [
         Text("import.notice.dayone_zones", count=1).render()
     ]
+
+
+def test_a_broken_journal_in_a_zip_is_named_in_the_refusal(tmp_path: Path) -> None:
+    path = tmp_path / "export.zip"
+    good = '{"metadata": {}, "entries": [{"uuid": "A", "creationDate": "2024-05-31T19:07:00Z"}]}'
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("Journal.json", good)
+        archive.writestr("B.json", '{"metadata": {}, "entries": [{"uuid": ')
+    with pytest.raises(ImportExportError) as raised:
+        _read(path)
+    assert raised.value.code == "import.bad_json"
+    assert raised.value.message.startswith("The Day One 'B.json' file is not valid JSON")
