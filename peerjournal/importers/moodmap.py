@@ -16,6 +16,8 @@ from peerjournal.errors import ImportExportError
 STOCK_MOODS: dict[str, int] = {"rad": 5, "good": 4, "meh": 3, "bad": 2, "awful": 1}
 MAX_MAP_TEXT = 10_000
 _SPACE = re.compile(r"\s+")
+#: A comma that separates two items: one a name holds is written ``\,``.
+_SEPARATOR = re.compile(r"(?<!\\),")
 
 
 def mood_key(name: str) -> str:
@@ -25,15 +27,19 @@ def mood_key(name: str) -> str:
 
 def parse_mood_map(text: str) -> dict[str, int]:
     """``"rad=5,good=4, so-so = 3"`` → ``{"rad": 5, "good": 4, "so-so": 3}`` (keys as
-    :func:`mood_key`); the stock names stay mapped unless the text maps them otherwise."""
+    :func:`mood_key`); the stock names stay mapped unless the text maps them otherwise.
+
+    A comma inside a name is written ``\\,`` (``"ok\\, I guess=3"``): the items are split at
+    every other comma, so a forgotten level (``"rad,good=4"``) is still refused, not read
+    as one name."""
     if len(text) > MAX_MAP_TEXT:
         raise ImportExportError("import.mood_map_bad", item=text[:20] + "…")
     mapping = dict(STOCK_MOODS)
-    for raw in text.split(","):
+    for raw in _SEPARATOR.split(text):
         if not raw.strip():
             continue
         name, sep, level_text = raw.rpartition("=")
-        key = mood_key(name)
+        key = mood_key(name.replace("\\,", ","))
         level_text = level_text.strip()
         if not sep or not key or level_text not in {"1", "2", "3", "4", "5"}:
             raise ImportExportError("import.mood_map_bad", item=raw.strip()[:40])

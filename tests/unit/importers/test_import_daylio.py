@@ -118,6 +118,15 @@ def test_times_notes_and_the_mood_map_parser() -> None:
         assert caught.value.code == "import.mood_map_bad" and "\n" not in caught.value.message
 
 
+def test_a_mood_name_with_a_comma_is_mapped_when_its_comma_is_escaped() -> None:
+    mapping = parse_mood_map(r"ok\, I guess=3,rad=4")
+    assert mapping["ok, i guess"] == 3 and mapping["rad"] == 4
+    # an unescaped comma still separates items: a forgotten level is refused, not joined
+    with pytest.raises(ImportExportError) as caught:
+        parse_mood_map("rad,good=4")
+    assert "'rad'" in caught.value.message
+
+
 @pytest.fixture
 def session(tmp_path: Path) -> Iterator[Session]:
     opened, _code = create_vault(tmp_path / "vault", PASS, kdf=KdfParams.for_tests())
