@@ -1079,6 +1079,10 @@
         <translation>Diesen Eintrag in den Papierkorb verschieben</translation>
     </message>
     <message>
+        <source>Pick an entry on the left to read it.</source>
+        <translation>Wähle links einen Eintrag aus, um ihn zu lesen.</translation>
+    </message>
+    <message>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>

@@ -1076,6 +1076,10 @@
         <translation>このエントリーをゴミ箱へ移動</translation>
     </message>
     <message>
+        <source>Pick an entry on the left to read it.</source>
+        <translation>左のエントリーを選ぶと、ここで読めます。</translation>
+    </message>
+    <message>
         <source>Read-only</source>
         <translation>読み取り専用</translation>
     </message>

@@ -217,6 +217,11 @@ class EntryEditor(QWidget):
         """A read-only vault: every field shows the entry but takes no change, and
         nothing is saved (typing used to be accepted and then failed to save)."""
         self._read_only = read_only
+        self.empty.setText(
+            self.tr("Pick an entry on the left to read it.")
+            if read_only
+            else self.tr("Pick an entry on the left, or press Ctrl+N to start writing.")
+        )
         if read_only:
             self._timer.stop()
         for field in (self.title, self.tags):

@@ -96,6 +96,9 @@ def test_every_other_writing_control_is_off_while_the_banner_says_read_only(
     assert not reader.commands.new_action.isEnabled()
     assert not reader.commands.checkin_action.isEnabled()
     assert reader.backups.back_up_action.isEnabled()  # a backup only reads
+    # the empty editor does not invite to write with Ctrl+N, which is off here
+    assert "Ctrl+N" not in reader.journal.editor.empty.text()
+    assert "read" in reader.journal.editor.empty.text()
 
     qtbot.keyClick(reader, Qt.Key.Key_3, CTRL)
     trash = reader.trash
