@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from peerjournal.domain.timestamps import resolve_local
 from peerjournal.errors import ImportExportError, InvalidInput, Text
@@ -63,6 +63,8 @@ _TWELVE = re.compile(r"^(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp])\.?\s*[Mm]\.?$")
 _TWENTY_FOUR = re.compile(r"^(\d{1,2}):(\d{2})(?::\d{2})?$")
 _DAY_FORMATS = ("%B %d", "%d %B", "%b %d", "%d %b", "%m-%d", "%d.%m.")
 _MAX_FIELD = MAX_BODY_CHARS + 1024
+#: Longest line read: a row with a note at its limit and every other column well filled.
+MAX_LINE_CHARS = _MAX_FIELD + 64 * 1024
 
 
 def note_text(raw: str) -> str:
@@ -111,6 +113,15 @@ def _day(row: dict[str, str], where: Text) -> date:
     raise fail(where, "daylio_date", value=shorten(f"{year_text} {day_text}"))
 
 
+def _lines(text: IO[str]) -> Iterator[str]:
+    """The file's lines for the CSV reader; a line longer than any row (a million commas)
+    is refused before the reader builds a cell for each of them."""
+    while line := text.readline(MAX_LINE_CHARS + 1):
+        if len(line) > MAX_LINE_CHARS:
+            raise csv.Error("line too long")
+        yield line
+
+
 def _columns(header: list[str]) -> list[str]:
     names = [name.strip().lower() for name in header]
     has_day = "full_date" in names or ("year" in names and "date" in names)
@@ -143,7 +154,7 @@ class DaylioSource(ImportSource):
         previous_limit = csv.field_size_limit()
         csv.field_size_limit(_MAX_FIELD)
         try:
-            yield from self._rows(csv.reader(text), counter)
+            yield from self._rows(csv.reader(_lines(text)), counter)
         except UnicodeDecodeError as exc:
             raise ImportExportError(
                 "import.not_utf8", format="Daylio", position=counter.count

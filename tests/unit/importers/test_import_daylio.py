@@ -230,3 +230,21 @@ def test_no_bytes_crash_the_daylio_reader(data: bytes) -> None:
             list(DaylioSource(path))
         except ImportExportError as exc:
             assert "\n" not in exc.message
+
+
+def test_a_line_longer_than_any_row_is_refused_before_it_is_split_into_cells(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from peerjournal.importers import daylio
+
+    monkeypatch.setattr(daylio, "MAX_LINE_CHARS", 1_000)  # the real limit is 5 MB
+    path = tmp_path / "daylio.csv"
+    header = "full_date,date,weekday,time,mood,activities,note\n"
+    row = "2024-05-31,May 31,Friday,20:39,rad,,{}\n"
+    path.write_text(header + row.format("x" * 900) + "," * 2_000 + "\n", encoding="utf-8")
+    with pytest.raises(ImportExportError) as raised:
+        list(DaylioSource(path, ImportOptions()))
+    assert raised.value.code == "import.csv_bad"
+    path.write_text(header + row.format("x" * 900), encoding="utf-8")
+    items = list(DaylioSource(path, ImportOptions()))
+    assert [type(item) for item in items] == [Item] and items[0].mood is not None  # type: ignore[union-attr]
