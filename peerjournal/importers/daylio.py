@@ -55,8 +55,10 @@ from peerjournal.importers.source import (
 from peerjournal.importers.validate import fail, shorten
 
 FORMAT_NAME = "daylio"
-_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_BLOCK_END = re.compile(r"</(?:p|div|li|h[1-6]|ul|ol)\s*>|<(?:ul|ol)(?:\s[^<>]{0,300})?>", re.I)
+#: What ends a line: ``<br>``, the end of a paragraph, heading or list item, a list's start.
+_BREAK = re.compile(
+    r"<br\s*/?>|</(?:p|div|li|h[1-6]|ul|ol)\s*>|<(?:ul|ol)(?:\s[^<>]{0,300})?>", re.IGNORECASE
+)
 _ITEM = re.compile(r"\n*<li(?:\s[^<>]{0,300})?>", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>]{0,300})?/?>")
 _TWELVE = re.compile(r"^(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp])\.?\s*[Mm]\.?$")
@@ -70,10 +72,9 @@ MAX_LINE_CHARS = _MAX_FIELD + 64 * 1024
 def note_text(raw: str) -> str:
     """A Daylio note as plain text: ``<br>`` and the end of a paragraph, heading or list
     item → line break, a list item → ``- ``, other tags dropped, entities decoded."""
-    text = _BREAK.sub("\n", raw.replace("\r\n", "\n"))
-    text = _BLOCK_END.sub("\n", text)
-    text = _ITEM.sub("\n- ", text)
-    text = _TAG.sub("", text)
+    text = raw.replace("\r\n", "\n")
+    if "<" in text:
+        text = _TAG.sub("", _ITEM.sub("\n- ", _BREAK.sub("\n", text)))
     return html.unescape(text).strip()
 
 
