@@ -22,7 +22,6 @@ reported in bytes of the file read (:attr:`ImportSource.bytes_done` of
 
 from __future__ import annotations
 
-import hashlib
 import io
 import uuid
 from collections.abc import Iterator
@@ -40,6 +39,7 @@ from peerjournal.importers.records import (
     MAX_TITLE_CHARS,
     EntryRecord,
     MoodRecord,
+    uuid5_text,
 )
 
 #: Namespace of the ids derived from a source record's own identity (see source_id).
@@ -166,16 +166,7 @@ def source_id(kind: str, *parts: str) -> str:
     are what identifies the record in its source (Day One's uuid; for formats without ids,
     the record's content), so the same record always gets the same id.
     """
-    key = "\x00".join((kind, *parts))
-    # uuid.uuid5 spelled out (SHA-1 of namespace and name, version 5, RFC 4122 variant)
-    # without building a UUID object: a large import makes hundreds of thousands.
-    digest = bytearray(
-        hashlib.sha1(_NAMESPACE_BYTES + key.encode(), usedforsecurity=False).digest()[:16]
-    )
-    digest[6] = (digest[6] & 0x0F) | 0x50
-    digest[8] = (digest[8] & 0x3F) | 0x80
-    text = digest.hex()
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+    return uuid5_text(_NAMESPACE_BYTES, "\x00".join((kind, *parts)))
 
 
 def _refused(where: Text, error: InvalidInput) -> ImportExportError:

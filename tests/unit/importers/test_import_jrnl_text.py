@@ -169,3 +169,45 @@ def test_no_jrnl_text_crashes_and_every_refusal_is_one_line(lines: list[str], le
     for item in items:
         if isinstance(item, Problem):
             assert "\n" not in item.render()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(0, 9999),
+    st.integers(0, 99),
+    st.integers(0, 99),
+    st.integers(0, 99),
+    st.integers(0, 99),
+    st.one_of(st.none(), st.integers(0, 99)),
+    st.sampled_from(["", " AM", " PM", "am", "pm", " Pm", " aM"]),
+)
+def test_a_stamp_is_read_as_strptime_reads_it_including_the_impossible_ones(
+    year: int, month: int, day: int, hour: int, minute: int, second: int | None, half: str
+) -> None:
+    from peerjournal.errors import Text
+    from peerjournal.importers import jrnl_text
+
+    stamp = f"{year:04d}-{month:02d}-{day:02d} {hour}:{minute:02d}"
+    stamp += (f":{second:02d}" if second is not None else "") + half
+    where = Text("import.where.line", number=1)
+    answers = []
+    for read in (jrnl_text._when, jrnl_text._when_strptime):
+        try:
+            answers.append(read(stamp, where))
+        except ImportExportError as exc:
+            answers.append(exc.code)
+    assert answers[0] == answers[1]
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=30), st.text(max_size=30))
+def test_a_fingerprint_id_is_uuid5_of_its_key(title: str, body: str) -> None:
+    import hashlib
+    import uuid
+    from datetime import datetime
+
+    from peerjournal.importers.records import FINGERPRINT_NAMESPACE, fingerprint_id
+
+    created = datetime(2024, 5, 31, 21, 7)
+    digest = hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
+    key = f"{created.isoformat()}\x00{title}\x00{digest}"
+    assert fingerprint_id(created, title, body) == str(uuid.uuid5(FINGERPRINT_NAMESPACE, key))
