@@ -22,6 +22,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
+from .addresses import client_group
 from .config import Settings
 from .errors import RelayError, StorageUnavailable
 from .handlers import Endpoints
@@ -172,16 +173,17 @@ class Relay:
                 return
 
     def client_address(self, scope: Scope) -> str:
-        """The peer address, or the last X-Forwarded-For entry when the proxy is trusted."""
+        """Who the request counts as: the peer address, or the last X-Forwarded-For entry when
+        the proxy is trusted, an IPv6 address grouped by its /64 (see addresses.py)."""
         if self.settings.trust_forwarded_for:
             forwarded = b""
             for name, value in scope.get("headers", ()):
                 if name == b"x-forwarded-for":
                     forwarded = value
             if forwarded:
-                return forwarded.rsplit(b",", 1)[-1].strip().decode("latin-1")
+                return client_group(forwarded.rsplit(b",", 1)[-1].strip().decode("latin-1"))
         client = scope.get("client")
-        return str(client[0]) if client else ""
+        return client_group(str(client[0])) if client else ""
 
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = time.perf_counter()

@@ -36,6 +36,7 @@ from typing import Any
 import httptools
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
+from .addresses import client_group
 from .config import Settings
 from .metrics import RelayMetrics
 from .ratelimit import Limiter
@@ -286,7 +287,7 @@ class GuardedProtocol(HttpToolsProtocol):
         super().connection_made(transport)
         # every write of this connection (answers, refusals) goes through it, in order
         self.transport = OneWriteTransport(transport)  # type: ignore[assignment]
-        if not self.guard.admit(self, self.client[0] if self.client else ""):
+        if not self.guard.admit(self, client_group(self.client[0]) if self.client else ""):
             self.transport.write(BUSY)
             self.transport.close()
             return
@@ -455,7 +456,9 @@ class GuardedProtocol(HttpToolsProtocol):
         if limiter is None or not self.client:
             self._refuse(answer)
             return
-        task = self.loop.create_task(self._refuse_after_limit(limiter, self.client[0], answer))
+        task = self.loop.create_task(
+            self._refuse_after_limit(limiter, client_group(self.client[0]), answer)
+        )
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
 
