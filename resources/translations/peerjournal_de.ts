@@ -101,12 +101,12 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <source>Back up now…</source>
-        <translation>Jetzt sichern …</translation>
+        <source>&amp;Back up now…</source>
+        <translation>Jetzt &amp;sichern …</translation>
     </message>
     <message>
-        <source>Restore from a backup…</source>
-        <translation>Aus einer Sicherung wiederherstellen …</translation>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Aus einer Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
         <source>Back up the vault to</source>
@@ -3331,28 +3331,56 @@
         <translation>Tagebuch</translation>
     </message>
     <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Tagebuch</translation>
+    </message>
+    <message>
         <source>Mood</source>
         <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>&amp;Mood</source>
+        <translation>&amp;Stimmung</translation>
     </message>
     <message>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
+        <source>&amp;Trash</source>
+        <translation>&amp;Papierkorb</translation>
+    </message>
+    <message>
         <source>Peers</source>
         <translation>Vertrauenspersonen</translation>
+    </message>
+    <message>
+        <source>&amp;Peers</source>
+        <translation>&amp;Vertrauenspersonen</translation>
     </message>
     <message>
         <source>New entry</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Neuer Eintrag</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
+        <source>&amp;Search</source>
+        <translation>S&amp;uchen</translation>
+    </message>
+    <message>
         <source>Check in</source>
         <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>&amp;Check in</source>
+        <translation>&amp;Check-in</translation>
     </message>
     <message>
         <source>Quick mood check-in (Ctrl+Shift+M)</source>
@@ -3363,12 +3391,20 @@
         <translation>Mit einer Vertrauensperson teilen …</translation>
     </message>
     <message>
+        <source>S&amp;hare with a peer…</source>
+        <translation>Mit einer Vertrauensperson &amp;teilen …</translation>
+    </message>
+    <message>
         <source>Share an anonymised copy of this entry; you see it before it is sent</source>
         <translation>Eine anonymisierte Kopie dieses Eintrags teilen; du siehst sie, bevor sie gesendet wird</translation>
     </message>
     <message>
         <source>Lock</source>
         <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>S&amp;perren</translation>
     </message>
     <message>
         <source>Lock the journal (Ctrl+L)</source>
@@ -3379,24 +3415,36 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
         <source>Help right now (crisis lines)</source>
         <translation>Hilfe sofort (Krisentelefone)</translation>
+    </message>
+    <message>
+        <source>&amp;Help right now (crisis lines)</source>
+        <translation>&amp;Hilfe sofort (Krisentelefone)</translation>
     </message>
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
         <source>&amp;About PeerJournal</source>
         <translation>Ü&amp;ber PeerJournal</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Exportieren …</translation>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <source>Import…</source>
-        <translation>Importieren …</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
     </message>
     <message>
         <source>Main</source>

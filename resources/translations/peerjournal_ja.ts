@@ -100,12 +100,12 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <source>Back up now…</source>
-        <translation>今すぐバックアップ…</translation>
+        <source>&amp;Back up now…</source>
+        <translation>今すぐバックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <source>Restore from a backup…</source>
-        <translation>バックアップから復元…</translation>
+        <source>&amp;Restore from a backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
         <source>Back up the vault to</source>
@@ -3303,28 +3303,56 @@
         <translation>ジャーナル</translation>
     </message>
     <message>
+        <source>&amp;Journal</source>
+        <translation>ジャーナル(&amp;J)</translation>
+    </message>
+    <message>
         <source>Mood</source>
         <translation>気分</translation>
+    </message>
+    <message>
+        <source>&amp;Mood</source>
+        <translation>気分(&amp;M)</translation>
     </message>
     <message>
         <source>Trash</source>
         <translation>ゴミ箱</translation>
     </message>
     <message>
+        <source>&amp;Trash</source>
+        <translation>ゴミ箱(&amp;T)</translation>
+    </message>
+    <message>
         <source>Peers</source>
         <translation>ピア</translation>
+    </message>
+    <message>
+        <source>&amp;Peers</source>
+        <translation>ピア(&amp;P)</translation>
     </message>
     <message>
         <source>New entry</source>
         <translation>新しいエントリー</translation>
     </message>
     <message>
+        <source>&amp;New entry</source>
+        <translation>新しいエントリー(&amp;N)</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
         <source>Check in</source>
         <translation>チェックイン</translation>
+    </message>
+    <message>
+        <source>&amp;Check in</source>
+        <translation>チェックイン(&amp;C)</translation>
     </message>
     <message>
         <source>Quick mood check-in (Ctrl+Shift+M)</source>
@@ -3335,12 +3363,20 @@
         <translation>ピアと共有…</translation>
     </message>
     <message>
+        <source>S&amp;hare with a peer…</source>
+        <translation>ピアと共有(&amp;H)…</translation>
+    </message>
+    <message>
         <source>Share an anonymised copy of this entry; you see it before it is sent</source>
         <translation>このエントリーの匿名化したコピーを共有します。送信前に内容を確認できます</translation>
     </message>
     <message>
         <source>Lock</source>
         <translation>ロック</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>ロック(&amp;L)</translation>
     </message>
     <message>
         <source>Lock the journal (Ctrl+L)</source>
@@ -3351,24 +3387,36 @@
         <translation>設定</translation>
     </message>
     <message>
+        <source>Se&amp;ttings</source>
+        <translation>設定(&amp;T)</translation>
+    </message>
+    <message>
         <source>Help right now (crisis lines)</source>
         <translation>今すぐ助けが必要なとき(相談窓口)</translation>
+    </message>
+    <message>
+        <source>&amp;Help right now (crisis lines)</source>
+        <translation>今すぐ助けが必要なとき(相談窓口)(&amp;H)</translation>
     </message>
     <message>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
         <source>&amp;About PeerJournal</source>
         <translation>PeerJournal について(&amp;A)</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>エクスポート…</translation>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <source>Import…</source>
-        <translation>インポート…</translation>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
         <source>Main</source>

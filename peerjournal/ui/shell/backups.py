@@ -52,9 +52,9 @@ class BackupActions(QObject):
         self._window = window
         self._worker = worker
         self._dialog: QProgressDialog | None = None
-        self.back_up_action = QAction(self.tr("Back up now…"), window)
+        self.back_up_action = QAction(self.tr("&Back up now…"), window)
         self.back_up_action.triggered.connect(self.back_up_now)
-        self.restore_action = QAction(self.tr("Restore from a backup…"), window)
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), window)
         self.restore_action.triggered.connect(self.restore_from_backup)
 
     # -- back up --------------------------------------------------------------------------

@@ -30,8 +30,23 @@ class WindowCommands(QObject):
         self._build_toolbar()
         self._build_menus()
 
-    def _action(self, text: str, slot: Any, shortcut: Any = None, icon_name: str = "") -> QAction:
-        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self._window)
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: Any = None,
+        icon_name: str = "",
+        *,
+        menu_text: str = "",
+    ) -> QAction:
+        """An action named ``text`` on the tool bar and ``menu_text`` (with its mnemonic,
+        the letter Alt reaches in a menu) in the menus."""
+        action = QAction(icon(icon_name) if icon_name else QIcon(), menu_text or text, self._window)
+        # The tool bar shows the words without the mnemonic: Qt strips a '&' but not the
+        # '(&N)' that Japanese menus use, so the plain words are given outright.
+        if menu_text:
+            action.setIconText(text)
+            action.setToolTip(text)
         action.setData(icon_name)  # to re-tint the icon when the theme changes
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -44,51 +59,83 @@ class WindowCommands(QObject):
         window, dialogs = self._window, self._window.dialogs
         self.nav_group = QActionGroup(self)
         self.nav_actions: list[QAction] = []
-        for number, (text, name) in enumerate(
+        for number, (text, menu_text, name) in enumerate(
             (
-                (self.tr("Journal"), "journal"),
-                (self.tr("Mood"), "mood"),
-                (self.tr("Trash"), "trash"),
-                (self.tr("Peers"), "peers"),
+                (self.tr("Journal"), self.tr("&Journal"), "journal"),
+                (self.tr("Mood"), self.tr("&Mood"), "mood"),
+                (self.tr("Trash"), self.tr("&Trash"), "trash"),
+                (self.tr("Peers"), self.tr("&Peers"), "peers"),
             )
         ):
             action = self._action(
-                text, lambda _c=False, n=number: window.show_view(n), f"Ctrl+{number + 1}", name
+                text,
+                lambda _c=False, n=number: window.show_view(n),
+                f"Ctrl+{number + 1}",
+                name,
+                menu_text=menu_text,
             )
             action.setCheckable(True)
             self.nav_group.addAction(action)
             self.nav_actions.append(action)
         self.nav_actions[0].setChecked(True)
         self.new_action = self._action(
-            self.tr("New entry"), window.new_entry, QKeySequence.StandardKey.New, "new-entry"
+            self.tr("New entry"),
+            window.new_entry,
+            QKeySequence.StandardKey.New,
+            "new-entry",
+            menu_text=self.tr("&New entry"),
         )
         self.search_action = self._action(
-            self.tr("Search"), window.focus_search, QKeySequence.StandardKey.Find, "search"
+            self.tr("Search"),
+            window.focus_search,
+            QKeySequence.StandardKey.Find,
+            "search",
+            menu_text=self.tr("&Search"),
         )
         self.checkin_action = self._action(
-            self.tr("Check in"), dialogs.quick_checkin, "Ctrl+Shift+M", "checkin"
+            self.tr("Check in"),
+            dialogs.quick_checkin,
+            "Ctrl+Shift+M",
+            "checkin",
+            menu_text=self.tr("&Check in"),
         )
         self.checkin_action.setToolTip(self.tr("Quick mood check-in (Ctrl+Shift+M)"))
         self.share_action = self._action(
-            self.tr("Share with a peer…"), dialogs.share_entry, "Ctrl+Shift+S", "share"
+            self.tr("Share with a peer…"),
+            dialogs.share_entry,
+            "Ctrl+Shift+S",
+            "share",
+            menu_text=self.tr("S&hare with a peer…"),
         )
         self.share_action.setToolTip(
             self.tr("Share an anonymised copy of this entry; you see it before it is sent")
         )
-        self.lock_action = self._action(self.tr("Lock"), window.lock, "Ctrl+L", "lock")
+        self.lock_action = self._action(
+            self.tr("Lock"), window.lock, "Ctrl+L", "lock", menu_text=self.tr("&Lock")
+        )
         self.lock_action.setToolTip(self.tr("Lock the journal (Ctrl+L)"))
         self.settings_action = self._action(
-            self.tr("Settings"), dialogs.open_settings, "Ctrl+,", "settings"
+            self.tr("Settings"),
+            dialogs.open_settings,
+            "Ctrl+,",
+            "settings",
+            menu_text=self.tr("Se&ttings"),
         )
         self.crisis_action = self._action(
-            self.tr("Help right now (crisis lines)"), dialogs.open_crisis, "F1", "crisis"
+            self.tr("Help right now (crisis lines)"),
+            dialogs.open_crisis,
+            "F1",
+            "crisis",
+            menu_text=self.tr("&Help right now (crisis lines)"),
         )
-        self.quit_action = self._action(self.tr("Quit"), window.quit, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(
+            self.tr("Quit"), window.quit, QKeySequence.StandardKey.Quit, menu_text=self.tr("&Quit")
+        )
         self.about_action = self._action(self.tr("&About PeerJournal"), dialogs.open_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # the app menu on macOS
-        self.export_action = QAction(self.tr("Export…"), window)
+        self.export_action = QAction(self.tr("E&xport…"), window)
         self.export_action.triggered.connect(dialogs.open_export)
-        self.import_action = QAction(self.tr("Import…"), window)
+        self.import_action = QAction(self.tr("&Import…"), window)
         self.import_action.triggered.connect(dialogs.open_import)
         #: what needs an open vault (off while locked)
         self.vault_actions = [
