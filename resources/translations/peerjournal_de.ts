@@ -153,17 +153,17 @@
         <translation>%1 und %2 wurden nach %3 wiederhergestellt. Öffne diesen Ordner als deinen Tresor (peerjournal --vault ORDNER), um ihn zu nutzen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n mood logs</source>
+        <source>%Ln mood logs</source>
         <translation>
-            <numerusform>%n Stimmungseintrag</numerusform>
-            <numerusform>%n Stimmungseinträge</numerusform>
+            <numerusform>%Ln Stimmungseintrag</numerusform>
+            <numerusform>%Ln Stimmungseinträge</numerusform>
         </translation>
     </message>
     <message>
@@ -1058,6 +1058,20 @@
         <source>Write freely. Markdown works: **bold** (Ctrl+B), *italic* (Ctrl+I), - lists.</source>
         <translation>Schreib einfach los. Markdown geht: **fett** (Strg+B), *kursiv* (Strg+I), - Listen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln Zeichen</numerusform>
+            <numerusform>%Ln Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln Wort</numerusform>
+            <numerusform>%Ln Wörter</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Write</source>
         <translation>Schreiben</translation>
@@ -1101,20 +1115,6 @@
     <message>
         <source>Edited</source>
         <translation>Bearbeitet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n Zeichen</numerusform>
-            <numerusform>%n Zeichen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n word(s)</source>
-        <translation>
-            <numerusform>%n Wort</numerusform>
-            <numerusform>%n Wörter</numerusform>
-        </translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1216,10 +1216,10 @@
         <translation>Wird exportiert …</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n entries to %1 (not encrypted).</source>
+        <source>Exported %Ln entries to %1 (not encrypted).</source>
         <translation>
-            <numerusform>%n Eintrag nach %1 exportiert (nicht verschlüsselt).</numerusform>
-            <numerusform>%n Einträge nach %1 exportiert (nicht verschlüsselt).</numerusform>
+            <numerusform>%Ln Eintrag nach %1 exportiert (nicht verschlüsselt).</numerusform>
+            <numerusform>%Ln Einträge nach %1 exportiert (nicht verschlüsselt).</numerusform>
         </translation>
     </message>
     <message>
@@ -1842,48 +1842,6 @@
         <source>%1 and %2 can be imported.</source>
         <translation>%1 und %2 können importiert werden.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more rows wait for a level for their mood (below).</source>
-        <translation>
-            <numerusform>%n weitere Zeile wartet auf eine Stufe für ihre Stimmung (unten).</numerusform>
-            <numerusform>%n weitere Zeilen warten auf eine Stufe für ihre Stimmung (unten).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n records are already in your journal and will be left as they are.</source>
-        <translation>
-            <numerusform>%n Datensatz ist bereits in deinem Tagebuch und bleibt, wie er ist.</numerusform>
-            <numerusform>%n Datensätze sind bereits in deinem Tagebuch und bleiben, wie sie sind.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n records cannot be read and will be skipped:</source>
-        <translation>
-            <numerusform>%n Datensatz kann nicht gelesen werden und wird übersprungen:</numerusform>
-            <numerusform>%n Datensätze können nicht gelesen werden und werden übersprungen:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mood logs</source>
-        <translation>
-            <numerusform>%n Stimmungseintrag</numerusform>
-            <numerusform>%n Stimmungseinträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n rows)</source>
-        <translation>
-            <numerusform>%1 (%n Zeile)</numerusform>
-            <numerusform>%1 (%n Zeilen)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Imported %1 and %2.</source>
         <translation>%1 und %2 importiert.</translation>
@@ -1891,6 +1849,41 @@
     <message>
         <source>They are from %1 to %2.</source>
         <translation>Sie stammen vom %1 bis %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more rows wait for a level for their mood (below).</source>
+        <translation>
+            <numerusform>%Ln weitere Zeile wartet auf eine Stufe für ihre Stimmung (unten).</numerusform>
+            <numerusform>%Ln weitere Zeilen warten auf eine Stufe für ihre Stimmung (unten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records are already in your journal and will be left as they are.</source>
+        <translation>
+            <numerusform>%Ln Datensatz ist bereits in deinem Tagebuch und bleibt, wie er ist.</numerusform>
+            <numerusform>%Ln Datensätze sind bereits in deinem Tagebuch und bleiben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records cannot be read and will be skipped:</source>
+        <translation>
+            <numerusform>%Ln Datensatz kann nicht gelesen werden und wird übersprungen:</numerusform>
+            <numerusform>%Ln Datensätze können nicht gelesen werden und werden übersprungen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mood logs</source>
+        <translation>
+            <numerusform>%Ln Stimmungseintrag</numerusform>
+            <numerusform>%Ln Stimmungseinträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>no level yet</source>
@@ -1900,6 +1893,13 @@
         <source>Level for %1</source>
         <translation>Stufe für %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%Ln rows)</source>
+        <translation>
+            <numerusform>%1 (%Ln Zeile)</numerusform>
+            <numerusform>%1 (%Ln Zeilen)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Importing…</source>
         <translation>Wird importiert …</translation>
@@ -1908,24 +1908,24 @@
 <context>
     <name>InsightWords</name>
     <message numerus="yes">
-        <source>Over %n day(s) with check-ins your average mood was %1.</source>
+        <source>Over %Ln day(s) with check-ins your average mood was %1.</source>
         <translation>
-            <numerusform>An %n Tag mit Check-in lag deine durchschnittliche Stimmung bei %1.</numerusform>
-            <numerusform>An %n Tagen mit Check-ins lag deine durchschnittliche Stimmung bei %1.</numerusform>
+            <numerusform>An %Ln Tag mit Check-in lag deine durchschnittliche Stimmung bei %1.</numerusform>
+            <numerusform>An %Ln Tagen mit Check-ins lag deine durchschnittliche Stimmung bei %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tagen</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other day(s)</source>
+        <source>%Ln other day(s)</source>
         <translation>
-            <numerusform>%n anderen Tag</numerusform>
-            <numerusform>%n anderen Tagen</numerusform>
+            <numerusform>%Ln anderen Tag</numerusform>
+            <numerusform>%Ln anderen Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -3317,10 +3317,10 @@
         <translation>%1: noch keine Check-ins</translation>
     </message>
     <message numerus="yes">
-        <source>%1: average %2 from %n check-in(s)</source>
+        <source>%1: average %2 from %Ln check-in(s)</source>
         <translation>
-            <numerusform>%1: Durchschnitt %2 aus %n Check-in</numerusform>
-            <numerusform>%1: Durchschnitt %2 aus %n Check-ins</numerusform>
+            <numerusform>%1: Durchschnitt %2 aus %Ln Check-in</numerusform>
+            <numerusform>%1: Durchschnitt %2 aus %Ln Check-ins</numerusform>
         </translation>
     </message>
 </context>

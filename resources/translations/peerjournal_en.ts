@@ -14,44 +14,44 @@
 <context>
     <name>BackupActions</name>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n mood logs</source>
+        <source>%Ln mood logs</source>
         <translation>
-            <numerusform>%n mood log</numerusform>
-            <numerusform>%n mood logs</numerusform>
+            <numerusform>%Ln mood log</numerusform>
+            <numerusform>%Ln mood logs</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>EntryEditor</name>
     <message numerus="yes">
-        <source>%n character(s)</source>
+        <source>%Ln character(s)</source>
         <translation>
-            <numerusform>%n character</numerusform>
-            <numerusform>%n characters</numerusform>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n word(s)</source>
+        <source>%Ln word(s)</source>
         <translation>
-            <numerusform>%n word</numerusform>
-            <numerusform>%n words</numerusform>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <source>Exported %n entries to %1 (not encrypted).</source>
+        <source>Exported %Ln entries to %1 (not encrypted).</source>
         <translation>
-            <numerusform>Exported %n entry to %1 (not encrypted).</numerusform>
-            <numerusform>Exported %n entries to %1 (not encrypted).</numerusform>
+            <numerusform>Exported %Ln entry to %1 (not encrypted).</numerusform>
+            <numerusform>Exported %Ln entries to %1 (not encrypted).</numerusform>
         </translation>
     </message>
 </context>
@@ -113,69 +113,69 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <source>%n more rows wait for a level for their mood (below).</source>
+        <source>%Ln more rows wait for a level for their mood (below).</source>
         <translation>
-            <numerusform>%n more row waits for a level for its mood (below).</numerusform>
-            <numerusform>%n more rows wait for a level for their mood (below).</numerusform>
+            <numerusform>%Ln more row waits for a level for its mood (below).</numerusform>
+            <numerusform>%Ln more rows wait for a level for their mood (below).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n records are already in your journal and will be left as they are.</source>
+        <source>%Ln records are already in your journal and will be left as they are.</source>
         <translation>
-            <numerusform>%n record is already in your journal and will be left as it is.</numerusform>
-            <numerusform>%n records are already in your journal and will be left as they are.</numerusform>
+            <numerusform>%Ln record is already in your journal and will be left as it is.</numerusform>
+            <numerusform>%Ln records are already in your journal and will be left as they are.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n records cannot be read and will be skipped:</source>
+        <source>%Ln records cannot be read and will be skipped:</source>
         <translation>
-            <numerusform>%n record cannot be read and will be skipped:</numerusform>
-            <numerusform>%n records cannot be read and will be skipped:</numerusform>
+            <numerusform>%Ln record cannot be read and will be skipped:</numerusform>
+            <numerusform>%Ln records cannot be read and will be skipped:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n mood logs</source>
+        <source>%Ln mood logs</source>
         <translation>
-            <numerusform>%n mood log</numerusform>
-            <numerusform>%n mood logs</numerusform>
+            <numerusform>%Ln mood log</numerusform>
+            <numerusform>%Ln mood logs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n rows)</source>
+        <source>%1 (%Ln rows)</source>
         <translation>
-            <numerusform>%1 (%n row)</numerusform>
-            <numerusform>%1 (%n rows)</numerusform>
+            <numerusform>%1 (%Ln row)</numerusform>
+            <numerusform>%1 (%Ln rows)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>InsightWords</name>
     <message numerus="yes">
-        <source>Over %n day(s) with check-ins your average mood was %1.</source>
+        <source>Over %Ln day(s) with check-ins your average mood was %1.</source>
         <translation>
-            <numerusform>Over %n day with check-ins your average mood was %1.</numerusform>
-            <numerusform>Over %n days with check-ins your average mood was %1.</numerusform>
+            <numerusform>Over %Ln day with check-ins your average mood was %1.</numerusform>
+            <numerusform>Over %Ln days with check-ins your average mood was %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other day(s)</source>
+        <source>%Ln other day(s)</source>
         <translation>
-            <numerusform>%n other day</numerusform>
-            <numerusform>%n other days</numerusform>
+            <numerusform>%Ln other day</numerusform>
+            <numerusform>%Ln other days</numerusform>
         </translation>
     </message>
 </context>
@@ -223,10 +223,10 @@
 <context>
     <name>WeekdayChart</name>
     <message numerus="yes">
-        <source>%1: average %2 from %n check-in(s)</source>
+        <source>%1: average %2 from %Ln check-in(s)</source>
         <translation>
-            <numerusform>%1: average %2 from %n check-in</numerusform>
-            <numerusform>%1: average %2 from %n check-ins</numerusform>
+            <numerusform>%1: average %2 from %Ln check-in</numerusform>
+            <numerusform>%1: average %2 from %Ln check-ins</numerusform>
         </translation>
     </message>
 </context>

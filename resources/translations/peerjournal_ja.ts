@@ -152,15 +152,15 @@
         <translation>%1と%2を %3 に復元しました。使うには、そのフォルダーを保管庫として開いてください (peerjournal --vault FOLDER)。</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n 件のエントリー</numerusform>
+            <numerusform>%Ln 件のエントリー</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n mood logs</source>
+        <source>%Ln mood logs</source>
         <translation>
-            <numerusform>%n 件の気分記録</numerusform>
+            <numerusform>%Ln 件の気分記録</numerusform>
         </translation>
     </message>
     <message>
@@ -1055,6 +1055,18 @@
         <source>Write freely. Markdown works: **bold** (Ctrl+B), *italic* (Ctrl+I), - lists.</source>
         <translation>自由に書きましょう。Markdown が使えます: **太字** (Ctrl+B)、*斜体* (Ctrl+I)、- 箇条書き。</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln文字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln語</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Write</source>
         <translation>書く</translation>
@@ -1098,18 +1110,6 @@
     <message>
         <source>Edited</source>
         <translation>編集済み</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n文字</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n word(s)</source>
-        <translation>
-            <numerusform>%n語</numerusform>
-        </translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1211,9 +1211,9 @@
         <translation>エクスポートしています…</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n entries to %1 (not encrypted).</source>
+        <source>Exported %Ln entries to %1 (not encrypted).</source>
         <translation>
-            <numerusform>%n 件のエントリーを %1 にエクスポートしました(暗号化なし)。</numerusform>
+            <numerusform>%Ln 件のエントリーを %1 にエクスポートしました(暗号化なし)。</numerusform>
         </translation>
     </message>
     <message>
@@ -1829,42 +1829,6 @@
         <source>%1 and %2 can be imported.</source>
         <translation>%1と%2をインポートできます。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more rows wait for a level for their mood (below).</source>
-        <translation>
-            <numerusform>さらに %n 行が気分の段階の指定を待っています (下)。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n records are already in your journal and will be left as they are.</source>
-        <translation>
-            <numerusform>%n 件はすでに日記にあるため、そのままにします。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n records cannot be read and will be skipped:</source>
-        <translation>
-            <numerusform>%n 件は読み取れないため、スキップします:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n 件のエントリー</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mood logs</source>
-        <translation>
-            <numerusform>%n 件の気分記録</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n rows)</source>
-        <translation>
-            <numerusform>%1 (%n 行)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Imported %1 and %2.</source>
         <translation>%1と%2をインポートしました。</translation>
@@ -1872,6 +1836,36 @@
     <message>
         <source>They are from %1 to %2.</source>
         <translation>期間は %1 から %2 までです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more rows wait for a level for their mood (below).</source>
+        <translation>
+            <numerusform>さらに %Ln 行が気分の段階の指定を待っています (下)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records are already in your journal and will be left as they are.</source>
+        <translation>
+            <numerusform>%Ln 件はすでに日記にあるため、そのままにします。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records cannot be read and will be skipped:</source>
+        <translation>
+            <numerusform>%Ln 件は読み取れないため、スキップします:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln 件のエントリー</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mood logs</source>
+        <translation>
+            <numerusform>%Ln 件の気分記録</numerusform>
+        </translation>
     </message>
     <message>
         <source>no level yet</source>
@@ -1881,6 +1875,12 @@
         <source>Level for %1</source>
         <translation>%1 のレベル</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%Ln rows)</source>
+        <translation>
+            <numerusform>%1 (%Ln 行)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Importing…</source>
         <translation>インポート中…</translation>
@@ -1889,21 +1889,21 @@
 <context>
     <name>InsightWords</name>
     <message numerus="yes">
-        <source>Over %n day(s) with check-ins your average mood was %1.</source>
+        <source>Over %Ln day(s) with check-ins your average mood was %1.</source>
         <translation>
-            <numerusform>チェックインした%n日間の平均の気分は %1 でした。</numerusform>
+            <numerusform>チェックインした%Ln日間の平均の気分は %1 でした。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n日</numerusform>
+            <numerusform>%Ln日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other day(s)</source>
+        <source>%Ln other day(s)</source>
         <translation>
-            <numerusform>ほかの%n日</numerusform>
+            <numerusform>ほかの%Ln日</numerusform>
         </translation>
     </message>
     <message>
@@ -3290,9 +3290,9 @@
         <translation>%1: まだチェックインがありません</translation>
     </message>
     <message numerus="yes">
-        <source>%1: average %2 from %n check-in(s)</source>
+        <source>%1: average %2 from %Ln check-in(s)</source>
         <translation>
-            <numerusform>%1: %n回のチェックインの平均 %2</numerusform>
+            <numerusform>%1: %Ln回のチェックインの平均 %2</numerusform>
         </translation>
     </message>
 </context>

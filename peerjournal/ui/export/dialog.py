@@ -205,7 +205,7 @@ class ExportDialog(QDialog):
         assert isinstance(report, ExportReport)
         self._set_busy(False)
         self.status.setText(
-            self.tr("Exported %n entries to %1 (not encrypted).", "", report.entries).replace(
+            self.tr("Exported %Ln entries to %1 (not encrypted).", "", report.entries).replace(
                 "%1", str(report.path)
             )
         )

@@ -451,9 +451,9 @@ class EntryEditor(QWidget):
         count, in_characters = text_length(self.body.toPlainText())
         # the unit is said with the number: characters for Chinese or Japanese text
         if in_characters:
-            text = self.tr("%n character(s)", "", count)
+            text = self.tr("%Ln character(s)", "", count)
         else:
-            text = self.tr("%n word(s)", "", count)
+            text = self.tr("%Ln word(s)", "", count)
         self.word_count.setText(text.replace("(s)", "" if count == 1 else "s"))
 
     def _star_toggled(self, on: bool) -> None:

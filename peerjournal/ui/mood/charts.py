@@ -432,7 +432,7 @@ class WeekdayChart(_QuietChartView):
         count = self._counts[weekday]
         if not count:
             return self.tr("%1: no check-ins yet").replace("%1", name)
-        text = self.tr("%1: average %2 from %n check-in(s)", "", count)
+        text = self.tr("%1: average %2 from %Ln check-in(s)", "", count)
         return (
             _english_plural(text, count)
             .replace("%1", name)

@@ -34,16 +34,16 @@ class InsightWords(QObject):
 
     def overview(self, days: int, mean: float) -> str:
         """The opening sentence: how many days, what average."""
-        text = self.tr("Over %n day(s) with check-ins your average mood was %1.", "", days)
+        text = self.tr("Over %Ln day(s) with check-ins your average mood was %1.", "", days)
         return _plural(text, days).replace("%1", _num(mean))
 
     def days(self, count: int) -> str:
         """A count of days ("12 days") for the comparisons."""
-        return _plural(self.tr("%n day(s)", "", count), count)
+        return _plural(self.tr("%Ln day(s)", "", count), count)
 
     def other_days(self, count: int) -> str:
         """A count of other days ("40 other days") for emotion comparisons."""
-        return _plural(self.tr("%n other day(s)", "", count), count)
+        return _plural(self.tr("%Ln other day(s)", "", count), count)
 
     def comparison(self, association: Any) -> str:
         """One "with vs. without" sentence for an activity or emotion."""

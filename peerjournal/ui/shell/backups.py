@@ -126,8 +126,8 @@ class BackupActions(QObject):
         return (
             self.tr("Restored %1 and %2 into %3. Open that folder as your vault "
                     "(peerjournal --vault FOLDER) to use it.")
-            .replace("%1", self.tr("%n entries", "", entries))
-            .replace("%2", self.tr("%n mood logs", "", mood_logs))
+            .replace("%1", self.tr("%Ln entries", "", entries))
+            .replace("%2", self.tr("%Ln mood logs", "", mood_logs))
             .replace("%3", str(target))
         )  # fmt: skip
 

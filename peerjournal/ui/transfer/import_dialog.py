@@ -322,13 +322,13 @@ class ImportDialog(QDialog):
         waiting = sum(rows for _name, rows in report.unmapped_moods)
         if waiting:
             lines.append(
-                self.tr("%n more rows wait for a level for their mood (below).", "", waiting)
+                self.tr("%Ln more rows wait for a level for their mood (below).", "", waiting)
             )
         known = report.entries_skipped + report.moods_skipped
         if known:
             lines.append(
                 self.tr(
-                    "%n records are already in your journal and will be left as they are.",
+                    "%Ln records are already in your journal and will be left as they are.",
                     "",
                     known,
                 )
@@ -341,7 +341,7 @@ class ImportDialog(QDialog):
             )
         if report.problems_total:
             lines.append(
-                self.tr("%n records cannot be read and will be skipped:", "", report.problems_total)
+                self.tr("%Ln records cannot be read and will be skipped:", "", report.problems_total)
             )
         lines.extend(error_text(warning) for warning in report.warnings)
         self.summary.setText("\n".join(lines))
@@ -355,10 +355,10 @@ class ImportDialog(QDialog):
         (self.import_button if ready else self.again_button).setFocus()
 
     def _entries(self, count: int) -> str:
-        return self.tr("%n entries", "", count)
+        return self.tr("%Ln entries", "", count)
 
     def _moods(self, count: int) -> str:
-        return self.tr("%n mood logs", "", count)
+        return self.tr("%Ln mood logs", "", count)
 
     def _show_moods(self, unmapped: tuple[tuple[str, int], ...]) -> None:
         self._remember_levels()
@@ -374,7 +374,7 @@ class ImportDialog(QDialog):
             box.setAccessibleName(self.tr("Level for %1").replace("%1", name))
             if keep.get(name):
                 box.setCurrentIndex(box.findData(keep[name]))
-            label = self.tr("%1 (%n rows)", "", rows).replace("%1", name)
+            label = self.tr("%1 (%Ln rows)", "", rows).replace("%1", name)
             self.moods_form.addRow(label, box)
             self._levels[name] = box
         self.moods_label.setVisible(bool(unmapped))

@@ -303,3 +303,54 @@ def test_choose_with_markdown_opens_a_folder_chooser(
     assert dialog.format.currentData() == "markdown"
     qtbot.keyClick(dialog.browse, Qt.Key.Key_Space)
     assert asked == ["file", "folder"] and dialog.path.text() == str(tmp_path)
+
+
+def _jrnl_file(path: Path, count: int) -> Path:
+    """A jrnl JSON export with ``count`` entries, a minute apart."""
+    import json
+    from datetime import datetime, timedelta
+
+    start = datetime(2020, 1, 1, 8, 0)
+    entries = [
+        {
+            "title": f"Day {n}",
+            "body": "Wrote a little.",
+            "date": (start + timedelta(minutes=n)).strftime("%Y-%m-%d"),
+            "time": (start + timedelta(minutes=n)).strftime("%H:%M"),
+            "tags": [],
+            "starred": False,
+        }
+        for n in range(count)
+    ]
+    path.write_text(json.dumps({"tags": {}, "entries": entries}), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "1,234 entries and 0 mood logs can be imported."),
+        ("de", "1.234 Einträge"),
+    ],
+)
+def test_the_summary_groups_the_digits_of_large_counts(
+    qtbot, qapp, make_window, tmp_path: Path, lang: str, expected: str
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from peerjournal.ui.kit.i18n import install_translator
+    from peerjournal.ui.kit.prefs import LANGUAGE, UiPrefs
+
+    prefs = UiPrefs(QSettings(str(tmp_path / "lang.ini"), QSettings.Format.IniFormat))
+    prefs.set(LANGUAGE, lang)
+    install_translator(qapp, prefs)
+    try:
+        window, dialog = _open(qtbot, make_window)
+        qtbot.keyClicks(dialog.path, str(_jrnl_file(tmp_path / "big.json", 1234)))
+        qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 1, timeout=20_000)
+        assert dialog.summary.text().startswith(expected), dialog.summary.text()
+        assert "1234" not in dialog.summary.text()
+    finally:
+        prefs.set(LANGUAGE, "en")
+        install_translator(qapp, prefs)
