@@ -341,7 +341,9 @@ class ImportDialog(QDialog):
             )
         if report.problems_total:
             lines.append(
-                self.tr("%Ln records cannot be read and will be skipped:", "", report.problems_total)
+                self.tr(
+                    "%Ln records cannot be read and will be skipped:", "", report.problems_total
+                )
             )
         lines.extend(error_text(warning) for warning in report.warnings)
         self.summary.setText("\n".join(lines))

@@ -345,7 +345,7 @@ def test_the_summary_groups_the_digits_of_large_counts(
     prefs.set(LANGUAGE, lang)
     install_translator(qapp, prefs)
     try:
-        window, dialog = _open(qtbot, make_window)
+        _window, dialog = _open(qtbot, make_window)
         qtbot.keyClicks(dialog.path, str(_jrnl_file(tmp_path / "big.json", 1234)))
         qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 1, timeout=20_000)
