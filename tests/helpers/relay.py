@@ -4,7 +4,9 @@ recording fake with the same semantics for the sync state-machine unit tests."""
 from __future__ import annotations
 
 import os
+import random
 import re
+import socket
 import subprocess
 import sys
 import threading
@@ -20,12 +22,68 @@ from peerjournal.errors import RelayRejected, RelayUnreachable
 from peerjournal.sync.relay_client import Fetched, Mailbox
 
 _LISTENING = re.compile(r"listening on (http://[0-9.]+:\d+)")
-# Tests and benchmarks send far faster than one person would; lift the per-client limit.
+# The relay as its users meet it, with two deliberate exceptions: the per-client request
+# rate (tests and the sync benchmark send far faster than one person would) and the disk
+# reserve (a test machine's disk may have less than 512 MiB free). Every other limit keeps
+# its default, so the client is tested within them: notably max_connections_per_client (64;
+# every test comes from 127.0.0.1) and mailbox_creations_per_hour (60). No test comes near:
+# with the per-client connection cap lowered to 3 every test of the 23 files that start a
+# relay here still passed without one connection evicted or refused (the client closes its
+# connections after each pairing's round). Should a test ever reach a limit, ``stop`` says
+# which instead of letting it fail for an obscure reason: see REFUSALS.
 TEST_ENV = {
     "PEERJOURNAL_RELAY_RATE_LIMIT_PER_SECOND": "100000",
     "PEERJOURNAL_RELAY_RATE_LIMIT_BURST": "100000",
     "PEERJOURNAL_RELAY_MIN_FREE_DISK_BYTES": "0",
 }
+# The relay's counts of requests and connections it refused for a limit.
+REFUSALS = {
+    'peerjournal_relay_errors_total{code="rate_limited"}': "rate limit (mailbox creations?)",
+    'peerjournal_relay_connection_events_total{event="refused_client_cap"}': (
+        "connection cap per client address (max_connections_per_client)"
+    ),
+    'peerjournal_relay_connection_events_total{event="evicted_idle"}': (
+        "connection cap (an idle connection was closed to make room)"
+    ),
+    'peerjournal_relay_connection_events_total{event="refused_at_cap"}': "connection cap",
+    "peerjournal_relay_answers_refused_total": "fetch answers' memory budget",
+}
+
+
+class RelayLimitReached(AssertionError):
+    """The test reached one of the relay's limits (the message says which)."""
+
+
+def _ephemeral_ports() -> tuple[int, int]:
+    try:
+        low, high = Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()
+        return int(low), int(high)
+    except (OSError, ValueError):
+        return 32768, 60999
+
+
+def free_port() -> int:
+    """A free port below the kernel's ephemeral range.
+
+    A relay restarted on its port (the client's URL must stay) could not listen when port 0
+    had handed it out: between the stop and the restart another test's port-0 listener or
+    any outgoing connection on the machine could take it ("Address already in use").
+    Ports below the ephemeral range are never handed out that way.
+    """
+    low, _high = _ephemeral_ports()
+    for _ in range(100):
+        port = random.randrange(10000, max(10001, low))
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        return port
+    return 0
+
+
+class RelayPortTaken(RuntimeError):
+    """Another process bound the port chosen for a relay's first start."""
 
 
 class RelayProcess:
@@ -43,6 +101,16 @@ class RelayProcess:
 
     def start(self) -> str:
         """Start (on the previous port after a stop) and return the base URL."""
+        if self.port:
+            return self._start(self.port)
+        for _ in range(4):  # another process may bind the chosen port first: choose again
+            try:
+                return self._start(free_port())
+            except RelayPortTaken:
+                continue
+        return self._start(free_port())
+
+    def _start(self, port: int) -> str:
         env = {**os.environ, **self.env, "PYTHONUNBUFFERED": "1"}
         cmd = [
             sys.executable,
@@ -52,7 +120,7 @@ class RelayProcess:
             "--host",
             "127.0.0.1",
             "--port",
-            str(self.port),
+            str(port),
             "--data-dir",
             str(self.data_dir),
             "--log-level",
@@ -72,7 +140,13 @@ class RelayProcess:
                 self.port = int(self.url.rsplit(":", 1)[1])
                 break
         else:
-            raise RuntimeError("relay did not start:\n" + "".join(seen))
+            proc.wait(timeout=10)
+            proc.stdout.close()
+            self._proc = None  # a relay that could not listen has exited
+            text = "".join(seen)
+            if not self.port and "Address already in use" in text:
+                raise RelayPortTaken(text)
+            raise RuntimeError("relay did not start:\n" + text)
         log = self.log_path.open("a", encoding="utf-8")
         log.writelines(seen)
 
@@ -100,11 +174,33 @@ class RelayProcess:
                 threading.Event().wait(0.05)
         raise RuntimeError("relay never became healthy")
 
+    def refusals(self) -> list[str]:
+        """What the running relay refused for one of its limits so far (REFUSALS)."""
+        import requests
+
+        with requests.Session() as session:
+            session.trust_env = False  # never a proxy from the environment
+            try:
+                text = session.get(self.url + "/metrics", timeout=5).text
+            except requests.RequestException:
+                return []  # not answering (stopped or killed by the test): nothing to read
+        found = []
+        for line in text.splitlines():
+            name, _, value = line.rpartition(" ")
+            if name in REFUSALS and float(value) > 0:
+                found.append(f"{REFUSALS[name]}: {float(value):g}")
+        return found
+
     def stop(self) -> None:
-        """Stop the relay process (terminate, then kill if needed)."""
+        """Stop the relay process (terminate, then kill if needed).
+
+        Raises :class:`RelayLimitReached` when the relay refused anything for a limit: the
+        settings above assume that no test reaches one.
+        """
         proc, self._proc = self._proc, None
         if proc is None:
             return
+        refused = self.refusals() if proc.poll() is None else []
         proc.terminate()
         try:
             proc.wait(timeout=10)
@@ -116,6 +212,11 @@ class RelayProcess:
             self._pump = None
         if proc.stdout is not None:
             proc.stdout.close()
+        if refused:
+            raise RelayLimitReached(
+                "the test reached a relay limit that TEST_ENV keeps at its default: "
+                + "; ".join(refused)
+            )
 
     def logs(self) -> str:
         """Everything the relay printed so far."""
