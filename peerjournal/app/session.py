@@ -97,6 +97,14 @@ class Session:
         return self._vault.closed
 
     @property
+    def changes(self) -> int:
+        """Rows this session has inserted, changed or deleted since it was opened (so a
+        caller can tell whether a command changed the vault before something else failed)."""
+        if self._vault.closed:
+            raise VaultLocked()
+        return int(self._vault.conn.total_changes)
+
+    @property
     def conn(self) -> Any:
         """The sqlcipher3 connection (autocommit mode) for app services and the sync layer."""
         if self._vault.closed:

@@ -38,7 +38,7 @@ __all__ = ["main"]
 _SUBMODULES = frozenset(
     {"agent", "agent_server", "agent_socket", "backups", "commandline", "context", "dates",
      "editor", "fastpath", "info", "journal", "mood", "output", "parsing", "peers",
-     "templates", "transfer", "vaultcmds"}
+     "streams", "templates", "transfer", "vaultcmds"}
 )  # fmt: skip
 
 
@@ -49,22 +49,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     code loaded (:mod:`peerjournal.cli.fastpath`); everything else, and anything the agent
     sends back to be done here, runs through :func:`peerjournal.cli.commandline.main`.
     """
+    import sys
+
+    from peerjournal.cli import streams
+
+    # Every write to standard output goes through one guard: a full disk or a closed
+    # stream is a one-line error whatever the command (see peerjournal.cli.streams).
+    guard, original = streams.guard_stdout()
     try:
         from peerjournal.cli.fastpath import forward
 
         status = forward(argv)
-        if status is not None:
-            return status
-        from peerjournal.cli.commandline import main as full
+        if status is None:
+            from peerjournal.cli.commandline import main as full
 
-        return full(argv)
+            status = full(argv)
+        guard.flush()  # what is still held (the help text) fails here, not at exit
+        return status
+    except streams.OutputWriteError as exc:
+        # the help text or the version: nothing was done
+        sys.stderr.write(f"peerjournal: {streams.output_failure(exc, done=False).message}\n")
+        return 1
+    except BrokenPipeError:
+        streams.silence_stdout()
+        return 141
     except KeyboardInterrupt:
         # Ctrl-C while the command line was still loading, or waiting for the agent: the
         # handlers below were not in place yet, and no traceback is ever shown.
-        import sys
-
         sys.stderr.write("\npeerjournal: interrupted.\n")
         return 130
+    finally:
+        if original is not guard:
+            sys.stdout = original
 
 
 def __getattr__(name: str) -> Any:

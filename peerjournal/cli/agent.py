@@ -25,7 +25,8 @@ the result in ``provided`` (``{"edited": str, "template": str}``).
 
 Request ``{"argv": [...], "stdin": str, "stdin_tty": bool, "tty": bool, "provided": {...}}``,
 ``{"op": "lock"}`` or ``{"op": "status"}``; answer ``{"status": int, "stdout": str,
-"stderr": str}``.
+"stderr": str, "changed": bool}`` (``changed``: the command changed the vault, for a client
+that then cannot print the answer).
 """
 
 from __future__ import annotations
@@ -254,15 +255,9 @@ def forward_if_unlocked(args: argparse.Namespace, argv: list[str]) -> int | None
                 "peerjournal: the unlocked session did not answer; run `peerjournal lock`.\n"
             )
             return 1
-    try:
-        sys.stdout.write(str(answer.get("stdout", "")))
-        sys.stdout.flush()
-    except BrokenPipeError:
-        with contextlib.suppress(OSError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 141
-    sys.stderr.write(str(answer.get("stderr", "")))
-    return int(answer.get("status", 1))
+    from peerjournal.cli.streams import relay_answer
+
+    return relay_answer(answer)
 
 
 def _ask(vault_folder: Path, argv: list[str]) -> dict[str, Any]:

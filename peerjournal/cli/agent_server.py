@@ -144,7 +144,10 @@ def answer(request: dict[str, Any], session: Any) -> tuple[dict[str, Any], bool]
         }
     context.adopt(session, borrowed=True)
     status_code = execute(args, context)
-    return {"status": status_code, "stdout": out.getvalue(), "stderr": err.getvalue()}, True
+    reply = {"status": status_code, "stdout": out.getvalue(), "stderr": err.getvalue()}
+    # whether the vault changed, so a client that cannot print the answer says so
+    reply["changed"] = context.changed
+    return reply, True
 
 
 class _Caller:

@@ -92,6 +92,7 @@ def cmd_create(args: argparse.Namespace, ctx: Context) -> int:
     session = _session_for_backup(ctx)
     target = Path(args.backup_file).expanduser()
     meta = create_backup(session, target)
+    ctx.mark_done()
     if args.json:
         write_json(
             {"file": str(target.absolute()), "created": meta.created.isoformat(),
@@ -159,6 +160,7 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     info = restore_backup(
         Path(args.backup_file), _secret(args, ctx), folder, recovery=bool(args.recovery_code)
     )
+    ctx.mark_done()
     if args.json:
         write_json(dict(info_json(info), vault=str(folder.absolute())), ctx.stdout)
     else:

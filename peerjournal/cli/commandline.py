@@ -26,6 +26,7 @@ from peerjournal.cli import (
     vaultcmds,
 )
 from peerjournal.cli.context import Context, running
+from peerjournal.cli.streams import OutputWriteError, output_failure
 from peerjournal.errors import InvalidInput, PeerJournalError
 
 #: The command groups, in the order ``--help`` lists them. Add new groups here.
@@ -185,11 +186,9 @@ def _one_line(text: str) -> str:
 
 def _silence_stdout() -> None:
     """After a broken pipe, point stdout at /dev/null so the final flush cannot fail."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        pass
+    from peerjournal.cli.streams import silence_stdout
+
+    silence_stdout()
 
 
 def _tolerant_streams() -> None:
@@ -353,6 +352,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("\npeerjournal: interrupted.\n")
         return EXIT_INTERRUPTED
+    except OutputWriteError as exc:  # a preview the unlocked session sent: nothing done
+        sys.stderr.write(f"peerjournal: {_one_line(output_failure(exc, done=False).message)}\n")
+        return EXIT_ERROR
     except Exception as exc:
         return _report_bug(exc, args, sys.stderr)
     if forwarded is not None:
@@ -389,5 +391,9 @@ def execute(args: argparse.Namespace, context: Context) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_BROKEN_PIPE
+    except OutputWriteError as exc:
+        failure = output_failure(exc, done=context.changed)
+        context.stderr.write(f"peerjournal: {_one_line(failure.message)}\n")
+        return EXIT_ERROR
     except Exception as exc:
         return _report_bug(exc, args, context.stderr)

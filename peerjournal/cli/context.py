@@ -133,6 +133,9 @@ class Context:
         #: A secret read from a file that began with a byte-order mark, with the mark.
         self._marked_secret: str | None = None
         self._borrowed = False
+        #: Rows the session had changed when this run took it (see :attr:`changed`).
+        self._changes_at_start = 0
+        self._changed = False
         #: Seconds this run's unlock took (key derivation and opening), once it happened.
         self.unlock_seconds: float | None = None
         #: Texts the client of the unlock agent prepared on its own side (it has the
@@ -317,6 +320,7 @@ class Context:
                 lambda secret: open_vault(folder, secret, lock_wait=LOCK_WAIT_SECONDS),
                 passphrase,
             )
+            self._changes_at_start = self._session.changes
         return self._session
 
     def session(self) -> Session:
@@ -348,6 +352,7 @@ class Context:
                 passphrase,
             )
             self.unlock_seconds = time.perf_counter() - started
+            self._changes_at_start = self._session.changes
             progress.finish()
             from peerjournal.cli.editor import remove_stale_edits
 
@@ -395,6 +400,21 @@ class Context:
         end, or a ``borrowed`` one (the unlock agent's), left open."""
         self._session = session
         self._borrowed = borrowed
+        self._changes_at_start = session.changes
+
+    def mark_done(self) -> None:
+        """Say that this run has done its work outside the database (a new passphrase, a
+        backup or export file), so a failure to print afterwards does not claim otherwise."""
+        self._changed = True
+
+    @property
+    def changed(self) -> bool:
+        """Whether this run changed something: rows in the vault (counted by the open
+        session) or what :meth:`mark_done` reported."""
+        session = self._session
+        if session is not None and not session.locked:
+            self._changed = self._changed or session.changes > self._changes_at_start
+        return self._changed
 
     def after_success(self) -> None:
         """After a command succeeded: the automatic daily backup, if one is due.
@@ -417,6 +437,7 @@ class Context:
     def close(self) -> None:
         """Lock the vault if this run opened it."""
         if self._session is not None:
+            _ = self.changed  # counted while the session is still open
             session, self._session = self._session, None
             if not self._borrowed:
                 session.lock()

@@ -139,7 +139,14 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         ctx.stdout.flush()
         binary = getattr(ctx.stdout, "buffer", None)
         if binary is not None:  # exact UTF-8 bytes whatever the terminal's encoding
-            report = export_stream(session, binary, options)
+            try:
+                report = export_stream(session, binary, options)
+            except ExportError:
+                # what the failed stream still holds must not fail again at exit
+                from peerjournal.cli.streams import silence_stdout
+
+                silence_stdout()
+                raise
             binary.flush()
         else:
             import io
@@ -163,6 +170,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         report = export_to(session, target, options, progress=bar, render_pdf=render)
     finally:
         bar.close()
+    ctx.mark_done()
     if args.json:
         write_json(report_json(report), ctx.stdout)
     else:

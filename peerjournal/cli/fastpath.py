@@ -12,7 +12,6 @@ Anything unusual (``--help``, no agent, no Unix sockets) returns None: the ordin
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -137,12 +136,6 @@ def forward(argv: Sequence[str] | None) -> int | None:
         return 1
     if answer is None or answer.get("need") == "local":
         return None
-    try:
-        sys.stdout.write(str(answer.get("stdout", "")))
-        sys.stdout.flush()
-    except BrokenPipeError:
-        with contextlib.suppress(OSError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 141
-    sys.stderr.write(str(answer.get("stderr", "")))
-    return int(answer.get("status", 1))
+    from peerjournal.cli.streams import relay_answer
+
+    return relay_answer(answer)

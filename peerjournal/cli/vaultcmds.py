@@ -42,7 +42,22 @@ def register(subparsers: Any) -> None:
     code.set_defaults(handler=cmd_new_recovery_code, writes=True)
 
 
-def _show_recovery_code(ctx: Context, code: str) -> None:
+def _show_recovery_code(ctx: Context, first: str, code: str, *, failed: str) -> None:
+    """Print a recovery code; ``failed``: the OutputFailed code saying what was done when
+    it cannot be printed (the code exists only in this run's memory)."""
+    from peerjournal.cli.streams import OutputWriteError
+
+    try:
+        _print_recovery_code(ctx, code, first)
+        ctx.stdout.flush()
+    except OutputWriteError as exc:
+        from peerjournal.errors import OutputFailed
+
+        raise OutputFailed(failed, reason=exc.reason) from None
+
+
+def _print_recovery_code(ctx: Context, code: str, first: str) -> None:
+    ctx.out(first)
     ctx.out()
     ctx.out("Your recovery code — WRITE IT DOWN now and keep it somewhere safe:")
     ctx.out()
@@ -63,16 +78,18 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
     passphrase = ctx.new_passphrase(file_option="passphrase_file", env=PASSPHRASE_ENV)
     session, code = create_vault(folder, passphrase)
     ctx.adopt(session)
-    ctx.out(f"Created a new encrypted vault in {folder}.")
-    _show_recovery_code(ctx, code)
+    ctx.mark_done()
+    created = f"Created a new encrypted vault in {folder}."
+    _show_recovery_code(ctx, created, code, failed="output.init_code_not_shown")
     return 0
 
 
 def cmd_new_recovery_code(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal new-recovery-code``: seal a new recovery slot and show its code once."""
     code = ctx.session().new_recovery_code()
-    ctx.out("A new recovery code now opens this vault; the old one no longer does.")
-    _show_recovery_code(ctx, code)
+    ctx.mark_done()
+    made = "A new recovery code now opens this vault; the old one no longer does."
+    _show_recovery_code(ctx, made, code, failed="output.new_code_not_shown")
     return 0
 
 
@@ -88,6 +105,7 @@ def cmd_passwd(args: argparse.Namespace, ctx: Context) -> int:
     session = ctx.session_with(old)
     new = ctx.new_passphrase(file_option="new_passphrase_file", env=NEW_PASSPHRASE_ENV)
     session.change_passphrase(old, new)
+    ctx.mark_done()
     ctx.out("Passphrase changed. The old passphrase no longer opens this vault.")
     return 0
 
@@ -105,6 +123,7 @@ def cmd_recover(args: argparse.Namespace, ctx: Context) -> int:
     new = ctx.new_passphrase(file_option="new_passphrase_file", env=NEW_PASSPHRASE_ENV)
     session = recover_vault(folder, code, new)
     ctx.adopt(session)
+    ctx.mark_done()
     for notice in session.notices:
         ctx.warn(notice.render())
     count = session.journal.count()

@@ -80,6 +80,8 @@ The tree, with the codes each class declares (a class may also carry its bases' 
     │                           mood.not_found, mood.id_too_short, mood.id_ambiguous,
     │                           peer.not_found, peer.not_found_named, item.id_too_short,
     │                           item.not_found
+    ├── OutputFailed            output.failed, output.failed_after_change,
+    │                           output.init_code_not_shown, output.new_code_not_shown
     ├── SyncError               sync.failed
     │   ├── InvalidInvite       invite.invalid, invite.expired, invite.already_accepted, invite.used
     │   ├── ProtocolError       protocol.invalid, protocol.version, protocol.no_message_list,
@@ -133,7 +135,7 @@ Codes are never reused for another meaning; retire one by deleting it.
 from __future__ import annotations
 
 from peerjournal.errors.base import Param, PeerJournalError, Text, catalogue, register_texts
-from peerjournal.errors.exports import ExportError
+from peerjournal.errors.exports import ExportError, OutputFailed
 from peerjournal.errors.files import ImportExportError
 from peerjournal.errors.input import InvalidInput, NotFound
 from peerjournal.errors.sync import (
@@ -166,6 +168,7 @@ __all__ = [
     "InvalidInput",
     "InvalidInvite",
     "NotFound",
+    "OutputFailed",
     "Param",
     "PeerJournalError",
     "ProtocolError",

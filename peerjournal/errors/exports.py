@@ -7,7 +7,7 @@ beside the Markdown exporter's, as the two share the front-matter format.
 
 from __future__ import annotations
 
-from peerjournal.errors.base import register_texts
+from peerjournal.errors.base import PeerJournalError, register_texts
 from peerjournal.errors.files import ImportExportError
 
 register_texts(
@@ -69,4 +69,24 @@ class ExportError(ImportExportError):
         "export.not_confirmed": "Nothing was written.",
         "export.no_pdf": "PDF export needs the desktop part of PeerJournal (PySide6), which is "
         "not installed.",
+    }
+
+
+class OutputFailed(PeerJournalError):
+    """Standard output could not be written: a full disk, an I/O error, a closed stream.
+
+    (A broken pipe, ``| head``, is not an error; an export to standard output says that
+    its file is incomplete, see ``export.stream_full``.)
+    """
+
+    messages = {
+        "output.failed": "Could not write the output: {reason}.",
+        "output.failed_after_change": "The command did its work, but its output could not "
+        "be written: {reason}.",
+        "output.init_code_not_shown": "The vault was created, but its recovery code could "
+        "not be shown ({reason}). Run `peerjournal new-recovery-code` where its output can "
+        "be read, and write the new code down.",
+        "output.new_code_not_shown": "A new recovery code was made (the old one no longer "
+        "works), but it could not be shown ({reason}). Run `peerjournal new-recovery-code` "
+        "again where its output can be read, and write the code down.",
     }

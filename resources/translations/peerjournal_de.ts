@@ -4195,6 +4195,22 @@
         <translation>Der PDF-Export braucht den Desktop-Teil von PeerJournal (PySide6), der nicht installiert ist.</translation>
     </message>
     <message>
+        <source>Could not write the output: {reason}.</source>
+        <translation>Die Ausgabe konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The command did its work, but its output could not be written: {reason}.</source>
+        <translation>Der Befehl wurde ausgeführt, aber seine Ausgabe konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The vault was created, but its recovery code could not be shown ({reason}). Run `peerjournal new-recovery-code` where its output can be read, and write the new code down.</source>
+        <translation>Der Tresor wurde angelegt, aber sein Wiederherstellungscode konnte nicht angezeigt werden ({reason}). Führe `peerjournal new-recovery-code` dort aus, wo die Ausgabe lesbar ist, und schreibe den neuen Code auf.</translation>
+    </message>
+    <message>
+        <source>A new recovery code was made (the old one no longer works), but it could not be shown ({reason}). Run `peerjournal new-recovery-code` again where its output can be read, and write the code down.</source>
+        <translation>Ein neuer Wiederherstellungscode wurde erstellt (der alte gilt nicht mehr), aber er konnte nicht angezeigt werden ({reason}). Führe `peerjournal new-recovery-code` noch einmal dort aus, wo die Ausgabe lesbar ist, und schreibe den Code auf.</translation>
+    </message>
+    <message>
         <source>title</source>
         <translation>Titel</translation>
     </message>

@@ -4167,6 +4167,22 @@
         <translation>PDF のエクスポートには PeerJournal のデスクトップ部分(PySide6)が必要ですが、インストールされていません。</translation>
     </message>
     <message>
+        <source>Could not write the output: {reason}.</source>
+        <translation>出力を書き込めませんでした: {reason}。</translation>
+    </message>
+    <message>
+        <source>The command did its work, but its output could not be written: {reason}.</source>
+        <translation>コマンドは実行されましたが、その出力を書き込めませんでした: {reason}。</translation>
+    </message>
+    <message>
+        <source>The vault was created, but its recovery code could not be shown ({reason}). Run `peerjournal new-recovery-code` where its output can be read, and write the new code down.</source>
+        <translation>保管庫は作成されましたが、復旧コードを表示できませんでした ({reason})。出力を読める場所で `peerjournal new-recovery-code` を実行し、新しいコードを書き留めてください。</translation>
+    </message>
+    <message>
+        <source>A new recovery code was made (the old one no longer works), but it could not be shown ({reason}). Run `peerjournal new-recovery-code` again where its output can be read, and write the code down.</source>
+        <translation>新しい復旧コードが作成されました (古いコードはもう使えません) が、表示できませんでした ({reason})。出力を読める場所でもう一度 `peerjournal new-recovery-code` を実行し、コードを書き留めてください。</translation>
+    </message>
+    <message>
         <source>title</source>
         <translation>タイトル</translation>
     </message>
