@@ -56,6 +56,57 @@ def _plain_reading(value: str) -> date | bool:
     return not (digits_only and len(re.findall(r"\d+", value)) < 2)
 
 
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")  # fmt: skip
+#: Times of day that may follow a day ("may 31 9pm", "31. mai um 21 uhr"): left out
+#: before looking at the day.
+_TIME_OF_DAY = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*(?:[ap]\.?m\.?|uhr)\b|"
+    r"\b(?:at|um)\b",
+    re.IGNORECASE,
+)
+#: A day number as written after or before a month name: 5, 05, 5th, 5.
+_DAY_NUMBER = re.compile(r"(\d{1,3})(?:st|nd|rd|th|\.)?", re.IGNORECASE)
+#: The most days each month can have (29 February exists in leap years).
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_of(word: str, languages: list[str]) -> int | None:
+    """The month (1-12) a word names in one of ``languages`` (``may``, ``mai``, ``sept.``)."""
+    from dateparser.languages.loader import default_loader
+
+    word = word.lower().rstrip(".,")
+    for language in languages:
+        try:
+            info = default_loader.get_locale(language).info
+        except (KeyError, ValueError):
+            continue
+        for number, key in enumerate(_MONTH_KEYS, start=1):
+            if word in (name.lower().rstrip(".") for name in info.get(key, ())):
+                return number
+    return None
+
+
+def _impossible_day(value: str, languages: list[str]) -> bool:
+    """Whether ``value`` is a month name and one number of one to three digits (``may 32``,
+    ``32. mai``, ``may 5th``, a time of day aside) whose number is no day of that month.
+
+    Such a number is a day, never a year: dateparser would read ``may 32`` as May 1932.
+    ``may 2024`` (four digits) is a month and a year and is left to dateparser.
+    """
+    words = _TIME_OF_DAY.sub(" ", value).replace(",", " ").split()
+    if len(words) != 2:
+        return False
+    for month_word, day_word in (words, words[::-1]):
+        day = _DAY_NUMBER.fullmatch(day_word)
+        if day is None or month_word[:1].isdigit():
+            continue
+        month = _month_of(month_word, languages)
+        if month is not None:
+            return not 1 <= int(day.group(1)) <= _MONTH_DAYS[month - 1]
+    return False
+
+
 class LocalMoment(datetime):
     """A parsed local time that remembers how far a clock change moved it forward."""
 
@@ -88,6 +139,8 @@ def natural(text: str) -> datetime | None:
         return None
     import dateparser  # about 50 ms to load: only for text that is not an ISO date
 
+    if _impossible_day(value, _languages()):
+        return None
     base = now().replace(tzinfo=None)
     settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
     try:

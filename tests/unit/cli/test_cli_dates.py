@@ -1,0 +1,81 @@
+"""A number after (or before) a month name is a day, never a year: ``may 32`` is refused
+like ``feb 30`` (dateparser alone reads it as May 1932); ``may 2024`` stays a month and a
+year. Checked in English and German with a fixed clock and zone."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from peerjournal.cli import dates
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.fixture(autouse=True)
+def clock(monkeypatch: pytest.MonkeyPatch, local_zone: Callable[[str], None]) -> None:
+    """Berlin time, now Wednesday 2026-12-02 13:00."""
+    local_zone("Europe/Berlin")
+    monkeypatch.setattr(dates, "now", lambda: datetime(2026, 12, 2, 13, 0, tzinfo=BERLIN))
+
+
+def _in(monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    monkeypatch.setenv("LANG", lang)
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_TIME", raising=False)
+
+
+IMPOSSIBLE = [
+    ("en_US.UTF-8", words)
+    for words in ("may 32", "32 may", "may 32nd", "May 45", "may 99", "may 0", "dec 00",
+                  "june 31", "31 june", "sept 31", "feb 30", "may 32 21:00", "may 32 at 9pm",
+                  "may 100")
+] + [
+    ("de_DE.UTF-8", words)
+    for words in ("mai 32", "32. mai", "31. april", "30. februar", "31. juni", "32. mai 21:00",
+                  "mai 32 um 21 uhr", "may 32")
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "words"), IMPOSSIBLE)
+def test_a_day_number_the_month_cannot_have_is_not_a_date(
+    monkeypatch: pytest.MonkeyPatch, lang: str, words: str
+) -> None:
+    _in(monkeypatch, lang)
+    with pytest.raises(argparse.ArgumentTypeError, match="is not a date or time"):
+        dates.parse_moment(words)
+    with pytest.raises(argparse.ArgumentTypeError, match="is not a date"):
+        dates.parse_day(words)
+
+
+POSSIBLE = [
+    ("en_US.UTF-8", "may 31", "2026-05-31"),
+    ("en_US.UTF-8", "31 may", "2026-05-31"),
+    ("en_US.UTF-8", "may 5th", "2026-05-05"),
+    ("en_US.UTF-8", "feb 29", "2024-02-29"),  # the last February that had one
+    ("en_US.UTF-8", "sept. 30", "2026-09-30"),
+    ("en_US.UTF-8", "may 31 9pm", "2026-05-31"),
+    ("en_US.UTF-8", "may 2024", "2024-05-02"),  # a month and a year: the day is today's
+    ("en_US.UTF-8", "may 1932", "1932-05-02"),
+    ("en_US.UTF-8", "3 may 32", "1932-05-03"),  # day, month, two-digit year: all three given
+    ("en_US.UTF-8", "26 days ago", "2026-11-06"),  # no month name: not a day number
+    ("de_DE.UTF-8", "31. mai", "2026-05-31"),
+    ("de_DE.UTF-8", "mai 31", "2026-05-31"),
+    ("de_DE.UTF-8", "30. april", "2026-04-30"),
+    ("de_DE.UTF-8", "29. februar", "2024-02-29"),
+    ("de_DE.UTF-8", "mai 2024", "2024-05-02"),
+    ("de_DE.UTF-8", "may 31", "2026-05-31"),  # English words still work in German
+]
+
+
+@pytest.mark.parametrize(("lang", "words", "day"), POSSIBLE)
+def test_real_days_and_month_with_year_still_read(
+    monkeypatch: pytest.MonkeyPatch, lang: str, words: str, day: str
+) -> None:
+    _in(monkeypatch, lang)
+    assert dates.parse_moment(words).date().isoformat() == day
+    assert dates.parse_day(words).isoformat() == day
