@@ -90,6 +90,14 @@
         <source>Checked at %2. Next check in about %1.</source>
         <translation>Abgerufen um %2. Nächster Abruf in etwa %1.</translation>
     </message>
+    <message>
+        <source>Your invite is waiting for them to accept it. Press “Check for messages” once they have; “Cancel the invite…” on its card takes it back.</source>
+        <translation>Deine Einladung wartet darauf, angenommen zu werden. Drück „Nachrichten abrufen“, sobald das geschehen ist; „Einladung zurückziehen …“ auf ihrer Karte nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Your invite is waiting for them to accept it; PeerJournal looks for their answer every %1. Changed your mind? “Cancel the invite…” on its card takes it back.</source>
+        <translation>Deine Einladung wartet darauf, angenommen zu werden; PeerJournal schaut alle %1 nach einer Antwort. Doch anders entschieden? „Einladung zurückziehen …“ auf ihrer Karte nimmt sie zurück.</translation>
+    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
@@ -2640,6 +2648,10 @@
         <translation>Verbindung trennen …</translation>
     </message>
     <message>
+        <source>Cancel the invite…</source>
+        <translation>Einladung zurückziehen …</translation>
+    </message>
+    <message>
         <source>Show invite</source>
         <translation>Einladung anzeigen</translation>
     </message>
@@ -2660,6 +2672,10 @@
         <translation>Verbunden · bestätigt</translation>
     </message>
     <message>
+        <source>Give them the invite code or QR code. After they accept it, press “Check for messages”. Changed your mind? “Cancel the invite…” takes it back; nothing has been shared.</source>
+        <translation>Gib ihnen den Einladungscode oder den QR-Code. Nachdem sie ihn angenommen haben, drück „Nachrichten abrufen“. Doch anders entschieden? „Einladung zurückziehen …“ nimmt sie zurück; geteilt wurde noch nichts.</translation>
+    </message>
+    <message>
         <source>Not verified yet: compare the safety code with them by phone or in person once; if it matches, nobody came in between. Then press “We compared the code”.</source>
         <translation>Noch nicht bestätigt: Vergleicht einmal den Sicherheitscode am Telefon oder persönlich; stimmt er überein, hat sich niemand dazwischengeschaltet. Drücke dann „Wir haben den Code verglichen“.</translation>
     </message>
@@ -2678,10 +2694,6 @@
     <message>
         <source>some messages wait to go out</source>
         <translation>einige Nachrichten warten auf den Versand</translation>
-    </message>
-    <message>
-        <source>Give them the invite code or QR code. After they accept it, press “Check for messages”.</source>
-        <translation>Gib ihnen den Einladungscode oder den QR-Code. Nachdem sie ihn angenommen haben, drück „Nachrichten abrufen“.</translation>
     </message>
     <message>
         <source>When they have pressed “Check for messages”, do it too. Then compare the safety code with them by phone or in person.</source>
@@ -2746,6 +2758,22 @@
         <translation>%1 ist bestätigt.</translation>
     </message>
     <message>
+        <source>Cancel the invite</source>
+        <translation>Einladung zurückziehen</translation>
+    </message>
+    <message>
+        <source>Cancel this invite?</source>
+        <translation>Diese Einladung zurückziehen?</translation>
+    </message>
+    <message>
+        <source>Nothing has been shared. If they accept the code later, nothing reaches either of you; you can invite them again whenever you like.</source>
+        <translation>Geteilt wurde noch nichts. Nimmt jemand den Code später an, erreicht keinen von euch etwas; du kannst sie jederzeit wieder einladen.</translation>
+    </message>
+    <message>
+        <source>Keep it waiting</source>
+        <translation>Einladung behalten</translation>
+    </message>
+    <message>
         <source>Unpair</source>
         <translation>Verbindung trennen</translation>
     </message>
@@ -2760,6 +2788,10 @@
     <message>
         <source>Keep the pairing</source>
         <translation>Verbindung behalten</translation>
+    </message>
+    <message>
+        <source>The invite is cancelled.</source>
+        <translation>Die Einladung ist zurückgezogen.</translation>
     </message>
     <message>
         <source>Unpaired from %1.</source>

@@ -90,6 +90,14 @@
         <source>Checked at %2. Next check in about %1.</source>
         <translation>%2に確認しました。次の確認は約%1後です。</translation>
     </message>
+    <message>
+        <source>Your invite is waiting for them to accept it. Press “Check for messages” once they have; “Cancel the invite…” on its card takes it back.</source>
+        <translation>招待は相手が受け入れるのを待っています。受け入れてもらえたら「メッセージを確認」を押してください。カードの「招待を取り消す…」で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Your invite is waiting for them to accept it; PeerJournal looks for their answer every %1. Changed your mind? “Cancel the invite…” on its card takes it back.</source>
+        <translation>招待は相手が受け入れるのを待っています。PeerJournal は %1ごとに返事を確認します。気が変わったら、カードの「招待を取り消す…」で取り消せます。</translation>
+    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
@@ -2614,6 +2622,10 @@
         <translation>ペアを解除…</translation>
     </message>
     <message>
+        <source>Cancel the invite…</source>
+        <translation>招待を取り消す…</translation>
+    </message>
+    <message>
         <source>Show invite</source>
         <translation>招待を表示</translation>
     </message>
@@ -2634,6 +2646,10 @@
         <translation>ペア済み・確認済み</translation>
     </message>
     <message>
+        <source>Give them the invite code or QR code. After they accept it, press “Check for messages”. Changed your mind? “Cancel the invite…” takes it back; nothing has been shared.</source>
+        <translation>招待コードか QR コードを相手に渡してください。相手が受け入れたら「メッセージを確認」を押してください。気が変わったら「招待を取り消す…」で取り消せます。まだ何も共有されていません。</translation>
+    </message>
+    <message>
         <source>Not verified yet: compare the safety code with them by phone or in person once; if it matches, nobody came in between. Then press “We compared the code”.</source>
         <translation>まだ確認されていません: 電話か対面で一度、安全コードを照らし合わせてください。一致すれば、誰も間に入っていません。それから「コードを照らし合わせました」を押してください。</translation>
     </message>
@@ -2652,10 +2668,6 @@
     <message>
         <source>some messages wait to go out</source>
         <translation>送信待ちのメッセージがあります</translation>
-    </message>
-    <message>
-        <source>Give them the invite code or QR code. After they accept it, press “Check for messages”.</source>
-        <translation>招待コードか QR コードを相手に渡してください。相手が受け入れたら「メッセージを確認」を押してください。</translation>
     </message>
     <message>
         <source>When they have pressed “Check for messages”, do it too. Then compare the safety code with them by phone or in person.</source>
@@ -2720,6 +2732,22 @@
         <translation>%1 は確認済みです。</translation>
     </message>
     <message>
+        <source>Cancel the invite</source>
+        <translation>招待を取り消す</translation>
+    </message>
+    <message>
+        <source>Cancel this invite?</source>
+        <translation>この招待を取り消しますか?</translation>
+    </message>
+    <message>
+        <source>Nothing has been shared. If they accept the code later, nothing reaches either of you; you can invite them again whenever you like.</source>
+        <translation>まだ何も共有されていません。あとでコードが受け入れられても、どちらにも何も届きません。いつでもまた招待できます。</translation>
+    </message>
+    <message>
+        <source>Keep it waiting</source>
+        <translation>招待を残す</translation>
+    </message>
+    <message>
         <source>Unpair</source>
         <translation>ペアを解除</translation>
     </message>
@@ -2734,6 +2762,10 @@
     <message>
         <source>Keep the pairing</source>
         <translation>ペアを続ける</translation>
+    </message>
+    <message>
+        <source>The invite is cancelled.</source>
+        <translation>招待を取り消しました。</translation>
     </message>
     <message>
         <source>Unpaired from %1.</source>

@@ -22,7 +22,13 @@ from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
 
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit.worker import DbWorker, weak
-from peerjournal.ui.peers.sync_job import SyncOutcome, gate_for, has_live_pairings, sync_round
+from peerjournal.ui.peers.sync_job import (
+    LIVE_STATES,
+    SyncOutcome,
+    gate_for,
+    live_states,
+    sync_round,
+)
 
 MAX_BACKOFF_MS = 60 * 60_000
 FIRST_ROUND_MS = 3_000  # soon after unlocking, once the window is on screen
@@ -42,6 +48,7 @@ class BackgroundSync(QObject):
         self.delay_ms = self.interval_ms
         self.failures = 0
         self.running = False
+        self._in_round = False
         self.state = ""
         self.clock: Callable[[], datetime] = datetime.now
         self._timer = QTimer(self)
@@ -62,7 +69,22 @@ class BackgroundSync(QObject):
         self._gate.open()
         self.failures = 0
         self.delay_ms = self.interval_ms
-        self._worker.submit(has_live_pairings, weak(self._pairings_known), weak(self._failed))
+        self._worker.submit(live_states, weak(self._pairings_known), weak(self._failed))
+
+    def pairings_changed(self, states: list[str]) -> None:
+        """The list of pairings changed (an invite made, a pairing ended): rounds start
+        when the first pairing appears and stop when the last one ends, and the words say
+        what waits (without this an invite made after unlocking was never checked for)."""
+        if not self.running:
+            return
+        live = [state for state in states if state in LIVE_STATES]
+        if not live:
+            self._timer.stop()
+            self._pairings_known([])
+        elif not self._in_round and not self._timer.isActive():
+            self._pairings_known(live)
+        elif set(live) == {"invited"}:
+            self._say(self._invite_waiting())
 
     def stop(self) -> None:
         """The vault locked: no more rounds until :meth:`start` (one under way stops)."""
@@ -88,6 +110,7 @@ class BackgroundSync(QObject):
         if not self.running:
             return
         self._timer.stop()
+        self._in_round = True
         self._say(self.tr("Checking for messages…"))
         stop = self._gate.closed
         self._worker.submit(
@@ -99,22 +122,26 @@ class BackgroundSync(QObject):
         )
 
     # -- results ------------------------------------------------------------------------
-    def _pairings_known(self, live: bool) -> None:
+    def _pairings_known(self, live: list[str]) -> None:
         if not self.running:
             return
         if live and self.interval_ms:
             self._schedule(min(FIRST_ROUND_MS, self.interval_ms))
-            self._say(
-                self.tr("Checks for messages every %1.").replace(
-                    "%1", self._minutes(self.interval_ms)
+            if set(live) == {"invited"}:
+                self._say(self._invite_waiting())
+            else:
+                self._say(
+                    self.tr("Checks for messages every %1.").replace(
+                        "%1", self._minutes(self.interval_ms)
+                    )
                 )
-            )
         elif not live:
             self._say(self.tr("No peers yet: nothing to check."))
         else:
             self._say(self.tr("Checking in the background is off."))
 
     def _done(self, outcome: SyncOutcome) -> None:
+        self._in_round = False
         report = outcome.report
         offline = bool(report.errors) and not (report.sent or report.received)
         if offline:
@@ -136,6 +163,7 @@ class BackgroundSync(QObject):
     def _failed(self, error: PeerJournalError) -> None:
         from peerjournal.ui.kit.error_text import error_text
 
+        self._in_round = False
         self.failures += 1
         self.delay_ms = int(min(MAX_BACKOFF_MS, max(60_000, self.interval_ms) * 2**self.failures))
         self._say(error_text(error))
@@ -143,6 +171,7 @@ class BackgroundSync(QObject):
             self._schedule(self.delay_ms)
 
     def _bugged(self) -> None:
+        self._in_round = False
         if self.running and self.interval_ms:
             self._schedule(MAX_BACKOFF_MS)
 
@@ -153,6 +182,18 @@ class BackgroundSync(QObject):
     def _say(self, text: str) -> None:
         self.state = text
         self.state_changed.emit(text)
+
+    def _invite_waiting(self) -> str:
+        if not self.interval_ms:
+            return self.tr(
+                "Your invite is waiting for them to accept it. Press “Check for messages” "
+                "once they have; “Cancel the invite…” on its card takes it back."
+            )
+        return self.tr(
+            "Your invite is waiting for them to accept it; PeerJournal looks for their "
+            "answer every %1. Changed your mind? “Cancel the invite…” on its card takes it "
+            "back."
+        ).replace("%1", self._minutes(self.interval_ms))
 
     def _minutes(self, ms: int) -> str:
         minutes = max(1, round(ms / 60_000))

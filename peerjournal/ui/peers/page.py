@@ -92,7 +92,9 @@ class PeerCard(QFrame):
         self.mute_button.clicked.connect(
             lambda: self.mute_toggled.emit(self.info.id, not self.info.muted)
         )
-        self.unpair_button = QPushButton(self.tr("Unpair…"))
+        self.unpair_button = QPushButton(
+            self.tr("Cancel the invite…") if info.state == "invited" else self.tr("Unpair…")
+        )
         self.unpair_button.clicked.connect(
             lambda: self.unpair_requested.emit(self.info.id, self.info.name)
         )
@@ -134,7 +136,8 @@ class PeerCard(QFrame):
         texts = {
             "invited": self.tr(
                 "Give them the invite code or QR code. After they accept it, press "
-                "“Check for messages”."
+                "“Check for messages”. Changed your mind? “Cancel the invite…” takes it "
+                "back; nothing has been shared."
             ),
             "joining": self.tr(
                 "When they have pressed “Check for messages”, do it too. Then compare the "
@@ -379,6 +382,22 @@ class PeersPage(QWidget):
 
     def confirm_unpair(self, pairing_id: str, name: str) -> QMessageBox:
         """Ask kindly before unpairing; nothing happens unless the user agrees."""
+        info = next((peer for peer in self.peers if peer.id == pairing_id), None)
+        if info is not None and info.state == "invited":
+            box = ask_destructive(
+                self,
+                title=self.tr("Cancel the invite"),
+                text=self.tr("Cancel this invite?"),
+                details=self.tr(
+                    "Nothing has been shared. If they accept the code later, nothing reaches "
+                    "either of you; you can invite them again whenever you like."
+                ),
+                go=self.tr("Cancel the invite"),
+                keep=self.tr("Keep it waiting"),
+                on_go=lambda: self._unpair(pairing_id, name, invite=True),
+            )
+            self.unpair_box = box
+            return box
         box = ask_destructive(
             self,
             title=self.tr("Unpair"),
@@ -394,13 +413,16 @@ class PeersPage(QWidget):
         self.unpair_box = box
         return box
 
-    def _unpair(self, pairing_id: str, name: str) -> None:
+    def _unpair(self, pairing_id: str, name: str, *, invite: bool = False) -> None:
         def job(session: Any) -> PeerInfo:
             service: PeersService = session.peers
             return service.remove(pairing_id)
 
         def done(_info: PeerInfo) -> None:
-            self.show_status(self.tr("Unpaired from %1.").replace("%1", name))
+            if invite:
+                self.show_status(self.tr("The invite is cancelled."))
+            else:
+                self.show_status(self.tr("Unpaired from %1.").replace("%1", name))
             self.refresh()
 
         self._worker.submit(job, done, self._failed)

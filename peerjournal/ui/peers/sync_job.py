@@ -93,7 +93,8 @@ def sync_round(session: Any, stop: Callable[[], bool] | None = None) -> SyncOutc
     )
 
 
-def has_live_pairings(session: Any) -> bool:
-    """Worker job: whether any pairing has something to sync (background sync runs then)."""
+def live_states(session: Any) -> list[str]:
+    """Worker job: the states of the pairings that have something to sync (background
+    sync runs while there is one)."""
     service: PeersService = session.peers
-    return any(peer.state in LIVE_STATES for peer in service.list())
+    return [peer.state for peer in service.list() if peer.state in LIVE_STATES]

@@ -317,6 +317,10 @@ class MainWindow(QMainWindow):
             self.peers_page.worried_requested.connect(self.dialogs.open_worried)
             background = self._ensure_background()
             background.state_changed.connect(self.peers_page.show_sync_state)
+            page = self.peers_page
+            page.refreshed.connect(
+                lambda: background.pairings_changed([peer.state for peer in page.peers])
+            )
             self.peers_page.show_sync_state(background.state)
             placeholder = self.views.widget(VIEW_PEERS)
             if placeholder is not None:

@@ -56,7 +56,8 @@ def test_rounds_run_on_the_worker_back_off_offline_and_pause(
     rounds = len(threads)
     qtbot.wait(1500)
     assert len(threads) == rounds  # nothing runs while locked
-    assert any("Checks for messages every" in s for s in states)
+    # the only pairing is an invite: the words say it waits, and how often it is looked for
+    assert any(s.startswith("Your invite is waiting") and "every 1 minute" in s for s in states)
 
 
 def test_no_pairings_no_rounds(qtbot: Any, worker: DbWorker) -> None:

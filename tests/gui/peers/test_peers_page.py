@@ -116,9 +116,9 @@ def test_offline_check_says_it_will_try_again_and_unpair_asks_kindly(
     assert "try again later" in page.status.text()
     assert page.sync_button.isEnabled()
 
-    # Unpair asks first; "Keep the pairing" changes nothing.
+    # Cancelling the invite asks first; "Keep it waiting" changes nothing.
     box = page.confirm_unpair(page.cards[0].info.id, page.cards[0].info.name)
-    assert "pair again later" in box.informativeText()
+    assert "invite them again" in box.informativeText()
     keep = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole)
     keep.click()
     assert [p.state for p in run_job(qtbot, worker, list_peers)] == ["invited"]
@@ -127,7 +127,7 @@ def test_offline_check_says_it_will_try_again_and_unpair_asks_kindly(
         b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
     )
     unpair.click()
-    qtbot.waitUntil(lambda: "Unpaired" in page.status.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "The invite is cancelled." in page.status.text(), timeout=TIMEOUT)
     assert [p.state for p in run_job(qtbot, worker, list_peers)] == ["ended"]
     qtbot.waitUntil(lambda: not page.cards, timeout=TIMEOUT)
     assert not page.sync_button.isEnabled()  # the last pairing is gone
