@@ -119,6 +119,17 @@ class Settings:
         "An answer the client stops reading (no byte taken for this many seconds) is dropped "
         "with its connection, so unread answers cannot hold the relay's memory.",
     )
+    max_answer_bytes_per_client: int = _setting(
+        24 * MIB,
+        "Bytes of fetch answers one client address may have waiting to be sent at once "
+        "(a full fetch answer is about 5.7 MB). Beyond it its fetches get smaller pages, "
+        "then 503 with Retry-After, so one address cannot fill the relay's memory.",
+    )
+    max_answer_bytes: int = _setting(
+        256 * MIB,
+        "Bytes of fetch answers all clients together may have waiting to be sent at once; "
+        "keep it well below the memory the relay may use (MemoryMax=1G in the systemd unit).",
+    )
     max_header_bytes: int = _setting(
         16384, "Largest request line plus headers (431 beyond; nginx's default is 8 KiB)."
     )
@@ -192,6 +203,9 @@ class Settings:
             raise ConfigError("min_free_disk_bytes must be 0 or more")
         if self.nonce_ttl_seconds < 2 * self.time_window_seconds:
             raise ConfigError("nonce_ttl_seconds must be at least twice time_window_seconds")
+        for name in ("max_answer_bytes_per_client", "max_answer_bytes"):
+            if getattr(self, name) < MIB:
+                raise ConfigError(f"{name} must be at least {MIB} (1 MiB)")
         if self.max_header_bytes < 4096:
             raise ConfigError("max_header_bytes must be at least 4096")
         if not 0 <= self.max_wait_seconds <= 30:

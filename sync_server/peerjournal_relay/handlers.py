@@ -12,6 +12,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from . import __version__
+from .answers import (
+    RETRY_AFTER_SECONDS,
+    AnswerBudget,
+    AnswerLease,
+    answer_bytes_bound,
+    envelope_bytes_within,
+)
 from .auth import KeyCache, SignedRequest, Verifier, new_key_header, parse_signed_headers
 from .config import BUCKETS, Settings
 from .errors import RelayError, bad_request
@@ -25,6 +32,7 @@ MAX_ACK_IDS = 500
 MAX_FETCH = 500
 DEFAULT_FETCH = 100
 FETCH_MAX_BYTES = 4 * 1024 * 1024
+FETCH_MAX_ANSWER = answer_bytes_bound(FETCH_MAX_BYTES)
 PROTOCOL = 1  # the relay API of docs/protocol.md sections 2-4 (unchanged in protocol 2)
 # The exchange protocol versions whose envelopes this relay carries (it opens none: the
 # types 0x01, 0x02 and 0x03 are all just bucket-sized bytes to it).
@@ -43,6 +51,10 @@ def decode_id(text: str, what: str) -> bytes:
         return b64u_decode(text, length=ID_BYTES)
     except ValueError as exc:
         raise bad_request(f"malformed {what}") from exc
+
+
+class AnswersBusy(Exception):
+    """No room in the fetch answers' memory budget (answered 503 with Retry-After)."""
 
 
 def clamped(query: dict[str, str], name: str, default: int, low: int, high: int) -> int:
@@ -85,6 +97,7 @@ class Endpoints:
         self._registrations = 0
         self._ready: tuple[float, bool] = (float("-inf"), False)
         self._ready_check: asyncio.Task[bool] | None = None
+        self.answers = AnswerBudget(settings.max_answer_bytes_per_client, settings.max_answer_bytes)
         storage.set_message_listener(self._wake)
 
     def forget_keys(self) -> None:
@@ -206,53 +219,104 @@ class Endpoints:
         wait = clamped(query, "wait", 0, 0, self.settings.max_wait_seconds)
         signed = self._signed(request, body, pairs)
         nonce = await self.recipient_keys.authenticate(self.verifier, recipient_id, signed)
-        messages = await self._fetch_once(recipient_id, limit, nonce)
-        hangup: Hangup | None = request.scope.get("pj.hangup")
-        if not messages and wait and not (hangup is not None and hangup.done):
-            messages = await self._long_poll(recipient_id, limit, wait, hangup)
-        return json_response(
-            200,
-            {
-                "messages": [
-                    {
-                        "id": b64u_encode(m.message_id),
-                        "envelope": b64u_encode(m.envelope),
-                        "received_at": m.received_at,
-                    }
-                    for m in messages
-                ]
-            },
-        )
+        lease: AnswerLease | None = None
+        try:
+            client = str(request.scope.get("pj.client", ""))
+            lease = await self._lease(client, FETCH_MAX_ANSWER)
+            messages = await self._fetch_once(recipient_id, limit, nonce, lease)
+            hangup: Hangup | None = request.scope.get("pj.hangup")
+            if not messages and wait and not (hangup is not None and hangup.done):
+                lease.release()  # a waiting fetch holds nothing
+                lease = None
+                messages, lease = await self._long_poll(recipient_id, limit, wait, hangup, client)
+            response = json_response(
+                200,
+                {
+                    "messages": [
+                        {
+                            "id": b64u_encode(m.message_id),
+                            "envelope": b64u_encode(m.envelope),
+                            "received_at": m.received_at,
+                        }
+                        for m in messages
+                    ]
+                },
+            )
+        except AnswersBusy:
+            if lease is not None:
+                lease.release()
+            self.metrics.answers_refused.inc()
+            return json_response(
+                503,
+                {"error": {"code": "unavailable", "message": "too many answers waiting, retry"}},
+                {"Retry-After": str(RETRY_AFTER_SECONDS)},
+            )
+        except BaseException:
+            if lease is not None:
+                lease.release()
+            raise
+        if lease is not None:
+            self._hold(request, lease, len(response.body))
+        return response
+
+    async def _lease(self, client: str, wanted: int) -> AnswerLease:
+        got = self.answers.grant(client, wanted)  # the usual case: room at once, no await
+        if got:
+            return AnswerLease(self.answers, client, got)
+        lease = await self.answers.reserve(client, wanted)
+        if lease is None:
+            raise AnswersBusy()
+        return lease
+
+    def _hold(self, request: Request, lease: AnswerLease, size: int) -> None:
+        """Keep ``size`` bytes reserved until the server has sent the answer (without the
+        relay's server, as in-process tests run it, only until the answer is built)."""
+        lease.resize(size)
+        hold = request.scope.get("pj.hold_answer")
+        if hold is None or not size:
+            lease.release()
+        else:
+            hold(lease)
 
     async def _long_poll(
-        self, recipient_id: bytes, limit: int, wait: int, hangup: Hangup | None
-    ) -> list[StoredMessage]:
+        self, recipient_id: bytes, limit: int, wait: int, hangup: Hangup | None, client: str
+    ) -> tuple[list[StoredMessage], AnswerLease | None]:
         """Wait for a message until ``wait`` ends, or the client half-closed the connection
-        (it can send nothing more: answer at once with what there is)."""
+        (it can send nothing more: answer at once with what there is). Each look at the
+        mailbox reserves room for its answer first."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + wait
-        messages: list[StoredMessage] = []
-        while not messages:
+        while True:
             remaining = deadline - loop.time()
             if remaining <= 0:
-                break
+                return [], None
             recheck = self.storage.recheck_interval(self.settings.poll_interval_seconds)
             if recheck is not None:
                 remaining = min(remaining, recheck)
             handed = await self._wait_for(recipient_id, remaining, hangup)
             if handed is not None:
-                return [handed]
-            messages = await self._fetch_once(recipient_id, limit, None)
-            if hangup is not None and hangup.done:
-                break
-        return messages
+                size = answer_bytes_bound(len(handed.envelope))
+                return [handed], await self._lease(client, size)
+            lease = await self._lease(client, FETCH_MAX_ANSWER)
+            try:
+                messages = await self._fetch_once(recipient_id, limit, None, lease)
+            except BaseException:
+                lease.release()
+                raise
+            if messages or (hangup is not None and hangup.done):
+                return messages, lease
+            lease.release()
 
     async def _fetch_once(
-        self, recipient_id: bytes, limit: int, nonce: NonceUse | None
+        self, recipient_id: bytes, limit: int, nonce: NonceUse | None, lease: AnswerLease
     ) -> list[StoredMessage]:
         try:
             return await self.storage.fetch(
-                recipient_id, limit, FETCH_MAX_BYTES, self._now(), nonce
+                recipient_id,
+                limit,
+                min(FETCH_MAX_BYTES, envelope_bytes_within(lease.amount)),
+                self._now(),
+                nonce,
             )
         except RelayError as exc:
             self._forget_if_gone(self.recipient_keys, recipient_id, exc)
@@ -391,5 +455,7 @@ class Endpoints:
 
     async def metrics_text(self, request: Request) -> Response:
         """GET /metrics in the Prometheus text format."""
-        body = self.metrics.render(await self.storage.totals())
+        totals = await self.storage.totals()
+        self.metrics.answer_bytes.set(self.answers.held_total)
+        body = self.metrics.render(totals)
         return Response(body, 200, media_type="text/plain; version=0.0.4; charset=utf-8")

@@ -107,6 +107,17 @@ class RelayMetrics:
         self.connections = Gauge(
             "peerjournal_relay_connections", "Open client connections now.", registry=self.registry
         )
+        self.answers_refused = Counter(
+            "peerjournal_relay_answers_refused",
+            "Fetches answered 503 because fetch answers waiting to be sent already held "
+            "max_answer_bytes_per_client (that client's) or max_answer_bytes (everyone's).",
+            registry=self.registry,
+        )
+        self.answer_bytes = Gauge(
+            "peerjournal_relay_answer_bytes",
+            "Bytes of fetch answers reserved now (being built or not yet taken by the kernel).",
+            registry=self.registry,
+        )
         # labelled children by label values: labels() takes a lock and builds tuples on every
         # call; the keys are route templates, known methods and statuses (a bounded set)
         self._request_children: dict[tuple[str, str, int], tuple[Any, Any]] = {}

@@ -101,6 +101,10 @@ def operations(e: Endpoints, openapi: Handler) -> list[Operation]:
                 Query("limit", 1, "at most this many messages (default 100; above 500 is 500)"),
                 Query("wait", 0, "seconds to hold an empty answer (default 0; above 30 is 30)"),
             ),
+            errors={
+                503: "unavailable: storage cannot be reached, or the answers waiting to be "
+                "sent fill the relay's memory budget; retry later (Retry-After header)"
+            },
         ),
         Operation(
             "POST",

@@ -37,6 +37,7 @@ import httptools
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from .addresses import client_group
+from .answers import AnswerLease
 from .config import Settings
 from .metrics import RelayMetrics
 from .ratelimit import Limiter
@@ -60,6 +61,11 @@ MAX_PIPELINED = 16
 # about a quarter of the relay's CPU in the closed-loop benchmark. Almost nothing the relay
 # allocates forms a reference cycle, so collecting rarely loses nothing.
 GC_YOUNG_THRESHOLD = 20_000
+# The kernel's send buffer per connection (it doubles the value asked for). Left to itself
+# Linux grows it up to net.ipv4.tcp_wmem's maximum, 4 MiB, so a client that stops reading
+# parked about 2.8 MB of each fetch answer in kernel memory that the answer budget
+# (answers.py) cannot see. 256 KiB still fills a 100 ms path at over 2 MB/s.
+SEND_BUFFER_BYTES = 256 * 1024
 
 
 def _error_bytes(status: int, reason: str, code: str, message: str, extra: str = "") -> bytes:
@@ -245,6 +251,10 @@ class GuardedProtocol(HttpToolsProtocol):
         self.guard_address = ""  # the client address the guard counts it under
         self._send_timer: asyncio.TimerHandle | None = None
         self._send_left = 0  # bytes buffered at the last check of a paused answer
+        # memory reservations of fetch answers (answers.py): of the request being handled,
+        # and of answers written but perhaps still in the transport's buffer
+        self._pending: list[AnswerLease] = []
+        self._held: list[AnswerLease] = []
 
     # -- state ----------------------------------------------------------------------------
     def idle(self) -> bool:
@@ -287,6 +297,10 @@ class GuardedProtocol(HttpToolsProtocol):
         super().connection_made(transport)
         # every write of this connection (answers, refusals) goes through it, in order
         self.transport = OneWriteTransport(transport)  # type: ignore[assignment]
+        sock = transport.get_extra_info("socket")
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, SEND_BUFFER_BYTES)
         if not self.guard.admit(self, client_group(self.client[0]) if self.client else ""):
             self.transport.write(BUSY)
             self.transport.close()
@@ -305,6 +319,9 @@ class GuardedProtocol(HttpToolsProtocol):
             self._body_timer = None
         if self._admitted:
             self.guard.closed(self)
+        self._held += self._pending
+        self._pending = []
+        self._release_answers()
         super().connection_lost(exc)
 
     def pause_writing(self) -> None:
@@ -321,6 +338,20 @@ class GuardedProtocol(HttpToolsProtocol):
         if self._send_timer is not None:
             self._send_timer.cancel()
             self._send_timer = None
+        self._release_answers()
+
+    def _hold_answer(self, lease: AnswerLease) -> None:
+        """The handler's answer keeps ``lease`` until it is sent."""
+        self._pending.append(lease)
+
+    def _release_answers(self) -> None:
+        """The answers written so far are with the kernel (or the connection is gone): give
+        their reservations back to the answer budget (answers.py). A later request's answer,
+        not written yet, keeps its reservation."""
+        if self._held:
+            held, self._held = self._held, []
+            for lease in held:
+                lease.release()
 
     def _send_check(self) -> None:
         """Every send_timeout_seconds while paused: did the client take anything?"""
@@ -415,6 +446,7 @@ class GuardedProtocol(HttpToolsProtocol):
         self._head_expired = False
         self._cancel_head_timer()
         self.scope["pj.hangup"] = self.hangup  # type: ignore[typeddict-unknown-key]
+        self.scope["pj.hold_answer"] = self._hold_answer  # type: ignore[typeddict-unknown-key]
         super().on_headers_complete()
 
     def on_response_complete(self) -> None:
@@ -423,6 +455,12 @@ class GuardedProtocol(HttpToolsProtocol):
         # an answer without a body write (HEAD) ends here: its held head goes out now
         self.transport.flush()  # type: ignore[attr-defined]
         self.requests_served += 1
+        if self._pending:  # this request's answer is written now
+            self._held += self._pending
+            self._pending = []
+        if not self.flow.write_paused:
+            # at most the transport's high-water mark is still buffered: the answer is out
+            self._release_answers()
         super().on_response_complete()
         if self.transport.is_closing():
             return

@@ -1,0 +1,148 @@
+"""A memory budget for fetch answers waiting to be sent (docs/relay.md section 5).
+
+A fetch answer carries up to about 4 MiB of envelopes, about 5.7 MB of JSON, and stays in
+the relay's memory until the client has taken it. One address may hold 64 connections, so
+without a bound one address could pin 64 such answers, and a few addresses the whole
+``MemoryMax`` of the systemd unit. Each fetch therefore reserves the bytes of its answer
+before it reads the mailbox, from two budgets: its client address's
+(``max_answer_bytes_per_client``) and the relay's (``max_answer_bytes``). A fetch that gets
+less than a full page reads a smaller page (fewer messages: the protocol allows it); one
+that cannot get room for even one message waits up to :data:`WAIT_SECONDS` for answers to
+drain, then answers ``503 unavailable`` with ``Retry-After``. The reservation shrinks to the
+answer's real size once it is built and is given back when the server has handed the
+answer to the kernel (or the connection closed): see ``server.py``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+
+from .config import BUCKETS
+
+WAIT_SECONDS = 2.0  # how long a fetch waits for room before 503
+RETRY_AFTER_SECONDS = 2
+
+
+def answer_bytes_bound(envelope_bytes: int) -> int:
+    """Bytes of JSON a fetch answer of ``envelope_bytes`` of envelopes can take at most.
+
+    An envelope's base64url text is 4/3 of its size, plus about 70 bytes of id, time and
+    punctuation per message; envelopes are at least 1 KiB, so 1.43 times covers every mix.
+    """
+    return -(-envelope_bytes * 10 // 7) + 64
+
+
+def envelope_bytes_within(answer_bytes: int) -> int:
+    """The envelope bytes whose answer fits in ``answer_bytes`` (inverse of the bound)."""
+    return max(0, (answer_bytes - 64) * 7 // 10)
+
+
+def _one_message_answer() -> int:
+    largest = max(BUCKETS)
+    text = json.dumps(
+        {"messages": [{"id": "A" * 22, "envelope": "A" * -(-largest * 4 // 3), "received_at": 0}]},
+        separators=(",", ":"),
+    )
+    return max(len(text) + 16, answer_bytes_bound(largest))
+
+
+# A fetch always carries at least one message when one is waiting: without room for the
+# largest one it cannot answer.
+ONE_MESSAGE_ANSWER = _one_message_answer()
+
+
+class AnswerBudget:
+    """Bytes reserved by fetch answers not yet handed to the kernel, per client and in all."""
+
+    def __init__(self, per_client: int, total: int) -> None:
+        self.per_client = per_client
+        self.total = total
+        self.held_total = 0
+        self.held: dict[str, int] = {}
+        self._waiters: list[asyncio.Future[None]] = []
+
+    def available(self, client: str) -> int:
+        """Bytes ``client`` could reserve now."""
+        return min(self.per_client - self.held.get(client, 0), self.total - self.held_total)
+
+    def _take(self, client: str, amount: int) -> None:
+        self.held_total += amount
+        self.held[client] = self.held.get(client, 0) + amount
+
+    def _give(self, client: str, amount: int) -> None:
+        if amount <= 0:
+            return
+        self.held_total -= amount
+        left = self.held.get(client, 0) - amount
+        if left > 0:
+            self.held[client] = left
+        else:
+            self.held.pop(client, None)
+        waiters, self._waiters = self._waiters, []
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(None)
+
+    def grant(self, client: str, wanted: int) -> int:
+        """Reserve up to ``wanted`` bytes for ``client`` now: what it got (0 when less than
+        one message's answer was free)."""
+        got = min(wanted, self.available(client))
+        if got < min(wanted, ONE_MESSAGE_ANSWER):
+            return 0
+        self._take(client, got)
+        return got
+
+    async def reserve(
+        self, client: str, wanted: int, wait: float = WAIT_SECONDS
+    ) -> AnswerLease | None:
+        """A lease of up to ``wanted`` bytes (at least one message's answer), waiting up to
+        ``wait`` seconds for room; None when there was none."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + wait
+        while True:
+            got = self.grant(client, wanted)
+            if got:
+                return AnswerLease(self, client, got)
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return None
+            waiter: asyncio.Future[None] = loop.create_future()
+            self._waiters.append(waiter)
+            timer = loop.call_later(remaining, _settle, waiter)
+            try:
+                await waiter
+            finally:
+                timer.cancel()
+                with contextlib.suppress(ValueError):
+                    self._waiters.remove(waiter)
+
+
+def _settle(waiter: asyncio.Future[None]) -> None:
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+class AnswerLease:
+    """One fetch's reservation: resized to the answer, released once it is sent."""
+
+    __slots__ = ("amount", "budget", "client")
+
+    def __init__(self, budget: AnswerBudget, client: str, amount: int) -> None:
+        self.budget = budget
+        self.client = client
+        self.amount = amount
+
+    def resize(self, amount: int) -> None:
+        """Hold exactly ``amount`` bytes from now on (the answer as built)."""
+        if amount > self.amount:
+            self.budget._take(self.client, amount - self.amount)
+        else:
+            self.budget._give(self.client, self.amount - amount)
+        self.amount = amount
+
+    def release(self) -> None:
+        """Give everything back (idempotent)."""
+        amount, self.amount = self.amount, 0
+        self.budget._give(self.client, amount)
