@@ -237,6 +237,17 @@ def _refuse_undecodable(args: argparse.Namespace) -> None:
             raise InvalidInput("cli.argument_not_utf8", option=name.replace("_", "-"))
 
 
+#: Path options where an empty value has a meaning: ``backup auto --dir ""`` goes back to
+#: the default folder.
+EMPTY_MEANS_DEFAULT = frozenset({"dir"})
+#: Positional file arguments, named in messages as the help shows them.
+_POSITIONAL_NAMES = {"backup_file": "FILE", "file": "FILE"}
+
+
+def _option_name(name: str) -> str:
+    return _POSITIONAL_NAMES.get(name, "--" + name.replace("_", "-"))
+
+
 #: The longest file name (one path component, in bytes) and path that common file
 #: systems take (NAME_MAX, PATH_MAX on Linux; macOS and Windows allow no more).
 MAX_NAME_BYTES = 255
@@ -247,8 +258,13 @@ def _refuse_unusable_paths(args: argparse.Namespace) -> None:
     """A file or folder name no file system can hold is refused in one line, before any
     command tries it (each would otherwise fail its own way: ENAMETOOLONG)."""
     for name, value in vars(args).items():
-        if name not in PATH_OPTIONS or not isinstance(value, str) or not value:
+        if name not in PATH_OPTIONS or not isinstance(value, str):
             continue
+        if not value:
+            if name in EMPTY_MEANS_DEFAULT:
+                continue
+            # "" is no file: Path("") is the working folder, and --vault "" the default vault
+            raise InvalidInput("cli.path_empty", option=_option_name(name))
         raw = os.fsencode(value)
         if len(raw) > MAX_PATH_BYTES or any(len(part) > MAX_NAME_BYTES for part in raw.split(b"/")):
             raise InvalidInput(

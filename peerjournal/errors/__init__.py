@@ -58,13 +58,14 @@ The tree, with the codes each class declares (a class may also carry its bases' 
     │                           cli.secret_file_unreadable, cli.secret_file_too_large,
     │                           cli.secret_file_not_utf8, cli.secret_file_empty, cli.no_terminal,
     │                           cli.no_terminal_new_passphrase, cli.nothing_typed,
-    │                           cli.argument_not_utf8, cli.path_too_long, cli.body_empty,
-    │                           cli.purge_needs_yes, cli.not_confirmed, cli.bulk_needs_yes,
-    │                           cli.bulk_needs_filter, cli.bulk_filter_with_id, cli.bulk_one_tag,
-    │                           cli.bulk_no_purge, cli.bulk_edit_fields, cli.bulk_nothing_to_change,
-    │                           cli.mood_delete_needs_yes, cli.stdin_not_utf8, cli.stdin_too_long,
-    │                           cli.text_needed, cli.entry_empty, cli.nothing_to_change,
-    │                           cli.mood_nothing_to_change, cli.already_in_trash, cli.not_in_trash,
+    │                           cli.argument_not_utf8, cli.path_too_long, cli.path_empty,
+    │                           cli.body_empty, cli.purge_needs_yes, cli.not_confirmed,
+    │                           cli.bulk_needs_yes, cli.bulk_needs_filter, cli.bulk_filter_with_id,
+    │                           cli.bulk_one_tag, cli.bulk_no_purge, cli.bulk_edit_fields,
+    │                           cli.bulk_nothing_to_change, cli.mood_delete_needs_yes,
+    │                           cli.stdin_not_utf8, cli.stdin_too_long, cli.text_needed,
+    │                           cli.entry_empty, cli.nothing_to_change, cli.mood_nothing_to_change,
+    │                           cli.already_in_trash, cli.not_in_trash,
     │                           cli.agent_folder_not_private, cli.agent_folder_foreign,
     │                           cli.agent_folder_open, cli.agent_folder_not_folder,
     │                           cli.agent_socket_foreign, cli.agent_socket_not_socket,
@@ -96,9 +97,9 @@ The tree, with the codes each class declares (a class may also carry its bases' 
     │   │   └── RateLimited     relay.rate_limited
     │   └── RelayUnreachable    relay.unreachable, relay.down
     └── VaultError              vault.error, vault.no_wal, vault.cannot_create, vault.kdf_memory
-        ├── BackupError         backup.failed, backup.no_file, backup.not_a_file,
-        │                       backup.unrecognised, backup.damaged, backup.truncated,
-        │                       backup.modified, backup.too_new, backup.integrity,
+        ├── BackupError         backup.failed, backup.no_file, backup.is_folder, backup.empty,
+        │                       backup.not_a_file, backup.unrecognised, backup.damaged,
+        │                       backup.truncated, backup.modified, backup.too_new, backup.integrity,
         │                       backup.file_exists, backup.unwritable, backup.target_not_empty,
         │                       backup.keep
         ├── StorageFull         vault.disk_full
@@ -115,7 +116,7 @@ The tree, with the codes each class declares (a class may also carry its bases' 
         ├── VaultReadOnly       vault.read_only
         ├── VaultTooNew         vault.too_new
         └── WrongPassphrase     vault.wrong_passphrase, vault.bad_recovery_code,
-                                vault.wrong_backup_passphrase
+                                vault.wrong_backup_passphrase, vault.wrong_backup_recovery_code
 
 How to add a known error (one place):
 

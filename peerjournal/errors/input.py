@@ -133,6 +133,8 @@ class InvalidInput(PeerJournalError):
         "nothing was changed.",
         "cli.path_too_long": "The name given for {option} is too long for any file system (a "
         "part of it is over {limit} bytes); nothing was changed.",
+        "cli.path_empty": "The name given for {option} is empty (an unset variable?); give a "
+        "file or folder name. Nothing was changed.",
         "cli.body_empty": "The new body is empty, so the entry was left as it was (an empty "
         "pipe often means the command before it failed). To clear the body on purpose, "
         "use --clear-body.",

@@ -64,8 +64,14 @@ class WrongPassphrase(VaultError):
     messages = {
         "vault.wrong_passphrase": "That passphrase does not unlock this vault.",
         "vault.bad_recovery_code": "That is not a valid recovery code.",
-        "vault.wrong_backup_passphrase": "That does not open this backup. A backup opens "
-        "with the passphrase (or recovery code) that was current when it was made.",
+        "vault.wrong_backup_passphrase": "That passphrase does not open this backup; "
+        "nothing was changed. A backup keeps the passphrase the vault had when the backup was "
+        "made: if you have changed it since, try the earlier one, or open the backup with "
+        "the recovery code of that time.",
+        "vault.wrong_backup_recovery_code": "That recovery code does not open this backup; "
+        "nothing was changed. A backup keeps the recovery code the vault had when the backup "
+        "was made (a code made later does not open it); try that one, or the passphrase of "
+        "that time.",
     }
 
 
@@ -158,11 +164,16 @@ class BackupError(VaultError):
 
     messages = {
         "backup.failed": "The backup could not be made; nothing was changed.",
-        "backup.no_file": "There is no backup file at {path}.",
+        "backup.no_file": "There is no backup file at {path}; check the name. Nothing was changed.",
+        "backup.is_folder": "{path} is a folder, not a backup file: give the backup file "
+        "inside it. Nothing was changed.",
+        "backup.empty": "{path} is empty, so it is not a backup (perhaps copying it did not "
+        "finish); nothing was changed. Use another copy of the backup.",
         "backup.not_a_file": "{path} is not a plain file (a pipe or a device): a backup is "
         "checked where it lies, so save it to a file first; nothing was changed.",
-        "backup.unrecognised": "That file is not a whole PeerJournal backup (another kind of "
-        "file, or a backup cut short); nothing was changed.",
+        "backup.unrecognised": "{path} is not a PeerJournal backup (it is another kind of "
+        "file, or a backup cut short); nothing was changed. Give a file that `peerjournal "
+        "backup create` (or the app's Back up now) wrote.",
         "backup.damaged": "The backup file is damaged, so it cannot be used; nothing was changed.",
         "backup.truncated": "The backup file is cut short, so it cannot be used; nothing was "
         "changed.",

@@ -243,15 +243,17 @@ def write_backup(
             return _write_file(copy, data_key, header, target, out, None)
 
 
-def read_meta(handle: BinaryIO) -> BackupMeta:
-    """The meta block of an open backup file (from its end)."""
+def read_meta(handle: BinaryIO, path: Path) -> BackupMeta:
+    """The meta block of an open backup file (from its end); ``path`` names it in errors."""
     size = handle.seek(0, os.SEEK_END)
+    if size == 0:
+        raise BackupError("backup.empty", path=str(path))
     if size < _TRAILER.size:
-        raise BackupError("backup.unrecognised")
+        raise BackupError("backup.unrecognised", path=str(path))
     handle.seek(size - _TRAILER.size)
     length, magic = _TRAILER.unpack(handle.read(_TRAILER.size))
     if magic != MAGIC:
-        raise BackupError("backup.unrecognised")
+        raise BackupError("backup.unrecognised", path=str(path))
     if length > MAX_META_BYTES or length > size - _TRAILER.size:
         raise BackupError("backup.damaged")
     handle.seek(size - _TRAILER.size - length)
@@ -291,7 +293,8 @@ def _unwrap(header: Header, secret: str, recovery: bool) -> bytearray:
         kind: kdf.SlotKind = "recovery" if recovery else "passphrase"
         if header.authenticated and slot is not None and slot.params.below(kdf.floor(kind)):
             raise BackupError("backup.modified") from exc
-        raise WrongPassphrase("vault.wrong_backup_passphrase") from exc
+        code = "vault.wrong_backup_recovery_code" if recovery else "vault.wrong_backup_passphrase"
+        raise WrongPassphrase(code) from exc
 
 
 def unlock(path: Path, secret: str, *, recovery: bool = False) -> OpenedBackup:
@@ -303,7 +306,7 @@ def unlock(path: Path, secret: str, *, recovery: bool = False) -> OpenedBackup:
     except (FileNotFoundError, NotADirectoryError) as exc:
         raise BackupError("backup.no_file", path=str(path)) from exc
     if stat.S_ISDIR(kind):
-        raise BackupError("backup.no_file", path=str(path))
+        raise BackupError("backup.is_folder", path=str(path))
     if not stat.S_ISREG(kind):
         # A pipe (``<(ssh host cat b.pjbackup)``), a FIFO nobody writes (opening it would
         # wait for ever) or a device: the checks seek and read the file twice.
@@ -313,7 +316,7 @@ def unlock(path: Path, secret: str, *, recovery: bool = False) -> OpenedBackup:
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as exc:
         raise BackupError("backup.no_file", path=str(path)) from exc
     with handle:
-        meta = read_meta(handle)
+        meta = read_meta(handle, path)
     try:
         header = parse_header_bytes(meta.header)
     except VaultHeaderModified as exc:

@@ -4591,6 +4591,10 @@
         <translation>Der für {option} angegebene Name ist für jedes Dateisystem zu lang (ein Teil davon hat mehr als {limit} Bytes); es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>The name given for {option} is empty (an unset variable?); give a file or folder name. Nothing was changed.</source>
+        <translation>Der für {option} angegebene Name ist leer (eine nicht gesetzte Variable?); gib einen Datei- oder Ordnernamen an. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>The new body is empty, so the entry was left as it was (an empty pipe often means the command before it failed). To clear the body on purpose, use --clear-body.</source>
         <translation>Der neue Text ist leer, deshalb blieb der Eintrag, wie er war (eine leere Pipe heißt oft, dass der Befehl davor fehlgeschlagen ist). Um den Text absichtlich zu leeren, nutze --clear-body.</translation>
     </message>
@@ -4955,8 +4959,28 @@
         <translation>Das ist kein gültiger Wiederherstellungscode.</translation>
     </message>
     <message>
-        <source>That does not open this backup. A backup opens with the passphrase (or recovery code) that was current when it was made.</source>
-        <translation>Damit lässt sich diese Sicherung nicht öffnen. Eine Sicherung öffnet sich mit der Passphrase (oder dem Wiederherstellungscode), die galt, als sie erstellt wurde.</translation>
+        <source>That passphrase does not open this backup; nothing was changed. A backup keeps the passphrase the vault had when the backup was made: if you have changed it since, try the earlier one, or open the backup with the recovery code of that time.</source>
+        <translation>Diese Passphrase öffnet die Sicherung nicht; es wurde nichts geändert. Eine Sicherung behält die Passphrase, die der Tresor beim Sichern hatte: Hast du sie seitdem geändert, versuche die frühere, oder öffne die Sicherung mit dem Wiederherstellungscode von damals.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not open this backup; nothing was changed. A backup keeps the recovery code the vault had when the backup was made (a code made later does not open it); try that one, or the passphrase of that time.</source>
+        <translation>Dieser Wiederherstellungscode öffnet die Sicherung nicht; es wurde nichts geändert. Eine Sicherung behält den Wiederherstellungscode, den der Tresor beim Sichern hatte (ein später erstellter Code öffnet sie nicht); versuche diesen oder die Passphrase von damals.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}; check the name. Nothing was changed.</source>
+        <translation>Unter {path} gibt es keine Sicherungsdatei; prüfe den Namen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup file: give the backup file inside it. Nothing was changed.</source>
+        <translation>{path} ist ein Ordner, keine Sicherungsdatei: gib die Sicherungsdatei darin an. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{path} is empty, so it is not a backup (perhaps copying it did not finish); nothing was changed. Use another copy of the backup.</source>
+        <translation>{path} ist leer und damit keine Sicherung (vielleicht wurde das Kopieren nicht fertig); es wurde nichts geändert. Nimm eine andere Kopie der Sicherung.</translation>
+    </message>
+    <message>
+        <source>{path} is not a PeerJournal backup (it is another kind of file, or a backup cut short); nothing was changed. Give a file that `peerjournal backup create` (or the app&apos;s Back up now) wrote.</source>
+        <translation>{path} ist keine PeerJournal-Sicherung (eine andere Art Datei oder eine abgeschnittene Sicherung); es wurde nichts geändert. Gib eine Datei an, die `peerjournal backup create` (oder „Jetzt sichern“ in der App) geschrieben hat.</translation>
     </message>
     <message>
         <source>This vault is open in another PeerJournal window or process.</source>
@@ -5039,16 +5063,8 @@
         <translation>Die Sicherung konnte nicht erstellt werden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>There is no backup file at {path}.</source>
-        <translation>Unter {path} gibt es keine Sicherungsdatei.</translation>
-    </message>
-    <message>
         <source>{path} is not a plain file (a pipe or a device): a backup is checked where it lies, so save it to a file first; nothing was changed.</source>
         <translation>{path} ist keine gewöhnliche Datei (eine Pipe oder ein Gerät): Eine Sicherung wird dort geprüft, wo sie liegt, also speichere sie zuerst in einer Datei; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>That file is not a whole PeerJournal backup (another kind of file, or a backup cut short); nothing was changed.</source>
-        <translation>Diese Datei ist keine vollständige PeerJournal-Sicherung (eine andere Art Datei oder eine abgeschnittene Sicherung); es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The backup file is damaged, so it cannot be used; nothing was changed.</source>

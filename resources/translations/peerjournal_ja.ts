@@ -4563,6 +4563,10 @@
         <translation>{option} に指定された名前は、どのファイルシステムにも長すぎます (一部が {limit} バイトを超えています)。何も変更されていません。</translation>
     </message>
     <message>
+        <source>The name given for {option} is empty (an unset variable?); give a file or folder name. Nothing was changed.</source>
+        <translation>{option} に指定した名前が空です (未設定の変数?)。ファイル名かフォルダー名を指定してください。何も変更されていません。</translation>
+    </message>
+    <message>
         <source>The new body is empty, so the entry was left as it was (an empty pipe often means the command before it failed). To clear the body on purpose, use --clear-body.</source>
         <translation>新しい本文が空なので、エントリーはそのままにしました(空のパイプは、前のコマンドが失敗したことを示すことが多いです)。本文を意図的に消すには --clear-body を使ってください。</translation>
     </message>
@@ -4927,8 +4931,28 @@
         <translation>正しい復旧コードではありません。</translation>
     </message>
     <message>
-        <source>That does not open this backup. A backup opens with the passphrase (or recovery code) that was current when it was made.</source>
-        <translation>それではこのバックアップを開けません。バックアップは、作成したときのパスフレーズ(または復旧コード)で開きます。</translation>
+        <source>That passphrase does not open this backup; nothing was changed. A backup keeps the passphrase the vault had when the backup was made: if you have changed it since, try the earlier one, or open the backup with the recovery code of that time.</source>
+        <translation>そのパスフレーズではこのバックアップを開けません。何も変更されていません。バックアップは作成時の保管庫のパスフレーズを保持します。その後変更した場合は以前のパスフレーズを試すか、当時の復旧コードで開いてください。</translation>
+    </message>
+    <message>
+        <source>That recovery code does not open this backup; nothing was changed. A backup keeps the recovery code the vault had when the backup was made (a code made later does not open it); try that one, or the passphrase of that time.</source>
+        <translation>その復旧コードではこのバックアップを開けません。何も変更されていません。バックアップは作成時の保管庫の復旧コードを保持します (後で作ったコードでは開けません)。そのコードか、当時のパスフレーズを試してください。</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}; check the name. Nothing was changed.</source>
+        <translation>{path} にバックアップファイルがありません。名前を確認してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup file: give the backup file inside it. Nothing was changed.</source>
+        <translation>{path} はフォルダーで、バックアップファイルではありません。中のバックアップファイルを指定してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>{path} is empty, so it is not a backup (perhaps copying it did not finish); nothing was changed. Use another copy of the backup.</source>
+        <translation>{path} は空なのでバックアップではありません (コピーが終わらなかったのかもしれません)。何も変更されていません。バックアップの別のコピーを使ってください。</translation>
+    </message>
+    <message>
+        <source>{path} is not a PeerJournal backup (it is another kind of file, or a backup cut short); nothing was changed. Give a file that `peerjournal backup create` (or the app&apos;s Back up now) wrote.</source>
+        <translation>{path} は PeerJournal のバックアップではありません (別の種類のファイルか、途中で切れたバックアップです)。何も変更されていません。`peerjournal backup create` (またはアプリの「今すぐバックアップ」) が書いたファイルを指定してください。</translation>
     </message>
     <message>
         <source>This vault is open in another PeerJournal window or process.</source>
@@ -5011,16 +5035,8 @@
         <translation>バックアップを作れませんでした。何も変更されていません。</translation>
     </message>
     <message>
-        <source>There is no backup file at {path}.</source>
-        <translation>{path} にバックアップファイルはありません。</translation>
-    </message>
-    <message>
         <source>{path} is not a plain file (a pipe or a device): a backup is checked where it lies, so save it to a file first; nothing was changed.</source>
         <translation>{path} は通常のファイルではありません (パイプまたはデバイス)。バックアップはその場で確認されるため、まずファイルに保存してください。何も変更されていません。</translation>
-    </message>
-    <message>
-        <source>That file is not a whole PeerJournal backup (another kind of file, or a backup cut short); nothing was changed.</source>
-        <translation>そのファイルは完全な PeerJournal のバックアップではありません(別の種類のファイルか、途中で切れたバックアップ)。何も変更されていません。</translation>
     </message>
     <message>
         <source>The backup file is damaged, so it cannot be used; nothing was changed.</source>
