@@ -2,7 +2,9 @@
 
 The address itself is never stored: only ``HMAC-SHA256(key, address)[:16]`` is kept in memory,
 with a random key per process unless the operator configures one (so several instances behind
-one load balancer can agree). Buckets live in memory only and are pruned by the sweep.
+one load balancer can agree). With SQLite the buckets live in this process's memory
+(:class:`RateLimiter`); with PostgreSQL in the shared table ``rate_buckets``
+(:class:`SharedRateLimiter`), so the limits hold across instances. The sweep prunes both.
 """
 
 from __future__ import annotations
