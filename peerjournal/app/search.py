@@ -26,6 +26,7 @@ from datetime import date
 from typing import Any
 
 from peerjournal.app.entry_rows import SUMMARY_COLUMNS, filters, summary_of, tag_fold
+from peerjournal.domain import graphemes
 from peerjournal.domain.models import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 from peerjournal.domain.timestamps import day_bounds_us
 from peerjournal.vault import fts
@@ -234,8 +235,9 @@ def cut_snippet(text: str, pattern: re.Pattern[str] | None) -> str | None:
     if start:
         space = text.rfind(" ", start - 15, first.start())
         start = space + 1 if space >= start - 15 and space != -1 else start
-    end = min(len(text), start + SNIPPET_CHARS)
-    window = text[start:end]
+        start = min(graphemes.start_at(text, start), first.start())
+    window = graphemes.cut_end(text[start:], SNIPPET_CHARS)  # whole letters at both ends
+    end = start + len(window)
     marked = pattern.sub(lambda m: f"{HIGHLIGHT_START}{m.group(0)}{HIGHLIGHT_END}", window)
     return ("…" if start else "") + marked + ("…" if end < len(text) else "")
 
@@ -249,5 +251,8 @@ def _text_snippets(conn: Any, rids: list[int], terms: list[fts.Term]) -> dict[in
         rids,
     ):
         found = next((s for s in (cut_snippet(t, pattern) for t in (body, title, tags)) if s), None)
-        snippets[int(rid)] = found if found is not None else body[:SNIPPET_CHARS]
+        if found is None:
+            found = graphemes.cut_end(body, SNIPPET_CHARS)
+            found += "…" if len(found) < len(body) else ""
+        snippets[int(rid)] = found
     return snippets

@@ -194,7 +194,11 @@ def first_line(body: str, limit: int = 200) -> str:
     for line in body.splitlines():
         stripped = line.strip().lstrip("#>*- ").strip()
         if stripped:
-            return stripped if len(stripped) <= limit else stripped[: limit - 1] + "…"
+            if len(stripped) <= limit:
+                return stripped
+            from peerjournal.domain.graphemes import cut_end
+
+            return cut_end(stripped, limit - 1) + "…"  # never half a letter before the "…"
     return ""
 
 

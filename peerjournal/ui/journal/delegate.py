@@ -5,8 +5,22 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, QTextDocument
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTextBoundaryFinder,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from peerjournal.ui.journal.dates import short_day
@@ -29,28 +43,83 @@ def snippet_html(snippet: str) -> str:
     return escaped.replace(HIGHLIGHT_START, "<b><u>").replace(HIGHLIGHT_END, "</u></b>")
 
 
+def grapheme_ends(text: str) -> list[int]:
+    """Every index of ``text`` (a Python string) between two graphemes, 0 and len included.
+
+    Qt finds the boundaries (QTextBoundaryFinder counts UTF-16 units; an emoji outside the
+    Basic Multilingual Plane is two of them but one Python character).
+    """
+    units: dict[int, int] = {}
+    unit = 0
+    for index, char in enumerate(text):
+        units[unit] = index
+        unit += 2 if ord(char) > 0xFFFF else 1
+    units[unit] = len(text)
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Grapheme, text)
+    ends = [0]
+    while (position := finder.toNextBoundary()) != -1:
+        if position in units and units[position] > ends[-1]:
+            ends.append(units[position])
+    if ends[-1] != len(text):
+        ends.append(len(text))
+    return ends
+
+
+def _plain(text: str) -> str:
+    return text.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+
+
 def centred_snippet(snippet: str, width_of: Callable[[str], float], room: float) -> str:
-    """The snippet cut so its first match starts at most a third into the visible line.
+    """The snippet cut so its first match starts at most a third into the visible line,
+    and ended with an ellipsis where the line is full; both cuts fall between graphemes.
 
     A row shows one line of the snippet; FTS5 may put the match far to the right, where
-    the line is clipped. Text before the match is dropped (an ellipsis marks the cut), so
-    the matching word is always on screen. ``width_of`` measures plain text.
+    the line ends. Text before the match is dropped (an ellipsis marks the cut), so the
+    matching word is always on screen. ``width_of`` measures text with its highlight
+    markers (highlighted words are bold, so wider).
     """
     text = snippet.replace("\n", " ")
     start = text.find(HIGHLIGHT_START)
-    if start <= 0:
+    if start > 0 and width_of(text[:start]) > room / 3:
+        before = text[:start]
+        cuts = grapheme_ends(before)
+        # the first cut whose rest fits a third of the line (the rest shrinks as cut grows)
+        low, high = 0, len(cuts) - 1
+        while low < high:
+            middle = (low + high) // 2
+            if width_of("…" + before[cuts[middle] :]) <= room / 3:
+                high = middle
+            else:
+                low = middle + 1
+        keep = before[cuts[low] :]
+        # start at a word boundary when one is close, so no half word shows
+        space = keep.find(" ")
+        if 0 <= space < len(keep) // 2:
+            keep = keep[space + 1 :]
+        text = "…" + keep + text[start:]
+    return elide_marked(text, width_of, room)
+
+
+def elide_marked(text: str, width_of: Callable[[str], float], room: float) -> str:
+    """``text`` (with highlight markers) as it fits ``room``: whole, or cut between two
+    graphemes with an ellipsis, a highlight cut in two closed before it."""
+    if width_of(text) <= room:
         return text
-    before = text[:start].replace(HIGHLIGHT_END, "")
-    if width_of(before) <= room / 3:
-        return text
-    keep = before
-    while keep and width_of("…" + keep) > room / 3:
-        keep = keep[1:]
-    # start at a word boundary when one is close, so no half word shows
-    space = keep.find(" ")
-    if 0 <= space < len(keep) // 2:
-        keep = keep[space + 1 :]
-    return "…" + keep + text[start:]
+    cuts = grapheme_ends(text)
+    low, high = 0, len(cuts) - 1  # the last cut that fits, with its ellipsis
+    while low < high:
+        middle = (low + high + 1) // 2
+        if width_of(_closed(text[: cuts[middle]]) + "…") <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return _closed(text[: cuts[low]].rstrip()) + "…"
+
+
+def _closed(text: str) -> str:
+    """``text`` with a highlight it opened and did not close, closed."""
+    opened = text.rfind(HIGHLIGHT_START)
+    return text + HIGHLIGHT_END if opened > text.rfind(HIGHLIGHT_END) else text
 
 
 def format_day(row: Row) -> str:
@@ -60,6 +129,35 @@ def format_day(row: Row) -> str:
 
 class EntryDelegate(QStyledItemDelegate):
     """Draws an entry as a three-line card."""
+
+    def shown_lines(self, row: Row, font: QFont, room: int) -> tuple[str, str]:
+        """The title line and the text line a row ``room`` pixels wide shows: elided with
+        an ellipsis between two graphemes (the text line keeps a snippet's markers)."""
+        bold_font = QFont(font)
+        bold_font.setBold(True)
+        title = row.title or row.first_line or self.tr("Untitled")
+        title = QFontMetrics(bold_font).elidedText(title, Qt.TextElideMode.ElideRight, room)
+        if row.snippet is not None:
+            return title, self.shown_snippet(row.snippet, font, room)
+        text = QFontMetrics(font).elidedText(row.first_line, Qt.TextElideMode.ElideRight, room)
+        return title, text
+
+    @staticmethod
+    def shown_snippet(snippet: str, font: QFont, room: float) -> str:
+        """The part of a search snippet a row of ``room`` pixels shows (markers kept)."""
+        bold_font = QFont(font)
+        bold_font.setBold(True)
+        plain, bold = QFontMetrics(font), QFontMetrics(bold_font)
+
+        def width_of(text: str) -> float:
+            # highlighted words are drawn bold: measure them so
+            width = 0.0
+            for number, part in enumerate(text.split(HIGHLIGHT_START)):
+                marked, _end, rest = part.partition(HIGHLIGHT_END) if number else ("", "", part)
+                width += bold.horizontalAdvance(marked) + plain.horizontalAdvance(rest)
+            return width
+
+        return centred_snippet(snippet, width_of, room)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -126,13 +224,9 @@ class EntryDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(text_colour)
-        title = row.title or row.first_line or self.tr("Untitled")
+        title, text = self.shown_lines(row, option.font, rect.width())
         bold_metrics = painter.fontMetrics()
-        painter.drawText(
-            rect.left(),
-            rect.top() + line + bold_metrics.ascent(),
-            bold_metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
-        )
+        painter.drawText(rect.left(), rect.top() + line + bold_metrics.ascent(), title)
 
         # line 3: snippet with highlights, or the first line
         painter.setFont(option.font)
@@ -141,11 +235,8 @@ class EntryDelegate(QStyledItemDelegate):
             doc = QTextDocument()
             doc.setDefaultFont(option.font)
             doc.setDocumentMargin(0)
-            doc.setTextWidth(10_000)  # one line; the clip below cuts it at the edge
-            shown = centred_snippet(
-                row.snippet, lambda t: float(metrics.horizontalAdvance(t)), rect.width()
-            )
-            doc.setHtml(snippet_html(shown))
+            doc.setTextWidth(10_000)  # one line, already elided to the row's width
+            doc.setHtml(snippet_html(text))
             painter.save()
             painter.translate(rect.left(), top3)
             clip = QRectF(0, 0, rect.width(), line)
@@ -157,11 +248,7 @@ class EntryDelegate(QStyledItemDelegate):
             painter.restore()
         else:
             painter.setPen(muted)
-            painter.drawText(
-                rect.left(),
-                top3 + metrics.ascent(),
-                metrics.elidedText(row.first_line, Qt.TextElideMode.ElideRight, rect.width()),
-            )
+            painter.drawText(rect.left(), top3 + metrics.ascent(), text)
 
         # line 4: tags
         if row.tags:
