@@ -12,10 +12,9 @@ catches a class, or compares ``code`` (and ``relay_code`` for relay answers).
 The tree, with the codes each class declares (a class may also carry its bases' codes)::
 
     PeerJournalError            error
-    ├── ImportExportError       import.failed, import.bad_json, import.dayone_not,
-    │   │                       import.dayone_no_entries, import.dayone_zip_empty,
-    │   │                       import.dayone_no_journal, import.zip_bad, import.zip_member_bad,
-    │   │                       import.zip_too_many, import.zip_encrypted,
+    ├── ImportExportError       import.failed, import.dayone_not, import.dayone_no_entries,
+    │   │                       import.dayone_zip_empty, import.dayone_no_journal, import.zip_bad,
+    │   │                       import.zip_member_bad, import.zip_too_many, import.zip_encrypted,
     │   │                       import.zip_member_too_large, import.zip_unsafe_name,
     │   │                       import.daylio_header, import.daylio_empty, import.csv_bad,
     │   │                       import.jrnl_unknown, import.jrnl_line_too_long,

@@ -103,8 +103,6 @@ class ImportExportError(PeerJournalError):
 
     messages = {
         "import.failed": "The file could not be read. Nothing was imported.",
-        "import.bad_json": "The {format} file is not valid JSON in UTF-8 (near byte "
-        "{position}). Nothing was imported.",
         "import.dayone_not": "This is not a Day One export: its entries have no "
         "'creationDate'. Nothing was imported.",
         "import.dayone_no_entries": "{name} holds no Day One entries (no 'entries' list). "

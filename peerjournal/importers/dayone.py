@@ -25,7 +25,10 @@ Day One writes::
   unsafe member names, encrypted members and JSON members larger than the import limit
   (a zip bomb) are refused before anything is read.
 
-The JSON is read as a stream (ijson), so memory stays flat however long the journal is.
+The JSON is read as a stream by the reader every JSON import shares
+(:mod:`peerjournal.importers.jsonstream`), so memory stays flat however long the journal
+is, and a file that is not UTF-8, not strict JSON or nested deeper than any export
+(``import.too_deep``) is refused in one line, as for the other JSON formats.
 """
 
 from __future__ import annotations
@@ -36,19 +39,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from decimal import Decimal
+from functools import partial
 from pathlib import Path, PurePosixPath
-from typing import IO, Any
+from typing import Any
 
 from peerjournal.errors import ImportExportError, Text
+from peerjournal.importers.jsonstream import OVERSIZED, RECORD_BUDGET, JsonFile
 from peerjournal.importers.records import MAX_IMPORT_BYTES, EntryRecord
 from peerjournal.importers.source import (
-    CountingReader,
     ImportOptions,
     ImportSource,
     Item,
     Problem,
     checked_entry,
-    open_import_file,
     skipped,
     source_id,
 )
@@ -80,6 +83,8 @@ _NOUNS = {
     "pdf": ("PDF", "PDFs"),
 }
 _MEDIA_ARRAYS = {"photos": "photo", "videos": "video", "audios": "audio", "pdfAttachments": "pdf"}
+#: Top-level keys that may come only once (json.loads would silently keep the last list).
+_WATCHED = frozenset({"entries"})
 
 
 def unescape_markdown(text: str) -> str:
@@ -243,18 +248,16 @@ class DayOneSource(ImportSource):
         if _is_zip(self.path):
             yield from self._read_zip()
         else:
-            stream, size = open_import_file(self.path)
-            self.bytes_total = size
+            file = JsonFile("Day One", path=self.path)
+            self.bytes_total = file.size
             wanted = self.options.journal
             if wanted is not None and _key(wanted) != self.path.stem.casefold():
-                stream.close()
                 raise ImportExportError(
                     "import.dayone_no_journal",
                     name=shorten(wanted, 60),
                     journals=shorten(self.path.stem, 60),
                 )
-            with stream:
-                yield from self._read_json(stream, journal=None, counted=0)
+            yield from self._read_json(file, journal=None, counted=0)
         self._notices()
 
     # -- zip ---------------------------------------------------------------------------
@@ -269,18 +272,20 @@ class DayOneSource(ImportSource):
             self.bytes_total = sum(journal.size for journal in journals)
             counted = 0
             for journal in journals:
-                assert journal.member is not None
+                member = journal.member
+                assert member is not None
+                # in a zip, which member: "The Day One 'Travel.json' file is not valid JSON …"
+                file = JsonFile(
+                    f"Day One {shorten(member.filename, 60)}",
+                    member=(partial(archive.open, member), member.file_size),
+                )
                 try:
-                    with archive.open(journal.member) as stream:
-                        yield from self._read_json(
-                            stream,
-                            journal=journal.name if tag_each else None,
-                            counted=counted,
-                            member=journal.member.filename,
-                        )
+                    yield from self._read_json(
+                        file, journal=journal.name if tag_each else None, counted=counted
+                    )
                 except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
                     raise ImportExportError(
-                        "import.zip_member_bad", name=shorten(journal.member.filename, 60)
+                        "import.zip_member_bad", name=shorten(member.filename, 60)
                     ) from exc
                 counted += journal.size
 
@@ -334,40 +339,47 @@ class DayOneSource(ImportSource):
 
     # -- one journal's JSON --------------------------------------------------------------
     def _read_json(
-        self, stream: IO[bytes], *, journal: str | None, counted: int, member: str | None = None
+        self, file: JsonFile, *, journal: str | None, counted: int
     ) -> Iterator[Item | Problem]:
-        import ijson  # lazy: only imports pay for the parser
-
-        reader = CountingReader(stream)
+        """The entries of one journal's JSON, read by the rules every JSON import shares
+        (:mod:`peerjournal.importers.jsonstream`: UTF-8, strict JSON, nesting depth, the
+        size of a token and of a record), so a hostile file costs no more memory here."""
+        reading = file.reading()
         index = -1
         try:
-            # use_float: with exact numbers, ijson's C backend crashes the process on an
-            # integer of more digits than Python converts; this way yajl refuses it
-            for index, raw in enumerate(ijson.items(reader, "entries.item", use_float=True)):
-                self.bytes_done = counted + reader.count
-                where = (
-                    entry_at(index)
-                    if journal is None
-                    else Text("import.where.journal_entry", journal=journal, number=index + 1)
-                )
-                if index == 0 and not (isinstance(raw, dict) and "creationDate" in raw):
-                    raise ImportExportError("import.dayone_not")
-                counts = self._counts()
-                try:
-                    item = Item(entry=checked_entry(self._entry(raw, where, journal), where))
-                except ImportExportError as exc:
-                    # the notices count entries imported, not the skipped ones
-                    self._counts(counts)
-                    yield skipped(exc)
-                else:
-                    yield item
-        except ijson.JSONError as exc:
-            # in a zip, which member: "The Day One 'Travel.json' file is not valid JSON …"
-            label = "Day One" if member is None else f"Day One {shorten(member, 60)}"
-            raise ImportExportError("import.bad_json", format=label, position=reader.count) from exc
+            if reading.kind() == "object":
+                for key in reading.object_keys(_WATCHED):
+                    if key != "entries" or reading.kind() != "list":
+                        reading.skip()
+                        continue
+                    for index, raw in enumerate(reading.items()):
+                        self.bytes_done = counted + reading.position
+                        yield self._item(raw, index, journal)
+                reading.end()
+        finally:
+            reading.close()
         if index < 0:
             stream_name = journal or self.path.name
             raise ImportExportError("import.dayone_no_entries", name=shorten(stream_name, 60))
+
+    def _item(self, raw: object, index: int, journal: str | None) -> Item | Problem:
+        """One entry of the file, checked; a malformed one is a skipped problem."""
+        where = (
+            entry_at(index)
+            if journal is None
+            else Text("import.where.journal_entry", journal=journal, number=index + 1)
+        )
+        if raw is OVERSIZED:
+            return skipped(fail(where, "record_too_large", limit=RECORD_BUDGET))
+        if index == 0 and not (isinstance(raw, dict) and "creationDate" in raw):
+            raise ImportExportError("import.dayone_not")
+        counts = self._counts()
+        try:
+            return Item(entry=checked_entry(self._entry(raw, where, journal), where))
+        except ImportExportError as exc:
+            # the notices count entries imported, not the skipped ones
+            self._counts(counts)
+            return skipped(exc)
 
     def _entry(self, raw: object, where: Text, journal: str | None) -> EntryRecord:
         obj = as_object(raw, where)

@@ -1,4 +1,4 @@
-"""Strict JSON read as a stream: the reader under the jrnl and PeerJournal JSON imports.
+"""Strict JSON read as a stream: the reader under the jrnl, PeerJournal and Day One JSON imports.
 
 A :class:`JsonFile` is read in chunks of :data:`CHUNK` bytes through ijson's push parser
 (its C backend ``yajl2_c`` where the wheel has one; ijson falls back to its pure-Python
@@ -32,7 +32,7 @@ import codecs
 import io
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import ModuleType
@@ -138,7 +138,8 @@ class _OverBudget(Exception):
 
 
 class JsonFile:
-    """One JSON import file (or bytes in memory), read again for each pass a format needs.
+    """One JSON import file (or bytes in memory, or a member of an open zip: its opener and
+    size), read again for each pass a format needs.
 
     ``what`` names the format in messages ("jrnl", "PeerJournal export"). A file that
     changes between two passes is refused rather than read half old, half new.
@@ -150,19 +151,25 @@ class JsonFile:
         *,
         path: Path | None = None,
         data: bytes | None = None,
+        member: tuple[Callable[[], IO[bytes]], int] | None = None,
         max_bytes: int = MAX_IMPORT_BYTES,
     ) -> None:
         self.what = what
         self.path = path
         self.data = data
+        self.member = member
         self.chunk = CHUNK  # read when made, so tests can set smaller chunks
         self.max_token = MAX_TOKEN_BYTES
         self.max_bytes = max_bytes
-        if data is not None:
+        if member is not None:
+            # a member of an archive: its opener and its size; the archive stays open
+            self.size = member[1]
+            self._stamp: tuple[int, int] = (self.size, 0)
+        elif data is not None:
             if len(data) > max_bytes:
                 raise ImportExportError("import.data_too_large", format=what)
             self.size = len(data)
-            self._stamp: tuple[int, int] = (self.size, 0)
+            self._stamp = (self.size, 0)
         else:
             assert path is not None
             stream, self.size = open_import_file(path, max_bytes=max_bytes)
@@ -180,6 +187,8 @@ class JsonFile:
         """A fresh binary stream of the file, refused if it changed since the first look."""
         if self.data is not None:
             return io.BytesIO(self.data)
+        if self.member is not None:
+            return self.member[0]()
         assert self.path is not None
         stream, _size = open_import_file(self.path, max_bytes=self.max_bytes)
         if self._stat(stream) != self._stamp:
@@ -294,7 +303,7 @@ class Reading:
         self._events = self._parse()
 
     # -- events ------------------------------------------------------------------------
-    def _parse(self) -> Iterator[tuple[str, Any]]:
+    def _parse(self) -> Generator[tuple[str, Any], None, None]:
         backend = ijson_backend()
         from ijson.utils import sendable_list
 
@@ -490,6 +499,11 @@ class Reading:
         """Read to the end of the file (the parser refuses anything after the value)."""
         for _event in self._events:
             raise AssertionError("a second top-level value")  # the parser refuses these
+
+    def close(self) -> None:
+        """Close the file now, also when the pass stopped half way (a member of a zip
+        must be closed before its archive)."""
+        self._events.close()
 
     # -- errors ------------------------------------------------------------------------
     def _failed(self, exc: Exception, piece: tuple[int, int] | None) -> ImportExportError:

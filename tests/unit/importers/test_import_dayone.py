@@ -156,8 +156,9 @@ HOSTILE = {
     "traversal": ({"../../etc/evil.json": b"{}"}, "import.zip_unsafe_name"),
     "absolute": ({"/tmp/evil.json": b"{}"}, "import.zip_unsafe_name"),
     "no journal": ({"photos/a.jpeg": b"x"}, "import.dayone_zip_empty"),
-    "not utf-8": ({"Journal.json": b'{"entries": [{"text": "\xff\xfe"}]}'}, "import.bad_json"),
-    "not json": ({"Journal.json": b"hello"}, "import.bad_json"),
+    "not utf-8": ({"Journal.json": b'{"entries": [{"text": "\xff\xfe"}]}'}, "import.not_utf8"),
+    "not json": ({"Journal.json": b"hello"}, "import.not_json"),
+    "too deep": ({"Journal.json": b'{"entries": [{"weather": ' + b"[" * 99_999}, "import.too_deep"),
     "not day one": ({"Journal.json": b'{"entries": [{"title": "x"}]}'}, "import.dayone_not"),
     "no entries": ({"Journal.json": b'{"metadata": {}}'}, "import.dayone_no_entries"),
 }
@@ -351,5 +352,35 @@ def test_a_broken_journal_in_a_zip_is_named_in_the_refusal(tmp_path: Path) -> No
         archive.writestr("B.json", '{"metadata": {}, "entries": [{"uuid": ')
     with pytest.raises(ImportExportError) as raised:
         _read(path)
-    assert raised.value.code == "import.bad_json"
-    assert raised.value.message.startswith("The Day One 'B.json' file is not valid JSON")
+    assert raised.value.code == "import.not_json"
+    assert raised.value.message == (
+        "The Day One 'B.json' file is not valid JSON (line 1, column 39: the file ends before"
+        " the JSON value does). Nothing was imported."
+    )
+
+
+def test_an_entry_larger_than_any_real_one_is_skipped_without_being_built(tmp_path: Path) -> None:
+    path = tmp_path / "Journal.json"
+    big = {"uuid": "B", "creationDate": "2024-05-31T19:07:00Z", "text": "x" * 8_100_000}
+    small = {"uuid": "C", "creationDate": "2024-06-01T19:07:00Z", "text": "kept"}
+    path.write_text(json.dumps({"metadata": {}, "entries": [small, big, small | {"uuid": "D"}]}))
+    entries, problems, _source = _read(path)
+    assert [entry.body for entry in entries] == ["kept", "kept"]
+    assert problems == [
+        "entry 2: it holds more than 8,000,000 characters and values, far more than any real"
+        " one; skipped"
+    ]
+
+
+def test_an_escaped_half_surrogate_is_refused_not_turned_into_a_question_mark(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "Journal.json"
+    path.write_text(
+        '{"metadata": {}, "entries": [{"uuid": "A", "creationDate": "2024-05-31T19:07:00Z",'
+        ' "text": "half \\ud83d of an emoji"}]}',
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportExportError) as raised:
+        _read(path)
+    assert raised.value.code == "import.not_utf8"

@@ -98,7 +98,6 @@ def test_the_single_file_markdown_export_is_refused_as_an_import_with_the_way_to
     assert raised.value.code == "import.md_single_file_export"
 
 
-@pytest.mark.xfail(strict=True, reason="reader defect reported to import-perf; remove when fixed")
 def test_a_day_one_entry_nested_deeper_than_the_json_formats_allow_is_refused(
     tmp_path: Path,
 ) -> None:
