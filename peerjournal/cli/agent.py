@@ -54,8 +54,6 @@ DEFAULT_MINUTES = 10.0
 MAX_MINUTES = 12 * 60.0
 DEFAULT_MAX_MINUTES = 4 * 60.0
 LONGEST_MAX_MINUTES = 24 * 60.0
-#: Seconds to wait for an answer from the agent (a command runs there meanwhile).
-CLIENT_TIMEOUT_SECONDS = 300.0
 
 
 def register(subparsers: Any) -> None:
@@ -136,9 +134,12 @@ def receive(sock: Any) -> dict[str, Any]:
 
 
 def agent_is_running(vault_folder: Path) -> bool:
-    """Whether this user's unlock agent answers for this vault folder."""
+    """Whether this user's unlock agent listens for this vault folder (answering or not:
+    a stopped one still holds the vault)."""
+    from peerjournal.cli import agent_socket
+
     try:
-        sock = connect(vault_folder, 5.0)
+        sock = connect(vault_folder, agent_socket.CONNECT_SECONDS)
     except (OSError, PeerJournalError):
         return False
     if sock is None:
@@ -147,15 +148,31 @@ def agent_is_running(vault_folder: Path) -> bool:
     return True
 
 
+def exchange(
+    vault_folder: Path, request: dict[str, Any], answer_seconds: float | None = None
+) -> dict[str, Any] | None:
+    """One bounded request to the agent (agent_socket.exchange); None: no agent."""
+    from peerjournal.cli import agent_socket
+
+    seconds = agent_socket.ANSWER_SECONDS if answer_seconds is None else answer_seconds
+    return agent_socket.exchange(vault_folder, request, answer_seconds=seconds)
+
+
 def agent_status(vault_folder: Path) -> dict[str, Any] | None:
     """What the running agent says about itself (pid, hardening, time left), or None."""
-    sock = connect(vault_folder, 5.0)
-    if sock is None:
-        return None
-    with sock, contextlib.suppress(OSError, ConnectionError, ValueError):
-        send(sock, {"op": "status"})
-        return receive(sock)
+    with contextlib.suppress(OSError, ConnectionError, ValueError, PeerJournalError):
+        return exchange(vault_folder, {"op": "status"})
     return None
+
+
+def _answer_seconds(args: argparse.Namespace) -> float:
+    """How long this command may take in the agent: a change by filter may touch thousands
+    of entries; everything else answers in milliseconds."""
+    from peerjournal.cli import agent_socket
+
+    if args.command in ("edit", "delete", "restore") and getattr(args, "id", "") is None:
+        return agent_socket.BULK_ANSWER_SECONDS
+    return agent_socket.ANSWER_SECONDS
 
 
 def _needs_stdin(args: argparse.Namespace, stdin_tty: bool | None = None) -> bool:
@@ -189,10 +206,14 @@ def forward_if_unlocked(args: argparse.Namespace, argv: list[str]) -> int | None
     """
     if args.command not in FORWARDED or not supported():
         return None
+    from peerjournal.cli import agent_socket
+
     context = Context(args)
-    sock = connect(context.vault_folder, CLIENT_TIMEOUT_SECONDS)
-    if sock is None:
+    probe = connect(context.vault_folder, agent_socket.CONNECT_SECONDS)
+    if probe is None:
         return None
+    with probe:
+        agent_socket.check_answering(probe)  # a stopped agent: say so, send nothing
     provided: dict[str, str] = {}
     if getattr(args, "template", None) and args.command == "add":
         # The agent runs in "/" and cannot see the file: read it here.
@@ -200,61 +221,58 @@ def forward_if_unlocked(args: argparse.Namespace, argv: list[str]) -> int | None
     if args.command == "template" and getattr(args, "file", None) not in (None, "-"):
         provided["template"] = context.read_text_file(args.file, "field.template")
     if getattr(args, "edit", False):
-        # The agent drops a connection that stays silent, so edit first, then reconnect.
-        sock.close()
+        # Each request gets its own connection (the agent drops one that stays silent):
+        # the editor may stay open for an hour.
         try:
             provided["edited"] = _edit_here(args, context)
         except _RelayedError as exc:
             sys.stderr.write(exc.stderr)
             return exc.status
-        sock = connect(context.vault_folder, CLIENT_TIMEOUT_SECONDS)
-        if sock is None:
-            # The session ended meanwhile: run here with the text already written.
-            args.provided_texts = provided
-            return None
-    with sock:
-        if _needs_confirmation(args) and context.interactive and getattr(args, "id", "") is None:
-            # A bulk change: the agent lists what matches, the question is asked here.
-            preview = _ask(context.vault_folder, [*argv, "--preview"])
-            sys.stderr.write(str(preview.get("stderr", "")))
-            sys.stdout.write(str(preview.get("stdout", "")))
-            if preview.get("status") != 0 or preview.get("stdout"):  # refused, or no match
-                return int(preview.get("status", 1))
-            if not context.confirm("Go on with these entries?", yes=False):
-                sys.stderr.write(f"peerjournal: {InvalidInput('cli.not_confirmed').message}\n")
-                return 1
-            argv = [*argv, "--yes"]
-        elif _needs_confirmation(args) and context.interactive:
-            # The agent has no terminal: ask here, and pass the answer on as --yes.
-            if not context.confirm(
-                "This deletes it for good and cannot be undone. Go on?", yes=False
-            ):
-                sys.stderr.write(f"peerjournal: {InvalidInput('cli.not_confirmed').message}\n")
-                return 1
-            argv = [*argv, "--yes"]
-        try:
-            stdin = context.read_stdin() if _needs_stdin(args) else ""
-        except PeerJournalError as exc:
-            sys.stderr.write(f"peerjournal: {exc.message}\n")
+    if _needs_confirmation(args) and context.interactive and getattr(args, "id", "") is None:
+        # A bulk change: the agent lists what matches, the question is asked here.
+        preview = _ask(context.vault_folder, [*argv, "--preview"])
+        sys.stderr.write(str(preview.get("stderr", "")))
+        sys.stdout.write(str(preview.get("stdout", "")))
+        if preview.get("status") != 0 or preview.get("stdout"):  # refused, or no match
+            return int(preview.get("status", 1))
+        if not context.confirm("Go on with these entries?", yes=False):
+            sys.stderr.write(f"peerjournal: {InvalidInput('cli.not_confirmed').message}\n")
             return 1
-        try:
-            send(
-                sock,
-                {
-                    "argv": argv,
-                    "stdin": stdin,
-                    "stdin_tty": sys.stdin is not None and sys.stdin.isatty(),
-                    "tty": context.stdout_is_tty,
-                    "color": context.color,
-                    "provided": provided,
-                },
-            )
-            answer = receive(sock)
-        except (OSError, ConnectionError, ValueError):
-            sys.stderr.write(
-                "peerjournal: the unlocked session did not answer; run `peerjournal lock`.\n"
-            )
+        argv = [*argv, "--yes"]
+    elif _needs_confirmation(args) and context.interactive:
+        # The agent has no terminal: ask here, and pass the answer on as --yes.
+        if not context.confirm("This deletes it for good and cannot be undone. Go on?", yes=False):
+            sys.stderr.write(f"peerjournal: {InvalidInput('cli.not_confirmed').message}\n")
             return 1
+        argv = [*argv, "--yes"]
+    reads_stdin = _needs_stdin(args)
+    try:
+        stdin = context.read_stdin() if reads_stdin else ""
+    except PeerJournalError as exc:
+        sys.stderr.write(f"peerjournal: {exc.message}\n")
+        return 1
+    request = {
+        "argv": argv,
+        "stdin": stdin,
+        "stdin_tty": sys.stdin is not None and sys.stdin.isatty(),
+        "tty": context.stdout_is_tty,
+        "color": context.color,
+        "provided": provided,
+    }
+    try:
+        answer = exchange(context.vault_folder, request, _answer_seconds(args))
+    except (OSError, ConnectionError, ValueError):
+        sys.stderr.write(
+            "peerjournal: the unlocked session did not answer; run `peerjournal lock`.\n"
+        )
+        return 1
+    if answer is None:
+        if reads_stdin:  # what was read cannot be read again here
+            sys.stderr.write(f"peerjournal: {InvalidInput('cli.agent_gone').message}\n")
+            return 1
+        # The session ended meanwhile: run here (with the text already written, if any).
+        args.provided_texts = provided
+        return None
     from peerjournal.cli.streams import relay_answer
 
     return relay_answer(answer)
@@ -262,15 +280,15 @@ def forward_if_unlocked(args: argparse.Namespace, argv: list[str]) -> int | None
 
 def _ask(vault_folder: Path, argv: list[str]) -> dict[str, Any]:
     """One command answered by the agent (for what the client needs before editing)."""
-    sock = connect(vault_folder, CLIENT_TIMEOUT_SECONDS)
-    if sock is None:
+    try:
+        answer = exchange(
+            vault_folder, {"argv": argv, "stdin": "", "stdin_tty": False, "tty": False}
+        )
+    except (OSError, ConnectionError, ValueError):
+        raise InvalidInput("cli.agent_gone") from None
+    if answer is None:
         raise InvalidInput("cli.agent_gone")
-    with sock:
-        try:
-            send(sock, {"argv": argv, "stdin": "", "stdin_tty": False, "tty": False})
-            return receive(sock)
-        except (OSError, ConnectionError, ValueError):
-            raise InvalidInput("cli.agent_gone") from None
+    return answer
 
 
 def _edit_here(args: argparse.Namespace, context: Context) -> str:
@@ -312,13 +330,15 @@ def cmd_unlock(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal unlock [--minutes M] [--max-minutes M]``: start the agent for this vault."""
     if not supported():
         raise InvalidInput("cli.agent_unsupported")
+    from peerjournal.cli import agent_socket
+
     folder = ctx.existing_vault_folder()
-    live = connect(folder, 5.0)
+    live = connect(folder, agent_socket.CONNECT_SECONDS)
     if live is not None:
-        live.close()
+        with live:
+            agent_socket.check_answering(live)  # a stopped one: say so (lock ends it)
         ctx.out("The vault is already unlocked; `peerjournal lock` ends that session.")
         return 0
-    from peerjournal.cli import agent_socket
 
     sockets = agent_socket.socket_folder()
     with agent_socket.checked_folder(sockets, create=True):
@@ -373,12 +393,76 @@ def _agent_error(answer: str) -> PeerJournalError:
 
 def cmd_lock(args: argparse.Namespace, ctx: Context) -> int:
     """``peerjournal lock``: end the agent for this vault."""
-    sock = connect(ctx.vault_folder, 30.0)
+    from peerjournal.cli import agent_socket
+
+    sock = connect(ctx.vault_folder, agent_socket.CONNECT_SECONDS)
     if sock is None:
         ctx.out("There is no unlocked session for this vault.")
         return 0
-    with sock, contextlib.suppress(OSError, ConnectionError, ValueError):
-        send(sock, {"op": "lock"})
-        receive(sock)
-    ctx.out("Locked.")
+    answered = False
+    with sock:
+        pid = agent_socket.peer_pid(sock)
+        if pid is None or not agent_socket.stopped(pid):
+            with contextlib.suppress(OSError, ConnectionError, ValueError):
+                send(sock, {"op": "lock"})
+                sock.settimeout(agent_socket.ANSWER_SECONDS)
+                receive(sock)
+                answered = True
+    if answered:
+        ctx.out("Locked.")
+        return 0
+    if pid is None or not _is_agent(pid):
+        raise InvalidInput("cli.agent_lock_no_answer")
+    _end_process(pid)
+    ctx.out(f"Locked: the unlocked session was not answering, so its process {pid} was ended.")
     return 0
+
+
+#: Seconds an agent that did not answer ``lock`` has to end after SIGTERM (it closes the
+#: vault on the way out) before SIGKILL.
+END_SECONDS = 5.0
+
+
+def _end_process(pid: int) -> None:
+    """End an agent that does not answer: SIGTERM (and SIGCONT, so a stopped one runs to
+    handle it), then SIGKILL if it is still there. ``pid`` is the process listening on
+    this user's checked socket (its user id was checked: SO_PEERCRED)."""
+    import signal
+    import time
+
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGTERM)
+        os.kill(pid, signal.SIGCONT)
+        deadline = time.monotonic() + END_SECONDS
+        while time.monotonic() < deadline:
+            if not _alive(pid):
+                return
+            time.sleep(0.05)
+        os.kill(pid, signal.SIGKILL)
+
+
+def _is_agent(pid: int) -> bool:
+    """Whether ``pid`` runs PeerJournal's agent (as ``unlock`` starts it), so ``lock`` never
+    ends another process that happens to listen there. False where the system does not
+    say (no /proc)."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            command = handle.read(64 * 1024)
+    except OSError:
+        return False
+    return b"peerjournal.cli.agent_server" in command and b"agent_main" in command
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` still runs (a zombie, ended but not yet reaped, does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            return handle.read(4096).rpartition(b")")[2].split()[:1] != [b"Z"]
+    except OSError:
+        return True

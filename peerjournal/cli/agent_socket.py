@@ -35,6 +35,13 @@ from typing import Any
 from peerjournal.errors import InvalidInput
 
 MAX_MESSAGE_BYTES = 64 * 1024 * 1024
+#: Seconds a client waits to reach the agent (connect and peer checks).
+CONNECT_SECONDS = 3.0
+#: Seconds a client waits for the answer of a command: served commands take milliseconds,
+#: so an agent silent this long hangs (or another client's long command holds it).
+ANSWER_SECONDS = 10.0
+#: ... for a change by filter (``delete --tag walk --yes`` over thousands of entries).
+BULK_ANSWER_SECONDS = 120.0
 _SOCKET_PATH_LIMIT = 100  # sun_path is 104-108 bytes depending on the system
 _PROC_FD = Path("/proc/self/fd")
 
@@ -141,14 +148,46 @@ def address(fd: int, folder: Path, name: str) -> str:
     return full
 
 
-def peer_uid(sock: socket.socket) -> int | None:
-    """The user id of the process at the other end, where the system reports it."""
+def _peer_credentials(sock: socket.socket) -> tuple[int, int] | None:
+    """(pid, uid) of the process at the other end, where the system reports them."""
     option = getattr(socket, "SO_PEERCRED", None)
     if option is None:
         return None
     data = sock.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
-    _pid, uid, _gid = struct.unpack("3i", data)
-    return int(uid)
+    pid, uid, _gid = struct.unpack("3i", data)
+    return int(pid), int(uid)
+
+
+def peer_uid(sock: socket.socket) -> int | None:
+    """The user id of the process at the other end, where the system reports it."""
+    credentials = _peer_credentials(sock)
+    return None if credentials is None else credentials[1]
+
+
+def peer_pid(sock: socket.socket) -> int | None:
+    """The process id at the other end (the agent), where the system reports it."""
+    credentials = _peer_credentials(sock)
+    return None if credentials is None or credentials[0] <= 0 else credentials[0]
+
+
+def stopped(pid: int) -> bool:
+    """Whether process ``pid`` is stopped (SIGSTOP, Ctrl-Z, a debugger): it would take a
+    connection and never answer. False where the system does not say (no /proc)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            data = handle.read(4096)
+    except OSError:
+        return False
+    state = data.rpartition(b")")[2].split()[:1]  # the name before it may hold anything
+    return state in ([b"T"], [b"t"])
+
+
+def check_answering(sock: socket.socket) -> None:
+    """InvalidInput (``cli.agent_stopped``), before anything is sent, when the agent's
+    process is stopped; otherwise the answer's timeout is the bound."""
+    pid = peer_pid(sock)
+    if pid is not None and stopped(pid):
+        raise InvalidInput("cli.agent_stopped", pid=pid)
 
 
 def connect(vault_folder: Path, timeout: float) -> socket.socket | None:
@@ -184,6 +223,28 @@ def connect(vault_folder: Path, timeout: float) -> socket.socket | None:
         sock.close()
         raise InvalidInput("cli.agent_peer_foreign", socket=where, uid=uid)
     return sock
+
+
+def exchange(
+    vault_folder: Path, request: dict[str, Any], *, answer_seconds: float = ANSWER_SECONDS
+) -> dict[str, Any] | None:
+    """Send one request to the agent and return its answer (None: no agent there).
+
+    Bounded: CONNECT_SECONDS to reach it, ``answer_seconds`` for the answer. InvalidInput
+    ``cli.agent_stopped`` (nothing sent) when its process is stopped, ``cli.agent_no_answer``
+    when it took the request and stayed silent (it may still carry it out later).
+    """
+    sock = connect(vault_folder, CONNECT_SECONDS)
+    if sock is None:
+        return None
+    with sock:
+        check_answering(sock)
+        try:
+            send(sock, request)
+            sock.settimeout(answer_seconds)
+            return receive(sock)
+        except TimeoutError:
+            raise InvalidInput("cli.agent_no_answer", seconds=round(answer_seconds)) from None
 
 
 # -- the wire --------------------------------------------------------------------------------

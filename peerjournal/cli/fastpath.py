@@ -78,15 +78,17 @@ def _stdin_text() -> str | int:
         return 1
 
 
+#: Commands that may change many entries by a filter, and so take longer in the agent.
+_MAY_BE_BULK = frozenset({"edit", "delete", "restore"})
+
+
 def _exchange(folder: Path, request: dict[str, Any]) -> dict[str, Any] | None:
+    """One bounded exchange (agent_socket.exchange): a stopped or silent agent is said so."""
     from peerjournal.cli import agent_socket
 
-    sock = agent_socket.connect(folder, 300.0)
-    if sock is None:
-        return None
-    with sock:
-        agent_socket.send(sock, request)
-        return agent_socket.receive(sock)
+    bulk = command_word(request["argv"]) in _MAY_BE_BULK
+    seconds = agent_socket.BULK_ANSWER_SECONDS if bulk else agent_socket.ANSWER_SECONDS
+    return agent_socket.exchange(folder, request, answer_seconds=seconds)
 
 
 def forward(argv: Sequence[str] | None) -> int | None:

@@ -72,6 +72,7 @@ The tree, with the codes each class declares (a class may also carry its bases' 
     │                           cli.agent_unsupported, cli.agent_not_started, cli.file_unreadable,
     │                           cli.file_too_large, cli.file_not_utf8, cli.template_unusable,
     │                           cli.query_needed, cli.on_with_since, cli.agent_gone,
+    │                           cli.agent_stopped, cli.agent_lock_no_answer, cli.agent_no_answer,
     │                           cli.editor_empty, cli.editor_none, cli.editor_unusable,
     │                           cli.editor_not_started, cli.editor_failed,
     │                           cli.editor_no_memory_folder, cli.editor_file_gone,

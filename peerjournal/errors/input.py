@@ -195,6 +195,15 @@ class InvalidInput(PeerJournalError):
         "peerjournal search 'walk OR river'.",
         "cli.on_with_since": "--on names one day; leave out --since and --until with it.",
         "cli.agent_gone": "The unlocked session ended before it answered; nothing was changed.",
+        "cli.agent_stopped": "The unlocked session is not answering: its process {pid} is "
+        "stopped. Nothing was sent. Run `peerjournal lock` to end it (or resume the process), "
+        "then try again.",
+        "cli.agent_lock_no_answer": "The unlocked session did not answer, and its process "
+        "could not be told to be PeerJournal's agent, so it was left running: end it yourself "
+        "(it runs as python -c … agent_main), then try again.",
+        "cli.agent_no_answer": "The unlocked session did not answer within {seconds} seconds. "
+        "The command may or may not have been carried out (check, e.g. with `peerjournal "
+        "list`); run `peerjournal lock` to end the session, or `peerjournal unlock` again.",
         "cli.editor_empty": "The text saved in the editor is empty, so the entry was left as "
         "it was. To clear the body on purpose, use --clear-body.",
         "cli.editor_none": "No editor is set: set $VISUAL or $EDITOR "

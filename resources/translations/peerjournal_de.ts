@@ -4731,6 +4731,14 @@
         <translation>Die entsperrte Sitzung endete, bevor sie antwortete; es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>The unlocked session is not answering: its process {pid} is stopped. Nothing was sent. Run `peerjournal lock` to end it (or resume the process), then try again.</source>
+        <translation>Die entsperrte Sitzung antwortet nicht: Ihr Prozess {pid} ist angehalten. Es wurde nichts gesendet. Beende sie mit `peerjournal lock` (oder setze den Prozess fort) und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The unlocked session did not answer within {seconds} seconds. The command may or may not have been carried out (check, e.g. with `peerjournal list`); run `peerjournal lock` to end the session, or `peerjournal unlock` again.</source>
+        <translation>Die entsperrte Sitzung hat nicht innerhalb von {seconds} Sekunden geantwortet. Der Befehl wurde vielleicht ausgeführt, vielleicht nicht (prüfe es, z. B. mit `peerjournal list`); beende die Sitzung mit `peerjournal lock` oder entsperre mit `peerjournal unlock` neu.</translation>
+    </message>
+    <message>
         <source>The text saved in the editor is empty, so the entry was left as it was. To clear the body on purpose, use --clear-body.</source>
         <translation>Der im Editor gespeicherte Text ist leer, daher blieb der Eintrag, wie er war. Um den Text absichtlich zu leeren, nutze --clear-body.</translation>
     </message>
@@ -4985,6 +4993,10 @@
     <message>
         <source>This vault is open in another PeerJournal window or process.</source>
         <translation>Dieser Tresor ist in einem anderen PeerJournal-Fenster oder -Prozess geöffnet.</translation>
+    </message>
+    <message>
+        <source>The unlocked session did not answer, and its process could not be told to be PeerJournal&apos;s agent, so it was left running: end it yourself (it runs as python -c … agent_main), then try again.</source>
+        <translation>Die entsperrte Sitzung hat nicht geantwortet, und ihr Prozess ließ sich nicht als PeerJournals Agent erkennen, darum läuft er weiter: Beende ihn selbst (er läuft als python -c … agent_main) und versuche es dann noch einmal.</translation>
     </message>
     <message>
         <source>An unlocked session holds this vault; run `peerjournal lock` first, then try again.</source>

@@ -4703,6 +4703,14 @@
         <translation>ロック解除中のセッションが応答する前に終了しました。何も変更されていません。</translation>
     </message>
     <message>
+        <source>The unlocked session is not answering: its process {pid} is stopped. Nothing was sent. Run `peerjournal lock` to end it (or resume the process), then try again.</source>
+        <translation>ロック解除中のセッションが応答しません: そのプロセス {pid} は停止しています。何も送っていません。`peerjournal lock` で終了して (またはプロセスを再開して) から、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>The unlocked session did not answer within {seconds} seconds. The command may or may not have been carried out (check, e.g. with `peerjournal list`); run `peerjournal lock` to end the session, or `peerjournal unlock` again.</source>
+        <translation>ロック解除中のセッションが {seconds} 秒以内に応答しませんでした。コマンドが実行されたかどうかはわかりません (`peerjournal list` などで確認してください)。`peerjournal lock` でセッションを終了するか、もう一度 `peerjournal unlock` してください。</translation>
+    </message>
+    <message>
         <source>The text saved in the editor is empty, so the entry was left as it was. To clear the body on purpose, use --clear-body.</source>
         <translation>エディターで保存したテキストが空なので、エントリーはそのままにしました。本文を意図的に消すには --clear-body を使ってください。</translation>
     </message>
@@ -4957,6 +4965,10 @@
     <message>
         <source>This vault is open in another PeerJournal window or process.</source>
         <translation>この保管庫は別の PeerJournal のウィンドウかプロセスで開かれています。</translation>
+    </message>
+    <message>
+        <source>The unlocked session did not answer, and its process could not be told to be PeerJournal&apos;s agent, so it was left running: end it yourself (it runs as python -c … agent_main), then try again.</source>
+        <translation>ロック解除中のセッションが応答せず、そのプロセスが PeerJournal のエージェントだと確認できなかったため、そのままにしました。自分で終了してから (python -c … agent_main として動いています)、もう一度試してください。</translation>
     </message>
     <message>
         <source>An unlocked session holds this vault; run `peerjournal lock` first, then try again.</source>
