@@ -3891,10 +3891,6 @@
         <translation>Die Datei konnte nicht gelesen werden. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <source>The {format} file is not valid JSON in UTF-8 (near byte {position}). Nothing was imported.</source>
-        <translation>Die {format}-Datei ist kein gültiges JSON in UTF-8 (nahe Byte {position}). Es wurde nichts importiert.</translation>
-    </message>
-    <message>
         <source>This is not a Day One export: its entries have no &apos;creationDate&apos;. Nothing was imported.</source>
         <translation>Das ist kein Day-One-Export: Seine Einträge haben kein &apos;creationDate&apos;. Es wurde nichts importiert.</translation>
     </message>

@@ -3863,10 +3863,6 @@
         <translation>ファイルを読み込めませんでした。何もインポートされていません。</translation>
     </message>
     <message>
-        <source>The {format} file is not valid JSON in UTF-8 (near byte {position}). Nothing was imported.</source>
-        <translation>{format} ファイルが UTF-8 の正しい JSON ではありません({position} バイト目付近)。何もインポートされていません。</translation>
-    </message>
-    <message>
         <source>This is not a Day One export: its entries have no &apos;creationDate&apos;. Nothing was imported.</source>
         <translation>これは Day One のエクスポートではありません: エントリーに &apos;creationDate&apos; がありません。何もインポートされていません。</translation>
     </message>
