@@ -348,6 +348,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if exc.message:
             sys.stderr.write(f"peerjournal: {_one_line(exc.message)}\n")
         return exc.status
+    except OutputWriteError:
+        raise  # the help text could not be printed: the top level says so
+    except Exception as exc:  # a value's parser failed: a bug, never a traceback
+        return _report_bug(exc, argparse.Namespace(command=command_of(arguments)), sys.stderr)
     try:
         _refuse_undecodable(args)
         _refuse_unusable_paths(args)

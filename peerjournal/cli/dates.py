@@ -154,7 +154,10 @@ def natural(text: str) -> datetime | None:
     if isinstance(written, date) and found.date() != written:
         return None
     if found.tzinfo is not None:
-        found = found.astimezone().replace(tzinfo=None)
+        try:
+            found = found.astimezone().replace(tzinfo=None)
+        except (OverflowError, ValueError):  # 9999-12-31T23:59-05:00 is past year 9999 here
+            return None
     day_only = found.time() in (base.time(), time(0))
     # Digits say "a time" in "2 days ago", not in a date written in digits ("31/05/2024").
     digits_only = not any(ch.isalpha() for ch in value) and ":" not in value

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -79,3 +80,27 @@ def test_real_days_and_month_with_year_still_read(
     _in(monkeypatch, lang)
     assert dates.parse_moment(words).date().isoformat() == day
     assert dates.parse_day(words).isoformat() == day
+
+
+@pytest.mark.parametrize("words", ["9999-12-31T23:59-05:00", "0001-01-01T00:00+05:00"])
+def test_a_day_past_the_calendar_in_local_time_is_refused_not_a_traceback(words: str) -> None:
+    # dateparser reads these, and in local time they fall past year 9999 or before year 1
+    with pytest.raises(argparse.ArgumentTypeError, match="is not a date"):
+        dates.parse_day(words)
+
+
+def test_a_value_parser_that_fails_unexpectedly_is_a_bug_report_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from peerjournal.cli import main
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+    def broken(_text: str) -> None:
+        raise RuntimeError("a bug in a date parser")
+
+    monkeypatch.setattr(dates, "natural", broken)
+    assert main(["list", "--since", "last monday"]) == 3
+    err = capsys.readouterr().err
+    assert err.startswith("peerjournal: internal error (a bug): RuntimeError")
+    assert "Traceback" not in err and "a bug in a date parser" not in err
