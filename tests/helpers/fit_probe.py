@@ -103,9 +103,15 @@ def main(lang: str) -> int:
         journal.list.setCurrentIndex(journal.model.index(0))
         _wait(lambda j=journal: j.editor.entry_id is not None)
         check(window, f"journal, {size_name}")
-    window.journal.filters.date_button.setChecked(True)
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    date_button = window.journal.filters.date_button
+    date_button.setFocus()
+    QTest.keyClick(date_button, Qt.Key.Key_Space)  # as a keyboard user opens it
+    _wait(window.journal.filters.calendar.isVisible)
     check(window, "journal, calendar open")
-    window.journal.filters.date_button.setChecked(False)
+    QTest.keyClick(date_button, Qt.Key.Key_Space)
     window.show_view(VIEW_TRASH)
     check(window, "trash")
     window.show_view(VIEW_MOOD)

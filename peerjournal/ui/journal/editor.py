@@ -40,6 +40,7 @@ from peerjournal.ui.journal.prompts import prompt_for
 from peerjournal.ui.journal.tags import TagEditor
 from peerjournal.ui.journal.writing import MarkdownEdit, text_length
 from peerjournal.ui.kit.error_text import error_text
+from peerjournal.ui.kit.flow import WrapRow
 from peerjournal.ui.kit.focus import tab_chain
 from peerjournal.ui.kit.worker import DbWorker
 
@@ -113,7 +114,9 @@ class EntryEditor(QWidget):
         form = QWidget()
         box = QVBoxLayout(form)
         box.setContentsMargins(16, 12, 16, 10)
-        top = QHBoxLayout()
+        # date at the left, mood and star at the right; on a narrow window the mood and
+        # star go to a line of their own (the row would otherwise set the window's width)
+        top = WrapRow()
         self.when = QDateTimeEdit()
         self.when.setAccessibleName(self.tr("Date and time of the entry"))
         self.when.setToolTip(self.tr("When this entry was written; you can change it"))
@@ -126,21 +129,24 @@ class EntryEditor(QWidget):
         self.when.dateTimeChanged.connect(self._when_changed)
         self._when_edited = False
         top.addWidget(self.when)
-        top.addStretch(1)
         self.mood_combo = QComboBox()
         self.mood_combo.setAccessibleName(self.tr("Linked mood"))
         self.mood_combo.setMinimumContentsLength(18)
         # as wide as its longest choice: "Keine Stimmung verknüpft" was cut to "verknüp"
         self.mood_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mood_combo.activated.connect(self._changed)
-        top.addWidget(self.mood_combo)
+        mood_and_star = QWidget()
+        mood_row = QHBoxLayout(mood_and_star)
+        mood_row.setContentsMargins(0, 0, 0, 0)
+        mood_row.addWidget(self.mood_combo)
         self.star = QToolButton()
         self.star.setCheckable(True)
         self.star.setText("☆")
         self.star.setToolTip(self.tr("Star this entry"))
         self.star.setAccessibleName(self.tr("Starred"))
         self.star.toggled.connect(self._star_toggled)
-        top.addWidget(self.star)
+        mood_row.addWidget(self.star)
+        top.addWidget(mood_and_star)
         box.addLayout(top)
         self.title = QLineEdit()
         self.title.setObjectName("entryTitle")
@@ -165,6 +171,11 @@ class EntryEditor(QWidget):
         self.body.textChanged.connect(self._count_words)
         self.body.escaped.connect(self.escaped)
         self.preview = MarkdownPreview()
+        # two lines at the least: on a 1280×720 screen at 150 % the window has 432
+        # logical pixels, and Qt's default minimum of a text box (88) made it taller
+        lines = 2 * self.body.fontMetrics().lineSpacing() + 12
+        for text_box in (self.body, self.preview):
+            text_box.setMinimumHeight(lines)
         self.tabs.addTab(self.body, self.tr("Write"))
         self.tabs.addTab(self.preview, self.tr("Preview"))
         self.tabs.currentChanged.connect(self._tab_changed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -18,9 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.ui.journal.dates import short_day
+from peerjournal.ui.kit.focus import screen_room
 from peerjournal.ui.kit.worker import DbWorker
 
 SEARCH_DEBOUNCE_MS = 250
+
+
+#: Screen room (logical pixels, less the title bar) below which the calendar lies over the
+#: list: the window holds a menu, a tool bar, a status bar, the filters, six weeks and
+#: some rows of the list only from about this height on.
+FLOAT_CALENDAR_BELOW = 600
 
 
 def as_search_query(text: str) -> str:
@@ -67,6 +74,7 @@ class JournalFilters(QWidget):
         self.calendar.clicked.connect(self._day_clicked)
         self.calendar.currentPageChanged.connect(self._month_shown)
         self._day: date | None = None
+        self._calendar_height = 0
         self._bold: list[QDate] = []
 
         row = QHBoxLayout()
@@ -78,6 +86,7 @@ class JournalFilters(QWidget):
         box.addWidget(self.search)
         box.addLayout(row)
         box.addWidget(self.calendar)
+        self._box = box
 
     # -- state ----------------------------------------------------------------------------
     @property
@@ -129,14 +138,56 @@ class JournalFilters(QWidget):
             # six weeks plus the headers, in the current font: the list below takes the
             # rest (the calendar's own size hint comes out a row short under style sheets)
             line = self.calendar.fontMetrics().height()
-            self.calendar.setMinimumHeight(int(line * 1.45 * 7) + line * 2 + 16)
+            self._calendar_height = int(line * 1.45 * 7) + line * 2 + 16
+            self.calendar.setMinimumHeight(self._calendar_height)
+            self._float_calendar(screen_room(self).height() < FLOAT_CALENDAR_BELOW)
         self.calendar.setVisible(on)
+        if on and self.floating:
+            self._place_floating()
+            self.calendar.raise_()
         if on:
             self.refresh_calendar()
         elif self._day is not None:
             self._day = None
             self.date_button.setText(self.tr("Any day"))
             self.changed.emit()
+
+    @property
+    def floating(self) -> bool:
+        """Whether the calendar lies over the list instead of above it (a short screen)."""
+        return self.calendar.parentWidget() is not self
+
+    def _float_calendar(self, floating: bool) -> None:
+        """On a short screen (1280×720 at 150 % leaves 432 pixels) the calendar above the
+        list made the window taller than the screen: it lies over the top of the list."""
+        panel = self.parentWidget()
+        if floating == self.floating or panel is None:
+            return
+        if floating:
+            self._box.removeWidget(self.calendar)
+            self.calendar.setParent(panel)
+            self.calendar.setAutoFillBackground(True)
+            panel.installEventFilter(self)
+        else:
+            panel.removeEventFilter(self)
+            self.calendar.setParent(self)
+            self._box.addWidget(self.calendar)
+        QWidget.setTabOrder(self.date_button, self.calendar)  # right after its button
+
+    def _place_floating(self) -> None:
+        panel = self.parentWidget()
+        if panel is None:
+            return
+        top = self.geometry().bottom() + 4
+        height = min(self._calendar_height, panel.height() - top)
+        self.calendar.setMinimumHeight(0)  # the rows close up a little where room is short
+        self.calendar.setGeometry(self.x(), top, self.width(), height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The floating calendar follows the panel it lies in."""
+        if self.floating and event.type() == QEvent.Type.Resize and self.calendar.isVisible():
+            self._place_floating()
+        return False
 
     def _day_clicked(self, qdate: QDate) -> None:
         picked = date(qdate.year(), qdate.month(), qdate.day())

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from peerjournal.app.peers import PeerInfo, PeersService, invite_qr_png
 from peerjournal.errors import PeerJournalError, RelayUnreachable
 from peerjournal.ui.kit.error_text import error_text
+from peerjournal.ui.kit.focus import screen_room
 from peerjournal.ui.kit.keys import is_plain_return
 from peerjournal.ui.kit.labels import plain_label
 from peerjournal.ui.kit.worker import DbWorker
@@ -40,20 +41,28 @@ MODE_ACCEPT = "accept"
 RELAY_PLACEHOLDER = "https://relay.example.org"
 
 
-def qr_pixmap(code: str, *, size: int = 280) -> QPixmap:
-    """The invite's QR code (segno PNG) as a crisp pixmap of at most about ``size`` pixels.
+#: Screen room (logical pixels) from which the QR code gets its full size.
+QR_FULL_SIZE_FROM = 560
 
-    Scaled by a whole number so every module stays sharp for a phone camera.
+
+def qr_pixmap(code: str, *, size: int = 280, ratio: float = 1.0) -> QPixmap:
+    """The invite's QR code (segno PNG) as a crisp pixmap of at most about ``size``
+    logical pixels on a screen of device pixel ``ratio``.
+
+    Scaled by a whole number of the screen's own pixels so every module stays sharp for a
+    phone camera (a whole number of logical pixels at 150 % would give uneven modules).
     """
     pixmap = QPixmap()
     pixmap.loadFromData(invite_qr_png(code, scale=1), "PNG")
-    factor = max(1, size // max(1, pixmap.width()))
-    return pixmap.scaled(
+    factor = max(1, int(size * ratio) // max(1, pixmap.width()))
+    scaled = pixmap.scaled(
         pixmap.width() * factor,
         pixmap.height() * factor,
         Qt.AspectRatioMode.KeepAspectRatio,
         Qt.TransformationMode.FastTransformation,
     )
+    scaled.setDevicePixelRatio(ratio)
+    return scaled
 
 
 class PairingDialog(QDialog):
@@ -298,9 +307,14 @@ class PairingDialog(QDialog):
             )
             self.invite_view.setText(code)
             self.invite_view.setCursorPosition(0)
-            pixmap = qr_pixmap(code)
+            # smaller where the screen is short (1280×720 at 150 % leaves 432 pixels), so
+            # the dialog with its words and buttons still fits: never below a size a phone
+            # reads
+            room = screen_room(self).height()
+            size = 280 if room >= QR_FULL_SIZE_FROM else 160
+            pixmap = qr_pixmap(code, size=size, ratio=self.devicePixelRatioF())
             self.qr_label.setPixmap(pixmap)
-            self.qr_label.setFixedSize(pixmap.size())
+            self.qr_label.setFixedSize(pixmap.deviceIndependentSize().toSize())
             self.safety_caption.hide()
             self.safety_label.hide()
         else:

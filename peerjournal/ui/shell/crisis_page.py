@@ -23,7 +23,7 @@ import html
 import logging
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.app.crisis import CrisisLine, CrisisResources, load_crisis_resources
+from peerjournal.ui.kit.focus import fit_to_screen
 from peerjournal.ui.kit.theme import MOOD_COLOURS
 
 log = logging.getLogger(__name__)
@@ -132,7 +133,7 @@ class CrisisDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Help right now"))
         self.setObjectName("crisis")
-        self.resize(620, 640)
+        self.resize(620, 640)  # bounded by the screen when shown (showEvent)
         self.country = (country if country is not None else locale_country()).upper()
 
         layout = QVBoxLayout(self)
@@ -193,6 +194,12 @@ class CrisisDialog(QDialog):
         self.search.textChanged.connect(self._render)
         self._render()
         self.search.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Never taller than the screen (1280×720 at 150 % leaves 432 pixels): the list of
+        lines scrolls, the emergency sentence and Close stay on screen."""
+        super().showEvent(event)
+        fit_to_screen(self)
 
     # -- links ------------------------------------------------------------------------
     def open_link(self, url: QUrl) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,7 +39,7 @@ from peerjournal.app.share_choices import KEEP_PREF, REDACT_PREF, set_lists, sto
 from peerjournal.domain.models import DEFAULT_MOOD_LABELS
 from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
-from peerjournal.ui.kit.focus import fit_to_screen
+from peerjournal.ui.kit.focus import fit_to_screen, screen_room
 from peerjournal.ui.kit.i18n import LANGUAGES
 from peerjournal.ui.kit.mood_labels import display_chip_names, display_labels
 from peerjournal.ui.kit.pages import PageList
@@ -64,6 +64,8 @@ from peerjournal.ui.shell.settings_pages import NameListEditor, PassphrasePanel,
 PEOPLE_KEY = "anonymise.people"
 PLACES_KEY = "anonymise.places"
 MAX_AUTO_LOCK_MINUTES = 240
+#: The settings window's comfortable smallest size (less where the screen is smaller).
+MINIMUM = QSize(680, 480)
 
 
 @dataclass
@@ -140,7 +142,7 @@ class SettingsDialog(QDialog):
         self._sized = False  # sized to its content on the first show
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settings")
-        self.setMinimumSize(680, 480)
+        self.setMinimumSize(MINIMUM)
 
         layout = QVBoxLayout(self)
         # sections in a list, not tabs: room for more sections and longer words
@@ -196,6 +198,9 @@ class SettingsDialog(QDialog):
             # content; the hint is only right once the pages are polished (fonts, style)
             self._sized = True
             self.resize(self.sizeHint().expandedTo(self.size()))
+        # the comfortable minimum, but never more than the screen has (1280×720 at 150 %
+        # leaves 432 pixels): the sections scroll instead
+        self.setMinimumSize(MINIMUM.boundedTo(screen_room(self)))
         super().showEvent(event)
         fit_to_screen(self)
 
