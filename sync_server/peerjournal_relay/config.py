@@ -91,15 +91,17 @@ class Settings:
     max_connections: int = _setting(
         1000,
         "Open client connections at most. Beyond it the oldest idle connection is closed to "
-        "make room, or the newcomer gets 503 when none is idle. Lowered at start to fit the "
-        "process's open-file limit (ulimit -n) with room to spare.",
+        "make room, else the oldest long-poll is answered early or the oldest slow body cut; "
+        "the newcomer gets 503 only when the relay is working on every connection. Lowered "
+        "at start to fit the process's open-file limit (ulimit -n) with room to spare.",
     )
     max_connections_per_client: int = _setting(
         64,
         "Open connections from one client address at most (busy or idle): beyond it that "
-        "address's oldest idle connection is closed, or the newcomer gets 503 when all of "
-        "its connections are busy. Not applied with trust_forwarded_for, where every "
-        "connection comes from the proxy: limit connections per client there.",
+        "address's own connections make room as at max_connections, or the newcomer gets "
+        "503 when the relay is working on all of them. Not applied with "
+        "trust_forwarded_for, where every connection comes from the proxy: limit "
+        "connections per client there.",
     )
     header_timeout_seconds: float = _setting(
         10.0,

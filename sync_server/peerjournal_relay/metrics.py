@@ -45,6 +45,8 @@ CONNECTION_EVENTS = (
     "refused_at_cap",
     "refused_client_cap",
     "evicted_idle",
+    "evicted_slow_body",
+    "ended_long_poll",
     "header_timeout",
     "header_too_large",
     "body_timeout",
@@ -97,7 +99,9 @@ class RelayMetrics:
             "peerjournal_relay_connection_events",
             "Connections the server closed early: refused_at_cap (503 at the connection cap), "
             "refused_client_cap (503: every connection of that client address is busy), "
-            "evicted_idle (an idle connection closed to make room), header_timeout, "
+            "evicted_idle (an idle connection closed to make room), evicted_slow_body (with "
+            "none idle, one whose request body was still arriving), ended_long_poll (with "
+            "none idle, a long-poll answered early and closed), header_timeout, "
             "header_too_large, body_timeout, send_timeout (an answer the client stopped "
             "reading), pipeline_too_deep (more than 16 requests sent "
             "ahead of their answers: those are answered, then the connection closes).",

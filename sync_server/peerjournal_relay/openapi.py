@@ -149,7 +149,7 @@ def _operation(op: Operation, settings: Settings) -> dict[str, Any]:
         408: "request_timeout: the request head did not arrive in time",
         429: "rate_limited (Retry-After header)",
         431: "bad_request: request head over the limit",
-        503: "unavailable: every connection is busy (Retry-After header)",
+        503: "unavailable: the relay is working on every connection (Retry-After header)",
     }
     if op.signed:
         errors.update(SIGNED_ERRORS)

@@ -8,8 +8,10 @@ Idle sockets must not lock clients out (docs/relay.md, "Connections"):
 - the head is at most ``max_header_bytes`` (431 beyond);
 - at most ``max_connections`` are open. A newcomer at the cap closes the oldest *idle*
   connection (no request in progress; those that never completed a request go first), so
-  idle sockets cannot crowd out clients; only when every connection is busy does the
-  newcomer get a 503 ``unavailable`` and the connection is closed.
+  idle sockets cannot crowd out clients; with none idle, the oldest that waits on its client
+  (a long-poll is answered early, a body still arriving is cut). Only when the relay is
+  working on every connection does the newcomer get a 503 ``unavailable`` and the
+  connection is closed.
 - the cap is lowered at start to fit the open-file limit (``ulimit -n``) with room to spare.
 
 Pipelined requests (several sent before the first answer) are answered one by one, in
@@ -119,23 +121,17 @@ class ConnectionGuard:
             self.metrics.error(code)
 
     def admit(self, newcomer: GuardedProtocol, address: str = "") -> bool:
-        """Register a new connection; at a cap, make room by closing an idle one.
+        """Register a new connection; at a cap, make room (see :meth:`_make_room`).
 
         The client's own cap comes first, so an address at its cap only ever closes its
-        own idle connections, and its busy ones cannot fill the relay."""
+        own connections, and its busy ones cannot fill the relay."""
         mine = self.by_client.get(address) if self.per_client and address else None
-        if mine is not None and len(mine) >= self.per_client:
-            victim = self._idlest(mine)
-            if victim is None:
-                self.event("refused_client_cap")
-                return False
-            self._evict(victim)
-        if len(self.open) >= self.max_connections:
-            victim = self._idlest(self.open)
-            if victim is None:
-                self.event("refused_at_cap")
-                return False
-            self._evict(victim)
+        if mine is not None and len(mine) >= self.per_client and not self._make_room(mine):
+            self.event("refused_client_cap")
+            return False
+        if len(self.open) >= self.max_connections and not self._make_room(self.open):
+            self.event("refused_at_cap")
+            return False
         self.open[newcomer] = None
         if self.per_client and address:
             self.by_client.setdefault(address, {})[newcomer] = None
@@ -143,10 +139,29 @@ class ConnectionGuard:
         self._gauge()
         return True
 
-    def _evict(self, victim: GuardedProtocol) -> None:
-        self.event("evicted_idle")
-        victim.close_now()
-        self.closed(victim)  # now, not at connection_lost: it must not count (or be chosen) again
+    def _make_room(self, connections: dict[GuardedProtocol, None]) -> bool:
+        """Close the idlest connection; with none idle, the oldest that waits on its
+        client: a request body still arriving (closed), or a long-poll (answered now, with
+        what there is, then closed). Either is cheap for an attacker to hold for 30 s, so
+        treating them as busy let a few addresses fill the relay. Only requests the relay
+        itself is working on are never cut. False when there is no such connection."""
+        victim = self._idlest(connections)
+        if victim is not None:
+            self.event("evicted_idle")
+            victim.close_now()
+        else:
+            victim = next((c for c in connections if c.waiting_on_client()), None)
+            if victim is None:
+                return False
+            if victim.hangup.waiting:
+                self.event("ended_long_poll")
+                victim.end_long_poll()
+            else:
+                self.event("evicted_slow_body")
+                victim.close_now()
+        # forget it now, not at connection_lost: it must not count (or be chosen) again
+        self.closed(victim)
+        return True
 
     def closed(self, connection: GuardedProtocol) -> None:
         """Forget a connection."""
@@ -260,6 +275,20 @@ class GuardedProtocol(HttpToolsProtocol):
     def idle(self) -> bool:
         """No request is being handled (waiting for one, or its head is still arriving)."""
         return self.cycle is None or self.cycle.response_complete
+
+    def waiting_on_client(self) -> bool:
+        """A request is in progress but waits for its client: its body is still arriving,
+        or it is a long-poll waiting for a message."""
+        cycle = self.cycle
+        if cycle is None or cycle.response_complete or self.transport.is_closing():
+            return False
+        return (self._message_open and not self._in_head) or self.hangup.waiting
+
+    def end_long_poll(self) -> None:
+        """Answer the waiting long-poll now (with what there is), then close."""
+        if self.cycle is not None:
+            self.cycle.keep_alive = False
+        self.hangup.fire()
 
     def close_now(self) -> None:
         """Close at once (eviction)."""

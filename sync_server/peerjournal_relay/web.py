@@ -35,13 +35,19 @@ class ClientGone(Exception):
 
 class Hangup:
     """One connection's end of input: the client half-closed it (EOF), so nothing more will
-    arrive on it. The server fires it; long-polls on the connection stop waiting."""
+    arrive on it, or the server ends its long-poll to make room for a new connection. The
+    server fires it; long-polls on the connection stop waiting."""
 
     __slots__ = ("_waiters", "done")
 
     def __init__(self) -> None:
         self.done = False
         self._waiters: list[asyncio.Future[Any]] = []
+
+    @property
+    def waiting(self) -> bool:
+        """A long-poll on the connection is waiting."""
+        return bool(self._waiters)
 
     def add(self, future: asyncio.Future[Any]) -> None:
         """Resolve ``future`` (with None) at the EOF."""

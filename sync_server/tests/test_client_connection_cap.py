@@ -5,8 +5,9 @@ address held the whole relay with busy ones: a request head plus one byte of a b
 mailbox needed, the signature is checked after the body) keeps a connection busy for
 ``body_timeout_seconds``, and renewing 1000 of them every 30 s costs 33 requests a second,
 under the default rate limit. Every other client then got 503. Now an address holds at most
-``max_connections_per_client``: beyond it its own oldest idle connection is closed, or, when
-all of its connections are busy, the newcomer gets 503; other addresses are not touched.
+``max_connections_per_client``: beyond it its own oldest idle connection is closed, else its
+oldest one waiting on its client (a slow body, a long-poll: see test_lockout.py), or, when
+the relay is working on all of them, the newcomer gets 503; other addresses are not touched.
 """
 
 from __future__ import annotations
@@ -85,16 +86,18 @@ def test_busy_connections_of_one_address_leave_room_for_others(relay: RelayThrea
     _wait_for(lambda: _busy_connections(relay) == PER_CLIENT, "the trickles were not busy")
     try:
         with _connect(relay, ATTACKER) as one_more:
-            (refused,) = read_answers(one_more, 1)
-            assert refused.status == 503
-            assert closed_by_server(one_more, 10)
+            # the address's own oldest trickle makes room (test_lockout.py: a slow body
+            # waits on its client), so its connections stay at the cap
+            assert closed_by_server(busy[0], 10)
+            assert _healthz(one_more) == 200
+            assert len(relay.server.relay_guard.by_client[ATTACKER]) == PER_CLIENT
         with _connect(relay, VICTIM) as victim:
             assert _healthz(victim) == 200
     finally:
         for sock in busy:
             sock.close()
     text = relay.call(_metrics_text(relay))
-    assert 'connection_events_total{event="refused_client_cap"} 1.0' in text
+    assert 'connection_events_total{event="evicted_slow_body"} 1.0' in text
 
 
 async def _metrics_text(relay: RelayThread) -> str:
