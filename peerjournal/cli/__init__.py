@@ -55,6 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # Every write to standard output goes through one guard: a full disk or a closed
     # stream is a one-line error whatever the command (see peerjournal.cli.streams).
+    streams.tolerant_streams()
     guard, original = streams.guard_stdout()
     try:
         from peerjournal.cli.fastpath import forward

@@ -76,7 +76,7 @@ def socket_folder() -> Path:
 def socket_name(vault_folder: Path) -> str:
     """The socket's file name for one vault folder."""
     resolved = str(Path(vault_folder).expanduser().resolve())
-    return f"pj-agent-{hashlib.sha256(resolved.encode()).hexdigest()[:16]}.sock"
+    return f"pj-agent-{hashlib.sha256(os.fsencode(resolved)).hexdigest()[:16]}.sock"
 
 
 def socket_path(vault_folder: Path) -> Path:
@@ -252,7 +252,8 @@ def exchange(
 
 def send(sock: socket.socket, message: dict[str, Any]) -> None:
     """One framed JSON message."""
-    data = json.dumps(message, ensure_ascii=False).encode("utf-8")
+    # surrogatepass: a file name that is not UTF-8 (kept as surrogate escapes) crosses too
+    data = json.dumps(message, ensure_ascii=False).encode("utf-8", "surrogatepass")
     sock.sendall(struct.pack(">I", len(data)) + data)
 
 
@@ -270,7 +271,7 @@ def _receive_exactly(sock: socket.socket, size: int) -> bytes:
 
 def decode(data: bytes) -> dict[str, Any]:
     """A message body (after its length) as a JSON object; ValueError otherwise."""
-    message = json.loads(data.decode("utf-8"))
+    message = json.loads(data.decode("utf-8", "surrogatepass"))
     if not isinstance(message, dict):
         raise ValueError("malformed message")
     return message

@@ -6,7 +6,6 @@ See the package docstring (:mod:`peerjournal.cli`) for the contract of a command
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -192,13 +191,10 @@ def _silence_stdout() -> None:
 
 
 def _tolerant_streams() -> None:
-    """On a terminal that is not UTF-8, print what it can instead of failing on a word."""
-    for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
-        reconfigure = getattr(stream, "reconfigure", None)
-        if encoding != "utf8" and reconfigure is not None:
-            with contextlib.suppress(ValueError, OSError):
-                reconfigure(errors="replace")
+    """See :func:`peerjournal.cli.streams.tolerant_streams`."""
+    from peerjournal.cli.streams import tolerant_streams
+
+    tolerant_streams()
 
 
 def _argument_text(argument: str) -> str:

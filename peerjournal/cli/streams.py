@@ -149,6 +149,27 @@ def _reserve_descriptors() -> None:
             sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
 
+def tolerant_streams() -> None:
+    """Print what the terminal can instead of failing on a character: on a terminal that
+    is not UTF-8, unknown characters become "?"; on a UTF-8 one, a file name that is not
+    UTF-8 (``bk\\xff``, kept as surrogate escapes) is printed as its own bytes, as ``ls``
+    prints it, where Python's strict default would fail after the command did its work."""
+    for stream in (sys.stdout, sys.stderr):
+        stream = getattr(stream, "stream", stream)  # a GuardedOutput's own stream
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        errors = getattr(stream, "errors", "strict")
+        try:
+            if encoding != "utf8":
+                reconfigure(errors="replace")
+            elif errors == "strict":
+                reconfigure(errors="surrogateescape")
+        except (ValueError, OSError):
+            pass
+
+
 def guard_stdout() -> tuple[TextIO, TextIO | None]:
     """Put a :class:`GuardedOutput` in front of ``sys.stdout`` (see the module doc);
     returns it and the stream to put back afterwards."""
