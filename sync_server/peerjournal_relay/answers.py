@@ -11,6 +11,13 @@ that cannot get room for even one message waits up to :data:`WAIT_SECONDS` for a
 drain, then answers ``503 unavailable`` with ``Retry-After``. The reservation shrinks to the
 answer's real size once it is built and is given back when the server has handed the
 answer to the kernel (or the connection closed): see ``server.py``.
+
+A client that takes its answer a few bytes at a time keeps it (``send_timeout_seconds`` only
+drops answers that make no progress), so a dozen addresses reading slowly could hold the
+relay-wide budget, and every other fetch would wait and get 503. So when a fetch finds no
+room, the oldest answers that have waited on their clients for more than
+:data:`SHED_AFTER_SECONDS` are dropped with their connections (the client fetches again),
+as many as it takes to make room for one message's answer.
 """
 
 from __future__ import annotations
@@ -18,11 +25,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import time
+from collections.abc import Callable
 
 from .config import BUCKETS
 
 WAIT_SECONDS = 2.0  # how long a fetch waits for room before 503
 RETRY_AFTER_SECONDS = 2
+SHED_AFTER_SECONDS = 10.0  # an answer waiting on its client longer may be dropped for room
 
 
 def answer_bytes_bound(envelope_bytes: int) -> int:
@@ -62,6 +72,9 @@ class AnswerBudget:
         self.held_total = 0
         self.held: dict[str, int] = {}
         self._waiters: list[asyncio.Future[None]] = []
+        # answers written and waiting on their clients, oldest first, with when they began
+        # to wait and how to drop them (see the module docstring)
+        self._sent: dict[AnswerLease, tuple[float, Callable[[], None]]] = {}
 
     def available(self, client: str) -> int:
         """Bytes ``client`` could reserve now."""
@@ -85,6 +98,36 @@ class AnswerBudget:
             if not waiter.done():
                 waiter.set_result(None)
 
+    def sent(self, lease: AnswerLease, drop: Callable[[], None]) -> None:
+        """``lease``'s answer is written and waits on its client; ``drop`` closes its
+        connection (which releases the lease)."""
+        if lease.amount:
+            self._sent[lease] = (time.monotonic(), drop)
+
+    def _forget(self, lease: AnswerLease) -> None:
+        self._sent.pop(lease, None)
+
+    def shed(self, client: str, needed: int) -> int:
+        """Drop the oldest answers waiting on their clients for more than
+        SHED_AFTER_SECONDS until ``needed`` bytes will be free for ``client``: its own when
+        its own budget is what is short, anyone's when the relay's is. How many.
+
+        This only happens when answers fill a budget: a relay with room drops nothing."""
+        short_own = self.per_client - self.held.get(client, 0) < needed
+        deficit = needed - self.available(client)
+        dropped = 0
+        now = time.monotonic()
+        for lease, (since, drop) in list(self._sent.items()):
+            if deficit <= 0 or now - since < SHED_AFTER_SECONDS:
+                break
+            if short_own and lease.client != client:
+                continue
+            del self._sent[lease]
+            deficit -= lease.amount
+            dropped += 1
+            drop()
+        return dropped
+
     def grant(self, client: str, wanted: int) -> int:
         """Reserve up to ``wanted`` bytes for ``client`` now: what it got (0 when less than
         one message's answer was free)."""
@@ -98,14 +141,18 @@ class AnswerBudget:
         self, client: str, wanted: int, wait: float = WAIT_SECONDS
     ) -> AnswerLease | None:
         """A lease of up to ``wanted`` bytes (at least one message's answer), waiting up to
-        ``wait`` seconds for room; None when there was none."""
+        ``wait`` seconds for room; None when there was none. Without room for all of
+        ``wanted``, answers read too slowly are dropped first (:meth:`shed`)."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + wait
         while True:
-            got = self.grant(client, wanted)
-            if got:
-                return AnswerLease(self, client, got)
             remaining = deadline - loop.time()
+            # answers read too slowly give way (released as their connections close)
+            shed = self.available(client) < wanted and self.shed(client, wanted) > 0
+            if not shed:
+                got = self.grant(client, wanted)
+                if got:
+                    return AnswerLease(self, client, got)
             if remaining <= 0:
                 return None
             waiter: asyncio.Future[None] = loop.create_future()
@@ -145,4 +192,5 @@ class AnswerLease:
     def release(self) -> None:
         """Give everything back (idempotent)."""
         amount, self.amount = self.amount, 0
+        self.budget._forget(self)
         self.budget._give(self.client, amount)

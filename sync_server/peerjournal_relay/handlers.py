@@ -260,9 +260,8 @@ class Endpoints:
         return response
 
     async def _lease(self, client: str, wanted: int) -> AnswerLease:
-        got = self.answers.grant(client, wanted)  # the usual case: room at once, no await
-        if got:
-            return AnswerLease(self.answers, client, got)
+        if self.answers.available(client) >= wanted:  # the usual case: room, no await
+            return AnswerLease(self.answers, client, self.answers.grant(client, wanted))
         lease = await self.answers.reserve(client, wanted)
         if lease is None:
             raise AnswersBusy()

@@ -51,6 +51,7 @@ CONNECTION_EVENTS = (
     "header_too_large",
     "body_timeout",
     "send_timeout",
+    "answer_shed",
     "pipeline_too_deep",
 )
 
@@ -98,12 +99,14 @@ class RelayMetrics:
         self.connection_events = Counter(
             "peerjournal_relay_connection_events",
             "Connections the server closed early: refused_at_cap (503 at the connection cap), "
-            "refused_client_cap (503: every connection of that client address is busy), "
+            "refused_client_cap (503: the relay is working on every connection of that "
+            "client address), "
             "evicted_idle (an idle connection closed to make room), evicted_slow_body (with "
             "none idle, one whose request body was still arriving), ended_long_poll (with "
             "none idle, a long-poll answered early and closed), header_timeout, "
             "header_too_large, body_timeout, send_timeout (an answer the client stopped "
-            "reading), pipeline_too_deep (more than 16 requests sent "
+            "reading), answer_shed (an answer read too slowly, dropped for another fetch's "
+            "room), pipeline_too_deep (more than 16 requests sent "
             "ahead of their answers: those are answered, then the connection closes).",
             ["event"],
             registry=self.registry,

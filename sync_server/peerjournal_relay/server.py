@@ -369,6 +369,12 @@ class GuardedProtocol(HttpToolsProtocol):
             self._send_timer = None
         self._release_answers()
 
+    def _drop_unread_answer(self, event: str = "answer_shed") -> None:
+        """Drop the buffered answers with the connection (the answer budget needs room)."""
+        if not self.transport.is_closing():
+            self.guard.event(event)
+            self.transport.abort()
+
     def _hold_answer(self, lease: AnswerLease) -> None:
         """The handler's answer keeps ``lease`` until it is sent."""
         self._pending.append(lease)
@@ -485,6 +491,8 @@ class GuardedProtocol(HttpToolsProtocol):
         self.transport.flush()  # type: ignore[attr-defined]
         self.requests_served += 1
         if self._pending:  # this request's answer is written now
+            for lease in self._pending:
+                lease.budget.sent(lease, self._drop_unread_answer)
             self._held += self._pending
             self._pending = []
         if not self.flow.write_paused:

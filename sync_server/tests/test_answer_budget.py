@@ -12,11 +12,13 @@ stall raw sockets that never read and measure the answers buffered in the relay.
 from __future__ import annotations
 
 import socket
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from peerjournal_relay import answers
 from peerjournal_relay.answers import ONE_MESSAGE_ANSWER
 from peerjournal_relay.config import MIB, ConfigError, Settings
 from peerjournal_relay.server import SEND_BUFFER_BYTES
@@ -293,3 +295,51 @@ def test_answer_budgets_below_one_mib_are_refused_at_start() -> None:
     for name in ("max_answer_bytes_per_client", "max_answer_bytes"):
         with pytest.raises(ConfigError, match=name):
             Settings().with_overrides({name: MIB - 1}).validate()
+
+
+def _slow_reader(relay: RelayThread, box: Mailbox, address: str, stop: threading.Event) -> None:
+    """Fetch the full mailbox and take the answer a few bytes at a time: the answer makes
+    progress (send_timeout never drops it) but holds its budget for minutes."""
+    with _stalled_fetch(relay, box, address) as sock:
+        while not stop.is_set():
+            try:
+                if not sock.recv(64):
+                    return
+            except OSError:
+                return
+            stop.wait(0.2)
+
+
+def test_slow_readers_cannot_hold_the_relay_wide_budget(
+    global_relay: RelayThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    relay = global_relay
+    monkeypatch.setattr(answers, "SHED_AFTER_SECONDS", 1.0)
+    addresses = [f"10.89.0.{n}" for n in range(1, 5)]
+    boxes = [_full_mailbox(relay, address) for address in addresses]
+    newcomer = "10.99.0.2"
+    box = _full_mailbox(relay, newcomer)
+    stop = threading.Event()
+    readers = [
+        threading.Thread(target=_slow_reader, args=(relay, b, a, stop), daemon=True)
+        for b, a in zip(boxes, addresses, strict=True)
+    ]
+    for reader in readers:
+        reader.start()
+    try:
+        deadline = time.monotonic() + 10
+        while _held(relay) < 8 * MIB:  # two full answers and what was left: the budget
+            assert time.monotonic() < deadline, "the slow readers never held the budget"
+            time.sleep(0.05)
+        time.sleep(1.5)  # longer than SHED_AFTER_SECONDS (1 s here, 10 s by default)
+        # without shedding this fetch waited 2 s and got 503 (or a crumb of a page)
+        assert _full_fetch(relay, box, newcomer) == 64
+        assert _events(relay, "answer_shed") >= 1
+    finally:
+        stop.set()
+        for reader in readers:
+            reader.join(timeout=10)
+
+
+def _events(relay: RelayThread, name: str) -> float:
+    return _metric(relay, f'peerjournal_relay_connection_events_total{{event="{name}"}}')
