@@ -36,6 +36,7 @@ from peerjournal.ui.peers.pairing_dialog import MODE_INVITE
 from peerjournal.ui.peers.share_dialog import ShareDialog
 from peerjournal.vault import KdfParams
 from tools.demo import DEMO_PASSPHRASE
+from tools.screenshot_names import check_name
 
 
 @contextmanager
@@ -191,7 +192,8 @@ def build(work: Path, url: str) -> tuple[DbWorker, DbWorker, str]:
 
 
 def save(widget: QWidget, out: Path, name: str) -> None:
-    """Grab ``widget`` into ``out/name.png``."""
+    """Grab ``widget`` into ``out/name.png`` (a name :mod:`tools.screenshot_names` lists)."""
+    check_name(name)
     QTest.qWait(120)
     widget.grab().save(str(out / f"{name}.png"))
     print(out / f"{name}.png")

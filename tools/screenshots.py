@@ -32,6 +32,7 @@ from peerjournal.ui.shell.crisis_page import CrisisDialog
 from peerjournal.ui.shell.main_window import VIEW_MOOD, VIEW_TRASH, MainWindow
 from peerjournal.vault import KdfParams
 from tools.demo import DEMO_PASSPHRASE, fill_demo
+from tools.screenshot_names import check_name, expected, missing
 
 SIZE = (1366, 768)  # the screen the issue asks the app to fit
 
@@ -47,7 +48,8 @@ def wait_for(predicate: Callable[[], Any], timeout_s: float = 20.0) -> None:
 
 
 def save(widget: QWidget, folder: Path, name: str) -> Path:
-    """Grab ``widget`` into ``folder/name.png``."""
+    """Grab ``widget`` into ``folder/name.png`` (a name :mod:`tools.screenshot_names` lists)."""
+    check_name(name)
     QTest.qWait(50)
     path = folder / f"{name}.png"
     widget.grab().save(str(path))
@@ -140,6 +142,25 @@ def render_theme(theme: str, out: Path, demo: Path, work: Path, lang: str = "en"
         dialog.loaded.connect(partial(loaded.append, True))
         wait_for(partial(bool, loaded), 5)  # the user's labels and lists come from the vault
         save(dialog, out, f"{name}-{theme}")
+        if name == "checkin":
+            # as someone fills it in: a level, a few chips, a line of note
+            dialog.set_level(2)
+            for group, names in (
+                (dialog.emotions, ("tired", "anxious")),
+                (dialog.activities, ("study",)),
+            ):
+                for chip_name in names:
+                    chip = group.chips.get(chip_name)
+                    if chip is not None:
+                        chip.setChecked(True)
+            dialog.note.setPlainText(
+                {
+                    "de": "Prüfung morgen. Ein Spaziergang hat geholfen.",
+                    "ja": "明日は試験。散歩で少し楽になった。",
+                }.get(lang, "Exam tomorrow. A walk helped a little.")
+            )
+            QTest.qWait(50)
+            save(dialog, out, f"checkin-filled-{theme}")
         dialog.reject()
 
     window.show_view(VIEW_TRASH)
@@ -179,7 +200,18 @@ def main(argv: list[str] | None = None) -> int:
         install_translator(app, english)  # the peers screens below are in English
     from tools import feed_screenshots  # the peers screens need their own relay
 
-    return feed_screenshots.main([str(out)])
+    status = feed_screenshots.main([str(out)])
+    root = Path(__file__).resolve().parents[1]
+    unmade = missing(root)
+    if unmade:
+        for name, pages in sorted(unmade.items()):
+            print(f"{', '.join(pages)} shows {name}, which no screenshot maker writes")
+        return 1
+    absent = sorted(name for name in expected() if not (out / name).is_file())
+    if absent:
+        print(f"not written: {', '.join(absent)}")
+        return 1
+    return status
 
 
 if __name__ == "__main__":
