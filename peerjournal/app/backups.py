@@ -54,6 +54,9 @@ __all__ = [
 def create_backup(session: Session, target: Path, progress: Progress | None = None) -> BackupMeta:
     """Write an encrypted backup of the open vault to the new file ``target``."""
     target = Path(target).expanduser().absolute()
+    if target.exists() and not target.is_file():
+        # a folder, a device (/dev/stdout), a pipe: not "a file the backup would overwrite"
+        raise BackupError("backup.target_not_file", path=str(target))
     if target.exists():
         raise BackupError("backup.file_exists", path=str(target))
     if _vault_file(session.folder, target):

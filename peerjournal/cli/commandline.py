@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -50,11 +51,20 @@ class UsageError(Exception):
         self.status = status
 
 
+#: argparse quotes the value it refuses ("invalid choice: '…'"); a value of 100 KB would
+#: make a message of 100 KB. Quoted values longer than this are cut.
+_QUOTED_VALUE = re.compile(r"'([^'\n]{60})[^'\n]+'")
+
+
+def _shorten_values(message: str) -> str:
+    return _QUOTED_VALUE.sub(lambda match: f"'{match.group(1)}…'", message)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors as one line and never calls sys.exit."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see: {self.prog} --help)")
+        raise UsageError(f"{_shorten_values(message)} (see: {self.prog} --help)")
 
     def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
         if message:
@@ -263,9 +273,7 @@ def _refuse_unusable_paths(args: argparse.Namespace) -> None:
             raise InvalidInput("cli.path_empty", option=_option_name(name))
         raw = os.fsencode(value)
         if len(raw) > MAX_PATH_BYTES or any(len(part) > MAX_NAME_BYTES for part in raw.split(b"/")):
-            raise InvalidInput(
-                "cli.path_too_long", option=name.replace("_", "-"), limit=MAX_NAME_BYTES
-            )
+            raise InvalidInput("cli.path_too_long", option=_option_name(name), limit=MAX_NAME_BYTES)
 
 
 #: Commands whose positional words are free text (``search walk -river``, ``add Title. Body``):

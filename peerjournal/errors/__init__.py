@@ -100,8 +100,8 @@ The tree, with the codes each class declares (a class may also carry its bases' 
         ├── BackupError         backup.failed, backup.no_file, backup.is_folder, backup.empty,
         │                       backup.not_a_file, backup.unrecognised, backup.damaged,
         │                       backup.truncated, backup.modified, backup.too_new, backup.integrity,
-        │                       backup.file_exists, backup.unwritable, backup.target_not_empty,
-        │                       backup.keep
+        │                       backup.target_not_file, backup.file_exists, backup.unwritable,
+        │                       backup.target_not_empty, backup.keep
         ├── StorageFull         vault.disk_full
         ├── VaultCorrupt        vault.corrupt, vault.database_missing, vault.lock_not_file,
         │                       vault.database_empty, vault.header_damaged, vault.header_foreign,

@@ -183,6 +183,9 @@ class BackupError(VaultError):
         "was changed.",
         "backup.integrity": "The database in the backup failed its integrity check "
         "({detail}); nothing was changed.",
+        "backup.target_not_file": "{path} is a folder, a device or a pipe; a backup is "
+        "written to a new file of its own, so give a new file name (inside a folder: "
+        "FOLDER/journal.pjbackup). Nothing was changed.",
         "backup.file_exists": "{path} already exists; a backup never overwrites a file, so "
         "choose a new name.",
         "backup.unwritable": "The backup could not be written to {path} ({reason}); nothing "

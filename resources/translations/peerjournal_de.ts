@@ -1964,6 +1964,7 @@
     <name>JournalFilters</name>
     <message>
         <source>Search your journal  (Ctrl+F)</source>
+        <extracomment>Screen room (logical pixels, less the title bar) below which the calendar lies over the list: the window holds a menu, a tool bar, a status bar, the filters, six weeks and some rows of the list only from about this height on.</extracomment>
         <translation>Dein Tagebuch durchsuchen  (Strg+F)</translation>
     </message>
     <message>
@@ -2356,6 +2357,7 @@
     <name>PairingDialog</name>
     <message>
         <source>Relay address</source>
+        <extracomment>Screen room (logical pixels) from which the QR code gets its full size.</extracomment>
         <translation>Relay-Adresse</translation>
     </message>
     <message>
@@ -2838,6 +2840,7 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
+        <extracomment>The settings window&apos;s comfortable smallest size (less where the screen is smaller).</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
@@ -5093,6 +5096,10 @@
     <message>
         <source>The database in the backup failed its integrity check ({detail}); nothing was changed.</source>
         <translation>Die Datenbank in der Sicherung hat die Integritätsprüfung nicht bestanden ({detail}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, a device or a pipe; a backup is written to a new file of its own, so give a new file name (inside a folder: FOLDER/journal.pjbackup). Nothing was changed.</source>
+        <translation>{path} ist ein Ordner, ein Gerät oder eine Pipe; eine Sicherung wird in eine eigene, neue Datei geschrieben, gib also einen neuen Dateinamen an (in einem Ordner: ORDNER/journal.pjbackup). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>{path} already exists; a backup never overwrites a file, so choose a new name.</source>

@@ -1942,6 +1942,7 @@
     <name>JournalFilters</name>
     <message>
         <source>Search your journal  (Ctrl+F)</source>
+        <extracomment>Screen room (logical pixels, less the title bar) below which the calendar lies over the list: the window holds a menu, a tool bar, a status bar, the filters, six weeks and some rows of the list only from about this height on.</extracomment>
         <translation>ジャーナルを検索  (Ctrl+F)</translation>
     </message>
     <message>
@@ -2330,6 +2331,7 @@
     <name>PairingDialog</name>
     <message>
         <source>Relay address</source>
+        <extracomment>Screen room (logical pixels) from which the QR code gets its full size.</extracomment>
         <translation>リレーのアドレス</translation>
     </message>
     <message>
@@ -2812,6 +2814,7 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
+        <extracomment>The settings window&apos;s comfortable smallest size (less where the screen is smaller).</extracomment>
         <translation>設定</translation>
     </message>
     <message>
@@ -5065,6 +5068,10 @@
     <message>
         <source>The database in the backup failed its integrity check ({detail}); nothing was changed.</source>
         <translation>バックアップ内のデータベースが整合性チェックに失敗しました ({detail})。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, a device or a pipe; a backup is written to a new file of its own, so give a new file name (inside a folder: FOLDER/journal.pjbackup). Nothing was changed.</source>
+        <translation>{path} はフォルダー、デバイス、またはパイプです。バックアップは専用の新しいファイルに書き込まれるので、新しいファイル名を指定してください (フォルダーの中なら FOLDER/journal.pjbackup)。何も変更されていません。</translation>
     </message>
     <message>
         <source>{path} already exists; a backup never overwrites a file, so choose a new name.</source>

@@ -96,3 +96,16 @@ def test_an_empty_file_name_is_refused_as_empty(
     status, out, err = cli.run(*argv)
     assert status == 1 and out == ""
     assert f"The name given for {option} is empty" in _one_line(err)
+
+
+@pytest.mark.parametrize("name", ["/dev/null", "folder"])
+def test_a_backup_into_a_folder_or_device_asks_for_a_new_file_name(
+    cli: Cli, tmp_path: Path, name: str
+) -> None:
+    target = tmp_path / name if name == "folder" else Path(name)
+    if name == "folder":
+        target.mkdir()
+    status, _, err = cli.run("backup", "create", str(target))
+    assert status == 1
+    line = _one_line(err)
+    assert f"{target} is a folder, a device or a pipe" in line and "new file name" in line
