@@ -141,6 +141,24 @@ def test_nonces_expire_in_sweep(start_relay) -> None:
     client.close()
 
 
+def test_a_swept_nonce_is_forgotten(start_relay) -> None:
+    """Once the sweep removed a nonce (older than nonce_ttl_seconds), its use is not a replay
+    any more; until then it is."""
+    relay = start_relay()
+    client = Client(relay.url)
+    box = client.mailbox()
+    path = f"/v1/mailboxes/{box.recipient_id}"
+    nonce = b64u(b"s" * 16)
+    assert client.signed("GET", path, box.recipient_key, nonce=nonce).status_code == 200
+    now = int(time.time())
+    relay.call(relay.app.sweep_once(now))
+    again = client.signed("GET", path, box.recipient_key, nonce=nonce)
+    assert again.status_code == 401 and error_code(again) == "replayed_request"
+    assert relay.call(relay.app.sweep_once(now + 700)).nonces == 3  # create, secure, GET
+    assert client.signed("GET", path, box.recipient_key, nonce=nonce).status_code == 200
+    client.close()
+
+
 def test_forwarded_for_ignored_unless_trusted(start_relay) -> None:
     relay = start_relay(trust_forwarded_for=False, rate_limit_per_second=0.01, rate_limit_burst=2)
     first, second = Client(relay.url, "198.51.100.1"), Client(relay.url, "198.51.100.2")

@@ -28,6 +28,32 @@ def test_restart_keeps_data(start_relay) -> None:
     client.close()
 
 
+def test_a_request_replayed_after_a_restart_is_refused(start_relay) -> None:
+    """The replay store outlives the process (SQLite keeps its lookup in memory and a new
+    process rebuilds it from the nonces the database recorded)."""
+    first = start_relay()
+    client = Client(first.url)
+    box = client.mailbox()
+    path = f"/v1/mailboxes/{box.recipient_id}"
+    nonce = "bm9uY2Vub25jZW5vbmNlMQ"
+    timestamp = int(time.time())
+    answer = client.signed("GET", path, box.recipient_key, nonce=nonce, timestamp=timestamp)
+    assert answer.status_code == 200
+    client.close()
+    first.stop()
+    second = start_relay(same_storage_as=first)
+    client = Client(second.url)
+    replay = client.signed("GET", path, box.recipient_key, nonce=nonce, timestamp=timestamp)
+    assert replay.status_code == 401 and error_code(replay) == "replayed_request"
+    # the nonce is refused with the same key only: another mailbox may use the same text
+    other = client.mailbox()
+    fresh = client.signed(
+        "GET", f"/v1/mailboxes/{other.recipient_id}", other.recipient_key, nonce=nonce
+    )
+    assert fresh.status_code == 200
+    client.close()
+
+
 def _pg_settings(url: str, tmp_path: Path, poll: float = 0.1) -> Settings:
     return (
         Settings()

@@ -62,6 +62,23 @@ SQLITE: list[str] = [
     CREATE INDEX messages_received ON messages (received_at);
     DELETE FROM sqlite_sequence WHERE name = 'messages';
     """,
+    # 3: the replay store in time order. Keyed by (key, nonce), every nonce landed on a random
+    # page of a table holding ten minutes of them, so each group commit wrote (and each
+    # checkpoint copied) about one 4 KiB page per request. Now a row is the expiry and a
+    # fingerprint of key and nonce (``relay_nonce_fingerprint``, registered by the storage),
+    # appended at the table's end; the lookup by fingerprint is an index the storage keeps
+    # in memory and rebuilds from this table when it opens (sqlite.py).
+    """
+    CREATE TABLE nonces_v3 (
+        expires_at  INTEGER NOT NULL,
+        fingerprint BLOB NOT NULL,
+        PRIMARY KEY (expires_at, fingerprint)
+    ) WITHOUT ROWID;
+    INSERT INTO nonces_v3 (expires_at, fingerprint)
+        SELECT expires_at, relay_nonce_fingerprint(key, nonce) FROM nonces;
+    DROP TABLE nonces;
+    ALTER TABLE nonces_v3 RENAME TO nonces;
+    """,
 ]
 
 POSTGRES: list[list[str]] = [

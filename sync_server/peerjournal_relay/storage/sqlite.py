@@ -8,11 +8,19 @@ each of those hand-overs cost more CPU than the statement). The COMMIT, which wa
 disk, runs on the database thread, and so does the sweep, which may touch many rows; the
 event loop never waits for the disk. Answers are sent only after the commit. The database
 is used from one thread at a time: the loop runs no job while a commit is in flight.
+
+The replay store is two parts. Table ``nonces`` holds each used nonce as its expiry and a
+fingerprint (keyed BLAKE2b of the nonce under the signing key, 16 bytes), in expiry order, so
+a request appends to the table's last page instead of dirtying a random one. The lookup is
+the in-memory table ``temp.seen_nonces`` (one fingerprint per nonce in ``nonces``): built
+from ``nonces`` when the storage opens, changed in the same transactions, so a rolled-back
+job or a crash loses nothing that was committed.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import queue
 import sqlite3
@@ -58,13 +66,34 @@ def _resolve(future: asyncio.Future[Any], result: Any, error: BaseException | No
         future.set_result(result)
 
 
+def nonce_fingerprint(key: bytes, nonce: bytes) -> bytes:
+    """What the replay store keeps of a nonce used with ``key`` (the same pair, the same
+    16 bytes; two pairs share them with a chance of about 2**-128)."""
+    return hashlib.blake2b(nonce, digest_size=16, key=key).digest()
+
+
 def _use_nonce(conn: sqlite3.Connection, nonce: NonceUse) -> None:
+    fingerprint = nonce_fingerprint(nonce.key, nonce.nonce)
     cur = conn.execute(
-        "INSERT OR IGNORE INTO nonces (key, nonce, expires_at) VALUES (?, ?, ?)",
-        (nonce.key, nonce.nonce, nonce.expires_at),
+        "INSERT OR IGNORE INTO temp.seen_nonces (fingerprint) VALUES (?)", (fingerprint,)
     )
     if cur.rowcount != 1:
         raise replayed_request()
+    conn.execute(
+        "INSERT INTO nonces (expires_at, fingerprint) VALUES (?, ?)",
+        (nonce.expires_at, fingerprint),
+    )
+
+
+def _index_nonces(conn: sqlite3.Connection) -> None:
+    """The in-memory lookup of the replay store, from table ``nonces``."""
+    conn.execute("PRAGMA temp_store=MEMORY")
+    conn.executescript(
+        "BEGIN;"
+        "CREATE TEMP TABLE seen_nonces (fingerprint BLOB PRIMARY KEY) WITHOUT ROWID;"
+        "INSERT INTO temp.seen_nonces (fingerprint) SELECT fingerprint FROM main.nonces;"
+        "COMMIT;"
+    )
 
 
 def migrate(conn: sqlite3.Connection) -> int:
@@ -171,7 +200,11 @@ class SQLiteStorage:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute(f"PRAGMA synchronous={self.synchronous.upper()}")
             conn.execute("PRAGMA busy_timeout=10000")
+            conn.create_function(
+                "relay_nonce_fingerprint", 2, nonce_fingerprint, deterministic=True
+            )
             migrate(conn)
+            _index_nonces(conn)
         except BaseException:
             conn.close()
             raise
@@ -554,6 +587,11 @@ class SQLiteStorage:
                     " msg_bytes = (SELECT coalesce(sum(length(envelope)), 0) FROM messages m"
                     "   WHERE m.recipient_id = mailboxes.recipient_id)"
                 )
+            conn.execute(
+                "DELETE FROM temp.seen_nonces WHERE fingerprint IN"
+                " (SELECT fingerprint FROM main.nonces WHERE expires_at < ?)",
+                (now,),
+            )
             nonces = conn.execute("DELETE FROM nonces WHERE expires_at < ?", (now,)).rowcount
             self._totals = self._count(conn)
             return SweepResult(expired, len(idle), nonces)
