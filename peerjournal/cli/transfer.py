@@ -118,7 +118,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     for problem in report.problems:
         ctx.warn(problem.render())
     if report.problems_total > len(report.problems):
-        ctx.warn(f"… and {report.problems_total - len(report.problems)} more skipped records")
+        more = report.problems_total - len(report.problems)
+        ctx.warn(f"… and {more:,} more skipped records")
     ctx.out(import_summary(report))
     return 0
 
@@ -142,7 +143,8 @@ def report_json(report: ImportReport) -> dict[str, Any]:
 
 
 def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
+    """``"1 entry"``, ``"100,000 entries"``: digits grouped as everywhere in the CLI."""
+    return f"{number:,} {one if number == 1 else many}"
 
 
 def import_summary(report: ImportReport) -> str:
@@ -161,7 +163,7 @@ def import_summary(report: ImportReport) -> str:
             verb = "is" if skipped == 1 else "are"
         else:
             verb = "was" if skipped == 1 else "were"
-        text += f"; {skipped} {verb} already in the vault and {verb} skipped"
+        text += f"; {skipped:,} {verb} already in the vault and {verb} skipped"
     if report.problems_total:
         records = _count(report.problems_total, "malformed record", "malformed records")
         text += f"; {records} {'was' if report.problems_total == 1 else 'were'} skipped"

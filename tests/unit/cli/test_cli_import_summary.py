@@ -22,6 +22,17 @@ def test_counts_of_one_are_singular() -> None:
     )
 
 
+def test_large_counts_group_their_digits() -> None:
+    report = ImportReport("daylio", entries_added=100_000, entries_skipped=12_345,
+                          moods_added=1_000_000, moods_skipped=0, problems_total=2_500,
+                          unmapped_moods=(("tired", 10_000),))  # fmt: skip
+    assert import_summary(report) == (
+        "Imported 100,000 entries and 1,000,000 mood logs; 12,345 were already in the vault"
+        " and were skipped; 2,500 malformed records were skipped."
+        " Moods without a level (give them with --mood-map): 'tired' (10,000 rows)."
+    )
+
+
 def test_a_dry_run_with_unmapped_moods_says_the_import_would_be_refused() -> None:
     day = datetime(2024, 5, 31, 12, tzinfo=UTC)
     report = ImportReport("daylio", entries_added=2, entries_skipped=0, moods_added=3,
