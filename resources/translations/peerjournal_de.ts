@@ -2920,16 +2920,24 @@
         <translation>Nachrichten abrufen alle</translation>
     </message>
     <message>
-        <source>Notify me when a peer shares something (never in the quiet hours)</source>
-        <translation>Benachrichtigen, wenn eine Vertrauensperson etwas teilt (nie in den Ruhezeiten)</translation>
+        <source>Notify me when a peer shares something</source>
+        <translation>Benachrichtigen, wenn eine Vertrauensperson etwas teilt</translation>
     </message>
     <message>
-        <source>Offer support after a very low check-in or worrying words in an entry</source>
-        <translation>Hilfe anbieten nach einem sehr schlechten Check-in oder besorgniserregenden Worten in einem Eintrag</translation>
+        <source>Never in the quiet hours.</source>
+        <translation>Nie in den Ruhezeiten.</translation>
+    </message>
+    <message>
+        <source>Offer support after a very low check-in</source>
+        <translation>Hilfe anbieten nach einem sehr schlechten Check-in</translation>
     </message>
     <message>
         <source>Checked on this computer only; nothing is sent or stored.</source>
         <translation>Wird nur auf diesem Computer geprüft; nichts wird gesendet oder gespeichert.</translation>
+    </message>
+    <message>
+        <source>Also after worrying words in an entry. Checked on this computer only; nothing is sent or stored.</source>
+        <translation>Auch nach besorgniserregenden Worten in einem Eintrag. Wird nur auf diesem Computer geprüft; nichts wird gesendet oder gespeichert.</translation>
     </message>
     <message>
         <source>Language</source>

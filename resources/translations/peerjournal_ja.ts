@@ -2894,16 +2894,24 @@
         <translation>ピアのメッセージを確認する間隔</translation>
     </message>
     <message>
-        <source>Notify me when a peer shares something (never in the quiet hours)</source>
-        <translation>ピアが何かを共有したら通知する(静かな時間帯を除く)</translation>
+        <source>Notify me when a peer shares something</source>
+        <translation>ピアが何かを共有したら通知する</translation>
     </message>
     <message>
-        <source>Offer support after a very low check-in or worrying words in an entry</source>
-        <translation>とても低いチェックインや、エントリーの気がかりな言葉のあとに支えを案内する</translation>
+        <source>Never in the quiet hours.</source>
+        <translation>静かな時間帯には通知しません。</translation>
+    </message>
+    <message>
+        <source>Offer support after a very low check-in</source>
+        <translation>とても低いチェックインのあとに支えを案内する</translation>
     </message>
     <message>
         <source>Checked on this computer only; nothing is sent or stored.</source>
         <translation>このコンピューター上だけで確認します。何も送信も保存もしません。</translation>
+    </message>
+    <message>
+        <source>Also after worrying words in an entry. Checked on this computer only; nothing is sent or stored.</source>
+        <translation>エントリーの気がかりな言葉のあとにも案内します。このコンピューター上だけで確認します。何も送信も保存もしません。</translation>
     </message>
     <message>
         <source>Language</source>

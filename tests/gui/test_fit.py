@@ -31,6 +31,8 @@ SETTINGS = [
     # panel: 853×480 logical pixels. The 200% case above keeps 1366×768 logical pixels, so
     # it never tried a smaller room: the window was 883 wide here, Lock and Help cut off.
     (1280, 720, 1.0, 1.5, "en"),
+    (1280, 720, 1.0, 1.5, "de"),  # long words: two buttons side by side, long check boxes
+    (1280, 720, 1.0, 1.5, "ja"),
 ]
 
 

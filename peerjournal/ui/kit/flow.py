@@ -5,7 +5,7 @@ the main window wider than a 1280×720 screen at 150 % (853 logical pixels) and 
 and Help off its edge. In a :class:`WrapRow` the row is as narrow as its widest control;
 when the room is short the later controls move onto the next line. On each line the
 first control sits at the left and the others at the right, as a row with a stretch in the
-middle would place them.
+middle would place them (or all at the left, ``rest_right=False``).
 """
 
 from __future__ import annotations
@@ -17,8 +17,11 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 class WrapRow(QLayout):
     """Items left to right, wrapping to a new line when the next one does not fit."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 8, *, rest_right: bool = True
+    ) -> None:
         super().__init__(parent)
+        self._rest_right = rest_right  # False: every item of a line at the left
         self._items: list[QLayoutItem] = []
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
@@ -117,7 +120,7 @@ class WrapRow(QLayout):
         spare = area.width() - sum(widths) - self.spacing() * (len(line) - 1)
         x = area.left()
         for number, (item, width) in enumerate(zip(line, widths, strict=True)):
-            if number == 1 and spare > 0:
+            if number == 1 and spare > 0 and self._rest_right:
                 x += spare  # the first item at the left, the rest at the right
             item_height = min(item.sizeHint().height(), height)
             y = top + (height - item_height) // 2

@@ -31,6 +31,7 @@ from peerjournal.errors import PeerJournalError
 from peerjournal.ui.kit import prefs as ui_prefs
 from peerjournal.ui.kit.confirm import ask_destructive
 from peerjournal.ui.kit.error_text import error_text
+from peerjournal.ui.kit.flow import WrapRow
 from peerjournal.ui.kit.labels import plain_label
 from peerjournal.ui.kit.prefs import UiPrefs
 from peerjournal.ui.kit.worker import DbWorker
@@ -219,10 +220,10 @@ class PeersPage(QWidget):
         left_layout.setSpacing(8)
         left_layout.addWidget(heading)
         left_layout.addWidget(intro)
-        buttons = QHBoxLayout()
+        # one above the other where the two do not fit side by side (German at 150 %)
+        buttons = WrapRow(rest_right=False)
         buttons.addWidget(self.invite_button)
         buttons.addWidget(self.accept_button)
-        buttons.addStretch(1)
         left_layout.addLayout(buttons)
         left_layout.addWidget(list_scroll, 1)
 

@@ -310,8 +310,10 @@ class PairingDialog(QDialog):
             # smaller where the screen is short (1280×720 at 150 % leaves 432 pixels), so
             # the dialog with its words and buttons still fits: never below a size a phone
             # reads
-            room = screen_room(self).height()
-            size = 280 if room >= QR_FULL_SIZE_FROM else 160
+            room = screen_room(self)
+            size = 280 if room.height() >= QR_FULL_SIZE_FROM else 160
+            if room.height() < QR_FULL_SIZE_FROM:  # wider, so the words take fewer lines
+                self.resize(max(self.width(), min(640, room.width())), self.height())
             pixmap = qr_pixmap(code, size=size, ratio=self.devicePixelRatioF())
             self.qr_label.setPixmap(pixmap)
             self.qr_label.setFixedSize(pixmap.deviceIndependentSize().toSize())

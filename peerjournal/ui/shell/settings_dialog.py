@@ -116,6 +116,15 @@ def save_vault_settings(session: Any, values: VaultSettings) -> None:
     session.prefs.set(OFFER_PREF, values.offer_support)
 
 
+def _hint(box: QCheckBox, text: str) -> QLabel:
+    """A wrapped line that says more about ``box`` (also its accessible description)."""
+    label = QLabel(text)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    box.setAccessibleDescription(text)
+    return label
+
+
 class SettingsDialog(QDialog):
     """Preferences of the app (QSettings) and of the open vault (encrypted)."""
 
@@ -241,19 +250,28 @@ class SettingsDialog(QDialog):
         self.sync_minutes.setSpecialValueText(self.tr("Only by hand"))
         self.sync_minutes.setAccessibleName(self.tr("Check for peer messages every"))
         form.addRow(self.tr("Check for peer messages every"), self.sync_minutes)
-        self.peer_notifications = QCheckBox(
-            self.tr("Notify me when a peer shares something (never in the quiet hours)")
-        )
+        # A check box cannot wrap its words: the short sentence is its own, the rest a
+        # wrapped hint below (in German the whole sentence made the page scroll sideways
+        # on a 1280×720 screen at 150 %)
+        self.peer_notifications = QCheckBox(self.tr("Notify me when a peer shares something"))
         form.addRow(self.peer_notifications)
-        self.offer_support = QCheckBox(
-            self.tr("Offer support after a very low check-in or worrying words in an entry")
-        )
+        form.addRow(_hint(self.peer_notifications, self.tr("Never in the quiet hours.")))
+        self.offer_support = QCheckBox(self.tr("Offer support after a very low check-in"))
         self.offer_support.setToolTip(
             self.tr("Checked on this computer only; nothing is sent or stored.")
         )
         self.offer_support.setChecked(True)
         self.offer_support.setEnabled(False)  # a vault setting: usable once it has loaded
         form.addRow(self.offer_support)
+        form.addRow(
+            _hint(
+                self.offer_support,
+                self.tr(
+                    "Also after worrying words in an entry. Checked on this computer only; "
+                    "nothing is sent or stored."
+                ),
+            )
+        )
 
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
