@@ -57,6 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # stream is a one-line error whatever the command (see peerjournal.cli.streams).
     streams.tolerant_streams()
     guard, original = streams.guard_stdout()
+    original_stderr = streams.quiet_stderr()
     try:
         from peerjournal.cli.fastpath import forward
 
@@ -82,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if original is not guard:
             sys.stdout = original
+        sys.stderr = original_stderr
 
 
 def __getattr__(name: str) -> Any:

@@ -8,11 +8,12 @@ help text and what the unlock agent sends back; a failed write raises
 :func:`output_failure` (saying whether the command had already done its work). A broken
 pipe (``| head``) is not a failure: it stays :class:`BrokenPipeError`, the quiet ending.
 
-Loaded on every start, so it imports nothing beyond ``os`` and ``errno``.
+Loaded on every start, so it imports nothing beyond ``os``, ``errno`` and ``contextlib``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sys
@@ -125,6 +126,30 @@ class GuardedOutput:
         return getattr(self.stream, name)
 
 
+class QuietErrors:
+    """Standard error that never fails: with ``2>/dev/full`` or a reader gone there is
+    nowhere to say anything, so a message that cannot be written is dropped and the exit
+    status still tells (a failed warning must not turn a good command into an error)."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        """Write ``text``, or drop it when standard error cannot take it."""
+        try:
+            return int(self.stream.write(text))
+        except (OSError, ValueError):
+            return len(text)
+
+    def flush(self) -> None:
+        """Flush, or drop what standard error cannot take."""
+        with contextlib.suppress(OSError, ValueError):
+            self.stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
 def _reserve_descriptors() -> None:
     """A standard stream closed at start (``<&-``, ``>&-``, ``2>&-``) gets the null device
     on its file descriptor, so the vault's database or an editor's file can never be
@@ -168,6 +193,14 @@ def tolerant_streams() -> None:
                 reconfigure(errors="surrogateescape")
         except (ValueError, OSError):
             pass
+
+
+def quiet_stderr() -> TextIO:
+    """Put :class:`QuietErrors` in front of ``sys.stderr``; returns the stream to put back."""
+    original = sys.stderr
+    if not isinstance(original, QuietErrors):
+        sys.stderr = cast(TextIO, QuietErrors(original))
+    return original
 
 
 def guard_stdout() -> tuple[TextIO, TextIO | None]:

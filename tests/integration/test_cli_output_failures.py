@@ -144,3 +144,24 @@ def test_through_the_unlocked_session_too(
     assert "The command did its work" in stderr
     assert "Third." in _titles(tmp_path)
     assert pj(tmp_path, "lock").returncode == 0
+
+
+def test_a_full_standard_error_does_not_turn_a_good_command_into_an_error(
+    tmp_path: Path, vault: Path
+) -> None:
+    # export to stdout warns on stderr that the copy is not encrypted: the warning cannot
+    # be written, the export itself is whole, and the exit status says so
+    out = tmp_path / "export.json"
+    with FULL.open("w") as sink, out.open("w") as target:
+        done = subprocess.run(
+            [str(SCRIPT), "export"], stdin=subprocess.DEVNULL, stdout=target, stderr=sink,
+            env=env_for(tmp_path), timeout=120, check=False,
+        )  # fmt: skip
+    assert done.returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["entries"][0]["title"] == "First."
+    with FULL.open("w") as sink:
+        done = subprocess.run(
+            [str(SCRIPT), "show", "nope"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=sink, env=env_for(tmp_path), timeout=120, check=False,
+        )  # fmt: skip
+    assert done.returncode == 1  # the error could not be said, but the status tells it
