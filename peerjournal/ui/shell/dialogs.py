@@ -121,7 +121,11 @@ class WindowDialogs(QObject):
             return None
         from peerjournal.ui.export.dialog import ExportDialog
 
-        return self._open(ExportDialog(self._window.worker, self._window))
+        dialog = ExportDialog(self._window.worker, self._window)
+        # the dialog closes when the export is written: the window says where it went (the
+        # dialog's own line vanished with it, and a person saw no sign of the file)
+        dialog.exported.connect(lambda _report: self._window.show_message(dialog.status.text()))
+        return self._open(dialog)
 
     def open_import(self) -> None:
         """File → Import…: the import dialog (ui/transfer/); the journal reloads after."""

@@ -96,3 +96,34 @@ def test_the_file_menu_opens_it(make_window, qtbot, tmp_path: Path) -> None:  # 
     file_menu = window.menuBar().actions()[0].menu()
     assert window.commands.export_action in file_menu.actions()
     assert window.dialogs.open_export() is None, "nothing to export before the vault is open"
+
+
+def test_from_the_file_menu_the_window_says_where_the_export_went(
+    qtbot, qapp, make_window, ui_prefs, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from peerjournal.ui.kit.i18n import install_translator
+    from peerjournal.ui.kit.prefs import LANGUAGE
+    from tests.gui.shell.test_main_window import _create_vault
+
+    ui_prefs.set(LANGUAGE, "en")
+    install_translator(qapp, ui_prefs)  # as the app starts: its catalogue holds the plurals
+    window = make_window()
+    _create_vault(qtbot, window)
+    run_job(qtbot, window.worker, lambda s: s.journal.add("A quiet evening.", title="Tea"))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_X)  # E&xport…
+    qtbot.waitUntil(lambda: bool(window.findChildren(ExportDialog)))
+    dialog = window.findChildren(ExportDialog)[0]
+    qtbot.waitUntil(dialog.isVisible)
+    target = tmp_path / "journal.json"
+    qtbot.keyClicks(dialog.path_edit, str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert target.is_file()
+    assert window.status.text() == f"Exported 1 entry to {target} (not encrypted)."
