@@ -88,23 +88,25 @@ def _month_of(word: str, languages: list[str]) -> int | None:
 
 
 def _impossible_day(value: str, languages: list[str]) -> bool:
-    """Whether ``value`` is a month name and one number of one to three digits (``may 32``,
-    ``32. mai``, ``may 5th``, a time of day aside) whose number is no day of that month.
+    """Whether ``value`` names one month and holds one number of one to three digits
+    (``may 32``, ``32. mai``, ``the 32nd of may``, ``monday may 32``, a time of day aside)
+    that is no day of that month.
 
     Such a number is a day, never a year: dateparser would read ``may 32`` as May 1932.
-    ``may 2024`` (four digits) is a month and a year and is left to dateparser.
+    A four-digit number is a year (``may 2024``) and a second number makes it day, month
+    and year (``3 may 32``): both are left to dateparser.
     """
     words = _TIME_OF_DAY.sub(" ", value).replace(",", " ").split()
-    if len(words) != 2:
+    numbers = [w for w in words if any(ch.isdigit() for ch in w)]
+    if len(numbers) != 1:
         return False
-    for month_word, day_word in (words, words[::-1]):
-        day = _DAY_NUMBER.fullmatch(day_word)
-        if day is None or month_word[:1].isdigit():
-            continue
-        month = _month_of(month_word, languages)
-        if month is not None:
-            return not 1 <= int(day.group(1)) <= _MONTH_DAYS[month - 1]
-    return False
+    day = _DAY_NUMBER.fullmatch(numbers[0])
+    if day is None:
+        return False
+    months = {m for m in (_month_of(w, languages) for w in words if w[:1].isalpha()) if m}
+    if len(months) != 1:
+        return False
+    return not 1 <= int(day.group(1)) <= _MONTH_DAYS[months.pop() - 1]
 
 
 class LocalMoment(datetime):

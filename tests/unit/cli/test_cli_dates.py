@@ -34,11 +34,12 @@ IMPOSSIBLE = [
     ("en_US.UTF-8", words)
     for words in ("may 32", "32 may", "may 32nd", "May 45", "may 99", "may 0", "dec 00",
                   "june 31", "31 june", "sept 31", "feb 30", "may 32 21:00", "may 32 at 9pm",
-                  "may 100")
+                  "may 100", "monday may 32", "on may 32", "may the 32nd", "32nd of may",
+                  "31st of june")
 ] + [
     ("de_DE.UTF-8", words)
     for words in ("mai 32", "32. mai", "31. april", "30. februar", "31. juni", "32. mai 21:00",
-                  "mai 32 um 21 uhr", "may 32")
+                  "mai 32 um 21 uhr", "may 32", "am 32. mai")
 ]  # fmt: skip
 
 
@@ -64,6 +65,8 @@ POSSIBLE = [
     ("en_US.UTF-8", "may 1932", "1932-05-02"),
     ("en_US.UTF-8", "3 may 32", "1932-05-03"),  # day, month, two-digit year: all three given
     ("en_US.UTF-8", "26 days ago", "2026-11-06"),  # no month name: not a day number
+    ("en_US.UTF-8", "the 31st of may", "2026-05-31"),
+    ("en_US.UTF-8", "may '32", "1932-05-02"),  # an apostrophe says "year"
     ("de_DE.UTF-8", "31. mai", "2026-05-31"),
     ("de_DE.UTF-8", "mai 31", "2026-05-31"),
     ("de_DE.UTF-8", "30. april", "2026-04-30"),
