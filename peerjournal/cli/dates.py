@@ -87,26 +87,34 @@ def _month_of(word: str, languages: list[str]) -> int | None:
     return None
 
 
-def _impossible_day(value: str, languages: list[str]) -> bool:
-    """Whether ``value`` names one month and holds one number of one to three digits
-    (``may 32``, ``32. mai``, ``the 32nd of may``, ``monday may 32``, a time of day aside)
-    that is no day of that month.
+def _month_and_day(value: str, languages: list[str]) -> tuple[int, str, int] | None:
+    """``(month, number as written, day)`` when ``value`` names one month and holds one
+    number of one to three digits (``may 32``, ``32. mai``, ``the 5th of may``, ``monday
+    may 31``, a time of day aside): that number is a day, never a year.
 
-    Such a number is a day, never a year: dateparser would read ``may 32`` as May 1932.
-    A four-digit number is a year (``may 2024``) and a second number makes it day, month
-    and year (``3 may 32``): both are left to dateparser.
+    None otherwise: a four-digit number is a year (``may 2024``), a second number makes
+    day, month and year (``3 may 32``), an apostrophe says year (``may '32``).
     """
     words = _TIME_OF_DAY.sub(" ", value).replace(",", " ").split()
     numbers = [w for w in words if any(ch.isdigit() for ch in w)]
     if len(numbers) != 1:
-        return False
+        return None
     day = _DAY_NUMBER.fullmatch(numbers[0])
     if day is None:
-        return False
+        return None
     months = {m for m in (_month_of(w, languages) for w in words if w[:1].isalpha()) if m}
     if len(months) != 1:
+        return None
+    return months.pop(), numbers[0], int(day.group(1))
+
+
+def _impossible_day(reading: tuple[int, str, int] | None) -> bool:
+    """Whether a month-and-day reading names a day the month never has (``may 32``;
+    dateparser alone would read it as May 1932)."""
+    if reading is None:
         return False
-    return not 1 <= int(day.group(1)) <= _MONTH_DAYS[months.pop() - 1]
+    month, _, day = reading
+    return not 1 <= day <= _MONTH_DAYS[month - 1]
 
 
 class LocalMoment(datetime):
@@ -141,7 +149,8 @@ def natural(text: str) -> datetime | None:
         return None
     import dateparser  # about 50 ms to load: only for text that is not an ISO date
 
-    if _impossible_day(value, _languages()):
+    reading = _month_and_day(value, _languages())
+    if _impossible_day(reading):
         return None
     base = now().replace(tzinfo=None)
     settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
@@ -163,7 +172,11 @@ def natural(text: str) -> datetime | None:
     day_only = found.time() in (base.time(), time(0))
     # Digits say "a time" in "2 days ago", not in a date written in digits ("31/05/2024").
     digits_only = not any(ch.isalpha() for ch in value) and ":" not in value
-    if day_only and (digits_only or not _TIME_WORDS.search(value)):
+    # ... nor a day number beside a month name or a year ("may 31", "may 2024" are days:
+    # 09:00, as 2024-05-31 is)
+    words = value if reading is None else value.replace(reading[1], " ", 1)
+    words = re.sub(r"(?<!\d)\d{4}(?!\d)", " ", words)
+    if day_only and (digits_only or not _TIME_WORDS.search(words)):
         found = datetime.combine(found.date(), time(DEFAULT_HOUR))
     return found
 

@@ -107,3 +107,20 @@ def test_a_value_parser_that_fails_unexpectedly_is_a_bug_report_not_a_traceback(
     err = capsys.readouterr().err
     assert err.startswith("peerjournal: internal error (a bug): RuntimeError")
     assert "Traceback" not in err and "a bug in a date parser" not in err
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "expected"),
+    [("en_US.UTF-8", "may 31", "2026-05-31T09:00:00+02:00"),
+     ("en_US.UTF-8", "the 5th of may", "2026-05-05T09:00:00+02:00"),
+     ("en_US.UTF-8", "may 2024", "2024-05-02T09:00:00+02:00"),
+     ("de_DE.UTF-8", "31. mai", "2026-05-31T09:00:00+02:00"),
+     ("en_US.UTF-8", "may 31 9pm", "2026-05-31T21:00:00+02:00"),
+     ("en_US.UTF-8", "2 days ago", "2026-11-30T13:00:00+01:00")],
+)  # fmt: skip
+def test_a_day_written_with_a_month_name_means_nine_in_the_morning(
+    monkeypatch: pytest.MonkeyPatch, lang: str, words: str, expected: str
+) -> None:
+    # as a bare day does (2024-05-31 is 09:00): the day's digits are not a time of day
+    _in(monkeypatch, lang)
+    assert dates.parse_moment(words).isoformat() == expected
