@@ -10,7 +10,7 @@ import builtins
 from dataclasses import dataclass
 
 from peerjournal.app.relays import PeerUseCase
-from peerjournal.errors import InvalidInput
+from peerjournal.errors import InvalidInput, RelayUnreachable
 from peerjournal.sync import engine, pairing
 from peerjournal.sync.qr import invite_qr_png, invite_qr_svg, invite_qr_text
 from peerjournal.sync.states import PAIRED, NotAllowed, PairingState
@@ -76,6 +76,10 @@ class PairingUseCases(PeerUseCase):
             created = pairing.create_invite(
                 self._session, relay, relay_url, pseudonym=pseudonym, now=int(self._clock())
             )
+        except RelayUnreachable as exc:
+            if exc.code != "relay.unreachable":
+                raise
+            raise RelayUnreachable("relay.unreachable_invite", url=relay_url) from exc
         finally:
             engine.close_client(relay)
         return self._info(created.pairing), created.code
@@ -86,14 +90,19 @@ class PairingUseCases(PeerUseCase):
         The handshake has a client of its own (closed after), so its connections carry no
         other pairing's mailboxes.
         """
-        p = pairing.accept_invite(
-            self._session,
-            self._relay,
-            code,
-            pseudonym=pseudonym,
-            now=int(self._clock()),
-            today=self._today(),
-        )
+        try:
+            p = pairing.accept_invite(
+                self._session,
+                self._relay,
+                code,
+                pseudonym=pseudonym,
+                now=int(self._clock()),
+                today=self._today(),
+            )
+        except RelayUnreachable as exc:
+            if exc.code != "relay.unreachable":
+                raise
+            raise RelayUnreachable("relay.unreachable_accept") from exc
         self._try_send(p.id)
         return self._info(get_pairing(self._session.conn, p.id))
 

@@ -95,7 +95,8 @@ The tree, with the codes each class declares (a class may also carry its bases' 
     │   │   │                   relay.relay_full, relay.bad_envelope_size, relay.bad_request,
     │   │   │                   relay.not_found
     │   │   └── RateLimited     relay.rate_limited
-    │   └── RelayUnreachable    relay.unreachable, relay.down
+    │   └── RelayUnreachable    relay.unreachable, relay.down, relay.unreachable_invite,
+    │                           relay.unreachable_accept
     └── VaultError              vault.error, vault.no_wal, vault.cannot_create, vault.kdf_memory
         ├── BackupError         backup.failed, backup.no_file, backup.is_folder, backup.empty,
         │                       backup.not_a_file, backup.unrecognised, backup.damaged,

@@ -45,6 +45,12 @@ class RelayUnreachable(SyncError):
     messages = {
         "relay.unreachable": "The relay could not be reached. Your messages wait and go out later.",
         "relay.down": "The relay is not working right now; messages go out later.",
+        # pairing leaves nothing waiting to go out later: say what to check instead
+        # (the pairing dialog's own sentences, so both say the same)
+        "relay.unreachable_invite": "The relay at {url} could not be reached. No invite was "
+        "made. Check the address and your connection, then try again.",
+        "relay.unreachable_accept": "The invite's relay could not be reached. Nothing was "
+        "changed. Check your connection and try again: the invite has not been used.",
     }
 
 

@@ -5006,6 +5006,14 @@
         <translation>Die entsperrte Sitzung hat nicht geantwortet, und ihr Prozess ließ sich nicht als PeerJournals Agent erkennen, darum läuft er weiter: Beende ihn selbst (er läuft als python -c … agent_main) und versuche es dann noch einmal.</translation>
     </message>
     <message>
+        <source>The relay at {url} could not be reached. No invite was made. Check the address and your connection, then try again.</source>
+        <translation>Das Relay unter {url} ist nicht erreichbar. Es wurde keine Einladung erstellt. Prüfe die Adresse und deine Verbindung und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The invite&apos;s relay could not be reached. Nothing was changed. Check your connection and try again: the invite has not been used.</source>
+        <translation>Das Relay der Einladung ist nicht erreichbar. Es wurde nichts geändert. Prüfe deine Verbindung und versuche es noch einmal: Die Einladung wurde nicht verbraucht.</translation>
+    </message>
+    <message>
         <source>An unlocked session holds this vault; run `peerjournal lock` first, then try again.</source>
         <translation>Eine entsperrte Sitzung hält diesen Tresor; führe zuerst `peerjournal lock` aus und versuch es dann noch einmal.</translation>
     </message>

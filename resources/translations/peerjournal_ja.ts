@@ -4978,6 +4978,14 @@
         <translation>ロック解除中のセッションが応答せず、そのプロセスが PeerJournal のエージェントだと確認できなかったため、そのままにしました。自分で終了してから (python -c … agent_main として動いています)、もう一度試してください。</translation>
     </message>
     <message>
+        <source>The relay at {url} could not be reached. No invite was made. Check the address and your connection, then try again.</source>
+        <translation>{url} のリレーにつながりませんでした。招待は作成されていません。アドレスと接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The invite&apos;s relay could not be reached. Nothing was changed. Check your connection and try again: the invite has not been used.</source>
+        <translation>招待のリレーにつながりませんでした。何も変更されていません。接続を確認して、もう一度お試しください。招待はまだ使われていません。</translation>
+    </message>
+    <message>
         <source>An unlocked session holds this vault; run `peerjournal lock` first, then try again.</source>
         <translation>ロック解除中のセッションがこの保管庫を使っています。先に `peerjournal lock` を実行してから、もう一度試してください。</translation>
     </message>
