@@ -121,8 +121,12 @@ class JournalService:
         with self._vault.transaction() as conn:
             self._insert(conn, checked)
 
-    def insert_exact_many(self, entries: Iterable[Entry]) -> None:
+    def insert_exact_many(self, entries: Iterable[Entry], *, checked: bool = False) -> None:
         """:meth:`insert_exact` for many entries in one savepoint: all or none (imports).
+
+        ``checked``: the entries already passed the import boundary's check
+        (``importers.source.checked_entry``: the same rules, and normalised), so they are
+        not checked a second time; only the import use case says so.
 
         The rows go in as one multi-row statement per :data:`ROWS_PER_STATEMENT`: the
         search indexes are kept by the same triggers as always, but FTS5 writes what it
@@ -131,18 +135,18 @@ class JournalService:
         more than everything else an import does (docs/benchmarks.md). Tags are linked the
         same way, one statement per batch.
         """
-        checked = [self._checked_exact(entry) for entry in entries]
-        if not checked:
+        rows = list(entries) if checked else [self._checked_exact(entry) for entry in entries]
+        if not rows:
             return
         with self._vault.transaction() as conn:
-            self._check_moods(conn, {e.mood_id for e in checked if e.mood_id is not None})
-            for start in range(0, len(checked), ROWS_PER_STATEMENT):
-                chunk = checked[start : start + ROWS_PER_STATEMENT]
+            self._check_moods(conn, {e.mood_id for e in rows if e.mood_id is not None})
+            for start in range(0, len(rows), ROWS_PER_STATEMENT):
+                chunk = rows[start : start + ROWS_PER_STATEMENT]
                 conn.execute(
                     _INSERT_ENTRIES + ", ".join([_ENTRY_VALUES] * len(chunk)),
                     [value for entry in chunk for value in _entry_row(entry)],
                 )
-            self._link_tags(conn, checked)
+            self._link_tags(conn, rows)
 
     def _checked_exact(self, entry: Entry) -> Entry:
         if entry.created.tzinfo is None or entry.updated.tzinfo is None:

@@ -87,16 +87,20 @@ class MoodService:
         with self._vault.transaction() as conn:
             _insert(conn, checked)
 
-    def insert_exact_many(self, logs: Iterable[MoodLog]) -> None:
-        """:meth:`insert_exact` for many logs in one savepoint: all or none (imports)."""
-        checked = [_checked_exact(log) for log in logs]
-        if not checked:
+    def insert_exact_many(self, logs: Iterable[MoodLog], *, checked: bool = False) -> None:
+        """:meth:`insert_exact` for many logs in one savepoint: all or none (imports).
+
+        ``checked``: as for ``JournalService.insert_exact_many`` (the logs passed
+        ``importers.source.checked_mood``, the same rules).
+        """
+        rows = list(logs) if checked else [_checked_exact(log) for log in logs]
+        if not rows:
             return
         with self._vault.transaction() as conn:
             # One multi-row statement per chunk: each statement of its own makes the
             # search index flush what it holds (see JournalService.insert_exact_many).
-            for start in range(0, len(checked), _ROWS_PER_STATEMENT):
-                chunk = checked[start : start + _ROWS_PER_STATEMENT]
+            for start in range(0, len(rows), _ROWS_PER_STATEMENT):
+                chunk = rows[start : start + _ROWS_PER_STATEMENT]
                 conn.execute(
                     _INSERT + ", ".join([_VALUES] * len(chunk)),
                     [value for log in chunk for value in _row_values(log)],

@@ -182,7 +182,7 @@ def _run(
     progress: ProgressCallback | None,
 ) -> None:
     """Every record of ``source``: count it, and write it unless it is known already."""
-    run = _Records(session, conn, tally, write=write)
+    run = _Records(session, conn, tally, write=write, checked=source.checks_records)
     if progress is not None:
         progress(0, 0)  # a cancel before the first record applies nothing either
     # the search indexes are filled once at the end (in the same transaction): row by row
@@ -217,8 +217,12 @@ class _Records:
     known already, so nothing is looked up.
     """
 
-    def __init__(self, session: Session, conn: Any, tally: _Tally, *, write: bool) -> None:
+    def __init__(
+        self, session: Session, conn: Any, tally: _Tally, *, write: bool, checked: bool
+    ) -> None:
         self.session = session
+        # records the reader checked by the vault's rules are not checked a second time
+        self.checked = checked
         self.conn = conn
         self.tally = tally
         self.write = write
@@ -276,11 +280,16 @@ class _Records:
         """Write what is queued: mood logs first, as entries link them."""
         moods, self.moods = self.moods, []
         entries, self.entries = self.entries, []
-        refused = self._batch(self.session.mood.insert_exact_many, moods)
+        checked = self.checked
+        refused = self._batch(
+            lambda logs: self.session.mood.insert_exact_many(logs, checked=checked), moods
+        )
         self.tally.moods_added -= len(refused)
         for number, reason in refused:
             self.tally.problem(Problem(mood_at(number - 1), reason))
-        refused = self._batch(self.session.journal.insert_exact_many, entries)
+        refused = self._batch(
+            lambda rows: self.session.journal.insert_exact_many(rows, checked=checked), entries
+        )
         self.tally.entries_added -= len(refused)
         for number, reason in refused:
             self.tally.problem(Problem(entry_at(number - 1), reason))
@@ -373,6 +382,9 @@ def _merge_vocabularies(session: Session, conn: Any, words: Vocabulary, empty: b
 
 class _BundleSource(ImportSource):
     """An already parsed bundle as a source (tests and callers holding a bundle)."""
+
+    #: a bundle comes from a caller, not a reader: its records are checked when written
+    checks_records = False
 
     def __init__(self, bundle: ImportBundle) -> None:
         super().__init__(Path("."))

@@ -118,6 +118,9 @@ class ImportSource:
     """
 
     format: str = ""
+    #: Every record it yields passed :func:`checked_entry` / :func:`checked_mood` (every
+    #: reader here does), so the import writes them without checking them again.
+    checks_records: bool = True
 
     def __init__(self, path: Path, options: ImportOptions | None = None) -> None:
         self.path = Path(path)
