@@ -47,6 +47,40 @@ POOL_TIMEOUT = 10.0
 # its hands, so the pool's own lifetime and health rules still apply to it.
 KEEP_SECONDS = 30.0
 
+# A fetch's oldest messages with the envelope bytes before each (octet_length reads a stored
+# value's size, not the value), and the condition that keeps the prefix within max_bytes
+# (always the first). The database sends only the envelopes the answer carries: without the
+# cut a fetch read up to ``limit`` rows, as much as the mailbox quota (16 MiB), to keep 4 MiB
+# of them or less.
+_OLDEST = (
+    "SELECT message_id, envelope, received_at, seq,"
+    " coalesce(sum(octet_length(envelope)) OVER (ORDER BY seq"
+    "  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before,"
+    " octet_length(envelope) AS size"
+    " FROM messages WHERE recipient_id = %(r)s {where} ORDER BY seq LIMIT %(l)s"
+)
+_WITHIN = "(m.before = 0 OR m.before + m.size <= %(mb)s)"
+# A fetch in one statement (see PostgresStorage.fetch).
+_FETCH = (  # constant SQL from this module's parts
+    "WITH box AS (SELECT 1 FROM mailboxes WHERE recipient_id = %(r)s),"  # noqa: S608
+    " used AS (INSERT INTO nonces (key, nonce, expires_at)"
+    "  SELECT %(k)s, %(n)s, %(e)s WHERE EXISTS (SELECT 1 FROM box)"
+    "  ON CONFLICT DO NOTHING RETURNING 1),"
+    " touched AS (UPDATE mailboxes SET last_active = %(now)s"
+    "  WHERE recipient_id = %(r)s AND last_active < %(stale)s"
+    "  AND EXISTS (SELECT 1 FROM used)),"
+    " m AS (" + _OLDEST.format(where="AND EXISTS (SELECT 1 FROM used)") + ")"
+    " SELECT (SELECT count(*) FROM box), (SELECT count(*) FROM used),"
+    "  m.message_id, m.envelope, m.received_at"
+    " FROM (SELECT 1) AS one LEFT JOIN m ON " + _WITHIN + " ORDER BY m.seq"
+)
+# A long-poll's look after a wake-up (see PostgresStorage._recheck).
+_RECHECK = (  # constant SQL from this module's parts
+    "SELECT m.message_id, m.envelope, m.received_at"  # noqa: S608
+    " FROM (SELECT 1 FROM mailboxes WHERE recipient_id = %(r)s) AS box"
+    " LEFT JOIN LATERAL (" + _OLDEST.format(where="") + ") AS m ON " + _WITHIN + " ORDER BY m.seq"
+)
+
 ADVISORY_LOCK = 727274
 # One statement, one row lock: refill by elapsed time, grant what is there (up to n).
 _REFILLED = "least(%(b)s, b.tokens + (EXCLUDED.updated - b.updated) * %(r)s)"
@@ -553,19 +587,7 @@ class PostgresStorage:
         async with self._conn() as conn:
             cur = await self._execute(
                 conn,
-                "WITH box AS (SELECT 1 FROM mailboxes WHERE recipient_id = %(r)s),"
-                " used AS (INSERT INTO nonces (key, nonce, expires_at)"
-                "  SELECT %(k)s, %(n)s, %(e)s WHERE EXISTS (SELECT 1 FROM box)"
-                "  ON CONFLICT DO NOTHING RETURNING 1),"
-                " touched AS (UPDATE mailboxes SET last_active = %(now)s"
-                "  WHERE recipient_id = %(r)s AND last_active < %(stale)s"
-                "  AND EXISTS (SELECT 1 FROM used)),"
-                " m AS (SELECT message_id, envelope, received_at, seq FROM messages"
-                "  WHERE recipient_id = %(r)s AND EXISTS (SELECT 1 FROM used)"
-                "  ORDER BY seq LIMIT %(l)s)"
-                " SELECT (SELECT count(*) FROM box), (SELECT count(*) FROM used),"
-                "  m.message_id, m.envelope, m.received_at"
-                " FROM (SELECT 1) AS one LEFT JOIN m ON true ORDER BY m.seq",
+                _FETCH,
                 {
                     "r": recipient_id,
                     "k": nonce.key,
@@ -574,6 +596,7 @@ class PostgresStorage:
                     "now": now,
                     "stale": now - ACTIVITY_GRANULARITY,
                     "l": limit,
+                    "mb": max_bytes,
                 },
             )
             rows = await cur.fetchall()
@@ -589,12 +612,8 @@ class PostgresStorage:
         async with self._conn() as conn:
             cur = await self._execute(
                 conn,
-                "SELECT m.message_id, m.envelope, m.received_at"
-                " FROM (SELECT 1 FROM mailboxes WHERE recipient_id = %s) AS box"
-                " LEFT JOIN LATERAL (SELECT message_id, envelope, received_at, seq FROM messages"
-                "   WHERE recipient_id = %s ORDER BY seq LIMIT %s) AS m ON true"
-                " ORDER BY m.seq",
-                (recipient_id, recipient_id, limit),
+                _RECHECK,
+                {"r": recipient_id, "l": limit, "mb": max_bytes},
             )
             rows = await cur.fetchall()
         rules.require(rows or None)  # no row at all: the mailbox is gone
