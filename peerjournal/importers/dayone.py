@@ -195,6 +195,10 @@ def _is_zip(path: Path) -> bool:
     """Whether ``path`` is a zip; one that starts like a zip but is not readable as one (a
     download that stopped early has no central directory) raises ``import.zip_bad``
     rather than being read as JSON."""
+    if not path.is_file():
+        # a device or a pipe: is_zipfile would read /dev/zero for ever looking for the zip's
+        # end; opening it for the import refuses it ("is not a file")
+        return False
     if zipfile.is_zipfile(path):
         return True
     try:

@@ -260,6 +260,8 @@ class MarkdownSource(ImportSource):
             raise ImportExportError(
                 "import.unreadable", path=str(root), reason=str(exc.strerror)
             ) from exc
+        if root.exists():  # a device or a pipe: there is something, but no file to read
+            raise ImportExportError("import.not_a_file", path=str(root))
         raise ImportExportError("import.no_file", path=str(root))
 
     def read(self) -> Iterator[Item | Problem]:

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from tests.unit.cli.test_cli_journal import Cli, cli, runner, vault
@@ -37,3 +40,18 @@ def test_a_name_too_long_for_any_file_system_names_its_option(
     assert status == 1 and out == ""
     assert f"The name given for {option} is too long for any file system" in err
     assert len(err) < 400
+
+
+@pytest.mark.parametrize("kind", ["jrnl", "json", "dayone", "daylio", "markdown"])
+@pytest.mark.parametrize("source", ["/dev/zero", "fifo"])
+def test_importing_a_device_or_a_pipe_is_refused_at_once(
+    cli: Cli, tmp_path: Path, kind: str, source: str
+) -> None:
+    # is_zipfile read /dev/zero for ever (and a FIFO nobody writes blocked) for Day One
+    path = Path(source)
+    if source == "fifo":
+        path = tmp_path / "fifo"
+        os.mkfifo(path)
+    status, out, err = cli.run("import", "--format", kind, str(path))
+    assert status == 1 and out == ""
+    assert err == f"peerjournal: {path} is not a file. Nothing was imported.\n"
