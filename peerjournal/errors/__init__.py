@@ -117,7 +117,8 @@ The tree, with the codes each class declares (a class may also carry its bases' 
         ├── VaultReadOnly       vault.read_only
         ├── VaultTooNew         vault.too_new
         └── WrongPassphrase     vault.wrong_passphrase, vault.bad_recovery_code,
-                                vault.wrong_backup_passphrase, vault.wrong_backup_recovery_code
+                                vault.wrong_recovery_code, vault.wrong_backup_passphrase,
+                                vault.wrong_backup_recovery_code
 
 How to add a known error (one place):
 

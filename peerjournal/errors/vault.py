@@ -63,7 +63,11 @@ class WrongPassphrase(VaultError):
 
     messages = {
         "vault.wrong_passphrase": "That passphrase does not unlock this vault.",
-        "vault.bad_recovery_code": "That is not a valid recovery code.",
+        "vault.bad_recovery_code": "That is not a recovery code: one has 25 letters and "
+        "digits, shown in five groups of five (ABCDE-FGHIJ-…); nothing was changed.",
+        "vault.wrong_recovery_code": "That recovery code does not unlock this vault; nothing "
+        "was changed. Check it against the one you wrote down (case, spaces and dashes do not "
+        "matter); if a new recovery code was made since, only the newest one works.",
         "vault.wrong_backup_passphrase": "That passphrase does not open this backup; "
         "nothing was changed. A backup keeps the passphrase the vault had when the backup was "
         "made: if you have changed it since, try the earlier one, or open the backup with "

@@ -281,7 +281,7 @@ class Vault:
         except WrongPassphrase:
             if header.authenticated and header.recovery.params.below(kdf.floor("recovery")):
                 raise VaultHeaderModified("vault.recovery_weakened") from None
-            raise
+            raise WrongPassphrase("vault.wrong_recovery_code") from None
         try:
             header.verify(data_key)
             repaired = False

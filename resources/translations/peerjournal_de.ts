@@ -4970,10 +4970,6 @@
         <translation>Diese Passphrase öffnet diesen Tresor nicht.</translation>
     </message>
     <message>
-        <source>That is not a valid recovery code.</source>
-        <translation>Das ist kein gültiger Wiederherstellungscode.</translation>
-    </message>
-    <message>
         <source>That passphrase does not open this backup; nothing was changed. A backup keeps the passphrase the vault had when the backup was made: if you have changed it since, try the earlier one, or open the backup with the recovery code of that time.</source>
         <translation>Diese Passphrase öffnet die Sicherung nicht; es wurde nichts geändert. Eine Sicherung behält die Passphrase, die der Tresor beim Sichern hatte: Hast du sie seitdem geändert, versuche die frühere, oder öffne die Sicherung mit dem Wiederherstellungscode von damals.</translation>
     </message>
@@ -5012,6 +5008,14 @@
     <message>
         <source>The invite&apos;s relay could not be reached. Nothing was changed. Check your connection and try again: the invite has not been used.</source>
         <translation>Das Relay der Einladung ist nicht erreichbar. Es wurde nichts geändert. Prüfe deine Verbindung und versuche es noch einmal: Die Einladung wurde nicht verbraucht.</translation>
+    </message>
+    <message>
+        <source>That is not a recovery code: one has 25 letters and digits, shown in five groups of five (ABCDE-FGHIJ-…); nothing was changed.</source>
+        <translation>Das ist kein Wiederherstellungscode: Ein solcher hat 25 Buchstaben und Ziffern, in fünf Fünfergruppen gezeigt (ABCDE-FGHIJ-…); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not unlock this vault; nothing was changed. Check it against the one you wrote down (case, spaces and dashes do not matter); if a new recovery code was made since, only the newest one works.</source>
+        <translation>Dieser Wiederherstellungscode entsperrt den Tresor nicht; es wurde nichts geändert. Vergleiche ihn mit dem aufgeschriebenen (Groß- und Kleinschreibung, Leerzeichen und Bindestriche spielen keine Rolle); wurde seitdem ein neuer Wiederherstellungscode erstellt, gilt nur der neueste.</translation>
     </message>
     <message>
         <source>An unlocked session holds this vault; run `peerjournal lock` first, then try again.</source>

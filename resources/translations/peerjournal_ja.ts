@@ -4942,10 +4942,6 @@
         <translation>そのパスフレーズではこの保管庫を開けません。</translation>
     </message>
     <message>
-        <source>That is not a valid recovery code.</source>
-        <translation>正しい復旧コードではありません。</translation>
-    </message>
-    <message>
         <source>That passphrase does not open this backup; nothing was changed. A backup keeps the passphrase the vault had when the backup was made: if you have changed it since, try the earlier one, or open the backup with the recovery code of that time.</source>
         <translation>そのパスフレーズではこのバックアップを開けません。何も変更されていません。バックアップは作成時の保管庫のパスフレーズを保持します。その後変更した場合は以前のパスフレーズを試すか、当時の復旧コードで開いてください。</translation>
     </message>
@@ -4984,6 +4980,14 @@
     <message>
         <source>The invite&apos;s relay could not be reached. Nothing was changed. Check your connection and try again: the invite has not been used.</source>
         <translation>招待のリレーにつながりませんでした。何も変更されていません。接続を確認して、もう一度お試しください。招待はまだ使われていません。</translation>
+    </message>
+    <message>
+        <source>That is not a recovery code: one has 25 letters and digits, shown in five groups of five (ABCDE-FGHIJ-…); nothing was changed.</source>
+        <translation>これは復旧コードではありません。復旧コードは 25 文字の英数字で、5 文字ずつ 5 組に分けて表示されます (ABCDE-FGHIJ-…)。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>That recovery code does not unlock this vault; nothing was changed. Check it against the one you wrote down (case, spaces and dashes do not matter); if a new recovery code was made since, only the newest one works.</source>
+        <translation>その復旧コードではこの保管庫のロックを解除できません。何も変更されていません。書き留めたコードと見比べてください (大文字・小文字、空白、ハイフンは区別しません)。その後新しい復旧コードを作った場合は、最新のものだけが使えます。</translation>
     </message>
     <message>
         <source>An unlocked session holds this vault; run `peerjournal lock` first, then try again.</source>
