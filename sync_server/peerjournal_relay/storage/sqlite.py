@@ -12,9 +12,11 @@ is used from one thread at a time: the loop runs no job while a commit is in fli
 The replay store is two parts. Table ``nonces`` holds each used nonce as its expiry and a
 fingerprint (keyed BLAKE2b of the nonce under the signing key, 16 bytes), in expiry order, so
 a request appends to the table's last page instead of dirtying a random one. The lookup is
-the in-memory table ``temp.seen_nonces`` (one fingerprint per nonce in ``nonces``): built
-from ``nonces`` when the storage opens, changed in the same transactions, so a rolled-back
-job or a crash loses nothing that was committed.
+the in-memory table ``temp.seen_nonces`` (one row per nonce in ``nonces``): built from
+``nonces`` when the storage opens, changed in the same transactions, so a rolled-back job or
+a crash loses nothing that was committed. A request's nonce is one statement: the insert into
+the lookup, whose trigger appends the row to ``nonces`` (a duplicate is ignored and appends
+nothing).
 """
 
 from __future__ import annotations
@@ -75,14 +77,11 @@ def nonce_fingerprint(key: bytes, nonce: bytes) -> bytes:
 def _use_nonce(conn: sqlite3.Connection, nonce: NonceUse) -> None:
     fingerprint = nonce_fingerprint(nonce.key, nonce.nonce)
     cur = conn.execute(
-        "INSERT OR IGNORE INTO temp.seen_nonces (fingerprint) VALUES (?)", (fingerprint,)
+        "INSERT OR IGNORE INTO temp.seen_nonces (fingerprint, expires_at) VALUES (?, ?)",
+        (fingerprint, nonce.expires_at),
     )
     if cur.rowcount != 1:
         raise replayed_request()
-    conn.execute(
-        "INSERT INTO nonces (expires_at, fingerprint) VALUES (?, ?)",
-        (nonce.expires_at, fingerprint),
-    )
 
 
 def _index_nonces(conn: sqlite3.Connection) -> None:
@@ -90,8 +89,14 @@ def _index_nonces(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA temp_store=MEMORY")
     conn.executescript(
         "BEGIN;"
-        "CREATE TEMP TABLE seen_nonces (fingerprint BLOB PRIMARY KEY) WITHOUT ROWID;"
-        "INSERT INTO temp.seen_nonces (fingerprint) SELECT fingerprint FROM main.nonces;"
+        "CREATE TEMP TABLE seen_nonces"
+        " (fingerprint BLOB PRIMARY KEY, expires_at INTEGER NOT NULL) WITHOUT ROWID;"
+        "INSERT INTO temp.seen_nonces (fingerprint, expires_at)"
+        " SELECT fingerprint, expires_at FROM main.nonces;"
+        # from here on, each new row of the lookup is recorded in the database too
+        "CREATE TEMP TRIGGER record_nonce AFTER INSERT ON seen_nonces BEGIN"
+        " INSERT INTO nonces (expires_at, fingerprint) VALUES (NEW.expires_at, NEW.fingerprint);"
+        " END;"
         "COMMIT;"
     )
 
