@@ -1611,8 +1611,8 @@
         <translation>Wiederherstellungscode kopieren</translation>
     </message>
     <message>
-        <source>I have saved my recovery code somewhere safe</source>
-        <translation>Ich habe meinen Wiederherstellungscode sicher aufbewahrt</translation>
+        <source>I have saved the code somewhere safe</source>
+        <translation>Ich habe den Code sicher aufbewahrt</translation>
     </message>
     <message>
         <source>Open my journal</source>
@@ -2301,10 +2301,6 @@
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <source>Several unusual words work well</source>
-        <translation>Mehrere ungewöhnliche Wörter eignen sich gut</translation>
-    </message>
-    <message>
         <source>Repeat the passphrase</source>
         <translation>Passphrase wiederholen</translation>
     </message>
@@ -2339,6 +2335,10 @@
     <message>
         <source>Very strong</source>
         <translation>Sehr stark</translation>
+    </message>
+    <message>
+        <source>Several unusual words</source>
+        <translation>Mehrere seltene Wörter</translation>
     </message>
     <message>
         <source>Use at least {0} characters.</source>
@@ -3531,6 +3531,10 @@
     <message>
         <source>New word to always keep</source>
         <translation>Wort, das bleibt</translation>
+    </message>
+    <message>
+        <source>New word</source>
+        <translation>Neues Wort</translation>
     </message>
     <message>
         <source>New word to always redact</source>

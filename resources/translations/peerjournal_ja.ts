@@ -1604,8 +1604,8 @@
         <translation>復旧コードをコピー</translation>
     </message>
     <message>
-        <source>I have saved my recovery code somewhere safe</source>
-        <translation>復旧コードを安全な場所に保存しました</translation>
+        <source>I have saved the code somewhere safe</source>
+        <translation>コードを安全な場所に保存しました</translation>
     </message>
     <message>
         <source>Open my journal</source>
@@ -2275,10 +2275,6 @@
         <translation>新しいパスフレーズ</translation>
     </message>
     <message>
-        <source>Several unusual words work well</source>
-        <translation>珍しい単語をいくつか並べるのがおすすめです</translation>
-    </message>
-    <message>
         <source>Repeat the passphrase</source>
         <translation>パスフレーズをもう一度</translation>
     </message>
@@ -2313,6 +2309,10 @@
     <message>
         <source>Very strong</source>
         <translation>とても強い</translation>
+    </message>
+    <message>
+        <source>Several unusual words</source>
+        <translation>珍しい単語をいくつか</translation>
     </message>
     <message>
         <source>Use at least {0} characters.</source>
@@ -3503,6 +3503,10 @@
     <message>
         <source>New word to always keep</source>
         <translation>いつも残す新しい言葉</translation>
+    </message>
+    <message>
+        <source>New word</source>
+        <translation>新しい単語</translation>
     </message>
     <message>
         <source>New word to always redact</source>

@@ -2,7 +2,8 @@
 
 :func:`fit_problems` walks a top-level window and names each control that a person could
 not use or read whole: one that sticks out of its window or of the widget holding it (so
-part of it is cut off), a button or a label narrower than its text, a wrapped label
+part of it is cut off), a button or a label narrower than its text, an empty field too
+narrow for its placeholder, a wrapped label
 shorter than its lines, tabs that no longer fit their bar, a window larger than its
 screen. Controls inside a scroll area are judged inside the scrolled content (they can be
 scrolled to), the scroll area itself inside the window.
@@ -129,6 +130,22 @@ def _toolbar_problems(bar: QToolBar) -> list[str]:
     return out
 
 
+def _line_edit_padding(field: QLineEdit) -> int:
+    """What a line edit's frame, margins and buttons take from its width."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    inner = field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, field)
+    margins = field.textMargins()
+    taken = field.width() - inner.width() + margins.left() + margins.right() + 4
+    for action in field.actions():
+        button = field.findChild(QToolButton) if action.isVisible() else None
+        if button is not None and button.isVisible():
+            taken += button.width()
+    return taken
+
+
 def _widget_problems(widget: QWidget, window: QWidget) -> list[str]:
     out: list[str] = []
     name = _name(widget)
@@ -164,6 +181,12 @@ def _widget_problems(widget: QWidget, window: QWidget) -> list[str]:
             need = widget.sizeHint().width()
             if widget.width() + 1 < need:
                 out.append(f"{name} is {widget.width()} wide, its text needs {need}")
+    if isinstance(widget, QLineEdit) and widget.placeholderText() and not widget.text():
+        # the hint in an empty field is read whole too ("… eignen sic…" was cut)
+        room = widget.width() - _line_edit_padding(widget)
+        need = widget.fontMetrics().horizontalAdvance(widget.placeholderText())
+        if need > room + 1:
+            out.append(f"{name}: its placeholder needs {need} px, it has {room}")
     if isinstance(widget, QTabBar) and widget.count():
         last = widget.tabRect(widget.count() - 1)
         if last.right() > widget.width() + 1:

@@ -74,6 +74,12 @@ def main(lang: str) -> int:
     check(window, "first run, default size")
     window.first_run.fields.first.setText("kettle")
     check(window, "first run, advice shown")
+    strong = "maple lantern orbit pebble"
+    window.first_run.fields.first.setText(strong)
+    window.first_run.fields.second.setText(strong)
+    window.first_run.submit()
+    _wait(lambda: window.first_run.steps.currentIndex() == 1)
+    check(window, "first run, recovery code")
     window.close()
     worker.shutdown()
 

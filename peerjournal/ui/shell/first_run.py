@@ -228,7 +228,9 @@ class FirstRunPage(QWidget):
         row.addWidget(self.copy_button)
         row.addStretch(1)
         box.addLayout(row)
-        self.saved_box = QCheckBox(self.tr("I have saved my recovery code somewhere safe"))
+        # short enough for the card in every language (a check box cannot wrap its words:
+        # "…Wiederherstellungscode sicher aufbewahrt" was cut at the card's edge)
+        self.saved_box = QCheckBox(self.tr("I have saved the code somewhere safe"))
         box.addWidget(self.saved_box)
         row2 = QHBoxLayout()
         row2.addStretch(1)

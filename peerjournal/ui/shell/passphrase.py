@@ -146,7 +146,8 @@ class NewPassphraseFields(QWidget):
         self.first = QLineEdit()
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
         self.first.setAccessibleName(self.tr("New passphrase"))
-        self.first.setPlaceholderText(self.tr("Several unusual words work well"))
+        # short: the field is narrow in the recovery form, and a hint cut off says nothing
+        self.first.setPlaceholderText(self.tr("Several unusual words"))
         self.second = QLineEdit()
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.second.setAccessibleName(self.tr("Repeat the passphrase"))

@@ -37,13 +37,16 @@ class NameListEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+    def __init__(self, placeholder: str, parent: QWidget | None = None, *, name: str = "") -> None:
+        """``placeholder`` shows in the empty field; ``name`` (default: the same) is what a
+        screen reader says for the list and the field."""
         super().__init__(parent)
+        name = name or placeholder
         self.setToolTip(self.tr("Double-click a name to rename it."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
-        self.list.setAccessibleName(placeholder)
+        self.list.setAccessibleName(name)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -55,7 +58,7 @@ class NameListEditor(QWidget):
         row = QHBoxLayout()
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(placeholder)
-        self.new_name.setAccessibleName(placeholder)
+        self.new_name.setAccessibleName(name)
         self.new_name.setMaxLength(MAX_NAME_LENGTH)
         # Compact "+" and "−" buttons leave the name field room in every language; their
         # tooltips and accessible names carry the words.
@@ -154,8 +157,10 @@ class WordListsPanel(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         lists = QGridLayout()
-        self.keep = NameListEditor(self.tr("New word to always keep"))
-        self.redact = NameListEditor(self.tr("New word to always redact"))
+        # the captions above say which list is which: the empty fields just say "New word"
+        # (the whole phrase did not fit them at 150 %; screen readers still hear it)
+        self.keep = NameListEditor(self.tr("New word"), name=self.tr("New word to always keep"))
+        self.redact = NameListEditor(self.tr("New word"), name=self.tr("New word to always redact"))
         for column, (text, editor) in enumerate(
             (
                 (self.tr("Always kept (never replaced)"), self.keep),
