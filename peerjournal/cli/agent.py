@@ -373,6 +373,7 @@ def cmd_unlock(args: argparse.Namespace, ctx: Context) -> int:
     if answer != "ok":
         child.wait(timeout=60)
         raise _agent_error(answer)
+    ctx.mark_done()  # unlocked, whether or not the line below can be printed
     ctx.out(
         f"Unlocked for {idle:g} idle minutes, {args.max_minutes:g} at most (agent process "
         f"{child.pid}): commands skip the passphrase until then or until `peerjournal lock`. "
@@ -409,11 +410,13 @@ def cmd_lock(args: argparse.Namespace, ctx: Context) -> int:
                 receive(sock)
                 answered = True
     if answered:
+        ctx.mark_done()
         ctx.out("Locked.")
         return 0
     if pid is None or not _is_agent(pid):
         raise InvalidInput("cli.agent_lock_no_answer")
     _end_process(pid)
+    ctx.mark_done()
     ctx.out(f"Locked: the unlocked session was not answering, so its process {pid} was ended.")
     return 0
 

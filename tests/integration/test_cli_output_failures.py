@@ -165,3 +165,17 @@ def test_a_full_standard_error_does_not_turn_a_good_command_into_an_error(
             stderr=sink, env=env_for(tmp_path), timeout=120, check=False,
         )  # fmt: skip
     assert done.returncode == 1  # the error could not be said, but the status tells it
+
+
+def test_unlock_and_lock_whose_line_fails_say_they_did_their_work(
+    tmp_path: Path, vault: Path, agent_pids: list[int]
+) -> None:
+    try:
+        status, stderr = _run(tmp_path, "unlock")
+        assert status == 1 and "The command did its work" in stderr, stderr
+        assert pj(tmp_path, "list", PEERJOURNAL_PASSPHRASE="").returncode == 0  # unlocked
+        status, stderr = _run(tmp_path, "lock")
+        assert status == 1 and "The command did its work" in stderr, stderr
+        assert pj(tmp_path, "list", PEERJOURNAL_PASSPHRASE="").returncode == 1  # locked again
+    finally:
+        pj(tmp_path, "lock")  # the agent's pid was printed to /dev/full: end it this way
