@@ -208,15 +208,23 @@ class JournalPage(QWidget):
         self._worker.submit(lambda s: s.journal.delete(entry_id), done, self._failed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Escape in the search field clears the search."""
+        """Escape in the search field clears the search; Down goes on to the list (the
+        focus lands in the search field after unlocking, and Down there did nothing)."""
         if (
-            watched is self.filters.search
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and self.filters.search.text()
+            watched is not self.filters.search
+            or event.type() != QEvent.Type.KeyPress
+            or not isinstance(event, QKeyEvent)
         ):
+            return False
+        if event.key() == Qt.Key.Key_Escape and self.filters.search.text():
             self.filters.search.clear()
+            return True
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if event.key() == Qt.Key.Key_Down and plain and self.model.rowCount() > 0:
+            self._search_entered()
             return True
         return False
 

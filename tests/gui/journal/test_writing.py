@@ -285,3 +285,22 @@ def test_the_linked_mood_choice_is_never_cut_in_german(
     finally:
         prefs.set(LANGUAGE, "en")
         install_translator(qapp, prefs)
+
+
+def test_down_in_the_search_field_goes_to_the_first_entry(
+    qtbot, worker: DbWorker, page: JournalPage
+) -> None:
+    page.filters.search.setFocus()
+    qtbot.waitUntil(page.filters.search.hasFocus)
+    qtbot.keyClick(page.filters.search, Qt.Key.Key_Down)  # the list, newest first
+    assert QApplication.focusWidget() is page.list
+    assert page.list.currentIndex().row() == 0
+    qtbot.waitUntil(lambda: page.editor.title.text() == "June 3")
+    qtbot.keyClick(page.list, Qt.Key.Key_Down)  # and on down the list
+    qtbot.waitUntil(lambda: page.editor.title.text() == "June 2")
+    # typed, then Down: the first match
+    page.filters.search.setFocus()
+    with qtbot.waitSignal(page.model.search_finished, timeout=5000):
+        qtbot.keyClicks(page.filters.search, "Evening 1")
+    qtbot.keyClick(page.filters.search, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: page.editor.title.text() == "June 1")
