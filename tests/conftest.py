@@ -7,6 +7,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Hypothesis on a shared, loaded machine: drawing examples or running one can be slow without
+# anything being wrong, so neither the per-example deadline nor the "too slow" health check
+# may fail a test. What a property asserts is untouched.
+settings.register_profile(
+    "peerjournal", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("peerjournal")
 
 
 @pytest.fixture(autouse=True)

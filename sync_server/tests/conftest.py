@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -24,6 +25,14 @@ from relay_helpers import Client, RelayThread
 
 BACKENDS = ["sqlite", "postgres"]
 PG_ENV = "PEERJOURNAL_TEST_POSTGRES_URL"
+
+# Hypothesis on a shared, loaded machine: drawing examples or running one can be slow without
+# anything being wrong, so neither the per-example deadline nor the "too slow" health check
+# may fail a test. What a property asserts is untouched.
+settings.register_profile(
+    "peerjournal", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("peerjournal")
 
 
 def _postgres_url() -> str:
