@@ -3,7 +3,8 @@ schema unchanged afterwards, and nothing left unindexed when the block fails."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -87,3 +88,21 @@ def test_outside_a_transaction_it_is_refused(tmp_path: Path) -> None:
     session = make_session(tmp_path)
     with pytest.raises(RuntimeError), deferred_search_index(session.conn):
         pass
+
+
+def test_the_new_rows_are_read_in_rowid_order_whatever_the_listing_indexes(
+    tmp_path: Path,
+) -> None:
+    from peerjournal.vault.bulk_index import _DEFERRED
+
+    session = make_session(tmp_path)
+    # newest first, as a Daylio file is: through (trashed, created_us) the rowids would fall
+    with session.transaction() as conn, deferred_search_index(conn):
+        session.journal.insert_exact_many(
+            [replace(_entry(n, f"river {n}"), created=AT - timedelta(days=n)) for n in range(50)]
+        )
+    for statement in _DEFERRED.values():
+        plan = session.conn.execute("EXPLAIN QUERY PLAN " + statement, (0,)).fetchall()
+        assert [row[3] for row in plan] == ["SEARCH entries USING INTEGER PRIMARY KEY (rowid>?)"]
+    assert len(_bodies(session, "river")) == 50
+    _check_integrity(session.conn)
