@@ -2020,6 +2020,10 @@
             <numerusform>%Ln+ passende Einträge</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>Noch keine Einträge.</translation>
+    </message>
     <message numerus="yes">
         <source>%1 of %Ln entries</source>
         <translation>

@@ -1996,6 +1996,10 @@
             <numerusform>一致するエントリー %Ln件以上</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>まだエントリーはありません。</translation>
+    </message>
     <message numerus="yes">
         <source>%1 of %Ln entries</source>
         <translation>

@@ -283,6 +283,9 @@ class JournalPage(QWidget):
             text = self.tr("%Ln matching entries", "", rows)
             if self.model.canFetchMore():
                 text = self.tr("%Ln+ matching entries", "", rows)
+        elif self._total == 0 and (query.tag, query.since, query.until) == (None, None, None):
+            # a new journal: "0 of 0 entries" under an empty list told a newcomer nothing
+            text = self.tr("No entries yet.")
         elif self._total is not None:
             text = self.tr("%1 of %Ln entries", "", self._total).replace(
                 "%1", QLocale().toString(rows)

@@ -304,3 +304,16 @@ def test_down_in_the_search_field_goes_to_the_first_entry(
         qtbot.keyClicks(page.filters.search, "Evening 1")
     qtbot.keyClick(page.filters.search, Qt.Key.Key_Down)
     qtbot.waitUntil(lambda: page.editor.title.text() == "June 1")
+
+
+def test_a_new_journal_says_it_has_no_entries_yet_not_0_of_0(qtbot, worker: DbWorker) -> None:
+    page = JournalPage(worker)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.model.page_loaded):
+        page.start()
+    qtbot.waitUntil(lambda: page.count_label.text() == "No entries yet.")
+    page.new_entry()
+    qtbot.keyClicks(page.editor.body, "First words.")
+    page.editor.flush()
+    qtbot.waitUntil(lambda: page.count_label.text().startswith("1 of 1 "), timeout=5000)
