@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from nacl.signing import SigningKey
 from starlette.types import Scope
@@ -30,8 +30,7 @@ SIGNING_HEADERS = (b"pj-timestamp", b"pj-nonce", b"pj-signature")
 _TIMESTAMP = re.compile(r"(?:0|[1-9][0-9]{0,11})\Z", re.ASCII)
 
 
-@dataclass(frozen=True)
-class SignedHeaders:
+class SignedHeaders(NamedTuple):
     """The three signing headers, parsed."""
 
     timestamp: int
@@ -66,8 +65,7 @@ def new_key_header(scope: Scope) -> bytes:
         raise bad_request("bad PJ-Key") from exc
 
 
-@dataclass(frozen=True)
-class SignedRequest:
+class SignedRequest(NamedTuple):
     """What a signature covers, taken from the request as received."""
 
     method: str

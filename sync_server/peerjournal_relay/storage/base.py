@@ -13,7 +13,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 ID_BYTES = 16
 
@@ -34,8 +34,7 @@ class Limits:
     max_mailboxes: int
 
 
-@dataclass(frozen=True)
-class NonceUse:
+class NonceUse(NamedTuple):
     """A request nonce to remember for ``key`` until ``expires_at`` (unix seconds)."""
 
     key: bytes
@@ -43,8 +42,7 @@ class NonceUse:
     expires_at: int
 
 
-@dataclass(frozen=True)
-class StoredMessage:
+class StoredMessage(NamedTuple):
     """One envelope as fetched by the recipient."""
 
     message_id: bytes
@@ -60,8 +58,7 @@ class MailboxStatus:
     bytes: int
 
 
-@dataclass(frozen=True)
-class Totals:
+class Totals(NamedTuple):
     """Relay-wide totals (for caps and aggregate metrics)."""
 
     mailboxes: int

@@ -8,7 +8,7 @@ errors, so SQLite and PostgreSQL answer every case with the same code.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..errors import RelayError, auth_failed
 from .base import Limits, StoredMessage, Totals
@@ -34,8 +34,7 @@ def already_secured() -> RelayError:
     return RelayError(409, "already_secured", "the mailbox is secured by another key")
 
 
-@dataclass(frozen=True)
-class SenderBox:
+class SenderBox(NamedTuple):
     """What a send needs to know about the target mailbox (read under a lock/transaction)."""
 
     recipient_id: bytes
