@@ -3,14 +3,14 @@
 A fetch answer carries up to about 4 MiB of envelopes, about 5.7 MB of JSON, and stays in
 the relay's memory until the client has taken it. One address may hold 64 connections, so
 without a bound one address could pin 64 such answers, and a few addresses the whole
-``MemoryMax`` of the systemd unit. Each fetch therefore reserves the bytes of its answer
-before it reads the mailbox, from two budgets: its client address's
-(``max_answer_bytes_per_client``) and the relay's (``max_answer_bytes``). A fetch that gets
-less than a full page reads a smaller page (fewer messages: the protocol allows it); one
-that cannot get room for even one message waits up to :data:`WAIT_SECONDS` for answers to
-drain, then answers ``503 unavailable`` with ``Retry-After``. The reservation shrinks to the
-answer's real size once it is built and is given back when the server has handed the
-answer to the kernel (or the connection closed): see ``server.py``.
+``MemoryMax`` of the systemd unit. Answers therefore take their bytes from two budgets: the
+client address's (``max_answer_bytes_per_client``) and the relay's (``max_answer_bytes``).
+A fetch reserves room for one message's answer before it reads the mailbox (so a fetch
+refused for want of room has recorded nothing), reads a page no larger than the budget has
+room for, and then holds its answer's real size (``handlers._fit``). One that cannot get
+room for even one message waits up to :data:`WAIT_SECONDS` for answers to drain, then
+answers ``503 unavailable`` with ``Retry-After``. The reservation is given back when the
+server has handed the answer to the kernel (or the connection closed): see ``server.py``.
 
 A client that takes its answer a few bytes at a time keeps it (``send_timeout_seconds`` only
 drops answers that make no progress), so a dozen addresses reading slowly could hold the
@@ -164,6 +164,31 @@ class AnswerBudget:
                 timer.cancel()
                 with contextlib.suppress(ValueError):
                     self._waiters.remove(waiter)
+
+    async def make_room(self, lease: AnswerLease, wanted: int, wait: float = WAIT_SECONDS) -> None:
+        """Grow ``lease`` towards ``wanted`` bytes when answers read too slowly can be dropped
+        for it (:meth:`shed`): wait up to ``wait`` seconds for their connections to give their
+        room back, then take what is free. Without such answers, return at once."""
+        client = lease.client
+        missing = wanted - lease.amount
+        if missing <= 0 or self.available(client) >= missing or not self.shed(client, missing):
+            return
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + wait
+        while self.available(client) < missing:
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                break
+            waiter: asyncio.Future[None] = loop.create_future()
+            self._waiters.append(waiter)
+            timer = loop.call_later(remaining, _settle, waiter)
+            try:
+                await waiter
+            finally:
+                timer.cancel()
+                with contextlib.suppress(ValueError):
+                    self._waiters.remove(waiter)
+        lease.resize(lease.amount + max(0, min(missing, self.available(client))))
 
 
 def _settle(waiter: asyncio.Future[None]) -> None:

@@ -13,6 +13,7 @@ from starlette.responses import Response
 
 from . import __version__
 from .answers import (
+    ONE_MESSAGE_ANSWER,
     RETRY_AFTER_SECONDS,
     AnswerBudget,
     AnswerLease,
@@ -32,7 +33,6 @@ MAX_ACK_IDS = 500
 MAX_FETCH = 500
 DEFAULT_FETCH = 100
 FETCH_MAX_BYTES = 4 * 1024 * 1024
-FETCH_MAX_ANSWER = answer_bytes_bound(FETCH_MAX_BYTES)
 PROTOCOL = 1  # the relay API of docs/protocol.md sections 2-4 (unchanged in protocol 2)
 # The exchange protocol versions whose envelopes this relay carries (it opens none: the
 # types 0x01, 0x02 and 0x03 are all just bucket-sized bytes to it).
@@ -222,7 +222,7 @@ class Endpoints:
         lease: AnswerLease | None = None
         try:
             client = str(request.scope.get("pj.client", ""))
-            lease = await self._lease(client, FETCH_MAX_ANSWER)
+            lease = await self._lease(client, ONE_MESSAGE_ANSWER)
             messages = await self._fetch_once(recipient_id, limit, nonce, lease)
             hangup: Hangup | None = request.scope.get("pj.hangup")
             if not messages and wait and not (hangup is not None and hangup.done):
@@ -296,7 +296,7 @@ class Endpoints:
             if handed is not None:
                 size = answer_bytes_bound(len(handed.envelope))
                 return [handed], await self._lease(client, size)
-            lease = await self._lease(client, FETCH_MAX_ANSWER)
+            lease = await self._lease(client, ONE_MESSAGE_ANSWER)
             try:
                 messages = await self._fetch_once(recipient_id, limit, None, lease)
             except BaseException:
@@ -309,17 +309,31 @@ class Endpoints:
     async def _fetch_once(
         self, recipient_id: bytes, limit: int, nonce: NonceUse | None, lease: AnswerLease
     ) -> list[StoredMessage]:
+        """Read the mailbox's oldest messages into ``lease``.
+
+        The lease holds room for one message's answer while the statement runs (so a fetch
+        that gets a 503 for want of room has recorded nothing, not even its nonce); the page
+        is read up to what the budget has room for now, and the lease then grows to the
+        answer's size, keeping the oldest messages that fit if others' answers took the room
+        meanwhile. Reserving a full page (about 5.7 MB) for every statement in flight made
+        43 queued fetches fill the relay's 256 MiB with room for answers that were mostly a
+        single 1 KiB message, and the rest waited and got 503.
+        """
+        # answers read too slowly give way to a full page (answers.py)
+        await self.answers.make_room(lease, answer_bytes_bound(FETCH_MAX_BYTES))
+        room = lease.amount + self.answers.available(lease.client)
         try:
-            return await self.storage.fetch(
+            messages = await self.storage.fetch(
                 recipient_id,
                 limit,
-                min(FETCH_MAX_BYTES, envelope_bytes_within(lease.amount)),
+                min(FETCH_MAX_BYTES, envelope_bytes_within(room)),
                 self._now(),
                 nonce,
             )
         except RelayError as exc:
             self._forget_if_gone(self.recipient_keys, recipient_id, exc)
             raise
+        return _fit(lease, messages)
 
     async def _wait_for(
         self, recipient_id: bytes, timeout: float, hangup: Hangup | None
@@ -458,3 +472,19 @@ class Endpoints:
         self.metrics.answer_bytes.set(self.answers.held_total)
         body = self.metrics.render(totals)
         return Response(body, 200, media_type="text/plain; version=0.0.4; charset=utf-8")
+
+
+def _fit(lease: AnswerLease, messages: list[StoredMessage]) -> list[StoredMessage]:
+    """Grow ``lease`` to the answer of ``messages``, or of the oldest of them that fit.
+
+    The lease already holds one message's answer, so at least one always fits."""
+    room = lease.amount + lease.budget.available(lease.client)
+    kept = 0
+    total = 0
+    for message in messages:
+        if kept and answer_bytes_bound(total + len(message.envelope)) > room:
+            break
+        total += len(message.envelope)
+        kept += 1
+    lease.resize(answer_bytes_bound(total) if kept else 0)
+    return messages if kept == len(messages) else messages[:kept]

@@ -11,6 +11,7 @@ stall raw sockets that never read and measure the answers buffered in the relay.
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import threading
 import time
@@ -343,3 +344,48 @@ def test_slow_readers_cannot_hold_the_relay_wide_budget(
 
 def _events(relay: RelayThread, name: str) -> float:
     return _metric(relay, f'peerjournal_relay_connection_events_total{{event="{name}"}}')
+
+
+def test_fetches_in_flight_hold_room_for_one_message_not_a_full_page(
+    per_client_relay: RelayThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Eight slow fetches of one small message each, at once from one address with a 12 MiB
+    budget, are all answered: a fetch reserves a full page (about 5.7 MB) only once it has one
+    to send. When every statement in flight held a full page, two filled the address's budget
+    and the rest waited their 2 s for room and got 503 (and, relay-wide, 43 queued statements
+    filled 256 MiB)."""
+    relay = per_client_relay
+    address = "10.66.0.4"
+    storage = relay.app.storage
+    plain_fetch = storage.fetch
+
+    async def slow_fetch(*args: object, **kwargs: object) -> object:
+        await asyncio.sleep(2.5)  # longer than a fetch waits for room
+        return await plain_fetch(*args, **kwargs)  # type: ignore[arg-type]
+
+    boxes = []
+    setup = Client(relay.url, address)
+    for _ in range(8):
+        box = setup.mailbox()
+        assert setup.send(box, message_id(), envelope(1024)).status_code == 201
+        boxes.append(box)
+    setup.close()
+    monkeypatch.setattr(storage, "fetch", slow_fetch)
+    statuses: list[int] = []
+    held_during: list[int] = []
+
+    def fetch_one(box: Mailbox) -> None:
+        client = Client(relay.url, address)
+        statuses.append(client.fetch(box).status_code)
+        client.close()
+
+    threads = [threading.Thread(target=fetch_one, args=(box,)) for box in boxes]
+    for thread in threads:
+        thread.start()
+    time.sleep(1.0)  # all eight statements are in flight now
+    held_during.append(_held(relay))
+    for thread in threads:
+        thread.join(timeout=30)
+    assert statuses == [200] * 8
+    assert held_during[0] <= 8 * ONE_MESSAGE_ANSWER
+    assert _metric(relay, "peerjournal_relay_answers_refused_total") == 0
