@@ -1,4 +1,6 @@
-"""A row of controls that wraps onto a second line when the window is too narrow.
+"""Layouts that wrap their items onto new lines: :class:`FlowLayout` for chips (left to
+right, as many lines as they need) and :class:`WrapRow` for a row of controls that must
+not set the window's width.
 
 The editor's top row (date, linked mood, star) needed 661 pixels in one line, which made
 the main window wider than a 1280×720 screen at 150 % (853 logical pixels) and pushed Lock
@@ -14,15 +16,16 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
-class WrapRow(QLayout):
-    """Items left to right, wrapping to a new line when the next one does not fit."""
+class FlowLayout(QLayout):
+    """Items left to right, wrapping to a new line when the next one does not fit; its
+    size hint is ``preferred_width`` wide (a dialog of chips opens at that width)."""
 
     def __init__(
-        self, parent: QWidget | None = None, spacing: int = 8, *, rest_right: bool = True
+        self, parent: QWidget | None = None, spacing: int = 6, *, preferred_width: int = 480
     ) -> None:
         super().__init__(parent)
-        self._rest_right = rest_right  # False: every item of a line at the left
         self._items: list[QLayoutItem] = []
+        self._preferred_width = preferred_width
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
@@ -32,7 +35,7 @@ class WrapRow(QLayout):
         self._items.append(item)
 
     def count(self) -> int:
-        """How many items the row holds."""
+        """How many items the layout holds."""
         return len(self._items)
 
     def itemAt(self, index: int) -> QLayoutItem | None:
@@ -45,11 +48,11 @@ class WrapRow(QLayout):
 
     # -- sizes ----------------------------------------------------------------------------
     def expandingDirections(self) -> Qt.Orientation:
-        """The row takes the width it is given, never more height than its lines."""
-        return Qt.Orientation.Horizontal
+        """Chips never ask for extra room."""
+        return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
-        """Its height depends on its width (one line or two)."""
+        """Its height depends on its width (how many items fit on a line)."""
         return True
 
     def heightForWidth(self, width: int) -> int:
@@ -57,37 +60,22 @@ class WrapRow(QLayout):
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
     def sizeHint(self) -> QSize:
-        """Everything on one line."""
-        visible = self._visible()
-        if not visible:
-            return QSize(0, 0)
-        width = sum(item.sizeHint().width() for item in visible)
-        width += self.spacing() * (len(visible) - 1)
-        height = max(item.sizeHint().height() for item in visible)
-        margins = self.contentsMargins()
-        return QSize(
-            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
-        )
+        """The preferred width (or more, once it has it) and its lines' height there."""
+        width = max(self.geometry().width(), self._preferred_width)
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSize(self) -> QSize:
-        """As narrow as its widest item (one item a line), as high as its lines are at the
-        width it has (so the window's minimum height counts a wrapped line too)."""
+        """As narrow as its widest item (one item a line)."""
         size = QSize(0, 0)
         for item in self._visible():
             size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
-        size += QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-        if self.geometry().width() > 0:
-            size.setHeight(max(size.height(), self.heightForWidth(self.geometry().width())))
-        return size
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def setGeometry(self, rect: QRect) -> None:
-        """Place the items in ``rect`` (a change in the number of lines changes the
-        minimum height: the layouts above are told)."""
-        before = self._arrange(self.geometry(), move=False) if self.geometry().width() else 0
+        """Place the items in ``rect``."""
         super().setGeometry(rect)
-        if self._arrange(rect, move=True) != before and before:
-            self.invalidate()
+        self._arrange(rect, move=True)
 
     # -- the layout ---------------------------------------------------------------------------
     def _visible(self) -> list[QLayoutItem]:
@@ -113,7 +101,61 @@ class WrapRow(QLayout):
             if move:
                 self._place(line, area, top, height)
             top += height + self.spacing()
-        return top - self.spacing() - area.top() + margins.top() + margins.bottom()
+        return max(0, top - self.spacing() - area.top()) + margins.top() + margins.bottom()
+
+    def _place(self, line: list[QLayoutItem], area: QRect, top: int, height: int) -> None:
+        x = area.left()
+        for item in line:
+            hint = item.sizeHint()
+            width = min(hint.width(), area.width())
+            item_height = min(hint.height(), height)
+            item.setGeometry(
+                QRect(QPoint(x, top + (height - item_height) // 2), QSize(width, item_height))
+            )
+            x += width + self.spacing()
+
+
+class WrapRow(FlowLayout):
+    """A row of controls on one line while they fit, on more lines when they do not."""
+
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 8, *, rest_right: bool = True
+    ) -> None:
+        super().__init__(parent, spacing)
+        self._rest_right = rest_right  # False: every item of a line at the left
+
+    def expandingDirections(self) -> Qt.Orientation:
+        """The row takes the width it is given, never more height than its lines."""
+        return Qt.Orientation.Horizontal
+
+    def sizeHint(self) -> QSize:
+        """Everything on one line."""
+        visible = self._visible()
+        if not visible:
+            return QSize(0, 0)
+        width = sum(item.sizeHint().width() for item in visible)
+        width += self.spacing() * (len(visible) - 1)
+        height = max(item.sizeHint().height() for item in visible)
+        margins = self.contentsMargins()
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
+
+    def minimumSize(self) -> QSize:
+        """As narrow as its widest item, as high as its lines are at the width it has (so
+        the window's minimum height counts a wrapped line too)."""
+        size = super().minimumSize()
+        if self.geometry().width() > 0:
+            size.setHeight(max(size.height(), self.heightForWidth(self.geometry().width())))
+        return size
+
+    def setGeometry(self, rect: QRect) -> None:
+        """Place the items in ``rect`` (a change in the number of lines changes the
+        minimum height: the layouts above are told)."""
+        before = self._arrange(self.geometry(), move=False) if self.geometry().width() else 0
+        super().setGeometry(rect)
+        if before and self._arrange(rect, move=False) != before:
+            self.invalidate()
 
     def _place(self, line: list[QLayoutItem], area: QRect, top: int, height: int) -> None:
         widths = [min(item.sizeHint().width(), area.width()) for item in line]

@@ -1,4 +1,5 @@
-"""Chips: toggleable names in a wrapping flow layout, with an "add your own" field.
+"""Chips: toggleable names in a wrapping flow layout (kit/flow.py), with an "add your
+own" field.
 
 Used by the check-in for emotions and activities. Return in the "add your own" field adds
 the chip and never reaches the dialog (where it would save the whole check-in).
@@ -8,12 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLayout,
-    QLayoutItem,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerjournal.ui.kit.flow import FlowLayout
 from peerjournal.ui.kit.keys import is_plain_return
 
 PREFERRED_WIDTH = 480
@@ -43,74 +43,6 @@ QToolButton[chip="true"]:focus { border: 2px solid palette(text); padding: 3px 1
 """
 
 
-class FlowLayout(QLayout):
-    """Lays out children left to right and wraps them onto new lines (for chips)."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        """Append an item (Qt calls this from addWidget)."""
-        self._items.append(item)
-
-    def count(self) -> int:
-        """Number of items."""
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        """The item at index, or None."""
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        """Remove and return the item at index."""
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        """Chips never ask for extra room."""
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        """The height depends on how many chips fit on a line."""
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        """Height needed to show every chip at this width."""
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        """Place the chips."""
-        super().setGeometry(rect)
-        self._arrange(rect, apply=True)
-
-    def sizeHint(self) -> QSize:
-        """A comfortable dialog width and the height the chips need at that width."""
-        width = max(self.geometry().width(), PREFERRED_WIDTH)
-        return QSize(width, self.heightForWidth(width))
-
-    def minimumSize(self) -> QSize:
-        """Room for the widest chip."""
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        m = self.contentsMargins()
-        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
-
-    def _arrange(self, rect: QRect, *, apply: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line > 0:
-                x, y, line = rect.x(), y + line + self._spacing, 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y()
-
-
 class ChipGroup(QWidget):
     """Toggleable chips in a flow layout, plus a small "add your own" field."""
 
@@ -122,7 +54,7 @@ class ChipGroup(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self._chip_box = QWidget()
-        self._flow = FlowLayout(self._chip_box)
+        self._flow = FlowLayout(self._chip_box, preferred_width=PREFERRED_WIDTH)
         outer.addWidget(self._chip_box)
         row = QHBoxLayout()
         self.new_name = QLineEdit()
