@@ -102,7 +102,9 @@ def test_the_new_rows_are_read_in_rowid_order_whatever_the_listing_indexes(
             [replace(_entry(n, f"river {n}"), created=AT - timedelta(days=n)) for n in range(50)]
         )
     for statement in _DEFERRED.values():
-        plan = session.conn.execute("EXPLAIN QUERY PLAN " + statement, (0,)).fetchall()
-        assert [row[3] for row in plan] == ["SEARCH entries USING INTEGER PRIMARY KEY (rowid>?)"]
+        plan = session.conn.execute("EXPLAIN QUERY PLAN " + statement, (0, 50)).fetchall()
+        assert [row[3] for row in plan] == [
+            "SEARCH entries USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)"
+        ]
     assert len(_bodies(session, "river")) == 50
     _check_integrity(session.conn)
