@@ -155,15 +155,7 @@ class AnswerBudget:
                     return AnswerLease(self, client, got)
             if remaining <= 0:
                 return None
-            waiter: asyncio.Future[None] = loop.create_future()
-            self._waiters.append(waiter)
-            timer = loop.call_later(remaining, _settle, waiter)
-            try:
-                await waiter
-            finally:
-                timer.cancel()
-                with contextlib.suppress(ValueError):
-                    self._waiters.remove(waiter)
+            await self._given_back(remaining)
 
     async def make_room(self, lease: AnswerLease, wanted: int, wait: float = WAIT_SECONDS) -> None:
         """Grow ``lease`` towards ``wanted`` bytes when answers read too slowly can be dropped
@@ -179,16 +171,21 @@ class AnswerBudget:
             remaining = deadline - loop.time()
             if remaining <= 0:
                 break
-            waiter: asyncio.Future[None] = loop.create_future()
-            self._waiters.append(waiter)
-            timer = loop.call_later(remaining, _settle, waiter)
-            try:
-                await waiter
-            finally:
-                timer.cancel()
-                with contextlib.suppress(ValueError):
-                    self._waiters.remove(waiter)
+            await self._given_back(remaining)
         lease.resize(lease.amount + max(0, min(missing, self.available(client))))
+
+    async def _given_back(self, timeout: float) -> None:
+        """Wait until some reservation is given back, or ``timeout`` seconds."""
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[None] = loop.create_future()
+        self._waiters.append(waiter)
+        timer = loop.call_later(timeout, _settle, waiter)
+        try:
+            await waiter
+        finally:
+            timer.cancel()
+            with contextlib.suppress(ValueError):
+                self._waiters.remove(waiter)
 
 
 def _settle(waiter: asyncio.Future[None]) -> None:
