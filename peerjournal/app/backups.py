@@ -155,7 +155,7 @@ def set_auto_settings(
         text = str(folder)
         if "\x00" in text:
             raise InvalidInput("setting.unstorable")
-        new_folder = str(Path(text).expanduser().absolute()) if text else None
+        new_folder = str(_usable_folder(Path(text).expanduser().absolute())) if text else None
     settings = AutoSettings(
         enabled=current.enabled if enabled is None else bool(enabled),
         keep=current.keep if keep is None else keep,
@@ -165,6 +165,25 @@ def set_auto_settings(
         PREF_AUTO, {"enabled": settings.enabled, "keep": settings.keep, "folder": settings.folder}
     )
     return settings
+
+
+def _usable_folder(folder: Path) -> Path:
+    """``folder``, made now (0700) if it is new, or BackupError saying why backups cannot go
+    there. Checked when it is chosen, so a typing mistake is refused at once instead of
+    every later command warning that its automatic backup could not be made."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except FileExistsError as exc:  # a file (or a link to one) has that name
+        raise BackupError("backup.unwritable", path=str(folder), reason="not a folder") from exc
+    except OSError as exc:
+        raise BackupError(
+            "backup.unwritable", path=str(folder), reason=str(exc.strerror or "error")
+        ) from exc
+    if not folder.is_dir():
+        raise BackupError("backup.unwritable", path=str(folder), reason="not a folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise BackupError("backup.unwritable", path=str(folder), reason="not writable")
+    return folder
 
 
 def _auto_files(folder: Path) -> list[Path]:

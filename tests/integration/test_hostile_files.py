@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 import subprocess
 import time
 from pathlib import Path
@@ -247,14 +248,35 @@ def test_an_automatic_backup_folder_that_cannot_be_made_warns_and_the_command_su
     assert pj(tmp_path, "init").returncode == 0
     shutil.rmtree(tmp_path / "vault" / "backups")  # due again
     blocker = tmp_path / "a-file"
-    blocker.write_text("not a folder")
     assert pj(tmp_path, "backup", "auto", "--dir", str(blocker)).returncode == 0
+    shutil.rmtree(blocker)  # the folder was fine when chosen and is gone now (a disk unplugged)
+    blocker.write_text("not a folder")
     result = pj(tmp_path, "add", "saved all the same")
     # Exit 0: the entry is saved, and a script must not add it again; one warning line.
     assert result.returncode == 0, result.stderr
     assert "automatic backup was not made" in result.stderr
     assert "internal error" not in result.stderr
     assert "saved all the same" in pj(tmp_path, "list").stdout
+
+
+def test_an_automatic_backup_folder_is_checked_when_it_is_chosen(tmp_path: Path) -> None:
+    assert pj(tmp_path, "init").returncode == 0
+    blocker = tmp_path / "a-file"
+    blocker.write_text("mine")
+    for target, reason in (
+        (blocker, "not a folder"),
+        (blocker / "backups", "Not a directory"),
+        (Path("/proc/peerjournal-backups"), "No such file or directory"),
+    ):
+        result = pj(tmp_path, "backup", "auto", "--dir", str(target))
+        _refused(result, f"The backup could not be written to {target} ({reason})")
+    assert blocker.read_text() == "mine"
+    shown = pj(tmp_path, "backup", "auto", "--json")
+    assert json.loads(shown.stdout)["folder"] == str(tmp_path / "vault" / "backups")  # unchanged
+    new = tmp_path / "usb" / "journal-backups"
+    assert pj(tmp_path, "backup", "auto", "--dir", str(new)).returncode == 0
+    assert new.is_dir() and stat.S_IMODE(new.stat().st_mode) == 0o700
+    assert json.loads(pj(tmp_path, "backup", "auto", "--json").stdout)["folder"] == str(new)
 
 
 def test_init_where_no_folder_can_be_made_is_one_line_and_creates_nothing(
