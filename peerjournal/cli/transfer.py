@@ -99,6 +99,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     from peerjournal.cli.progress import ProgressBar
 
     check_format_options(args)
+    if args.file == "-":  # the readers check sizes and read some formats twice: a file only
+        raise ImportExportError("import.stdin")
     path = Path(args.file).expanduser()
     if not path.exists():
         raise ImportExportError("import.no_file", path=str(path))

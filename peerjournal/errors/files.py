@@ -146,6 +146,9 @@ class ImportExportError(PeerJournalError):
         "import.dangling_mood": "entry {number}: it links to mood log {mood_id}, which is "
         "neither in the file nor in the vault. Nothing was imported.",
         "import.no_file": "There is no file {path}. Nothing was imported.",
+        "import.stdin": "PeerJournal imports from a file, not from standard input: save the "
+        "export to a file first (for example jrnl --export json > journal.json), give its "
+        "name, and delete the file after the import. Nothing was imported.",
         "import.option_not_for_format": "{option} is for --format {formats} only; it would "
         "change nothing in a {format} import. Nothing was imported.",
         "import.not_a_file": "{path} is not a file. Nothing was imported.",

@@ -4018,6 +4018,10 @@
         <translation>Es gibt keine Datei {path}. Es wurde nichts importiert.</translation>
     </message>
     <message>
+        <source>PeerJournal imports from a file, not from standard input: save the export to a file first (for example jrnl --export json &gt; journal.json), give its name, and delete the file after the import. Nothing was imported.</source>
+        <translation>PeerJournal importiert aus einer Datei, nicht von der Standardeingabe: speichere den Export zuerst in einer Datei (zum Beispiel jrnl --export json &gt; journal.json), gib ihren Namen an und lösche die Datei nach dem Import. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
         <source>{option} is for --format {formats} only; it would change nothing in a {format} import. Nothing was imported.</source>
         <translation>{option} gilt nur für --format {formats}; bei einem {format}-Import würde es nichts ändern. Es wurde nichts importiert.</translation>
     </message>

@@ -3990,6 +3990,10 @@
         <translation>ファイル {path} がありません。何もインポートされていません。</translation>
     </message>
     <message>
+        <source>PeerJournal imports from a file, not from standard input: save the export to a file first (for example jrnl --export json &gt; journal.json), give its name, and delete the file after the import. Nothing was imported.</source>
+        <translation>PeerJournal は標準入力ではなくファイルからインポートします。まずエクスポートをファイルに保存し（例: jrnl --export json &gt; journal.json）、その名前を指定して、インポート後はそのファイルを削除してください。何もインポートされていません。</translation>
+    </message>
+    <message>
         <source>{option} is for --format {formats} only; it would change nothing in a {format} import. Nothing was imported.</source>
         <translation>{option} は --format {formats} 専用です。{format} のインポートでは何も変わりません。何もインポートされませんでした。</translation>
     </message>

@@ -172,6 +172,20 @@ def test_a_long_tag_names_the_real_limit(cli: Cli, tmp_path: Path) -> None:
     assert cli.json("add", "x", "--tag", "a" * 100)["tags"] == ["a" * 100]
 
 
+def test_import_from_standard_input_says_to_save_a_file_first(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    jrnl = json.dumps({"entries": [{"title": "t", "body": "piped", "date": "2024-05-01"}]})
+    monkeypatch.chdir(tmp_path)  # no file named "-" here: before, "There is no file -"
+    status, _, err = cli.run("import", "--format", "jrnl", "-", stdin=jrnl)
+    assert status == 1 and "not from standard input" in err and "journal.json" in err
+    assert len(err.strip().splitlines()) == 1
+    assert cli.json("list") == []
+    (tmp_path / "-").write_text(jrnl)  # a file that is really called "-" is named as ./-
+    assert cli.run("import", "--format", "jrnl", "./-")[0] == 0
+    assert [e["title"] for e in cli.json("list")] == ["t"]
+
+
 def test_a_skipped_local_time_moves_forward_with_a_warning(
     cli: Cli, local_zone: Callable[[str], None]
 ) -> None:
