@@ -6,7 +6,7 @@ import asyncio
 import json
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -212,36 +212,56 @@ class Endpoints:
         body = await self._read(request)
         recipient_id = self._path_id(request, "recipient_id")
         pairs = self._query(request)
+        limit, wait = self._fetch_parameters(pairs)
+        signed = self._signed(request, body, pairs)
+        nonce = await self.recipient_keys.authenticate(self.verifier, recipient_id, signed)
+        return await self._answer_fetch(request, recipient_id, limit, wait, nonce)
+
+    def _fetch_parameters(self, pairs: list[tuple[str, str]]) -> tuple[int, int]:
+        """A fetch's ``limit`` and ``wait``, clamped (400 when malformed or repeated)."""
         query = dict(pairs)
         if len(query) != len(pairs):
             raise bad_request("repeated query parameter")
         limit = clamped(query, "limit", DEFAULT_FETCH, 1, MAX_FETCH)
         wait = clamped(query, "wait", 0, 0, self.settings.max_wait_seconds)
-        signed = self._signed(request, body, pairs)
-        nonce = await self.recipient_keys.authenticate(self.verifier, recipient_id, signed)
+        return limit, wait
+
+    async def _answer_fetch(
+        self,
+        request: Request,
+        recipient_id: bytes,
+        limit: int,
+        wait: int,
+        nonce: NonceUse | None,
+        acknowledge: Callable[[], Awaitable[int]] | None = None,
+    ) -> Response:
+        """The fetch's answer (a long-poll when ``wait`` and nothing is waiting).
+
+        ``acknowledge`` (an ack that carries the next fetch) runs once this answer has its
+        first room in the answer budget, so an ack refused 503 for want of room has
+        acknowledged nothing; its count leads the answer."""
         lease: AnswerLease | None = None
         try:
             client = str(request.scope.get("pj.client", ""))
             lease = await self._lease(client, ONE_MESSAGE_ANSWER)
+            payload: dict[str, object] = {}
+            if acknowledge is not None:
+                payload["acknowledged"] = await acknowledge()
             messages = await self._fetch_once(recipient_id, limit, nonce, lease)
             hangup: Hangup | None = request.scope.get("pj.hangup")
             if not messages and wait and not (hangup is not None and hangup.done):
                 lease.release()  # a waiting fetch holds nothing
                 lease = None
                 messages, lease = await self._long_poll(recipient_id, limit, wait, hangup, client)
-            response = json_response(
-                200,
+            payload["messages"] = [
                 {
-                    "messages": [
-                        {
-                            "id": b64u_encode(m.message_id),
-                            "envelope": b64u_encode(m.envelope),
-                            "received_at": m.received_at,
-                        }
-                        for m in messages
-                    ]
-                },
-            )
+                    "id": b64u_encode(m.message_id),
+                    "envelope": b64u_encode(m.envelope),
+                    "received_at": m.received_at,
+                }
+                for m in messages
+            ]
+            response = json_response(200, payload)
         except AnswersBusy:
             if lease is not None:
                 lease.release()
@@ -375,7 +395,8 @@ class Endpoints:
                 future.set_result(message if number < before else None)
 
     async def ack(self, request: Request) -> Response:
-        """POST /v1/mailboxes/{recipient_id}/ack with {"ids": [...]}."""
+        """POST /v1/mailboxes/{recipient_id}/ack with {"ids": [...]}; with ``limit`` or
+        ``wait`` in the query it carries the next fetch (docs/protocol.md section 3, Ack)."""
         body = await self._read(request, JSON)
         recipient_id = self._path_id(request, "recipient_id")
         try:
@@ -388,10 +409,23 @@ class Endpoints:
         if not all(isinstance(item, str) for item in ids):
             raise bad_request("ids must be strings")
         message_ids = [decode_id(item, "message id") for item in ids]
-        signed = self._signed(request, body, self._query(request))
+        pairs = self._query(request)
+        # Everything is checked before anything is done: a bad limit or wait acknowledges
+        # nothing.
+        fetching = any(name == "limit" or name == "wait" for name, _ in pairs)
+        limit, wait = self._fetch_parameters(pairs) if fetching else (0, 0)
+        signed = self._signed(request, body, pairs)
         nonce = await self.recipient_keys.authenticate(self.verifier, recipient_id, signed)
-        count = await self.storage.ack(recipient_id, message_ids, nonce)
-        return json_response(200, {"acknowledged": count})
+        if not fetching:
+            count = await self.storage.ack(recipient_id, message_ids, nonce)
+            return json_response(200, {"acknowledged": count})
+        self.metrics.acks_with_fetch.inc()
+
+        async def acknowledge() -> int:
+            # committed before the fetch reads: the acknowledged messages are not in it
+            return await self.storage.ack(recipient_id, message_ids, nonce)
+
+        return await self._answer_fetch(request, recipient_id, limit, wait, None, acknowledge)
 
     async def status(self, request: Request) -> Response:
         """GET /v1/mailboxes/{recipient_id}."""

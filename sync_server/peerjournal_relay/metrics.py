@@ -120,6 +120,12 @@ class RelayMetrics:
             "max_answer_bytes_per_client (that client's) or max_answer_bytes (everyone's).",
             registry=self.registry,
         )
+        self.acks_with_fetch = Counter(
+            "peerjournal_relay_acks_with_fetch",
+            "Acks that carried the next fetch (limit or wait in the query), each also "
+            "counted in requests_total under the ack route.",
+            registry=self.registry,
+        )
         self.answer_bytes = Gauge(
             "peerjournal_relay_answer_bytes",
             "Bytes of fetch answers reserved now (being built or not yet taken by the kernel).",

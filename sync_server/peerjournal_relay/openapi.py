@@ -59,18 +59,20 @@ def _object(properties: dict[str, Any]) -> dict[str, Any]:
 
 _INT = {"type": "integer", "minimum": 0}
 _NUMBER = {"type": "number", "minimum": 0}
+_MESSAGES = {
+    "type": "array",
+    "items": _object({"id": _ID, "envelope": {"type": "string"}, "received_at": _INT}),
+}
 SCHEMAS: dict[str, dict[str, Any]] = {
     "Created": _object({"recipient_id": _ID, "sender_id": _ID, "expires_idle_days": _NUMBER}),
     "Stored": _object({"stored": {"type": "boolean"}}),
-    "Messages": _object(
-        {
-            "messages": {
-                "type": "array",
-                "items": _object({"id": _ID, "envelope": {"type": "string"}, "received_at": _INT}),
-            }
-        }
-    ),
-    "Acknowledged": _object({"acknowledged": _INT}),
+    "Messages": _object({"messages": _MESSAGES}),
+    # with limit or wait in the ack's query, also the fetch's messages
+    "Acknowledged": {
+        "type": "object",
+        "required": ["acknowledged"],
+        "properties": {"acknowledged": _INT, "messages": _MESSAGES},
+    },
     "Status": _object({"messages": _INT, "bytes": _INT, "max_messages": _INT, "max_bytes": _INT}),
     "Info": {
         **_object(

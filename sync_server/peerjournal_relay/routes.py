@@ -53,6 +53,16 @@ BODY_ERRORS = {
 }
 
 
+FETCH_QUERY = (
+    Query("limit", 1, "at most this many messages (default 100; above 500 is 500)"),
+    Query("wait", 0, "seconds to hold an empty answer (default 0; above 30 is 30)"),
+)
+FETCH_UNAVAILABLE = (
+    "unavailable: storage cannot be reached, or the answers waiting to be sent fill the "
+    "relay's memory budget; retry later (Retry-After header)"
+)
+
+
 def operations(e: Endpoints, openapi: Handler) -> list[Operation]:
     """Every operation of the relay (docs/protocol.md section 3)."""
     return [
@@ -97,23 +107,20 @@ def operations(e: Endpoints, openapi: Handler) -> list[Operation]:
             "Fetch the oldest messages, long-polling up to `wait` seconds",
             {200: "Messages"},
             signed=True,
-            query=(
-                Query("limit", 1, "at most this many messages (default 100; above 500 is 500)"),
-                Query("wait", 0, "seconds to hold an empty answer (default 0; above 30 is 30)"),
-            ),
-            errors={
-                503: "unavailable: storage cannot be reached, or the answers waiting to be "
-                "sent fill the relay's memory budget; retry later (Retry-After header)"
-            },
+            query=FETCH_QUERY,
+            errors={503: FETCH_UNAVAILABLE},
         ),
         Operation(
             "POST",
             "/v1/mailboxes/{recipient_id}/ack",
             e.ack,
-            "Acknowledge (delete) messages by id",
+            "Acknowledge (delete) messages by id; with `limit` or `wait`, then fetch as GET "
+            "…/messages does (the answer adds `messages`)",
             {200: "Acknowledged"},
             signed=True,
             body=JSON,
+            query=FETCH_QUERY,
+            errors={503: FETCH_UNAVAILABLE},
         ),
         Operation(
             "GET",

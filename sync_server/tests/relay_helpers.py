@@ -241,16 +241,30 @@ class Client:
             "GET", f"/v1/mailboxes/{box.recipient_id}/messages", box.recipient_key, params=params
         )
 
-    def ack(self, box: Mailbox, ids: list[str]) -> httpx.Response:
-        """POST ack."""
+    def ack(
+        self,
+        box: Mailbox,
+        ids: list[str],
+        limit: int | str | None = None,
+        wait: int | str | None = None,
+        params: list[tuple[str, str]] | None = None,
+    ) -> httpx.Response:
+        """POST ack; with ``limit`` or ``wait`` (or raw ``params``) it carries the next
+        fetch."""
         import json
 
+        query = list(params or [])
+        if limit is not None:
+            query.append(("limit", str(limit)))
+        if wait is not None:
+            query.append(("wait", str(wait)))
         body = json.dumps({"ids": ids}).encode()
         return self.signed(
             "POST",
             f"/v1/mailboxes/{box.recipient_id}/ack",
             box.recipient_key,
             body,
+            params=query,
             headers={"Content-Type": "application/json"},
         )
 

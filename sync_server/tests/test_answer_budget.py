@@ -237,6 +237,44 @@ def test_a_fetch_over_the_budget_gets_a_clear_503_and_other_addresses_do_not(
         relay.stop()
 
 
+def test_an_ack_with_fetch_over_the_budget_gets_503_and_acknowledges_nothing(
+    tmp_path: Path,
+) -> None:
+    """The ack's ids are acknowledged only once its answer has room in the budget: a 503
+    for want of room leaves them stored, so repeating the request loses nothing."""
+    relay = _relay(tmp_path, max_answer_bytes_per_client=MIB)
+    try:
+        address = "10.66.0.3"
+        client = Client(relay.url, address)
+        box = client.mailbox()
+        for _ in range(200):
+            assert client.send(box, message_id(), envelope(4096)).status_code == 201
+        oldest = client.fetch(box, limit=1).json()["messages"][0]["id"]
+        before = _fetches_answered(relay)
+        stalled = _stalled_fetch(relay, box, address)
+        _settle(relay, before, 1)
+        started = time.monotonic()
+        refused = client.ack(box, [oldest], limit=500)
+        assert refused.status_code == 503
+        assert refused.headers["retry-after"] == "2"
+        assert refused.json()["error"]["code"] == "unavailable"
+        assert time.monotonic() - started >= 1.9  # it waited for room first
+        assert _metric(relay, "peerjournal_relay_answers_refused_total") == 1
+        stalled.close()
+        deadline = time.monotonic() + 10
+        while _held(relay) > 0:
+            assert time.monotonic() < deadline, "the reservation was never released"
+            time.sleep(0.05)
+        assert client.status(box).json()["messages"] == 200  # nothing was acknowledged
+        again = client.ack(box, [oldest], limit=500)
+        assert again.status_code == 200
+        assert again.json()["acknowledged"] == 1
+        assert len(again.json()["messages"]) == 179  # what fits in the address's 1 MiB
+        client.close()
+    finally:
+        relay.stop()
+
+
 def test_many_addresses_cannot_pin_more_than_the_relay_wide_budget(
     global_relay: RelayThread,
 ) -> None:

@@ -151,6 +151,32 @@ def test_long_polls_from_two_addresses_cannot_lock_newcomers_out(relay: RelayThr
             sock.close()
 
 
+def test_acks_carrying_long_polls_are_long_polls_at_the_cap(relay: RelayThread) -> None:
+    """An ack with ``wait`` is a long-poll to the connection guard: at the cap the oldest
+    is answered at once (its ids acknowledged, no messages) and closed."""
+    box = _mailbox(relay)
+    path = f"/v1/mailboxes/{box.recipient_id}/ack"
+    body = b'{"ids":[]}'
+    polls = _fill(
+        relay,
+        lambda: signed_bytes(
+            "POST", path, box.recipient_key, body, "wait=30", content_type="application/json"
+        ),
+    )
+    try:
+        assert _newcomers_served(relay) == 10
+        assert _metric(relay, "ended_long_poll") >= 1
+        assert _metric(relay, "refused_at_cap") == 0
+        (answer,) = read_answers(polls[0], 1, timeout=5)
+        assert answer.status == 200
+        assert json.loads(answer.body) == {"acknowledged": 0, "messages": []}
+        assert answer.headers["connection"] == "close"
+        assert polls[0].recv(1) == b""
+    finally:
+        for sock in polls:
+            sock.close()
+
+
 def test_slow_bodies_from_two_addresses_cannot_lock_newcomers_out(relay: RelayThread) -> None:
     head = (
         b"PUT /v1/mailboxes/AAAAAAAAAAAAAAAAAAAAAA/messages/AAAAAAAAAAAAAAAAAAAAAA HTTP/1.1\r\n"

@@ -136,6 +136,28 @@ def test_half_closed_long_poll_answers_at_once(start_relay) -> None:
         assert closed_by_server(sock, 5)
 
 
+def test_half_closed_ack_with_wait_acknowledges_and_answers_at_once(start_relay) -> None:
+    relay = start_relay()
+    box = _mailbox(relay)
+    mid = message_id()
+    path = f"/v1/mailboxes/{box.recipient_id}/ack"
+    ack = json.dumps({"ids": [mid]}).encode()
+    with _connect(relay) as sock:
+        sock.sendall(
+            _put(box, mid, envelope())
+            + signed_bytes(
+                "POST", path, box.recipient_key, ack, "wait=20", content_type="application/json"
+            )
+        )
+        sock.shutdown(socket.SHUT_WR)
+        started = time.monotonic()
+        answers = read_answers(sock, 2)
+        assert [a.status for a in answers] == [201, 200]
+        assert json.loads(answers[1].body) == {"acknowledged": 1, "messages": []}
+        assert time.monotonic() - started < 5  # not the 20 s the poll asked for
+        assert closed_by_server(sock, 5)
+
+
 def test_half_close_inside_a_body_answers_the_complete_requests_only(start_relay) -> None:
     relay = start_relay()
     box = _mailbox(relay)
