@@ -70,6 +70,18 @@ class Relay(Protocol):
     def ack(self, recipient_id: str, recipient_seed: bytes, ids: list[str]) -> int:
         """Acknowledge messages."""
 
+    def ack_and_fetch(
+        self,
+        recipient_id: str,
+        recipient_seed: bytes,
+        ids: list[str],
+        *,
+        limit: int = 100,
+        wait: int = 0,
+    ) -> tuple[int, list[Fetched] | None]:
+        """Acknowledge messages and fetch the next ones in one request (None: the relay
+        only acknowledged, fetch on your own)."""
+
     def delete_mailbox(self, recipient_id: str, recipient_seed: bytes) -> None:
         """Delete an own mailbox."""
 
@@ -224,15 +236,13 @@ def _receive(
     wait: int,
     after_apply: Callable[[], None] | None,
 ) -> None:
-    if pairing.recipient_seed is None:
+    inbox, seed = pairing.inbox_recipient_id, pairing.recipient_seed
+    if seed is None:
         return
+    messages: list[Fetched] | None = relay.fetch(inbox, seed, limit=FETCH_LIMIT, wait=wait)
     for page in range(MAX_PAGES):
-        messages = relay.fetch(
-            pairing.inbox_recipient_id,
-            pairing.recipient_seed,
-            limit=FETCH_LIMIT,
-            wait=wait if page == 0 else 0,
-        )
+        if messages is None:  # the relay only acknowledged (it predates ack-and-fetch)
+            messages = relay.fetch(inbox, seed, limit=FETCH_LIMIT, wait=0)
         if not messages:
             return
         result = apply_batch(db, pairing.id, messages, day=day)
@@ -242,9 +252,12 @@ def _receive(
         report.rejected += result.rejected
         if after_apply is not None:
             after_apply()  # tests use this to "crash" between commit and ack
-        relay.ack(pairing.inbox_recipient_id, pairing.recipient_seed, result.ack_ids)
-        if result.ended or len(messages) < FETCH_LIMIT:
+        if result.ended or len(messages) < FETCH_LIMIT or page == MAX_PAGES - 1:
+            relay.ack(inbox, seed, result.ack_ids)
             return
+        # a full page: more may be waiting, so the ack (after the commit) carries the
+        # next fetch, one request per page instead of two
+        _count, messages = relay.ack_and_fetch(inbox, seed, result.ack_ids, limit=FETCH_LIMIT)
 
 
 def _teardown(db: Db, relay: Relay, pairing: Pairing) -> None:

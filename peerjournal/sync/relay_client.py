@@ -129,18 +129,10 @@ class RelayClient:
         params = [("limit", str(limit)), ("wait", str(wait))]
         path = f"/v1/mailboxes/{_mailbox_id(recipient_id)}/messages"
         resp = self._request("GET", path, recipient_seed, params=params, read_extra=wait)
-        doc = self._json(resp)
-        items = doc.get("messages")
-        if not isinstance(items, list):
+        messages = _messages(self._json(resp), limit)
+        if messages is None:
             raise ProtocolError("protocol.no_message_list")
-        out: list[Fetched] = []
-        seen: set[str] = set()
-        for item in items[: limit * 2]:
-            parsed = _parse_item(item)
-            if parsed is not None and parsed.id not in seen:
-                seen.add(parsed.id)
-                out.append(parsed)
-        return out
+        return messages
 
     def ack(self, recipient_id: str, recipient_seed: bytes, ids: Sequence[str]) -> int:
         """Acknowledge ``ids`` in batches of at most 500; returns the relay's total count."""
@@ -148,13 +140,46 @@ class RelayClient:
         total = 0
         for start in range(0, len(ids), MAX_ACK_BATCH):
             batch = [_mailbox_id(i) for i in ids[start : start + MAX_ACK_BATCH]]
-            body = json.dumps({"ids": batch}).encode("utf-8")
-            doc = self._json(self._request("POST", path, recipient_seed, body=body, is_json=True))
-            count = doc.get("acknowledged")
-            if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-                raise ProtocolError("protocol.bad_ack")
-            total += count
+            total += _acknowledged(self._post_ack(path, recipient_seed, batch))
         return total
+
+    def ack_and_fetch(
+        self,
+        recipient_id: str,
+        recipient_seed: bytes,
+        ids: Sequence[str],
+        *,
+        limit: int = 100,
+        wait: int = 0,
+    ) -> tuple[int, list[Fetched] | None]:
+        """Acknowledge ``ids``, then fetch the next messages, in one request (the last
+        batch of 500 carries the fetch: docs/protocol.md section 3, Ack).
+
+        Returns the relay's count and the messages, or None instead of the messages when
+        the relay predates this and only acknowledged: the caller then fetches."""
+        path = f"/v1/mailboxes/{_mailbox_id(recipient_id)}/ack"
+        limit = max(1, min(limit, MAX_FETCH_LIMIT))
+        wait = max(0, min(wait, MAX_WAIT_SECONDS))
+        checked = [_mailbox_id(i) for i in ids]
+        last = max(0, len(checked) - 1) // MAX_ACK_BATCH * MAX_ACK_BATCH  # the last batch's start
+        total = self.ack(recipient_id, recipient_seed, checked[:last]) if last else 0
+        params = [("limit", str(limit)), ("wait", str(wait))]
+        doc = self._post_ack(path, recipient_seed, checked[last:], params, wait)
+        return total + _acknowledged(doc), _messages(doc, limit)
+
+    def _post_ack(
+        self,
+        path: str,
+        seed: bytes,
+        ids: list[str],
+        params: Sequence[tuple[str, str]] = (),
+        wait: int = 0,
+    ) -> dict[str, Any]:
+        body = json.dumps({"ids": ids}).encode("utf-8")
+        answer = self._request(
+            "POST", path, seed, params=params, body=body, is_json=True, read_extra=wait
+        )
+        return self._json(answer)
 
     def status(self, recipient_id: str, recipient_seed: bytes) -> dict[str, Any]:
         """``GET /v1/mailboxes/{recipient_id}``."""
@@ -271,6 +296,31 @@ def _mailbox_id(value: object) -> str:
     except ValueError as exc:
         raise ProtocolError("protocol.bad_id") from exc
     return value
+
+
+def _acknowledged(doc: dict[str, Any]) -> int:
+    count = doc.get("acknowledged")
+    if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+        raise ProtocolError("protocol.bad_ack")
+    return count
+
+
+def _messages(doc: dict[str, Any], limit: int) -> list[Fetched] | None:
+    """The answer's messages (oldest first, items without a usable id dropped: they cannot
+    be acknowledged), or None when it has no ``messages`` at all."""
+    if "messages" not in doc:
+        return None
+    items = doc["messages"]
+    if not isinstance(items, list):
+        raise ProtocolError("protocol.no_message_list")
+    out: list[Fetched] = []
+    seen: set[str] = set()
+    for item in items[: limit * 2]:
+        parsed = _parse_item(item)
+        if parsed is not None and parsed.id not in seen:
+            seen.add(parsed.id)
+            out.append(parsed)
+    return out
 
 
 def _parse_item(item: object) -> Fetched | None:

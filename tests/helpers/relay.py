@@ -326,6 +326,20 @@ class FakeRelay:
         box = self._own(recipient_id, recipient_seed)
         return sum(1 for i in ids if box.messages.pop(i, None) is not None)
 
+    def ack_and_fetch(
+        self,
+        recipient_id: str,
+        recipient_seed: bytes,
+        ids: list[str],
+        *,
+        limit: int = 100,
+        wait: int = 0,
+    ) -> tuple[int, list[Fetched] | None]:
+        self._gate("ack_and_fetch", recipient_id, *ids)
+        box = self._own(recipient_id, recipient_seed)
+        count = sum(1 for i in ids if box.messages.pop(i, None) is not None)
+        return count, [Fetched(k, v) for k, v in list(box.messages.items())[:limit]]
+
     def delete_mailbox(self, recipient_id: str, recipient_seed: bytes) -> None:
         self._gate("delete_mailbox", recipient_id)
         self._own(recipient_id, recipient_seed)

@@ -65,9 +65,10 @@ class Hostile:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length)
                 hostile.calls.append("POST " + self.path)
-                if self.path.endswith("/ack") and hostile.ack_override is not None:
+                route = self.path.split("?", 1)[0]  # a relay routes on the path alone
+                if route.endswith("/ack") and hostile.ack_override is not None:
                     return self._answer(hostile.ack_override)
-                if self.path.endswith("/ack"):
+                if route.endswith("/ack"):
                     ids = json.loads(body)["ids"]
                     hostile.acked.extend(ids)
                     return self._answer((200, {}, json.dumps({"acknowledged": len(ids)}).encode()))
@@ -280,3 +281,31 @@ def test_rate_limited_send_waits_at_least_retry_after(
         "SELECT next_attempt, last_error FROM sync_outbox"
     ).fetchall()
     assert error == "rate_limited" and next_attempt >= before + 120
+
+
+def test_a_relay_that_ignores_ack_and_fetch_gets_a_plain_fetch(
+    hostile: Hostile, paired: tuple[Session, Session, FakeRelay]
+) -> None:
+    """A relay of the old behaviour (this server) ignores the ack's fetch parameters and
+    answers ``{"acknowledged": n}`` only: the client fetches the next page itself and loses
+    nothing, and it still acknowledges only after the commit."""
+    alice, bob, fake = paired
+    a = PeersService(alice, relay_for=lambda _u: fake)
+    _share(alice, a, "first")
+    entry_env = _bob_inbox(bob, fake)[-1]
+    full = [{"id": _rid(i), "envelope": b64u_encode(b"\x01" + bytes(1023))} for i in range(100)]
+    hostile.fetch_answers = [
+        _ok(full),  # a full page of bogus envelopes: more may be waiting
+        _ok([{"id": _rid(100), "envelope": b64u_encode(entry_env)}]),
+    ]
+    report = PeersService(bob).sync()
+    assert report.errors == []
+    assert (report.received, report.rejected) == (1, 100)
+    inbox = bob.conn.execute("SELECT inbox_recipient_id FROM pairings").fetchone()[0]
+    messages = f"GET /v1/mailboxes/{inbox}/messages"
+    ack = f"POST /v1/mailboxes/{inbox}/ack"
+    receiving = [c for c in hostile.calls if c.startswith((messages, ack))]
+    assert receiving == [messages, f"{ack}?limit=100&wait=0", messages, ack]
+    assert hostile.acked == [_rid(i) for i in range(101)]
+    assert [f.body for f in PeersService(bob).feed()] == ["first"]
+    _integrity(bob)

@@ -144,3 +144,34 @@ def test_the_default_pause_wakes_early_when_stopped() -> None:
     started = time.monotonic()
     engine.pause_until(0.2, lambda: False)
     assert time.monotonic() - started >= 0.2  # and without a stop it really pauses
+
+
+def test_full_pages_are_acknowledged_with_the_next_fetch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While pages come back full the ack (after the page's commit) carries the next fetch:
+    five messages in pages of two are a fetch, two acks with a fetch and a plain ack, not
+    three fetches and three acks."""
+    relay = FakeRelay()
+    alice, bob = make_session(tmp_path, "alice"), make_session(tmp_path, "bob")
+    try:
+        a = PeersService(alice, relay_for=lambda _u: relay)
+        b = PeersService(bob, relay_for=lambda _u: relay)
+        _info, code = a.invite(URL, pseudonym="Alice")
+        b.accept(code, pseudonym="Bob")
+        a.sync()
+        b.sync()
+        for n in range(5):
+            a.share_send(a.share_preview(alice.journal.add(f"entry {n}").id, "Bob"))
+        monkeypatch.setattr(engine, "FETCH_LIMIT", 2)
+        relay.calls.clear()
+        report = b.sync()
+        assert report.errors == [] and report.received == 5
+        receiving = [c[0] for c in relay.calls if c[0] in ("fetch", "ack", "ack_and_fetch")]
+        assert receiving == ["fetch", "ack_and_fetch", "ack_and_fetch", "ack"]
+        assert sorted(f.body for f in b.feed()) == [f"entry {n}" for n in range(5)]
+        inbox = bob.conn.execute("SELECT inbox_recipient_id FROM pairings").fetchone()[0]
+        assert relay.boxes[inbox].messages == {}
+    finally:
+        alice.lock()
+        bob.lock()

@@ -95,3 +95,36 @@ def test_acks_go_out_in_batches_of_500(client: RelayClient) -> None:
     assert [(m, p.rsplit("/", 1)[1]) for m, p, _ in recording.sent] == [("POST", "ack")] * 2
     assert batches == [ids[:500], ids[500:]]
     assert client.fetch(box.recipient_id, owner) == []
+
+
+def test_an_ack_carries_the_next_fetch_in_one_request(client: RelayClient) -> None:
+    """The ids are acknowledged and the next messages come back in the same signed request;
+    more than 500 ids: the earlier batches are plain acks, the last one carries the fetch."""
+    owner, sender = new_signing_seed(), new_signing_seed()
+    box = client.create_mailbox(owner)
+    client.secure(box.sender_id, sender)
+    mids = [_mid() for _ in range(4)]
+    for mid in mids:
+        client.put_message(box.sender_id, sender, mid, b"\x01" + bytes(1023))
+    recording = _RecordingClient(client.base_url)
+    try:
+        first = recording.fetch(box.recipient_id, owner, limit=2)
+        count, following = recording.ack_and_fetch(
+            box.recipient_id, owner, [m.id for m in first], limit=2
+        )
+        assert count == 2
+        assert following is not None and [m.id for m in following] == mids[2:]
+        assert [(m, p.rsplit("/", 1)[1]) for m, p, _ in recording.sent] == [
+            ("GET", "messages"),
+            ("POST", "ack"),
+        ]
+        recording.sent.clear()
+        extra = [_mid() for _ in range(505)]
+        count, following = recording.ack_and_fetch(
+            box.recipient_id, owner, [*extra[:300], *[m.id for m in following], *extra[300:]]
+        )
+        assert (count, following) == (2, [])
+        assert [len(json.loads(body)["ids"]) for _, _, body in recording.sent] == [500, 7]
+    finally:
+        recording.close()
+    assert client.status(box.recipient_id, owner)["messages"] == 0
