@@ -5,8 +5,13 @@ Method: the relay runs as its own process (SQLite, and PostgreSQL when
 ``PEERJOURNAL_TEST_POSTGRES_URL`` is set or ``pg_config`` finds a server to start). This
 process runs 200 clients on one asyncio loop, each with its own keep-alive connection and
 its own mailbox; client i sends to client i+1's mailbox. Closed loop: a client sends one
-1 KiB envelope, then long-polls its own mailbox (``wait=5``), acknowledges what it got and
-sends again. Every request is signed when it is sent (fresh nonce and timestamp). The relay
+1 KiB envelope, then long-polls its own mailbox (``wait=5``) with an ack of what the
+previous long-poll brought (``POST …/ack?limit=100&wait=5``, the ack carrying the next
+fetch: two signed requests per delivered message, as the desktop client does while pages
+keep coming) and sends again. A relay without ack-and-fetch answers the ack alone, and the
+client then fetches (three requests), so a paired run against an older relay compares the
+two loops. A second closed loop (``three_requests``) acknowledges in a request of its own,
+for comparison. Every request is signed when it is sent (fresh nonce and timestamp). The relay
 process's CPU time (user + system, /proc) over the run divided by the messages delivered
 (acknowledged) is the CPU per delivered message: the send plus its share of fetch and ack.
 
@@ -131,25 +136,48 @@ class Peer:
         return status
 
     async def receive(self, wait: int) -> list[bytes]:
+        """Long-poll, then acknowledge what came in a request of its own (three requests
+        per delivered message with the send)."""
+        messages = await self._fetch(wait)
+        if messages:
+            await self.ack([m["id"] for m in messages])
+        return [base64.urlsafe_b64decode(m["envelope"] + "==") for m in messages]
+
+    async def receive_acking(self, wait: int, due: list[str]) -> tuple[list[bytes], list[str]]:
+        """Acknowledge ``due`` and long-poll in one request (two requests per delivered
+        message with the send); the envelopes and their ids, which the next call
+        acknowledges. A relay without ack-and-fetch answers without messages: then a plain
+        fetch, as the desktop client does."""
+        status, data = await self.conn.request(
+            "POST",
+            f"/v1/mailboxes/{self.recipient_id}/ack",
+            self.recipient_key,
+            json.dumps({"ids": due}).encode(),
+            query=f"limit=100&wait={wait}",
+            content_type="application/json",
+        )
+        doc = json.loads(data) if status == 200 else {}
+        messages = doc["messages"] if "messages" in doc else await self._fetch(wait)
+        ids = [m["id"] for m in messages]
+        return [base64.urlsafe_b64decode(m["envelope"] + "==") for m in messages], ids
+
+    async def ack(self, ids: list[str]) -> None:
+        await self.conn.request(
+            "POST",
+            f"/v1/mailboxes/{self.recipient_id}/ack",
+            self.recipient_key,
+            json.dumps({"ids": ids}).encode(),
+            content_type="application/json",
+        )
+
+    async def _fetch(self, wait: int) -> list[dict[str, Any]]:
         status, data = await self.conn.request(
             "GET",
             f"/v1/mailboxes/{self.recipient_id}/messages",
             self.recipient_key,
             query=f"limit=100&wait={wait}",
         )
-        if status != 200:
-            return []
-        messages = json.loads(data)["messages"]
-        if messages:
-            ack = json.dumps({"ids": [m["id"] for m in messages]}).encode()
-            await self.conn.request(
-                "POST",
-                f"/v1/mailboxes/{self.recipient_id}/ack",
-                self.recipient_key,
-                ack,
-                content_type="application/json",
-            )
-        return [base64.urlsafe_b64decode(m["envelope"] + "==") for m in messages]
+        return list(json.loads(data)["messages"]) if status == 200 else []
 
 
 async def make_peers(url: str, clients: int) -> list[Peer]:
@@ -165,25 +193,44 @@ async def make_peers(url: str, clients: int) -> list[Peer]:
     return peers
 
 
-async def closed_loop(peers: list[Peer], seconds: float, sends: int = 1) -> dict[str, float]:
-    """Each client sends ``sends`` envelopes, then long-polls and acks what it got."""
+async def closed_loop(
+    peers: list[Peer], seconds: float, sends: int = 1, ack_with_fetch: bool = True
+) -> dict[str, float]:
+    """Each client sends ``sends`` envelopes, then long-polls and acks what it got: with
+    ``ack_with_fetch`` the ack rides on the next long-poll (two requests per delivered
+    message), else it is a request of its own (three)."""
     delivered = 0
     deadline = time.monotonic() + seconds
+    last_delivery = time.monotonic()
 
-    async def run(peer: Peer) -> None:
-        nonlocal delivered
+    async def run(peer: Peer) -> list[str]:
+        nonlocal delivered, last_delivery
+        due: list[str] = []
         while time.monotonic() < deadline:
             for _ in range(sends):
                 await peer.send(b"x")
-            got = await peer.receive(wait=5)  # not "+= await": the sum would lose updates
+            if ack_with_fetch:
+                got, due = await peer.receive_acking(5, due)
+            else:
+                got = await peer.receive(wait=5)  # not "+= await": the sum would lose updates
             delivered += len(got)
+            if got:
+                last_delivery = time.monotonic()
+        return due
 
     started = time.monotonic()
-    await asyncio.gather(*(run(p) for p in peers))
-    for peer in peers:  # what is still in flight
-        got = await peer.receive(wait=0)
+    dues = await asyncio.gather(*(run(p) for p in peers))
+    for peer, due in zip(peers, dues, strict=True):  # what is still in flight
+        if ack_with_fetch:
+            got, due = await peer.receive_acking(0, due)
+            if due:
+                await peer.ack(due)
+        else:
+            got = await peer.receive(wait=0)
         delivered += len(got)
-    return {"delivered": delivered, "seconds": time.monotonic() - started}
+    # the rate over the time messages kept arriving: at the end a client whose sender has
+    # stopped waits out its long-poll (up to 5 s) with nothing to do
+    return {"delivered": delivered, "seconds": last_delivery - started}
 
 
 async def open_loop(peers: list[Peer], rate: float, seconds: float) -> list[float]:
@@ -199,36 +246,22 @@ async def open_loop(peers: list[Peer], rate: float, seconds: float) -> list[floa
             await peer.send(struct.pack("!d", time.time()))
             next_at += 1.0 / per_peer
 
-    async def receiver(peer: Peer, conn: Conn) -> None:
+    async def receiver(peer: Peer) -> None:
+        due: list[str] = []
         while time.monotonic() < stop + 3:
-            status, data = await conn.request(
-                "GET",
-                f"/v1/mailboxes/{peer.recipient_id}/messages",
-                peer.recipient_key,
-                query="limit=100&wait=2",
-            )
+            envelopes, due = await peer.receive_acking(2, due)  # acking the previous ones
             got = time.time()
-            messages = json.loads(data)["messages"] if status == 200 else []
-            if messages:
-                for m in messages:
-                    sent_at = struct.unpack(
-                        "!d", base64.urlsafe_b64decode(m["envelope"] + "==")[:8]
-                    )
-                    latencies.append(got - sent_at[0])
-                ack = json.dumps({"ids": [m["id"] for m in messages]}).encode()
-                await conn.request(
-                    "POST",
-                    f"/v1/mailboxes/{peer.recipient_id}/ack",
-                    peer.recipient_key,
-                    ack,
-                    content_type="application/json",
-                )
+            for envelope in envelopes:
+                latencies.append(got - struct.unpack("!d", envelope[:8])[0])
+        if due:
+            await peer.ack(due)
 
     receivers = []
     for peer in peers:  # a second connection per client for its long-polls
         conn = Conn(peer.conn.host, peer.conn.port, peer.conn.address)
         await conn.open()
-        receivers.append(receiver(peer, conn))
+        own = (peer.recipient_id, peer.recipient_key)
+        receivers.append(receiver(Peer(conn, own, (peer.target_sender, peer.target_key))))
     await asyncio.gather(*(sender(i, p) for i, p in enumerate(peers)), *receivers)
     return latencies
 
@@ -266,8 +299,13 @@ async def measure(url: str, pid: int, args: argparse.Namespace) -> dict[str, Any
         batched = await closed_loop_cpu(
             url, pid, args.clients, min(20.0, args.seconds), args.sends_per_poll
         )
+    # for comparison: the loop of clients that fetch and acknowledge in separate requests
+    three = await closed_loop_cpu(
+        url, pid, args.clients, min(20.0, args.seconds), ack_with_fetch=False
+    )
     return {
         "batched": batched,
+        "three_requests": three,
         "delivered": loop["delivered"],
         "delivered_per_second": round(rate, 1),
         "relay_cpu_ms_per_delivered": round(cpu / loop["delivered"] * 1000, 3),
@@ -284,13 +322,13 @@ async def measure(url: str, pid: int, args: argparse.Namespace) -> dict[str, Any
 
 
 async def closed_loop_cpu(
-    url: str, pid: int, clients: int, seconds: float, sends: int = 1
+    url: str, pid: int, clients: int, seconds: float, sends: int = 1, ack_with_fetch: bool = True
 ) -> dict[str, float]:
     """Relay CPU per delivered message in one closed loop (after a short warm-up)."""
     peers = await make_peers(url, clients)
-    await closed_loop(peers, 2, sends)
+    await closed_loop(peers, 2, sends, ack_with_fetch)
     cpu0 = cpu_seconds(pid)
-    loop = await closed_loop(peers, seconds, sends)
+    loop = await closed_loop(peers, seconds, sends, ack_with_fetch)
     cpu = cpu_seconds(pid) - cpu0
     # the cheapest request's cost in the same run: the machine's load inflates both alike
     cpu0 = cpu_seconds(pid)
@@ -429,7 +467,8 @@ def report(results: dict[str, Any], args: argparse.Namespace) -> None:
     print("## Relay: closed loop, CPU per delivered message\n")
     print(
         f"Method: {args.clients} clients in a closed loop for {args.seconds:.0f} s (send one "
-        "1 KiB envelope, long-poll the own mailbox, ack, repeat), every request signed when "
+        "1 KiB envelope, long-poll the own mailbox with the ack of the previous answer, "
+        "repeat), every request signed when "
         "sent, one asyncio load generator on the same two cores; relay CPU from /proc over "
         "the run. Then /healthz as fast as the same connections can, and an open loop at half "
         "the closed loop's rate for the delivery latency (send to receipt). Load average "
@@ -456,6 +495,20 @@ def report(results: dict[str, Any], args: argparse.Namespace) -> None:
             f"{r['healthz_cpu_us']:.0f} µs | "
             f"{r['relay_cpu_ms_per_delivered'] * 1000 / r['healthz_cpu_us']:.2f} | {lat} |"
         )
+    three = {n: r["three_requests"] for n, r in results["runs"].items() if r.get("three_requests")}
+    if three:
+        print(
+            "\nThe same closed loop with the ack in a request of its own (fetch, then ack: "
+            "three signed requests per delivered message instead of two; how clients without "
+            "ack-and-fetch load the relay):\n"
+        )
+        print("| backend | delivered/s | relay CPU per delivered message |")
+        print("|---|---:|---:|")
+        for name, r in three.items():
+            print(
+                f"| {name} | {r['delivered_per_second']:.0f} | "
+                f"{r['relay_cpu_ms_per_delivered']:.3f} ms |"
+            )
     batched = {n: r["batched"] for n, r in results["runs"].items() if r.get("batched")}
     if batched:
         print(

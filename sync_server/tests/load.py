@@ -1,5 +1,8 @@
 """A small closed-loop load for the CI tests: clients send, long-poll, ack; exactly-once check.
 
+Receivers acknowledge what they got with their next long-poll (an ack that carries the
+fetch) unless asked for the separate fetch and ack of older clients.
+
 Every client owns one mailbox and sends to the others' mailboxes. A send is retried with the
 same message id (and a fresh signature) until the relay answers 200 or 201, as the real
 client's outbox does, through timeouts, 503s and a relay that is down for a while. Receivers
@@ -68,10 +71,13 @@ def run_load(  # type: ignore[no-untyped-def]
     hook=None,
     address_header: str = "X-Forwarded-For",
     on_start=None,
+    ack_with_fetch: bool = True,
 ) -> LoadResult:
     """Run the load for ``seconds``; ``hook(elapsed)`` is called from the main thread every
     0.1 s (to kill or restart things mid-load); ``on_start(result)`` gets the result being
-    filled in, so a hook can look at it mid-load."""
+    filled in, so a hook can look at it mid-load. Receivers acknowledge with their next
+    fetch (one request, docs/protocol.md section 3), or with ``ack_with_fetch=False`` fetch
+    and acknowledge in two requests."""
     result = LoadResult()
     if on_start is not None:
         on_start(result)
@@ -88,24 +94,34 @@ def run_load(  # type: ignore[no-untyped-def]
     stop = threading.Event()
     give_up = time.monotonic() + seconds + 120
 
-    def receive(client: Client, box: Mailbox, wait: int) -> int:
-        answer = _retry(lambda: client.fetch(box, limit=100, wait=wait), result, give_up)
+    def receive(client: Client, box: Mailbox, wait: int, due: list[str]) -> list[str]:
+        """Fetch and record what arrived; return the ids still to acknowledge (none when
+        nothing arrived). With
+        ``ack_with_fetch`` the fetch is the ack of ``due`` (the previous answer's ids),
+        else the ids are acknowledged at once in a request of their own."""
+        if ack_with_fetch:
+            answer = _retry(lambda: client.ack(box, due, limit=100, wait=wait), result, give_up)
+        else:
+            answer = _retry(lambda: client.fetch(box, limit=100, wait=wait), result, give_up)
         if answer.status_code != 200:
             result.errors.append(f"fetch {answer.status_code} {answer.text[:80]}")
-            return 0
+            return []
         ids = [m["id"] for m in answer.json()["messages"]]
         if ids:
             with lock:
                 result.delivered.update(ids)
+        if ids and not ack_with_fetch:
             acked = _retry(lambda: client.ack(box, ids), result, give_up)
             if acked.status_code != 200:
                 result.errors.append(f"ack {acked.status_code}")
-        return len(ids)
+            return []
+        return ids
 
     def worker(index: int) -> None:
         client = new_client()
         own = boxes[index]
         rng = random.Random(index)
+        due: list[str] = []
         try:
             while not stop.is_set():
                 target = boxes[rng.randrange(clients)]
@@ -118,9 +134,10 @@ def run_load(  # type: ignore[no-untyped-def]
                         result.sent.add(mid)
                 else:
                     result.errors.append(f"send {answer.status_code} {answer.text[:80]}")
-                receive(client, own, wait=1)
-            while receive(client, own, wait=0):
-                pass
+                due = receive(client, own, 1, due)
+            due = receive(client, own, 0, due)
+            while due:  # what is still waiting, until an answer brings nothing more
+                due = receive(client, own, 0, due)
         except Exception as exc:  # reported by check_exactly_once
             result.errors.append(f"{type(exc).__name__}: {exc}")
         finally:

@@ -98,8 +98,11 @@ def relay_process(
 
 
 @pytest.mark.slow
-def test_small_load_is_delivered_exactly_once(relay_process: RelayProcess) -> None:
-    result = run_load(relay_process.url, clients=20, seconds=10)
+@pytest.mark.parametrize("ack_with_fetch", [True, False], ids=["ack-with-fetch", "fetch-then-ack"])
+def test_small_load_is_delivered_exactly_once(
+    relay_process: RelayProcess, ack_with_fetch: bool
+) -> None:
+    result = run_load(relay_process.url, clients=20, seconds=10, ack_with_fetch=ack_with_fetch)
     assert len(result.sent) > 100, result.statuses
     result.check_exactly_once()
     assert set(result.statuses) <= {"200", "201"}, result.statuses
