@@ -6,7 +6,7 @@ import asyncio
 import json
 import re
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -233,21 +233,27 @@ class Endpoints:
         limit: int,
         wait: int,
         nonce: NonceUse | None,
-        acknowledge: Callable[[], Awaitable[int]] | None = None,
+        acknowledged: list[bytes] | None = None,
     ) -> Response:
         """The fetch's answer (a long-poll when ``wait`` and nothing is waiting).
 
-        ``acknowledge`` (an ack that carries the next fetch) runs once this answer has its
-        first room in the answer budget, so an ack refused 503 for want of room has
-        acknowledged nothing; its count leads the answer."""
+        With ``acknowledged`` (an ack that carries the next fetch) these ids are deleted
+        in the first read's transaction, once the answer has room in the answer budget: an
+        ack refused 503 for want of room, or failing in that read, has acknowledged
+        nothing. Its count leads the answer."""
         lease: AnswerLease | None = None
         try:
             client = str(request.scope.get("pj.client", ""))
             lease = await self._lease(client, ONE_MESSAGE_ANSWER)
             payload: dict[str, object] = {}
-            if acknowledge is not None:
-                payload["acknowledged"] = await acknowledge()
-            messages = await self._fetch_once(recipient_id, limit, nonce, lease)
+            if acknowledged is None:
+                messages = await self._fetch_once(recipient_id, limit, nonce, lease)
+            else:
+                assert nonce is not None  # the ack's
+                count, messages = await self._ack_and_fetch_once(
+                    recipient_id, acknowledged, limit, nonce, lease
+                )
+                payload["acknowledged"] = count
             hangup: Hangup | None = request.scope.get("pj.hangup")
             if not messages and wait and not (hangup is not None and hangup.done):
                 lease.release()  # a waiting fetch holds nothing
@@ -339,21 +345,40 @@ class Endpoints:
         43 queued fetches fill the relay's 256 MiB with room for answers that were mostly a
         single 1 KiB message, and the rest waited and got 503.
         """
-        # answers read too slowly give way to a full page (answers.py)
-        await self.answers.make_room(lease, answer_bytes_bound(FETCH_MAX_BYTES))
-        room = lease.amount + self.answers.available(lease.client)
+        max_bytes = await self._page_bytes(lease)
         try:
-            messages = await self.storage.fetch(
-                recipient_id,
-                limit,
-                min(FETCH_MAX_BYTES, envelope_bytes_within(room)),
-                self._now(),
-                nonce,
-            )
+            messages = await self.storage.fetch(recipient_id, limit, max_bytes, self._now(), nonce)
         except RelayError as exc:
             self._forget_if_gone(self.recipient_keys, recipient_id, exc)
             raise
         return _fit(lease, messages)
+
+    async def _ack_and_fetch_once(
+        self,
+        recipient_id: bytes,
+        message_ids: list[bytes],
+        limit: int,
+        nonce: NonceUse,
+        lease: AnswerLease,
+    ) -> tuple[int, list[StoredMessage]]:
+        """:meth:`_fetch_once` with the ack before it in the same transaction (the read
+        comes after the ids are gone)."""
+        max_bytes = await self._page_bytes(lease)
+        try:
+            count, messages = await self.storage.ack_and_fetch(
+                recipient_id, message_ids, nonce, limit, max_bytes, self._now()
+            )
+        except RelayError as exc:
+            self._forget_if_gone(self.recipient_keys, recipient_id, exc)
+            raise
+        return count, _fit(lease, messages)
+
+    async def _page_bytes(self, lease: AnswerLease) -> int:
+        """The most envelope bytes a page may carry now (``lease`` holds one message's
+        answer; answers read too slowly give way to a full page first, answers.py)."""
+        await self.answers.make_room(lease, answer_bytes_bound(FETCH_MAX_BYTES))
+        room = lease.amount + self.answers.available(lease.client)
+        return min(FETCH_MAX_BYTES, envelope_bytes_within(room))
 
     async def _wait_for(
         self, recipient_id: bytes, timeout: float, hangup: Hangup | None
@@ -420,12 +445,7 @@ class Endpoints:
             count = await self.storage.ack(recipient_id, message_ids, nonce)
             return json_response(200, {"acknowledged": count})
         self.metrics.acks_with_fetch.inc()
-
-        async def acknowledge() -> int:
-            # committed before the fetch reads: the acknowledged messages are not in it
-            return await self.storage.ack(recipient_id, message_ids, nonce)
-
-        return await self._answer_fetch(request, recipient_id, limit, wait, None, acknowledge)
+        return await self._answer_fetch(request, recipient_id, limit, wait, nonce, message_ids)
 
     async def status(self, request: Request) -> Response:
         """GET /v1/mailboxes/{recipient_id}."""

@@ -142,6 +142,21 @@ def test_an_ack_with_fetch_is_signed_over_its_query_and_used_once(client: Client
         "POST", path, box.recipient_key, body, [("limit", "5")], nonce=nonce, headers=headers
     )
     assert replayed.status_code == 401 and error_code(replayed) == "replayed_request"
+    # a replay deletes nothing: its ids acknowledged nothing the first time (the message
+    # was not there yet), and the replayed request is refused before any of its work
+    later = message_id()
+    acking = b'{"ids": ["%s"]}' % later.encode()
+    other = "Q" * 21 + "A"
+    first_ack = client.signed(
+        "POST", path, box.recipient_key, acking, [("limit", "5")], nonce=other, headers=headers
+    )
+    assert first_ack.json()["acknowledged"] == 0
+    client.send(box, later, envelope())
+    replayed = client.signed(
+        "POST", path, box.recipient_key, acking, [("limit", "5")], nonce=other, headers=headers
+    )
+    assert replayed.status_code == 401 and error_code(replayed) == "replayed_request"
+    assert later in [m["id"] for m in client.fetch(box).json()["messages"]]
     forged = client.http.post(
         path + "?limit=6",
         content=body,
@@ -177,3 +192,26 @@ def test_acks_with_fetch_are_counted(client: Client) -> None:
     client.ack(box, [], limit=1)
     client.ack(box, [])
     assert _metric(client, name) == before + 1
+
+
+def test_an_ack_with_fetch_counts_as_activity(start_relay) -> None:
+    """A fetch keeps a mailbox alive (protocol.md section 3, Create); so does an ack that
+    carries one, on both backends, though its read uses no nonce of its own."""
+    relay = start_relay(idle_mailbox_days=3.0)
+    client = Client(relay.url)
+    box, idle = client.mailbox(), client.mailbox()
+    now = int(time.time())
+
+    async def two_days_later() -> None:
+        relay.app.endpoints.clock = lambda: now + 2 * DAY
+
+    relay.call(two_days_later())
+    assert client.ack(box, [], limit=1).status_code == 200
+    swept = relay.call(relay.app.sweep_once(now + 3 * DAY + 10))
+    assert swept.mailboxes == 1  # the idle one only
+    assert client.status(box).status_code == 200
+    assert error_code(client.status(idle)) == "auth_failed"
+    client.close()
+
+
+DAY = 86400

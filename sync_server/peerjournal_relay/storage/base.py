@@ -127,6 +127,19 @@ class Storage(Protocol):
         """Delete the given messages; return how many existed."""
         ...
 
+    async def ack_and_fetch(
+        self,
+        recipient_id: bytes,
+        message_ids: list[bytes],
+        nonce: NonceUse,
+        limit: int,
+        max_bytes: int,
+        now: int,
+    ) -> tuple[int, list[StoredMessage]]:
+        """``ack``, then ``fetch`` without a nonce, in one transaction: how many existed,
+        and the oldest messages left."""
+        ...
+
     async def status(self, recipient_id: bytes, nonce: NonceUse) -> MailboxStatus:
         """Message count and bytes of a mailbox."""
         ...

@@ -74,6 +74,30 @@ _FETCH = (  # constant SQL from this module's parts
     "  m.message_id, m.envelope, m.received_at"
     " FROM (SELECT 1) AS one LEFT JOIN m ON " + _WITHIN + " ORDER BY m.seq"
 )
+# An ack that carries the next fetch, in one statement (see PostgresStorage.ack_and_fetch).
+# Every part of a statement sees the same snapshot, so the read leaves the acknowledged ids
+# out itself; one UPDATE of the mailbox row frees the quota and stamps the activity.
+_ACK_AND_FETCH = (  # constant SQL from this module's parts
+    "WITH box AS (SELECT 1 FROM mailboxes WHERE recipient_id = %(r)s FOR UPDATE),"  # noqa: S608
+    " used AS (INSERT INTO nonces (key, nonce, expires_at)"
+    "  SELECT %(k)s, %(n)s, %(e)s WHERE EXISTS (SELECT 1 FROM box)"
+    "  ON CONFLICT DO NOTHING RETURNING 1),"
+    " gone AS (DELETE FROM messages WHERE recipient_id = %(r)s"
+    "  AND message_id = ANY(%(ids)s) AND EXISTS (SELECT 1 FROM used)"
+    "  RETURNING length(envelope) AS size),"
+    " counted AS (SELECT count(*) AS n, coalesce(sum(size), 0) AS size FROM gone),"
+    " updated AS (UPDATE mailboxes SET msg_count = msg_count - counted.n,"
+    "  msg_bytes = msg_bytes - counted.size,"
+    "  last_active = CASE WHEN last_active < %(stale)s THEN %(now)s ELSE last_active END"
+    "  FROM counted WHERE recipient_id = %(r)s AND EXISTS (SELECT 1 FROM used)"
+    "  AND (counted.n > 0 OR last_active < %(stale)s)),"
+    " m AS ("
+    + _OLDEST.format(where="AND EXISTS (SELECT 1 FROM used) AND message_id <> ALL(%(ids)s)")
+    + ")"
+    " SELECT (SELECT count(*) FROM box), (SELECT count(*) FROM used), (SELECT n FROM counted),"
+    "  m.message_id, m.envelope, m.received_at"
+    " FROM (SELECT 1) AS one LEFT JOIN m ON " + _WITHIN + " ORDER BY m.seq"
+)
 # A long-poll's look after a wake-up (see PostgresStorage._recheck).
 _RECHECK = (  # constant SQL from this module's parts
     "SELECT m.message_id, m.envelope, m.received_at"  # noqa: S608
@@ -651,6 +675,40 @@ class PostgresStorage:
         if row[1] != 1:
             raise replayed_request()
         return int(row[2])
+
+    async def ack_and_fetch(
+        self,
+        recipient_id: bytes,
+        message_ids: list[bytes],
+        nonce: NonceUse,
+        limit: int,
+        max_bytes: int,
+        now: int,
+    ) -> tuple[int, list[StoredMessage]]:
+        """The ack, then the fetch that follows it, in one statement (its own transaction):
+        a replay or an unknown mailbox deletes, reads and writes nothing."""
+        async with self._conn() as conn:
+            cur = await self._execute(
+                conn,
+                _ACK_AND_FETCH,
+                {
+                    "r": recipient_id,
+                    "k": nonce.key,
+                    "n": nonce.nonce,
+                    "e": nonce.expires_at,
+                    "ids": rules.unique_ids(message_ids),
+                    "now": now,
+                    "stale": now - ACTIVITY_GRANULARITY,
+                    "l": limit,
+                    "mb": max_bytes,
+                },
+            )
+            rows = await cur.fetchall()
+        rules.require(rows[0][0] or None)
+        if rows[0][1] != 1:
+            raise replayed_request()
+        messages = rules.within_bytes((r[3:] for r in rows if r[3] is not None), max_bytes)
+        return int(rows[0][2]), messages
 
     async def status(self, recipient_id: bytes, nonce: NonceUse) -> MailboxStatus:
         """Count and bytes of one mailbox."""

@@ -84,6 +84,34 @@ def _use_nonce(conn: sqlite3.Connection, nonce: NonceUse) -> None:
         raise replayed_request()
 
 
+def _read_oldest(
+    conn: sqlite3.Connection,
+    recipient_id: bytes,
+    limit: int,
+    max_bytes: int,
+    now: int,
+    nonce: NonceUse | None,
+) -> list[StoredMessage]:
+    """A fetch's statements: the oldest messages, the nonce, the activity stamp."""
+    # the mailbox and its oldest messages in one statement (no message: one row of
+    # NULLs after the mailbox's; no mailbox: no row)
+    rows = conn.execute(
+        "SELECT b.last_active, m.message_id, m.envelope, m.received_at"
+        " FROM mailboxes AS b LEFT JOIN messages AS m ON m.recipient_id = b.recipient_id"
+        " WHERE b.recipient_id = ? ORDER BY m.seq LIMIT ?",
+        (recipient_id, limit),
+    ).fetchall()
+    rules.require(rows[0] if rows else None)
+    if nonce is not None:
+        _use_nonce(conn, nonce)
+    if now - rows[0][0] > ACTIVITY_GRANULARITY:
+        conn.execute(
+            "UPDATE mailboxes SET last_active = ? WHERE recipient_id = ?",
+            (now, recipient_id),
+        )
+    return rules.within_bytes((r[1:] for r in rows if r[1] is not None), max_bytes)
+
+
 def _index_nonces(conn: sqlite3.Connection) -> None:
     """The in-memory lookup of the replay store, from table ``nonces``."""
     conn.execute("PRAGMA temp_store=MEMORY")
@@ -477,23 +505,7 @@ class SQLiteStorage:
         """The oldest messages, at most ``limit`` and about ``max_bytes``."""
 
         def job(conn: sqlite3.Connection) -> list[StoredMessage]:
-            # the mailbox and its oldest messages in one statement (no message: one row of
-            # NULLs after the mailbox's; no mailbox: no row)
-            rows = conn.execute(
-                "SELECT b.last_active, m.message_id, m.envelope, m.received_at"
-                " FROM mailboxes AS b LEFT JOIN messages AS m ON m.recipient_id = b.recipient_id"
-                " WHERE b.recipient_id = ? ORDER BY m.seq LIMIT ?",
-                (recipient_id, limit),
-            ).fetchall()
-            rules.require(rows[0] if rows else None)
-            if nonce is not None:
-                _use_nonce(conn, nonce)
-            if now - rows[0][0] > ACTIVITY_GRANULARITY:
-                conn.execute(
-                    "UPDATE mailboxes SET last_active = ? WHERE recipient_id = ?",
-                    (now, recipient_id),
-                )
-            return rules.within_bytes((r[1:] for r in rows if r[1] is not None), max_bytes)
+            return _read_oldest(conn, recipient_id, limit, max_bytes, now, nonce)
 
         return await self._call(job)
 
@@ -501,26 +513,52 @@ class SQLiteStorage:
         """Delete acknowledged messages."""
 
         def job(conn: sqlite3.Connection) -> int:
-            # An unknown mailbox raises below, which undoes the nonce record with the job.
-            _use_nonce(conn, nonce)
-            sizes = self._delete_messages(conn, recipient_id, message_ids)
-            if not sizes:
-                rules.require(
-                    conn.execute(
-                        "SELECT 1 FROM mailboxes WHERE recipient_id = ?", (recipient_id,)
-                    ).fetchone()
-                )
-                return 0
-            counted = conn.execute(
-                "UPDATE mailboxes SET msg_count = msg_count - ?, msg_bytes = msg_bytes - ?"
-                " WHERE recipient_id = ?",
-                (len(sizes), sum(sizes), recipient_id),
-            ).rowcount
-            rules.require(counted or None)  # messages without their mailbox: never kept
-            self._totals = rules.totals_after(self._totals, messages=-len(sizes), size=-sum(sizes))
-            return len(sizes)
+            return self._acknowledge(conn, recipient_id, message_ids, nonce)
 
         return await self._call(job)
+
+    async def ack_and_fetch(
+        self,
+        recipient_id: bytes,
+        message_ids: list[bytes],
+        nonce: NonceUse,
+        limit: int,
+        max_bytes: int,
+        now: int,
+    ) -> tuple[int, list[StoredMessage]]:
+        """The ack, then the fetch that follows it, in one job (one transaction)."""
+
+        def job(conn: sqlite3.Connection) -> tuple[int, list[StoredMessage]]:
+            count = self._acknowledge(conn, recipient_id, message_ids, nonce)
+            return count, _read_oldest(conn, recipient_id, limit, max_bytes, now, None)
+
+        return await self._call(job)
+
+    def _acknowledge(
+        self,
+        conn: sqlite3.Connection,
+        recipient_id: bytes,
+        message_ids: list[bytes],
+        nonce: NonceUse,
+    ) -> int:
+        # An unknown mailbox raises below, which undoes the nonce record with the job.
+        _use_nonce(conn, nonce)
+        sizes = self._delete_messages(conn, recipient_id, message_ids)
+        if not sizes:
+            rules.require(
+                conn.execute(
+                    "SELECT 1 FROM mailboxes WHERE recipient_id = ?", (recipient_id,)
+                ).fetchone()
+            )
+            return 0
+        counted = conn.execute(
+            "UPDATE mailboxes SET msg_count = msg_count - ?, msg_bytes = msg_bytes - ?"
+            " WHERE recipient_id = ?",
+            (len(sizes), sum(sizes), recipient_id),
+        ).rowcount
+        rules.require(counted or None)  # messages without their mailbox: never kept
+        self._totals = rules.totals_after(self._totals, messages=-len(sizes), size=-sum(sizes))
+        return len(sizes)
 
     @staticmethod
     def _delete_messages(
