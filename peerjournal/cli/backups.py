@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from peerjournal.cli.context import Context
-from peerjournal.cli.output import local_text, write_json
+from peerjournal.cli.output import counted, local_text, write_json
 from peerjournal.cli.parsing import shown
 
 if TYPE_CHECKING:
@@ -130,11 +130,11 @@ def _describe(ctx: Context, info: BackupInfo) -> None:
     span = ""
     if info.first is not None and info.last is not None:
         span = f", written {local_text(info.first)[:10]} to {local_text(info.last)[:10]}"
-    entries = f"{info.entries} entr{'y' if info.entries == 1 else 'ies'}"
-    moods = f"{info.mood_logs} mood log{'' if info.mood_logs == 1 else 's'}"
+    entries = counted(info.entries, "entry", "entries")
+    moods = counted(info.mood_logs, "mood log", "mood logs")
     ctx.out(
         f"Backup made {local_text(info.created)}: {entries}, "
-        f"{info.trashed} in the trash, {moods}{span}; integrity ok."
+        f"{info.trashed:,} in the trash, {moods}{span}; integrity ok."
     )
 
 

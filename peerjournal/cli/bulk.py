@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from peerjournal.cli.output import one_line
+from peerjournal.cli.output import counted, one_line
 from peerjournal.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -67,16 +67,16 @@ def confirm(ctx: Context, entries: list[EntrySummary], action: str, *, yes: bool
     if not entries:
         ctx.out("No entries match; nothing was changed.")
         return False
-    noun = "entry" if len(entries) == 1 else "entries"
-    ctx.warn(f"{len(entries)} {noun} {'matches' if len(entries) == 1 else 'match'}:")
+    found = counted(len(entries), "entry", "entries")
+    ctx.warn(f"{found} {'matches' if len(entries) == 1 else 'match'}:")
     for entry in entries[:PREVIEW]:
         title = one_line(entry.title or entry.first_line)[:60] or "(empty)"
         ctx.warn(f"  {entry.id[:8]}  {entry.created.astimezone():%Y-%m-%d %H:%M}  {title}")
     if len(entries) > PREVIEW:
-        ctx.warn(f"  … and {len(entries) - PREVIEW} more")
+        ctx.warn(f"  … and {len(entries) - PREVIEW:,} more")
     if getattr(ctx.args, "preview", False):
         return False
-    what = "this entry" if len(entries) == 1 else f"these {len(entries)} entries"
+    what = "this entry" if len(entries) == 1 else f"these {len(entries):,} entries"
     if ctx.confirm(action.format(what=what), yes=yes):
         return True
     if ctx.interactive:
@@ -95,8 +95,8 @@ def delete(ctx: Context, args: argparse.Namespace, days: tuple[Any, Any]) -> int
     with session.transaction():
         for entry in entries:
             session.journal.delete(entry.id)
-    noun = "entry" if len(entries) == 1 else "entries"
-    ctx.out(f"Moved {len(entries)} {noun} to the trash (undo: peerjournal restore ID).")
+    moved = counted(len(entries), "entry", "entries")
+    ctx.out(f"Moved {moved} to the trash (undo: peerjournal restore ID).")
     return 0
 
 
@@ -130,5 +130,6 @@ def edit(ctx: Context, args: argparse.Namespace, days: tuple[Any, Any], add: lis
             if changes:
                 session.journal.update(entry.id, **changes)
                 changed += 1
-    ctx.out(f"Changed {changed} of {len(entries)} matching entries.")
+    matched = counted(len(entries), "matching entry", "matching entries")
+    ctx.out(f"Changed {changed:,} of {matched}.")
     return 0

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from peerjournal.cli.context import Context
-from peerjournal.cli.output import write_json
+from peerjournal.cli.output import counted, write_json
 from peerjournal.cli.parsing import parse_day
 from peerjournal.errors import ExportError, Text
 
@@ -179,14 +179,10 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
-
-
 def summary(report: ExportReport) -> str:
     """One plain sentence about what an export wrote."""
-    entries = _count(report.entries, "entry", "entries")
-    moods = _count(report.moods, "mood log", "mood logs")
+    entries = counted(report.entries, "entry", "entries")
+    moods = counted(report.moods, "mood log", "mood logs")
     what = {"json": f"{entries} and {moods}", "md": entries, "csv": moods,
             "pdf": f"{entries} and {moods}"}[report.format]  # fmt: skip
     folder = report.path is not None and Path(report.path).is_dir()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from peerjournal.cli.context import Context
 from peerjournal.cli.journal import warn_moved
-from peerjournal.cli.output import clean, local_text, mood_json, one_line, write_json
+from peerjournal.cli.output import clean, counted, local_text, mood_json, one_line, write_json
 from peerjournal.cli.parsing import parse_day, parse_level, parse_limit, parse_moment
 from peerjournal.errors import InvalidInput
 
@@ -240,8 +240,9 @@ def cmd_mood_stats(args: argparse.Namespace, ctx: Context) -> int:
         ctx.out("No mood logs in that range yet. Add one with: peerjournal mood add 3")
         return 0
     first, last = min(log.at for log in logs), max(log.at for log in logs)
+    logged = counted(data["count"], "mood log", "mood logs")
     ctx.out(
-        f"{data['count']} mood logs on {data['days']} days "
+        f"{logged} on {counted(data['days'], 'day', 'days')} "
         f"({local_text(first)[:10]} to {local_text(last)[:10]}); average {data['mean']:.2f}."
     )
     ctx.out()

@@ -32,6 +32,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
 _CONTROL_KEEP_MARKS = re.compile(r"[\x00\x01\x04-\x08\x0b-\x1f\x7f\x80-\x9f]")
 
 
+def counted(number: int, one: str, many: str) -> str:
+    """``"1 entry"``, ``"100,000 entries"``: counts in the command line's sentences have their
+    digits grouped (the ``--json`` shapes keep plain numbers)."""
+    return f"{number:,} {one if number == 1 else many}"
+
+
 def iso(moment: datetime | None) -> str | None:
     """ISO-8601 with offset, or None."""
     return None if moment is None else moment.isoformat()

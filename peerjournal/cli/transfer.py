@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from peerjournal.cli.context import Context
-from peerjournal.cli.output import iso, write_json
+from peerjournal.cli.output import counted, iso, write_json
 from peerjournal.errors import ImportExportError
 
 if TYPE_CHECKING:
@@ -144,16 +144,11 @@ def report_json(report: ImportReport) -> dict[str, Any]:
     }
 
 
-def _count(number: int, one: str, many: str) -> str:
-    """``"1 entry"``, ``"100,000 entries"``: digits grouped as everywhere in the CLI."""
-    return f"{number:,} {one if number == 1 else many}"
-
-
 def import_summary(report: ImportReport) -> str:
     """Plain sentences about what an import did (or a dry run would do)."""
     what = (
-        f"{_count(report.entries_added, 'entry', 'entries')} and "
-        f"{_count(report.moods_added, 'mood log', 'mood logs')}"
+        f"{counted(report.entries_added, 'entry', 'entries')} and "
+        f"{counted(report.moods_added, 'mood log', 'mood logs')}"
     )
     if report.dry_run:
         text = f"Dry run, nothing was written: {what} would be imported"
@@ -167,14 +162,14 @@ def import_summary(report: ImportReport) -> str:
             verb = "was" if skipped == 1 else "were"
         text += f"; {skipped:,} {verb} already in the vault and {verb} skipped"
     if report.problems_total:
-        records = _count(report.problems_total, "malformed record", "malformed records")
+        records = counted(report.problems_total, "malformed record", "malformed records")
         text += f"; {records} {'was' if report.problems_total == 1 else 'were'} skipped"
     text += "."
     if report.dry_run and report.first is not None and report.last is not None:
         text += f" Dates: {report.first.date().isoformat()} to {report.last.date().isoformat()}."
     if report.unmapped_moods:
         names = ", ".join(
-            f"{name!r} ({_count(rows, 'row', 'rows')})" for name, rows in report.unmapped_moods
+            f"{name!r} ({counted(rows, 'row', 'rows')})" for name, rows in report.unmapped_moods
         )
         text += f" Moods without a level (give them with --mood-map): {names}"
         text += "; until each has one, the import is refused." if report.dry_run else "."

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from peerjournal.cli.context import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, Context
+from peerjournal.cli.output import counted
 
 _NEW_HELP = f"read the new passphrase from FILE (or set {NEW_PASSPHRASE_ENV})"
 
@@ -126,7 +127,7 @@ def cmd_recover(args: argparse.Namespace, ctx: Context) -> int:
     ctx.mark_done()
     for notice in session.notices:
         ctx.warn(notice.render())
-    count = session.journal.count()
-    ctx.out(f"Vault recovered: the new passphrase now opens {folder} ({count} entries).")
+    count = counted(session.journal.count(), "entry", "entries")
+    ctx.out(f"Vault recovered: the new passphrase now opens {folder} ({count}).")
     ctx.out("Your recovery code stays the same; keep it safe.")
     return 0

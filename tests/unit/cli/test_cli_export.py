@@ -129,3 +129,13 @@ def test_a_link_a_device_or_a_pipe_is_not_a_place_for_an_export(
         "a pdf export needs a file name.\n"  # fmt: skip
     assert real.read_text() == "kept\n" and link.is_symlink()
     assert Path("/dev/null").is_char_device()
+
+
+def test_the_export_sentence_groups_its_digits_and_says_one_entry_in_the_singular() -> None:
+    from peerjournal.app.export import ExportReport
+    from peerjournal.cli.export import summary
+
+    many = summary(ExportReport("json", "/tmp/out.json", 100_000, 12_345))
+    assert "Exported 100,000 entries and 12,345 mood logs to /tmp/out.json" in many
+    one = summary(ExportReport("pdf", "/tmp/out.pdf", 1, 1))
+    assert "Exported 1 entry and 1 mood log to /tmp/out.pdf" in one

@@ -181,7 +181,7 @@ def test_recover_with_the_code(cli: Cli, tmp_path: Path, monkeypatch: pytest.Mon
     assert cli.run("recover", "--recovery-code-file", str(wrong))[0] == 1
     assert snapshot(tmp_path / "vault") == before
     status, out, _ = cli.run("recover", "--recovery-code-file", str(code_file))
-    assert status == 0 and "(1 entries)" in out
+    assert status == 0 and "(1 entry)" in out
     monkeypatch.delenv("PEERJOURNAL_NEW_PASSPHRASE")
     monkeypatch.setenv("PEERJOURNAL_PASSPHRASE", PASS)
     assert cli.run("list")[0] == 1
