@@ -62,6 +62,16 @@ def main(lang: str) -> int:
     maximised = screen.adjusted(0, 0, 0, -TITLE_BAR)
     problems: list[str] = []
 
+    def maximise(widget: Any) -> None:
+        """Give ``widget`` the maximised geometry as a window manager does: it applies the
+        work area again when the window's layout has settled. Set once, Qt keeps the window
+        at the minimum its layout had at that instant (a height-for-width row still laid
+        out for the previous width made it 1 pixel taller than the room, now and then);
+        a window whose settled minimum is too tall still ends up too tall."""
+        widget.setGeometry(maximised)
+        app.processEvents()
+        widget.setGeometry(maximised)
+
     def check(widget: Any, where: str) -> None:
         app.processEvents()
         problems.extend(f"[{where}] {p}" for p in fit_problems(widget, screen))
@@ -92,7 +102,7 @@ def main(lang: str) -> int:
     window.show()
     _wait(window.isVisible)
     check(window, "unlock, default size")
-    window.setGeometry(maximised)
+    maximise(window)
     check(window, "unlock, maximised")
     window.unlock_page.show_recovery(True)
     check(window, "unlock, recovery form")
@@ -104,7 +114,7 @@ def main(lang: str) -> int:
         if size is None:
             window.resize(window.default_size())  # what a new user gets
         else:
-            window.setGeometry(size)
+            maximise(window)
         journal = window.journal
         journal.list.setCurrentIndex(journal.model.index(0))
         _wait(lambda j=journal: j.editor.entry_id is not None)
