@@ -22,11 +22,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-#: Rows indexed per statement: SQLite keeps what one statement changes in its statement
-#: journal (in memory here) until the statement ends, so one statement for 100,000 rows
-#: held some 25 MB more at the peak (a 100k jrnl import: 113 MB; 104 MB with 10,000 rows
-#: per statement, 84 MB with 2,000, where the triggers took 87 MB).
-ROWS_PER_STATEMENT = 2_000
+#: Rows indexed per statement, and what FTS5 may collect in memory meanwhile. FTS5 writes
+#: what it collected as a new index segment when a statement ends or the collection passes
+#: its ``hashsize`` (1 MiB unless set), and merges segments as they pile up: with 2,000 rows
+#: and 1 MiB, the words of 100,000 Day One entries became some 12,000 index records and
+#: took 2.4-2.6 s of CPU with the commit; with 50,000 rows and 64 MiB, 6,000 records and
+#: 1.6 s (docs/benchmarks.md). What one statement changes is held in its statement journal
+#: until it ends, so it costs memory: 98 MB at the peak of that fill against 76 MB.
+ROWS_PER_STATEMENT = 50_000
+FILL_HASH_BYTES = 64 * 1024 * 1024
+#: FTS5's own default, set back when the fill is done (an explicit value, as FTS5 keeps it).
+_DEFAULT_HASH_BYTES = 1024 * 1024
+_INDEXES = ("entries_fts", "entries_grams")
 #: The insert triggers this defers, and the statement that does their work for many rows.
 #: The rows are read in rowid order (``+trashed`` keeps the planner off the listing
 #: indexes): FTS5 flushes a new segment whenever a rowid comes lower than the one before,
@@ -45,6 +52,23 @@ _DEFERRED = {
         " WHERE g != ''"
     ),
 }
+
+
+def _hash_bytes(conn: Any, size: int) -> None:
+    for table in _INDEXES:
+        conn.execute(
+            f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', ?)",  # noqa: S608
+            (size,),
+        )
+
+
+def _fill(conn: Any, last: int, top: int) -> None:
+    """Index the rows above ``last`` up to ``top``, in large statements."""
+    _hash_bytes(conn, FILL_HASH_BYTES)
+    for low in range(last, top, ROWS_PER_STATEMENT):
+        for statement in _DEFERRED.values():
+            conn.execute(statement, (low, low + ROWS_PER_STATEMENT))
+    _hash_bytes(conn, _DEFAULT_HASH_BYTES)
 
 
 def _triggers(conn: Any) -> dict[str, str]:
@@ -73,9 +97,8 @@ def deferred_search_index(conn: Any) -> Iterator[None]:
     try:
         yield
         top = int(conn.execute("SELECT coalesce(max(rid), 0) FROM entries").fetchone()[0])
-        for low in range(last, top, ROWS_PER_STATEMENT):
-            for statement in _DEFERRED.values():
-                conn.execute(statement, (low, low + ROWS_PER_STATEMENT))
+        if top > last:
+            _fill(conn, last, top)
     finally:
         # On failure the caller's rollback restores them too; put back what is missing so
         # a caller that goes on in the same transaction never writes without an index.

@@ -108,3 +108,29 @@ def test_the_new_rows_are_read_in_rowid_order_whatever_the_listing_indexes(
         ]
     assert len(_bodies(session, "river")) == 50
     _check_integrity(session.conn)
+
+
+def _hash_settings(conn: Any) -> list[object]:
+    return [
+        conn.execute(f"SELECT v FROM {table}_config WHERE k = 'hashsize'").fetchone()
+        for table in ("entries_fts", "entries_grams")
+    ]
+
+
+def test_many_statements_index_every_row_once_and_fts5_is_given_its_memory_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import peerjournal.vault.bulk_index as bulk_index
+
+    # three rows a statement, so 20 rows take seven statements per index
+    monkeypatch.setattr(bulk_index, "ROWS_PER_STATEMENT", 3)
+    session = make_session(tmp_path)
+    session.journal.insert_exact(_entry(1, "an old river 東京"))
+    with session.transaction() as conn, deferred_search_index(conn):
+        session.journal.insert_exact_many([_entry(n, f"river {n} 東京") for n in range(2, 22)])
+        assert _hash_settings(conn) == [None, None]  # nothing set before the fill
+    assert _hash_settings(session.conn) == [(bulk_index._DEFAULT_HASH_BYTES,)] * 2
+    assert _indexed(session.conn, "entries_grams") == list(range(1, 22))
+    assert len(_bodies(session, "river")) == 21
+    _check_integrity(session.conn)
+    session.conn.execute("INSERT INTO entries_grams (entries_grams) VALUES ('integrity-check')")
