@@ -27,6 +27,8 @@ Translate = Callable[[str], str]
 _CATALOGUE: dict[str, str] = {}
 _OWNERS: dict[str, type[PeerJournalError]] = {}
 _FIELDS: dict[str, frozenset[str]] = {}
+#: Parameter types taken without further checks (bool, an int subclass, is refused).
+_PLAIN = frozenset({str, int, float})
 
 
 def _english(template: str) -> str:
@@ -83,15 +85,18 @@ class Text:
         expected = _FIELDS.get(code)
         if expected is None:
             raise TypeError(f"no catalogue text has the code {code!r}")
-        if set(params) != expected:
+        if params.keys() != expected:
             raise TypeError(
                 f"{code!r} takes the parameters {sorted(expected)}, not {sorted(params)}"
             )
         for name, value in params.items():
-            if isinstance(value, bool) or not isinstance(value, str | int | float | Text):
+            # the common types first: an import makes a Text per record (where it is)
+            if type(value) not in _PLAIN and (
+                isinstance(value, bool) or not isinstance(value, str | int | float | Text)
+            ):
                 raise TypeError(f"parameter {name!r} of {code!r} is {type(value).__name__}")
         object.__setattr__(self, "code", code)
-        object.__setattr__(self, "params", dict(params))
+        object.__setattr__(self, "params", params)  # **params is this call's own dict
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("Text is immutable")

@@ -89,7 +89,14 @@ _WATCHED = frozenset({"entries"})
 
 def unescape_markdown(text: str) -> str:
     r"""Day One's escaped punctuation back to plain Markdown: ``\.`` → ``.``, ``\\`` → ``\``."""
-    return _ESCAPED.sub(r"\1", text)
+    if "\\" not in text:
+        return text
+    return _ESCAPED.sub(_first_group, text)
+
+
+def _first_group(match: re.Match[str]) -> str:
+    # a function, not the template r"\1": sub() parses a template on every call
+    return match.group(1)
 
 
 def _moment_note(counts: dict[str, int]) -> str:
@@ -112,6 +119,8 @@ def split_moments(text: str, media: dict[str, set[str]]) -> tuple[str, str]:
     ``media`` maps a kind (photo, video, audio, pdf) to the identifiers the entry lists, so
     an attachment referenced and listed counts once.
     """
+    if not media and "dayone-moment:" not in text:
+        return text, ""
     found: dict[str, set[str]] = {kind: set(ids) for kind, ids in media.items()}
 
     def drop(match: re.Match[str]) -> str:

@@ -94,12 +94,16 @@ def fingerprint_id(created: datetime, title: str, body: str) -> str:
 def uuid5_text(namespace: bytes, name: str) -> str:
     """``str(uuid.uuid5(UUID(bytes=namespace), name))`` spelled out (SHA-1 of namespace and
     name, version 5, RFC 4122 variant) without building UUID objects: a large import makes
-    hundreds of thousands of ids."""
-    digest = bytearray(hashlib.sha1(namespace + name.encode(), usedforsecurity=False).digest()[:16])
-    digest[6] = (digest[6] & 0x0F) | 0x50
-    digest[8] = (digest[8] & 0x3F) | 0x80
-    text = digest.hex()
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+    hundreds of thousands of ids. The version and variant bits are set on the hex digits
+    (the version digit is 5; the variant digit keeps its low two bits under ``10``)."""
+    digits = hashlib.sha1(namespace + name.encode(), usedforsecurity=False).hexdigest()
+    return (
+        f"{digits[:8]}-{digits[8:12]}-5{digits[13:16]}-"
+        f"{_VARIANT[digits[16]]}{digits[17:20]}-{digits[20:32]}"
+    )
+
+
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
 
 
 def read_import_file(path: Path, *, max_bytes: int = MAX_IMPORT_BYTES) -> bytes:
