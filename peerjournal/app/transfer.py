@@ -131,6 +131,8 @@ def import_source(
     tally = _Tally()
     if dry_run:
         _run(session, session.conn, source, tally, write=False, progress=progress)
+        if progress is not None:
+            progress(source.bytes_total, source.bytes_total)
     else:
         with session.transaction() as conn:
             empty = _vault_is_empty(conn)
@@ -140,8 +142,11 @@ def import_source(
                     "import.unmapped_moods", names=_names(source.unmapped_moods)
                 )
             _merge_vocabularies(session, conn, source.vocabulary, empty)
-    if progress is not None:
-        progress(source.bytes_total, source.bytes_total)
+            if progress is not None:
+                # The last tick comes before the commit: a cancel raised from it (pressed
+                # while the indexes were filled) still applies nothing. After the commit
+                # nothing may raise, or a cancelled import would be a committed one.
+                progress(source.bytes_total, source.bytes_total)
     warnings = list(source.notices)
     if tally.repeated:
         warnings.append(Text("import.notice.repeated", count=tally.repeated))

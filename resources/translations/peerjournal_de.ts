@@ -1851,6 +1851,10 @@
         <translation>%1 und %2 können importiert werden.</translation>
     </message>
     <message>
+        <source>Saving the entries and their search index…</source>
+        <translation>Die Einträge und ihr Suchindex werden gespeichert …</translation>
+    </message>
+    <message>
         <source>Imported %1 and %2.</source>
         <translation>%1 und %2 importiert.</translation>
     </message>

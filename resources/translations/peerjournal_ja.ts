@@ -1838,6 +1838,10 @@
         <translation>%1と%2をインポートできます。</translation>
     </message>
     <message>
+        <source>Saving the entries and their search index…</source>
+        <translation>エントリと検索インデックスを保存中…</translation>
+    </message>
+    <message>
         <source>Imported %1 and %2.</source>
         <translation>%1と%2をインポートしました。</translation>
     </message>

@@ -392,6 +392,10 @@ class ImportDialog(QDialog):
         dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
+        # at the end of the file the import is not done (indexes, the commit): the dialog
+        # stays up, and Cancel still applies nothing, until the import says it is done
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
         dialog.canceled.connect(self._cancel.set)
         dialog.show()
         self._progress = dialog
@@ -414,9 +418,15 @@ class ImportDialog(QDialog):
         )
 
     def _step(self, done: int, total: int) -> None:
-        if self._progress is not None and total > 0:
-            self._progress.setMaximum(1000)
-            self._progress.setValue(min(1000, done * 1000 // total))
+        if self._progress is None or total <= 0:
+            return
+        if done >= total:
+            # the whole file is read; what is left (the search index, saving) has no steps
+            self._progress.setLabelText(self.tr("Saving the entries and their search index…"))
+            self._progress.setRange(0, 0)
+            return
+        self._progress.setMaximum(1000)
+        self._progress.setValue(done * 1000 // total)
 
     def _close_progress(self) -> None:
         if self._progress is not None:

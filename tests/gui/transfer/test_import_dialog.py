@@ -142,6 +142,50 @@ def test_cancel_during_the_import_applies_nothing(qtbot, make_window, answers: l
     assert dialog.isVisible() and dialog.import_button.isEnabled()
 
 
+def test_once_the_file_is_read_the_progress_stays_and_a_cancel_still_applies_nothing(
+    qtbot, make_window, answers: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date, timedelta
+
+    from peerjournal.app import transfer
+
+    # 4 × 256 entries: the tick at the last one comes with the whole file read
+    many = tmp_path / "many.txt"
+    with many.open("w", encoding="utf-8") as out:
+        for n in range(4 * transfer.PROGRESS_EVERY):
+            day = date(2020, 1, 1) + timedelta(days=n)
+            out.write(f"[{day} 09:00:00 AM] Entry {n}.\nA quiet day, number {n}.\n\n")
+    read, gate = threading.Event(), threading.Event()
+    merge = transfer._merge_vocabularies
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        read.set()  # read and indexed; the last tick and the commit come after this
+        gate.wait(20)
+        return merge(*args, **kwargs)
+
+    window, dialog = _open(qtbot, make_window)
+    qtbot.keyClicks(dialog.path, str(many))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 1, timeout=20_000)  # dry run done
+    assert dialog.summary.text().startswith("1,024 entries and 0 mood logs can be imported.")
+    monkeypatch.setattr(transfer, "_merge_vocabularies", held)
+    qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(read.is_set, timeout=20_000)
+    progress = dialog._progress
+    assert progress is not None
+    qtbot.waitUntil(lambda: progress.labelText().startswith("Saving"), timeout=10_000)
+    # Qt's default would have closed it at 100 % while the import was still running
+    assert progress.isVisible() and progress.maximum() == 0
+    assert progress.labelText() == "Saving the entries and their search index…"
+    (cancel,) = progress.findChildren(QPushButton)
+    qtbot.keyClick(cancel, Qt.Key.Key_Space)
+    gate.set()
+    qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
+    assert answers == ["!The import was cancelled. Nothing was imported."]
+    assert run_job(qtbot, window.worker, lambda s: s.journal.list()) == []
+    assert dialog.isVisible() and dialog.import_button.isEnabled()
+
+
 @pytest.fixture
 def two_journals(tmp_path: Path) -> Path:
     """A Day One export zip holding two journals, as Day One writes it."""

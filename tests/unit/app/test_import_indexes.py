@@ -245,3 +245,23 @@ def test_neighbouring_rows_of_the_same_length_get_their_own_grams(session: Sessi
     _check_indexes(session)
     for k, animal in enumerate(animals):
         assert _ids(session, animal) == {r.id for n, r in enumerate(records) if n % 4 == k}
+
+
+def test_a_cancel_at_the_last_tick_before_the_commit_applies_nothing(session: Session) -> None:
+    # The last tick comes once the file is read and indexed: a Cancel pressed then must
+    # still roll back, not be reported as a cancel of an import that was committed.
+    before = _filled(session)
+    ticks: list[tuple[int, int]] = []
+
+    def cancel_at_the_end(done: int, total: int) -> None:
+        ticks.append((done, total))
+        if total > 0 and done == total:
+            raise ImportExportError("import.cancelled")
+
+    source = _Failing(_records(), fail_at=None)
+    with pytest.raises(ImportExportError) as caught:
+        import_source(session, source, progress=cancel_at_the_end)
+    assert caught.value.code == "import.cancelled"
+    assert ticks[-1] == (source.bytes_total, source.bytes_total) and len(ticks) > 2
+    assert _shadow(session) == before
+    _check_indexes(session)
