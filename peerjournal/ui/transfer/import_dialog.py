@@ -391,6 +391,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setWindowTitle(self.windowTitle())  # not the application's name
         dialog.setMinimumDuration(0)
         # at the end of the file the import is not done (indexes, the commit): the dialog
         # stays up, and Cancel still applies nothing, until the import says it is done

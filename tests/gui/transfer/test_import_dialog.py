@@ -177,6 +177,7 @@ def test_once_the_file_is_read_the_progress_stays_and_a_cancel_still_applies_not
     # Qt's default would have closed it at 100 % while the import was still running
     assert progress.isVisible() and progress.maximum() == 0
     assert progress.labelText() == "Saving the entries and their search index…"
+    assert progress.windowTitle() == dialog.windowTitle() == "Import"
     (cancel,) = progress.findChildren(QPushButton)
     qtbot.keyClick(cancel, Qt.Key.Key_Space)
     gate.set()
