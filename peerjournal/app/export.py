@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import errno
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -88,18 +88,23 @@ class ExportedEntry:
 
 @dataclass(frozen=True)
 class PdfInput:
-    """What the PDF renderer draws: the range, the entries, the mood logs, the labels."""
+    """What the PDF renderer draws: the range, the entries, the mood logs, the labels.
+
+    ``entries`` is read from the vault as the renderer goes (``entry_count`` of them, in
+    order), so a long range is never held in memory whole.
+    """
 
     title: str
     since: date | None
     until: date | None
-    entries: Sequence[ExportedEntry]
+    entries: Iterable[ExportedEntry]
     moods: Sequence[MoodLog]
     labels: dict[int, str]
+    entry_count: int
 
 
-#: Turns a :class:`PdfInput` into the PDF file's bytes (``peerjournal.ui.export.pdf``).
-PdfRenderer = Callable[[PdfInput], bytes]
+#: Draws a :class:`PdfInput` as a PDF into the binary stream (``peerjournal.ui.export.pdf``).
+PdfRenderer = Callable[[PdfInput, BinaryIO], None]
 
 
 def check_options(options: ExportOptions) -> None:
@@ -483,14 +488,30 @@ def _write_folder(
     return count
 
 
-def _pdf_input(session: Session, options: ExportOptions) -> PdfInput:
+def _pdf_input(
+    session: Session, options: ExportOptions, progress: ProgressCallback | None
+) -> PdfInput:
     conn = session.conn
     labels = session.mood.labels()
     selection = _Selection(options, live_only=True)
-    entries = list(_entries(conn, _ordered_rids(conn, selection), labels))
+    rids = _ordered_rids(conn, selection)
+    entries = _counting(_entries(conn, rids, labels), len(rids), progress)
     linked = _tagged_mood_ids(conn, selection) if options.tags else None
     moods = list(_moods(conn, selection, linked, ranged=not options.tags))
-    return PdfInput("PeerJournal", options.since, options.until, entries, moods, labels)
+    return PdfInput("PeerJournal", options.since, options.until, entries, moods, labels, len(rids))
+
+
+def _counting(
+    entries: Iterator[ExportedEntry], total: int, progress: ProgressCallback | None
+) -> Iterator[ExportedEntry]:
+    """``entries``, telling ``progress`` how many were handed on (a cancel raises there)."""
+    count = 0
+    for count, entry in enumerate(entries, start=1):
+        if progress is not None and count % PAGE == 0:
+            progress(count, total)
+        yield entry
+    if progress is not None:
+        progress(count, total)
 
 
 def _translate_os_error(target: Path, exc: OSError) -> ImportExportError:
@@ -519,11 +540,10 @@ def export_to(
         if kind == "pdf":
             if render_pdf is None:
                 raise ExportError("export.no_pdf")
-            document = _pdf_input(session, options)
-            data = render_pdf(document)
+            document = _pdf_input(session, options, progress)
             with atomic_file(target) as out:
-                out.write(data)
-            return ExportReport("pdf", str(target), len(document.entries), len(document.moods))
+                render_pdf(document, out)
+            return ExportReport("pdf", str(target), document.entry_count, len(document.moods))
         with atomic_file(target) as out:
             entries, moods = _write_stream(session, out, options, progress)
         return ExportReport(options.format, str(target), entries, moods)

@@ -2,9 +2,14 @@
 
 The command line reaches this through :func:`peerjournal.ui.app.pdf_renderer` only when
 ``--format pdf`` is asked for, so no other command loads Qt. Without a display (a server,
-a script) Qt's offscreen platform is used. The PDF is made in memory and handed back as
-bytes; the export use case writes it atomically with mode 0600, so no plaintext temp file
-is ever made here.
+a script) Qt's offscreen platform is used.
+
+The journal is laid out :data:`ENTRIES_PER_PART` entries at a time (and the mood table
+:data:`MOODS_PER_PART` rows at a time), each part from a new page, and what the writer
+made so far goes to the caller's stream after every part: one document for the whole
+range held all of its layout in memory (10,000 entries: 346 MB at the peak). The stream
+is the export use case's atomic file (mode 0600, removed on failure), so no plaintext
+temp file is ever made here.
 """
 
 from __future__ import annotations
@@ -12,13 +17,22 @@ from __future__ import annotations
 import html
 import os
 import sys
+from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import Any
+from typing import Any, BinaryIO
 
 from peerjournal.app.export import ExportedEntry, PdfInput
 from peerjournal.domain.timestamps import as_local
 
 _APP: Any = None
+#: Entries laid out at a time, and mood log rows: a part's layout is what memory holds,
+#: and one layout loses what lies past some 666 A4 pages (its coordinates run out), so a
+#: part also ends near PART_CHARS characters (about 100 pages of running text).
+ENTRIES_PER_PART = 200
+MOODS_PER_PART = 1_000
+PART_CHARS = 200_000
+#: The line at the foot of every page that holds its number.
+FOOTER_INCHES = 0.3
 
 
 def _ensure_gui() -> None:
@@ -46,11 +60,14 @@ def _range_text(doc: PdfInput) -> str:
 
 
 def _counted(number: int, one: str, many: str) -> str:
-    """'1 entry', '2 entries': the PDF is in English (the command line makes it too)."""
-    return f"{number} {one if number == 1 else many}"
+    """'1 entry', '10,000 entries': the PDF is in English (the command line makes it too)."""
+    return f"{number:,} {one if number == 1 else many}"
 
 
-def _entry_html(item: ExportedEntry) -> str:
+def _entry_html(item: ExportedEntry) -> list[str]:
+    """An entry's HTML: its heading, then its body in pieces of at most :data:`PART_CHARS`
+    characters (a 5-million-character body is thousands of pages), cut at a line break
+    where there is one."""
     entry = item.entry
     local = as_local(entry.created)
     head = f"{local:%A, %Y-%m-%d %H:%M}"
@@ -66,16 +83,28 @@ def _entry_html(item: ExportedEntry) -> str:
         facts.append(f"mood {item.mood[0]}/5 ({item.mood[1]})")
     if facts:
         parts.append(f'<p class="facts">{html.escape(" · ".join(facts))}</p>')
-    body = html.escape(entry.body.replace("\r\n", "\n")).replace("\n", "<br/>")
-    parts.append(f'<p class="body">{body}</p>')
-    return "\n".join(parts)
+    pieces = []
+    for piece in _pieces(entry.body.replace("\r\n", "\n")):
+        body = html.escape(piece).replace("\n", "<br/>")
+        pieces.append(f'<p class="body">{body}</p>')
+    pieces[0] = "\n".join([*parts, pieces[0]])
+    return pieces
 
 
-def _moods_html(doc: PdfInput) -> str:
-    if not doc.moods:
-        return ""
+def _pieces(text: str) -> list[str]:
+    pieces = []
+    while len(text) > PART_CHARS:
+        cut = text.rfind("\n", PART_CHARS // 2, PART_CHARS)
+        cut = PART_CHARS if cut < 0 else cut + 1
+        pieces.append(text[:cut])
+        text = text[cut:]
+    pieces.append(text)
+    return pieces
+
+
+def _moods_html(doc: PdfInput, rows_of: Iterable[Any]) -> str:
     rows = []
-    for log in doc.moods:
+    for log in rows_of:
         local = as_local(log.at)
         label = doc.labels.get(log.level, "")
         bar = "●" * log.level + "○" * (5 - log.level)
@@ -96,48 +125,118 @@ def _moods_html(doc: PdfInput) -> str:
     )
 
 
-def document_html(doc: PdfInput) -> str:
-    """The HTML the PDF is drawn from (entries in order, then the mood levels)."""
-    style = (
-        "<style>h1{font-size:20pt} h2{font-size:13pt; margin-top:14pt}"
-        " h3{font-size:12pt} .facts{color:#444; font-style:italic} td,th{font-size:9pt}</style>"
+_STYLE = (
+    "<style>h1{font-size:20pt} h2{font-size:13pt; margin-top:14pt}"
+    " h3{font-size:12pt} .facts{color:#444; font-style:italic} td,th{font-size:9pt}</style>"
+)
+
+
+def _heading_html(doc: PdfInput) -> str:
+    return "\n".join(
+        [
+            f"<h1>{html.escape(doc.title)}</h1>",
+            f"<p>{html.escape(_range_text(doc))}"
+            f" · {_counted(doc.entry_count, 'entry', 'entries')}"
+            f" · {_counted(len(doc.moods), 'mood log', 'mood logs')}</p>",
+            "<p><i>This document is not encrypted.</i></p>",
+        ]
     )
-    count = len(doc.entries)
-    parts = [
-        style,
-        f"<h1>{html.escape(doc.title)}</h1>",
-        f"<p>{html.escape(_range_text(doc))} · {_counted(count, 'entry', 'entries')}"
-        f" · {_counted(len(doc.moods), 'mood log', 'mood logs')}</p>",
-        "<p><i>This document is not encrypted.</i></p>",
-    ]
-    parts.extend(_entry_html(item) for item in doc.entries)
-    parts.append(_moods_html(doc))
-    return "\n".join(parts)
 
 
-def render_pdf(doc: PdfInput) -> bytes:
-    """The PDF file of ``doc`` (A4, 15 mm margins), as bytes."""
-    _ensure_gui()
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+def _parts(doc: PdfInput) -> Iterator[str]:
+    """The HTML of each part, in order: the heading with the first entries, the rest of
+    the entries (a part ends after :data:`ENTRIES_PER_PART` of them or near
+    :data:`PART_CHARS` characters), then the mood table (its heading in every part)."""
+    held, size = [_heading_html(doc)], 0
+    for count, item in enumerate(doc.entries, start=1):
+        for piece in _entry_html(item):
+            if size and size + len(piece) > PART_CHARS:
+                yield _STYLE + "\n".join(held)
+                held, size = [], 0
+            held.append(piece)
+            size += len(piece)
+        if count % ENTRIES_PER_PART == 0:
+            yield _STYLE + "\n".join(held)
+            held, size = [], 0
+    if held:
+        yield _STYLE + "\n".join(held)
+    for start in range(0, len(doc.moods), MOODS_PER_PART):
+        yield _STYLE + _moods_html(doc, doc.moods[start : start + MOODS_PER_PART])
 
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(doc.title)
-    writer.setCreator("PeerJournal")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 15, 15, 15),
-            QPageLayout.Unit.Millimeter,
+
+class _Drawing:
+    """A QPdfWriter on an in-memory buffer that is emptied into ``out`` after each part."""
+
+    def __init__(self, doc: PdfInput, out: BinaryIO) -> None:
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+        from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+        self.out = out
+        self.data = QByteArray()  # the buffer's storage: it must live as long as the buffer
+        self.buffer = QBuffer(self.data)
+        self.buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.writer = QPdfWriter(self.buffer)
+        self.writer.setTitle(doc.title)
+        self.writer.setCreator("PeerJournal")
+        self.writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(15, 15, 15, 15),
+                QPageLayout.Unit.Millimeter,
+            )
         )
-    )
-    text = QTextDocument()
-    text.setHtml(document_html(doc))
-    text.print_(writer)
-    del writer  # finishes the PDF into the buffer
-    buffer.close()
-    return bytes(data.data())
+        self.page = self.writer.pageLayout().paintRectPixels(self.writer.resolution())
+        self.painter = QPainter(self.writer)
+        self.footer_font = QFont()
+        self.footer_font.setPointSizeF(9)
+        self.pages = 0
+
+    def part(self, part_html: str) -> None:
+        """Lay out one part on pages of its own and pass the bytes made so far on."""
+        from PySide6.QtCore import QRectF, QSizeF, Qt
+        from PySide6.QtGui import QTextDocument
+
+        text = QTextDocument()
+        text.documentLayout().setPaintDevice(self.writer)  # the writer's resolution
+        width = self.page.width()
+        footer = self.writer.resolution() * FOOTER_INCHES
+        height = self.page.height() - footer  # the page number's line below the text
+        text.setPageSize(QSizeF(width, height))  # lines never straddle two pages
+        text.setHtml(part_html)
+        for number in range(text.pageCount()):
+            if self.pages:
+                self.writer.newPage()
+            self.pages += 1
+            self.painter.save()
+            self.painter.translate(0, -number * height)
+            text.drawContents(self.painter, QRectF(0, number * height, width, height))
+            self.painter.restore()
+            self.painter.setFont(self.footer_font)
+            self.painter.drawText(
+                QRectF(0, height, width, footer), Qt.AlignmentFlag.AlignCenter, str(self.pages)
+            )
+        self._drain()
+
+    def _drain(self) -> None:
+        # the writer keeps its own count of the bytes written (for the cross-reference
+        # table), so what it wrote can leave the buffer as it goes
+        self.out.write(bytes(self.buffer.data().data()))
+        self.buffer.buffer().clear()
+        self.buffer.seek(0)
+
+    def finish(self) -> None:
+        """End the PDF (its cross-reference table and trailer) and pass it on."""
+        self.painter.end()
+        self._drain()
+
+
+def render_pdf(doc: PdfInput, out: BinaryIO) -> None:
+    """Write the PDF of ``doc`` (A4, 15 mm margins) to ``out``, a part at a time."""
+    _ensure_gui()
+    drawing = _Drawing(doc, out)
+    try:
+        for part_html in _parts(doc):
+            drawing.part(part_html)
+    finally:
+        drawing.finish()  # (on failure the caller removes the file: the painter must end)

@@ -91,3 +91,69 @@ def test_a_script_is_told_before_a_plaintext_file_is_written(
     assert result.returncode == 0, result.stderr
     assert "NOT encrypted" in result.stderr and target.is_file()
     assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_range_of_many_pages_holds_every_entry_and_its_mood_table(
+    tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One document for the whole range lost what lay past about 666 A4 pages (its layout
+    # ran out of coordinates): 10,000 entries said "exported" held 3,877. Drawn in parts,
+    # every entry is there, in order; small parts here so several are crossed.
+    import peerjournal.ui.export.pdf as pdf
+
+    monkeypatch.setattr(pdf, "ENTRIES_PER_PART", 40)
+    monkeypatch.setattr(pdf, "MOODS_PER_PART", 25)
+    session = make_session(tmp_path)
+    start = datetime(2023, 1, 1, 9, tzinfo=UTC)
+    body = " ".join(["a long day of walking by the river and writing it down"] * 380)
+    count = 260
+    entries = [
+        session.journal.add(body, title=f"Entry E{n:04d}", created=start + timedelta(hours=n))
+        for n in range(count)
+    ]
+    for n in range(60):
+        session.mood.add(1 + n % 5, at=start + timedelta(hours=n, minutes=30), note=f"log L{n:02d}")
+    ticks: list[tuple[int, int]] = []
+    target = tmp_path / "many.pdf"
+    report = export_to(
+        session, target, ExportOptions(format="pdf"), render_pdf=pdf.render_pdf,
+        progress=lambda done, total: ticks.append((done, total)),
+    )  # fmt: skip
+    assert report.entries == count == len(entries) and report.moods == 60
+    reader = pypdf.PdfReader(io.BytesIO(target.read_bytes()))
+    pages = len(reader.pages)
+    assert pages > 700  # past where one document stopped
+    # (reading the text of every page back takes pypdf minutes: the first and the last)
+    first = " ".join(reader.pages[0].extract_text().split())
+    assert first.index(f"{count} entries · 60 mood logs") < first.index("Entry E0000")
+    last = " ".join(reader.pages[n].extract_text() for n in range(pages - 8, pages))
+    tail = " ".join(last.split())
+    assert tail.index(f"Entry E{count - 1:04d}") < tail.index("Mood levels")
+    logs = [tail.index(f"log L{n:02d}") for n in range(60)]
+    assert logs == sorted(logs)
+    assert tail.count("Mood levels") == 3  # the table's heading on each of its parts
+    assert ticks[-1] == (count, count)
+    assert [reader.pages[n].extract_text().split()[-1] for n in (0, pages - 1)] == ["1", str(pages)]
+
+
+def test_one_very_long_entry_is_drawn_whole_across_parts(
+    tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import peerjournal.ui.export.pdf as pdf
+
+    monkeypatch.setattr(pdf, "PART_CHARS", 6_000)
+    session = make_session(tmp_path)
+    lines = [f"line L{n:04d} of a very long entry, written over a whole night" for n in range(400)]
+    session.journal.add("\n".join(lines) + " THE-END", title="The long one")
+    session.journal.add("A short one after it.", title="Short")
+    pieces = pdf._pieces("\n".join(lines))
+    assert len(pieces) > 3 and all(len(piece) <= 6_000 for piece in pieces)
+    assert all(piece.endswith("\n") for piece in pieces[:-1])  # cut at line breaks
+    assert "".join(pieces) == "\n".join(lines)
+    target = tmp_path / "long.pdf"
+    export_to(session, target, ExportOptions(format="pdf"), render_pdf=pdf.render_pdf)
+    text = pdf_text(target)
+    found = [text.index(f"line L{n:04d}") for n in range(400)]
+    assert found == sorted(found)
+    assert text.index("The long one") < found[0] < text.index("THE-END") < text.index("Short")
+    assert text.count("The long one") == 1  # the heading once, not on every part
