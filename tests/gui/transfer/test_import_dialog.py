@@ -122,6 +122,20 @@ def test_a_file_of_no_known_format_says_so_on_the_first_step(
     assert dialog.choose_error.text().startswith("This is not a Day One export")
 
 
+def _cancel_and_check_nothing_was_imported(  # type: ignore[no-untyped-def]
+    qtbot, window, dialog, progress, gate: threading.Event, answers: list[str]
+) -> None:
+    """Cancel by keys, let the held worker go on, and see that nothing was imported."""
+    (cancel,) = progress.findChildren(QPushButton)
+    assert cancel.text() == "Cancel"
+    qtbot.keyClick(cancel, Qt.Key.Key_Space)
+    gate.set()
+    qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
+    assert answers == ["!The import was cancelled. Nothing was imported."]
+    assert run_job(qtbot, window.worker, lambda s: s.journal.list()) == []
+    assert dialog.isVisible() and dialog.import_button.isEnabled()
+
+
 def test_cancel_during_the_import_applies_nothing(qtbot, make_window, answers: list[str]) -> None:
     window, dialog = _open(qtbot, make_window)
     qtbot.keyClicks(dialog.path, str(FIXTURES / "jrnl" / "jrnl.txt"))
@@ -132,14 +146,7 @@ def test_cancel_during_the_import_applies_nothing(qtbot, make_window, answers: l
     qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
     progress = dialog._progress
     assert progress is not None and progress.isVisible()
-    (cancel,) = progress.findChildren(QPushButton)
-    assert cancel.text() == "Cancel"
-    qtbot.keyClick(cancel, Qt.Key.Key_Space)
-    gate.set()
-    qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
-    assert answers == ["!The import was cancelled. Nothing was imported."]
-    assert run_job(qtbot, window.worker, lambda s: s.journal.list()) == []
-    assert dialog.isVisible() and dialog.import_button.isEnabled()
+    _cancel_and_check_nothing_was_imported(qtbot, window, dialog, progress, gate, answers)
 
 
 def test_once_the_file_is_read_the_progress_stays_and_a_cancel_still_applies_nothing(
@@ -178,13 +185,7 @@ def test_once_the_file_is_read_the_progress_stays_and_a_cancel_still_applies_not
     assert progress.isVisible() and progress.maximum() == 0
     assert progress.labelText() == "Saving the entries and their search index…"
     assert progress.windowTitle() == dialog.windowTitle() == "Import"
-    (cancel,) = progress.findChildren(QPushButton)
-    qtbot.keyClick(cancel, Qt.Key.Key_Space)
-    gate.set()
-    qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
-    assert answers == ["!The import was cancelled. Nothing was imported."]
-    assert run_job(qtbot, window.worker, lambda s: s.journal.list()) == []
-    assert dialog.isVisible() and dialog.import_button.isEnabled()
+    _cancel_and_check_nothing_was_imported(qtbot, window, dialog, progress, gate, answers)
 
 
 @pytest.fixture
