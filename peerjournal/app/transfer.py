@@ -194,6 +194,10 @@ def _run(
     # they were about half of the database work
     with deferred_search_index(conn) if write else nullcontext():
         _each(source, tally, run, progress)
+        if progress is not None and write:
+            # the whole file is read: what follows (the last batch, the search indexes,
+            # the commit) takes seconds for a large file and is shown as saving
+            progress(source.bytes_total, source.bytes_total)
         run.flush()
 
 

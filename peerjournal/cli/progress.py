@@ -42,6 +42,9 @@ class ProgressBar:
             )
         self._bar.total = total
         self._bar.n = min(done, total)
+        if done >= total:
+            # all read: what is left (an import's search index and commit) has no steps
+            self._bar.set_description(f"{self._what}, saving", refresh=False)
         self._bar.refresh()
 
     def close(self) -> None:

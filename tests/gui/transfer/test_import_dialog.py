@@ -156,7 +156,7 @@ def test_once_the_file_is_read_the_progress_stays_and_a_cancel_still_applies_not
 
     from peerjournal.app import transfer
 
-    # 4 × 256 entries: the tick at the last one comes with the whole file read
+    # a file of a thousand entries; once it is read the import saves (indexes, commit)
     many = tmp_path / "many.txt"
     with many.open("w", encoding="utf-8") as out:
         for n in range(4 * transfer.PROGRESS_EVERY):

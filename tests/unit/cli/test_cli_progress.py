@@ -22,6 +22,9 @@ def test_no_bar_before_the_total_is_known_then_one_on_a_terminal(monkeypatch) ->
     assert err.getvalue() == ""
     bar(50, 100)
     assert "importing" in err.getvalue() and "50%" in err.getvalue()
+    assert "saving" not in err.getvalue()
+    bar(100, 100)  # the file is read; the import is saving what it read
+    assert "importing, saving" in err.getvalue().rsplit("\r", 1)[-1]
     bar.close()
 
 
