@@ -27,10 +27,12 @@ from peerjournal.domain.timestamps import as_local
 _APP: Any = None
 #: Entries laid out at a time, and mood log rows: a part's layout is what memory holds,
 #: and one layout loses what lies past some 666 A4 pages (its coordinates run out), so a
-#: part also ends near PART_CHARS characters (about 100 pages of running text).
+#: part also ends near PART_CHARS characters (about 100 pages of running text) and an
+#: entry's text is cut after PART_LINES lines (about 55 pages of short lines).
 ENTRIES_PER_PART = 200
 MOODS_PER_PART = 1_000
 PART_CHARS = 200_000
+PART_LINES = 3_000
 #: The line at the foot of every page that holds its number.
 FOOTER_INCHES = 0.3
 
@@ -93,13 +95,27 @@ def _entry_html(item: ExportedEntry) -> list[str]:
 
 def _pieces(text: str) -> list[str]:
     pieces = []
-    while len(text) > PART_CHARS:
-        cut = text.rfind("\n", PART_CHARS // 2, PART_CHARS)
-        cut = PART_CHARS if cut < 0 else cut + 1
+    while (cut := _cut(text)) is not None:
         pieces.append(text[:cut])
         text = text[cut:]
     pieces.append(text)
     return pieces
+
+
+def _cut(text: str) -> int | None:
+    """Where the first piece of ``text`` ends (None: it is one piece): before
+    :data:`PART_CHARS` characters, at a line break in its second half if there is one, and
+    after at most :data:`PART_LINES` lines (a page holds few of them, blank or not)."""
+    end = None
+    if len(text) > PART_CHARS:
+        cut = text.rfind("\n", PART_CHARS // 2, PART_CHARS)
+        end = PART_CHARS if cut < 0 else cut + 1
+    found = -1
+    for _line in range(PART_LINES):
+        found = text.find("\n", found + 1, end)
+        if found < 0:
+            return end
+    return found + 1
 
 
 def _moods_html(doc: PdfInput, rows_of: Iterable[Any]) -> str:
@@ -150,11 +166,13 @@ def _parts(doc: PdfInput) -> Iterator[str]:
     held, size = [_heading_html(doc)], 0
     for count, item in enumerate(doc.entries, start=1):
         for piece in _entry_html(item):
-            if size and size + len(piece) > PART_CHARS:
+            # a line break weighs as a line's worth of text: blank lines fill pages too
+            weight = len(piece) + piece.count("<br/>") * (PART_CHARS // PART_LINES)
+            if size and size + weight > PART_CHARS:
                 yield _STYLE + "\n".join(held)
                 held, size = [], 0
             held.append(piece)
-            size += len(piece)
+            size += weight
         if count % ENTRIES_PER_PART == 0:
             yield _STYLE + "\n".join(held)
             held, size = [], 0

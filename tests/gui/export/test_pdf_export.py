@@ -150,6 +150,8 @@ def test_one_very_long_entry_is_drawn_whole_across_parts(
     assert len(pieces) > 3 and all(len(piece) <= 6_000 for piece in pieces)
     assert all(piece.endswith("\n") for piece in pieces[:-1])  # cut at line breaks
     assert "".join(pieces) == "\n".join(lines)
+    blank = pdf._pieces("\n" * 20_000)  # blank lines fill pages as text does
+    assert all(piece.count("\n") <= pdf.PART_LINES for piece in blank) and len(blank) == 7
     target = tmp_path / "long.pdf"
     export_to(session, target, ExportOptions(format="pdf"), render_pdf=pdf.render_pdf)
     text = pdf_text(target)
