@@ -536,10 +536,7 @@ class PostgresStorage:
         limits = self.limits
         async with self._conn() as conn:
             totals = await self._current_totals(conn)
-            fits_relay = (
-                totals.messages < limits.max_total_messages
-                and totals.bytes + size <= limits.max_total_bytes
-            )
+            fits_relay = rules.fits_relay(totals, size, limits)
             cur = await self._execute(
                 conn,
                 _PUT_MESSAGE,

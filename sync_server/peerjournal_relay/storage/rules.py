@@ -72,13 +72,22 @@ def is_new_message(stored: bytes | None, envelope: bytes) -> bool:
     return False
 
 
+def fits_relay(totals: Totals, size: int, limits: Limits) -> bool:
+    """A new envelope of ``size`` bytes fits under the relay-wide caps."""
+    return (
+        totals.messages < limits.max_total_messages
+        and totals.bytes + size <= limits.max_total_bytes
+    )
+
+
 def check_quota(box: SenderBox, size: int, totals: Totals, limits: Limits) -> None:
     """A new envelope of ``size`` bytes fits the relay-wide cap and the mailbox quota.
 
-    PostgreSQL's one-statement send evaluates the mailbox half in SQL too (``_PUT_MESSAGE``
-    in ``postgres.py``) and asks this function whenever it stored nothing: keep them equal.
+    Both backends' sends evaluate the mailbox half in SQL too (``_PUT_MESSAGE`` in
+    ``postgres.py``, ``_STORE_WITHIN_QUOTA`` in ``sqlite.py``) and ask this function whenever
+    they stored nothing: keep them equal.
     """
-    if totals.messages >= limits.max_total_messages or totals.bytes + size > limits.max_total_bytes:
+    if not fits_relay(totals, size, limits):
         raise relay_full()
     if (
         box.messages >= limits.max_messages_per_mailbox
