@@ -246,4 +246,8 @@ def test_the_keyed_address_hash_is_hmac_sha256_so_instances_and_versions_agree()
         expected = hmac.new(key, address.encode("utf-8", "replace"), hashlib.sha256).digest()
         assert hasher(address) == client_key(key, address) == expected[:16]
         assert hasher(address) == expected[:16]  # the keyed state is copied, not used up
+    # an operator's key of any length (HMAC hashes one longer than the block, pads the rest)
+    for other in (b"", b"k", bytes(range(64)), bytes(range(65)), bytes(200)):
+        expected = hmac.new(other, b"203.0.113.7", hashlib.sha256).digest()[:16]
+        assert ClientHasher(other)("203.0.113.7") == expected
     assert RateLimiter(1.0, 1, key).client_key("203.0.113.7") == hasher("203.0.113.7")
