@@ -29,6 +29,8 @@ import time
 from collections.abc import Callable
 
 from .config import BUCKETS
+from .signing import b64u_bytes
+from .storage.base import StoredMessage
 
 WAIT_SECONDS = 2.0  # how long a fetch waits for room before 503
 RETRY_AFTER_SECONDS = 2
@@ -47,6 +49,23 @@ def answer_bytes_bound(envelope_bytes: int) -> int:
 def envelope_bytes_within(answer_bytes: int) -> int:
     """The envelope bytes whose answer fits in ``answer_bytes`` (inverse of the bound)."""
     return max(0, (answer_bytes - 64) * 7 // 10)
+
+
+def fetch_answer_body(messages: list[StoredMessage], acknowledged: int | None = None) -> bytes:
+    """A fetch's answer, ``{"messages": [{"id", "envelope", "received_at"}, ...]}`` in
+    compact JSON, led by ``"acknowledged": n`` for an ack that carried the fetch.
+
+    Written directly: ids and envelopes are base64url, which JSON carries unescaped, so the
+    bytes are those of ``json.dumps(..., separators=(",", ":"))`` without building a dict
+    per message and scanning every envelope's text for characters to escape."""
+    items = b",".join(
+        b'{"id":"%s","envelope":"%s","received_at":%d}'
+        % (b64u_bytes(m.message_id), b64u_bytes(m.envelope), m.received_at)
+        for m in messages
+    )
+    if acknowledged is None:
+        return b'{"messages":[' + items + b"]}"
+    return b'{"acknowledged":%d,"messages":[%s]}' % (acknowledged, items)
 
 
 def _one_message_answer() -> int:

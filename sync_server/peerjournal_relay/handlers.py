@@ -19,6 +19,7 @@ from .answers import (
     AnswerLease,
     answer_bytes_bound,
     envelope_bytes_within,
+    fetch_answer_body,
 )
 from .auth import KeyCache, SignedRequest, Verifier, new_key_header, parse_signed_headers
 from .config import BUCKETS, Settings
@@ -27,7 +28,15 @@ from .metrics import RelayMetrics
 from .ratelimit import Limiter, rate_limited
 from .signing import b64u_decode, b64u_encode, canonical_query, parse_query
 from .storage.base import ID_BYTES, NonceUse, Storage, StoredMessage
-from .web import JSON, OCTETS, Hangup, json_response, read_body, require_content_type
+from .web import (
+    JSON,
+    OCTETS,
+    Hangup,
+    JSONAnswer,
+    json_response,
+    read_body,
+    require_content_type,
+)
 
 MAX_ACK_IDS = 500
 MAX_FETCH = 500
@@ -38,6 +47,8 @@ PROTOCOL = 1  # the relay API of docs/protocol.md sections 2-4 (unchanged in pro
 # types 0x01, 0x02 and 0x03 are all just bucket-sized bytes to it).
 PROTOCOLS = (1, 2)
 _DIGITS = re.compile(r"[0-9]+\Z", re.ASCII)
+STORED = b'{"stored":true}'  # a send's answers
+REPEATED = b'{"stored":false}'
 
 
 def _resolve_empty(future: asyncio.Future[StoredMessage | None]) -> None:
@@ -198,14 +209,14 @@ class Endpoints:
             self._forget_if_gone(self.sender_keys, sender_id, exc)
             raise
         if not stored:
-            return json_response(200, {"stored": False})
+            return JSONAnswer(REPEATED, 200)
         self.metrics.stored(size)
         # A long-poll that was waiting before this send began saw the mailbox empty: this is
         # now its oldest message, so it answers with it without reading it back. One that
         # started later may already have fetched it (the commit was visible before this
         # line ran) and had it acknowledged: it reads the mailbox again instead.
         self._wake(recipient_id, StoredMessage(message_id, signed.body, now), began)
-        return json_response(201, {"stored": True})
+        return JSONAnswer(STORED, 201)
 
     async def fetch(self, request: Request) -> Response:
         """GET /v1/mailboxes/{recipient_id}/messages?limit=N&wait=S (long-poll)."""
@@ -245,7 +256,7 @@ class Endpoints:
         try:
             client = str(request.scope.get("pj.client", ""))
             lease = await self._lease(client, ONE_MESSAGE_ANSWER)
-            payload: dict[str, object] = {}
+            count: int | None = None
             if acknowledged is None:
                 messages = await self._fetch_once(recipient_id, limit, nonce, lease)
             else:
@@ -253,21 +264,12 @@ class Endpoints:
                 count, messages = await self._ack_and_fetch_once(
                     recipient_id, acknowledged, limit, nonce, lease
                 )
-                payload["acknowledged"] = count
             hangup: Hangup | None = request.scope.get("pj.hangup")
             if not messages and wait and not (hangup is not None and hangup.done):
                 lease.release()  # a waiting fetch holds nothing
                 lease = None
                 messages, lease = await self._long_poll(recipient_id, limit, wait, hangup, client)
-            payload["messages"] = [
-                {
-                    "id": b64u_encode(m.message_id),
-                    "envelope": b64u_encode(m.envelope),
-                    "received_at": m.received_at,
-                }
-                for m in messages
-            ]
-            response = json_response(200, payload)
+            response = JSONAnswer(fetch_answer_body(messages, count))
         except AnswersBusy:
             if lease is not None:
                 lease.release()

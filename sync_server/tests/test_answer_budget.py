@@ -12,6 +12,7 @@ stall raw sockets that never read and measure the answers buffered in the relay.
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 import threading
 import time
@@ -19,10 +20,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from peerjournal_relay import answers
 from peerjournal_relay.answers import ONE_MESSAGE_ANSWER
 from peerjournal_relay.config import MIB, ConfigError, Settings
 from peerjournal_relay.server import SEND_BUFFER_BYTES
+from peerjournal_relay.signing import b64u_encode
+from peerjournal_relay.storage.base import StoredMessage
 from prometheus_client import generate_latest
 from relay_helpers import (
     Client,
@@ -427,3 +432,28 @@ def test_fetches_in_flight_hold_room_for_one_message_not_a_full_page(
     assert statuses == [200] * 8
     assert held_during[0] <= 8 * ONE_MESSAGE_ANSWER
     assert _metric(relay, "peerjournal_relay_answers_refused_total") == 0
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.binary(min_size=16, max_size=16),
+            st.binary(min_size=0, max_size=300),
+            st.integers(min_value=0, max_value=2**40),
+        ),
+        max_size=5,
+    ),
+    st.one_of(st.none(), st.integers(min_value=0, max_value=500)),
+)
+def test_the_written_fetch_answer_is_the_compact_json_of_its_messages(
+    rows: list[tuple[bytes, bytes, int]], acknowledged: int | None
+) -> None:
+    """fetch_answer_body writes the answer directly: the bytes json.dumps gives."""
+    messages = [StoredMessage(*row) for row in rows]
+    payload: dict[str, object] = {} if acknowledged is None else {"acknowledged": acknowledged}
+    payload["messages"] = [
+        {"id": b64u_encode(m.message_id), "envelope": b64u_encode(m.envelope), "received_at": t}
+        for m, t in zip(messages, (row[2] for row in rows), strict=True)
+    ]
+    expected = json.dumps(payload, separators=(",", ":")).encode()
+    assert answers.fetch_answer_body(messages, acknowledged) == expected
