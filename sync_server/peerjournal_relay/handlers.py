@@ -26,7 +26,7 @@ from .config import BUCKETS, Settings
 from .errors import RelayError, bad_request
 from .metrics import RelayMetrics
 from .ratelimit import Limiter, rate_limited
-from .signing import b64u_decode, b64u_encode, canonical_query, parse_query
+from .signing import ParsedQuery, QueryParser, b64u_decode, b64u_encode
 from .storage.base import ID_BYTES, NonceUse, Storage, StoredMessage
 from .web import (
     JSON,
@@ -102,6 +102,7 @@ class Endpoints:
         self.verifier = Verifier(clock, settings.time_window_seconds, settings.nonce_ttl_seconds)
         self.recipient_keys = KeyCache(storage.recipient_key)
         self.sender_keys = KeyCache(storage.sender_key)
+        self._parse_query = QueryParser()
         # long-polls waiting per recipient id, each with the number it registered under; a
         # send in this process hands its message to those that were waiting before it began
         self._waiters: dict[bytes, list[tuple[int, asyncio.Future[StoredMessage | None]]]] = {}
@@ -120,10 +121,9 @@ class Endpoints:
     def _now(self) -> int:
         return int(self.clock())
 
-    @staticmethod
-    def _query(request: Request) -> list[tuple[str, str]]:
+    def _query(self, request: Request) -> ParsedQuery:
         try:
-            return parse_query(request.scope.get("query_string", b""))
+            return self._parse_query(request.scope.get("query_string", b""))
         except (ValueError, UnicodeDecodeError) as exc:
             raise bad_request("malformed query") from exc
 
@@ -134,12 +134,10 @@ class Endpoints:
         return await read_body(request, self.settings.max_body_bytes)
 
     @staticmethod
-    def _signed(request: Request, body: bytes, pairs: list[tuple[str, str]]) -> SignedRequest:
+    def _signed(request: Request, body: bytes, query: ParsedQuery) -> SignedRequest:
         """The signing headers (401 missing, 400 malformed) with what they cover."""
         headers = parse_signed_headers(request.scope)
-        return SignedRequest(
-            request.method, request.scope["path"], canonical_query(pairs), body, headers
-        )
+        return SignedRequest(request.method, request.scope["path"], query.canonical, body, headers)
 
     def _path_id(self, request: Request, name: str) -> bytes:
         return decode_id(request.path_params[name], name.replace("_", " "))
@@ -159,9 +157,9 @@ class Endpoints:
     async def create_mailbox(self, request: Request) -> Response:
         """POST /v1/mailboxes."""
         body = await self._read(request)
-        pairs = self._query(request)
+        query = self._query(request)
         key = new_key_header(request.scope)
-        nonce = self.verifier.self_signed(self._signed(request, body, pairs), key)
+        nonce = self.verifier.self_signed(self._signed(request, body, query), key)
         wait = await self.creation_limiter.check(request.scope["pj.client"])
         if wait:
             raise rate_limited(wait, "too many new mailboxes from this client")
@@ -179,9 +177,9 @@ class Endpoints:
         """POST /v1/mailboxes/{sender_id}/secure."""
         body = await self._read(request)
         sender_id = self._path_id(request, "sender_id")
-        pairs = self._query(request)
+        query = self._query(request)
         key = new_key_header(request.scope)
-        nonce = self.verifier.self_signed(self._signed(request, body, pairs), key)
+        nonce = self.verifier.self_signed(self._signed(request, body, query), key)
         await self.storage.secure(sender_id, key, nonce)
         return Response(status_code=204)
 
@@ -222,13 +220,13 @@ class Endpoints:
         """GET /v1/mailboxes/{recipient_id}/messages?limit=N&wait=S (long-poll)."""
         body = await self._read(request)
         recipient_id = self._path_id(request, "recipient_id")
-        pairs = self._query(request)
-        limit, wait = self._fetch_parameters(pairs)
-        signed = self._signed(request, body, pairs)
+        query = self._query(request)
+        limit, wait = self._fetch_parameters(query.pairs)
+        signed = self._signed(request, body, query)
         nonce = await self.recipient_keys.authenticate(self.verifier, recipient_id, signed)
         return await self._answer_fetch(request, recipient_id, limit, wait, nonce)
 
-    def _fetch_parameters(self, pairs: list[tuple[str, str]]) -> tuple[int, int]:
+    def _fetch_parameters(self, pairs: tuple[tuple[str, str], ...]) -> tuple[int, int]:
         """A fetch's ``limit`` and ``wait``, clamped (400 when malformed or repeated)."""
         query = dict(pairs)
         if len(query) != len(pairs):
@@ -436,12 +434,12 @@ class Endpoints:
         if not all(isinstance(item, str) for item in ids):
             raise bad_request("ids must be strings")
         message_ids = [decode_id(item, "message id") for item in ids]
-        pairs = self._query(request)
+        query = self._query(request)
         # Everything is checked before anything is done: a bad limit or wait acknowledges
         # nothing.
-        fetching = any(name == "limit" or name == "wait" for name, _ in pairs)
-        limit, wait = self._fetch_parameters(pairs) if fetching else (0, 0)
-        signed = self._signed(request, body, pairs)
+        fetching = any(name == "limit" or name == "wait" for name, _ in query.pairs)
+        limit, wait = self._fetch_parameters(query.pairs) if fetching else (0, 0)
+        signed = self._signed(request, body, query)
         nonce = await self.recipient_keys.authenticate(self.verifier, recipient_id, signed)
         if not fetching:
             count = await self.storage.ack(recipient_id, message_ids, nonce)

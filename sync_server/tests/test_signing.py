@@ -128,3 +128,23 @@ def test_canonical_query_encodes_every_pair_like_percent_encoding_does(
         return
     assert canonical_query(params) == expected
     assert sorted(parse_query(expected.encode())) == sorted(params)
+
+
+def test_the_query_parser_remembers_short_queries_within_its_bound() -> None:
+    from peerjournal_relay import signing
+
+    parse = signing.QueryParser()
+    raw = b"wait=5&limit=100"
+    first = parse(raw)
+    assert first.pairs == tuple(parse_query(raw))
+    assert first.canonical == canonical_query(parse_query(raw)) == "limit=100&wait=5"
+    assert parse(raw) is first  # remembered
+    long = b"a=" + b"x" * signing.MEMO_QUERY_BYTES
+    assert parse(long) is not parse(long)  # parsed every time, never kept
+    for number in range(signing.MEMO_QUERIES + 1):
+        parse(b"n=%d" % number)
+    assert len(parse._known) <= signing.MEMO_QUERIES
+    with pytest.raises(UnicodeDecodeError):
+        parse(b"a=%ff")  # malformed queries raise every time (nothing remembered)
+    with pytest.raises(UnicodeDecodeError):
+        parse(b"a=%ff")
