@@ -36,6 +36,7 @@ from .web import (
     EXCEPTION_HANDLERS,
     bug_summary,
     error_response,
+    header_values,
     log_bug,
     method_label,
     route_template,
@@ -176,12 +177,10 @@ class Relay:
         """Who the request counts as: the peer address, or the last X-Forwarded-For entry when
         the proxy is trusted, an IPv6 address grouped by its /64 (see addresses.py)."""
         if self.settings.trust_forwarded_for:
-            forwarded = b""
-            for name, value in scope.get("headers", ()):
-                if name == b"x-forwarded-for":
-                    forwarded = value
-            if forwarded:
-                return client_group(forwarded.rsplit(b",", 1)[-1].strip().decode("latin-1"))
+            # the request's header map, which the handler needs anyway (web.header_values)
+            forwarded = header_values(scope, b"x-forwarded-for")
+            if forwarded and forwarded[-1]:
+                return client_group(forwarded[-1].rsplit(b",", 1)[-1].strip().decode("latin-1"))
         client = scope.get("client")
         return client_group(str(client[0])) if client else ""
 
