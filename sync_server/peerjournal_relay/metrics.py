@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from bisect import bisect_left
+from collections.abc import Iterator
 
 from prometheus_client import (
     CollectorRegistry,
     Counter,
     Gauge,
-    Histogram,
     disable_created_metrics,
     generate_latest,
 )
+from prometheus_client.core import CounterMetricFamily, HistogramMetricFamily, Metric
+from prometheus_client.registry import Collector
+from prometheus_client.utils import floatToGoString
 
 from .storage.base import SweepResult, Totals
 
@@ -56,24 +59,80 @@ CONNECTION_EVENTS = (
 )
 
 
+REQUEST_SECONDS_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0, 31.0)
+
+
+class RequestCounts(Collector):
+    """``peerjournal_relay_requests_total{route,method,status}`` and the histogram
+    ``peerjournal_relay_request_seconds{route}``, counted in plain numbers and exposed as
+    that counter and histogram when collected (the same text as prometheus_client's own).
+
+    Every request counts here, and a labelled Counter and Histogram cost three locked
+    increments and several calls each time (about 2.5 % of the relay's CPU in the closed
+    loop); the keys are route templates, known methods and statuses, a bounded set. Only the
+    event loop counts and collects.
+    """
+
+    def __init__(self) -> None:
+        self._counts: dict[tuple[str, str, int], int] = {}
+        # per route: requests in each bucket (not cumulative, the last one +Inf), then the sum
+        self._times: dict[str, list[float]] = {}
+        bounds = [floatToGoString(b) for b in REQUEST_SECONDS_BUCKETS]  # type: ignore[no-untyped-call]
+        self._bounds = [*bounds, "+Inf"]
+
+    def observe(self, route: str, method: str, status: int, seconds: float) -> None:
+        """Count one request of ``route`` that took ``seconds``."""
+        key = (route, method, status)
+        self._counts[key] = self._counts.get(key, 0) + 1
+        times = self._times.get(route)
+        if times is None:
+            times = self._times[route] = [0.0] * (len(self._bounds) + 1)
+        # the first bucket whose bound is at least the time, as Histogram.observe
+        times[bisect_left(REQUEST_SECONDS_BUCKETS, seconds)] += 1
+        times[-1] += seconds
+
+    def collect(self) -> Iterator[Metric]:
+        """The counter, then the histogram."""
+        requests, duration = self._families()
+        for (route, method, status), count in self._counts.items():
+            requests.add_metric([route, method, str(status)], count)
+        for route, times in self._times.items():
+            buckets = []
+            total = 0.0
+            for bound, in_bucket in zip(self._bounds, times[:-1], strict=True):
+                total += in_bucket
+                buckets.append((bound, total))
+            duration.add_metric([route], buckets, times[-1])
+        yield requests
+        yield duration
+
+    def describe(self) -> Iterator[Metric]:
+        """The two families, empty (their names, for the registry)."""
+        yield from self._families()
+
+    @staticmethod
+    def _families() -> tuple[CounterMetricFamily, HistogramMetricFamily]:
+        return (
+            CounterMetricFamily(
+                "peerjournal_relay_requests",
+                "Requests by route template, method and status.",
+                labels=["route", "method", "status"],
+            ),
+            HistogramMetricFamily(
+                "peerjournal_relay_request_seconds",
+                "Request handling time by route template.",
+                labels=["route"],
+            ),
+        )
+
+
 class RelayMetrics:
     """One registry per relay app, so several apps can live in one process (tests)."""
 
     def __init__(self) -> None:
         self.registry = CollectorRegistry(auto_describe=True)
-        self.requests = Counter(
-            "peerjournal_relay_requests",
-            "Requests by route template, method and status.",
-            ["route", "method", "status"],
-            registry=self.registry,
-        )
-        self.duration = Histogram(
-            "peerjournal_relay_request_seconds",
-            "Request handling time by route template.",
-            ["route"],
-            buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0, 31.0),
-            registry=self.registry,
-        )
+        self.requests = RequestCounts()
+        self.registry.register(self.requests)
         self.messages_stored = Counter(
             "peerjournal_relay_messages_stored",
             "Envelopes stored (new, not idempotent repeats).",
@@ -131,9 +190,6 @@ class RelayMetrics:
             "Bytes of fetch answers reserved now (being built or not yet taken by the kernel).",
             registry=self.registry,
         )
-        # labelled children by label values: labels() takes a lock and builds tuples on every
-        # call; the keys are route templates, known methods and statuses (a bounded set)
-        self._request_children: dict[tuple[str, str, int], tuple[Any, Any]] = {}
         for code in sorted(ERROR_CODES):
             self.errors.labels(code)
         for event in CONNECTION_EVENTS:
@@ -150,17 +206,9 @@ class RelayMetrics:
 
     def observe(self, route: str, method: str, status: int, seconds: float) -> None:
         """Count one finished request."""
-        label = method if method in KNOWN_METHODS else "OTHER"
-        key = (route, label, status)
-        children = self._request_children.get(key)
-        if children is None:
-            children = (
-                self.requests.labels(route, label, str(status)),
-                self.duration.labels(route),
-            )
-            self._request_children[key] = children
-        children[0].inc()
-        children[1].observe(seconds)
+        self.requests.observe(
+            route, method if method in KNOWN_METHODS else "OTHER", status, seconds
+        )
 
     def error(self, code: str) -> None:
         """Count one error answer by its protocol code."""

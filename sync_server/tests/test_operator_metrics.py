@@ -128,3 +128,42 @@ def test_answers_of_the_http_server_itself_are_counted(sqlite_relay: RelayThread
     assert _count(after, "request_timeout") - _count(before, "request_timeout") == 1
     assert _count(after, "bad_request") - _count(before, "bad_request") == 5
     assert _count(after, "rate_limited") - _count(before, "rate_limited") == 3
+
+
+def test_request_counts_read_as_prometheus_clients_own_counter_and_histogram() -> None:
+    """The relay counts requests in plain numbers (metrics.RequestCounts); /metrics shows
+    exactly what a labelled Counter and Histogram fed the same requests would."""
+    from peerjournal_relay.metrics import REQUEST_SECONDS_BUCKETS, RequestCounts
+    from prometheus_client import CollectorRegistry, Counter, Histogram
+
+    ours = CollectorRegistry()
+    counts = RequestCounts()
+    ours.register(counts)
+    theirs = CollectorRegistry()
+    requests = Counter(
+        "peerjournal_relay_requests",
+        "Requests by route template, method and status.",
+        ["route", "method", "status"],
+        registry=theirs,
+    )
+    duration = Histogram(
+        "peerjournal_relay_request_seconds",
+        "Request handling time by route template.",
+        ["route"],
+        buckets=REQUEST_SECONDS_BUCKETS,
+        registry=theirs,
+    )
+    assert generate_latest(ours) == generate_latest(theirs)
+    seen = [
+        ("/v1/mailboxes/{recipient_id}/ack", "POST", 200, 0.0004),
+        ("/healthz", "GET", 200, 0.001),  # on a bound: in that bucket
+        ("/v1/mailboxes/{recipient_id}/ack", "POST", 200, 0.0123),
+        ("unmatched", "OTHER", 404, 40.0),  # beyond the last bound: +Inf only
+        ("/v1/mailboxes/{recipient_id}/ack", "POST", 401, 0.3),
+        ("/healthz", "GET", 200, 0.0),
+    ]
+    for route, method, status, seconds in seen:
+        counts.observe(route, method, status, seconds)
+        requests.labels(route, method, str(status)).inc()
+        duration.labels(route).observe(seconds)
+    assert generate_latest(ours) == generate_latest(theirs)
