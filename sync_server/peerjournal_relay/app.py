@@ -47,6 +47,26 @@ access_log = logging.getLogger("peerjournal_relay.access")
 DAY = 86400
 
 
+NO_STORE = (b"cache-control", b"no-store")  # on every answer: nothing here may be cached
+
+
+async def send_whole(send: Send, response: Response) -> int:
+    """Send an answer the relay built (body in hand, no background task) with
+    ``Cache-Control: no-store``, as the two ASGI messages ``response(...)`` would send
+    without its layers: two of them per delivered message. Return its status; a 499 (the
+    client is gone) sends nothing, and a connection that failed meanwhile is left alone."""
+    status = response.status_code
+    if status != 499:
+        headers = [*response.raw_headers, NO_STORE]
+        # not contextlib.suppress: it makes an object and two calls per answer
+        try:
+            await send({"type": "http.response.start", "status": status, "headers": headers})
+            await send({"type": "http.response.body", "body": response.body})
+        except OSError:
+            pass
+    return status
+
+
 class Relay:
     """The ASGI callable: ``uvicorn.run(Relay(settings))``."""
 
@@ -189,19 +209,17 @@ class Relay:
         status = 0
 
         async def send_answer(message: Message) -> None:
+            """Starlette's answers: each message on its way, with the status noted."""
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
                 if status == 499:  # the client is gone: nothing to send
                     return
-                message["headers"] = [*message.get("headers", ()), (b"cache-control", b"no-store")]
+                message["headers"] = [*message.get("headers", ()), NO_STORE]
             elif status == 499:
                 return
-            # not contextlib.suppress: it makes an object and two calls, twice per request
-            try:  # noqa: SIM105
+            with contextlib.suppress(OSError):
                 await send(message)
-            except OSError:
-                pass
 
         client = self.client_address(scope)
         scope["pj.client"] = client
@@ -209,18 +227,18 @@ class Relay:
         try:
             if wait:
                 scope["pj.error"] = "rate_limited"
-                await self._answer(scope, receive, send_answer, error_response(rate_limited(wait)))
+                status = await send_whole(send, error_response(rate_limited(wait)))
             else:
                 raw_path: bytes = scope.get("raw_path") or scope["path"].encode("utf-8")
                 try:
                     scope["path"] = raw_path.decode("ascii")
                 except UnicodeDecodeError:
                     error = RelayError(400, "bad_request", "malformed path")
-                    await self._answer(scope, receive, send_answer, error_response(error))
+                    status = await send_whole(send, error_response(error))
                 else:
                     hot = self._hot.match(scope)
                     if hot is not None:
-                        await self._hot.serve(hot, scope, receive, send_answer)
+                        status = await send_whole(send, await self._hot.serve(hot, scope, receive))
                     else:
                         await self.web(scope, receive, send_answer)
         except Exception as exc:
@@ -228,10 +246,6 @@ class Relay:
             # re-raised; anything else escaping is logged here.
             log_bug(scope, exc)
         self._record(scope, status, started)
-
-    @staticmethod
-    async def _answer(scope: Scope, receive: Receive, send: Send, response: Response) -> None:
-        await response(scope, receive, send)
 
     def _record(self, scope: Scope, status: int, started: float) -> None:
         template = route_template(scope)

@@ -9,7 +9,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
-from starlette.types import Receive, Scope, Send
+from starlette.types import Receive, Scope
 
 from .handlers import Endpoints
 from .web import EXCEPTION_HANDLERS, JSON, OCTETS
@@ -247,19 +247,19 @@ class HotRoutes:
 
     @staticmethod
     async def serve(
-        hot: tuple[Route, Handler, dict[str, str]], scope: Scope, receive: Receive, send: Send
-    ) -> None:
-        """Run the handler and send its answer; errors through the relay's exception
-        handlers, looked up as Starlette does (the exception's classes in order)."""
+        hot: tuple[Route, Handler, dict[str, str]], scope: Scope, receive: Receive
+    ) -> Response:
+        """Run the handler; its answer, or for an error the answer of the relay's
+        exception handlers, looked up as Starlette does (the exception's classes in
+        order). The caller sends it (``app.send_whole``)."""
         route, handler, params = hot
         scope["route"] = route
         scope["path_params"] = params
-        request = Request(scope, receive, send)
+        request = Request(scope, receive)
         try:
-            response = await handler(request)
+            return await handler(request)
         except Exception as exc:
-            response = await _handled(request, exc)
-        await response(scope, receive, send)
+            return await _handled(request, exc)
 
 
 async def _handled(request: Request, exc: Exception) -> Response:
