@@ -16,6 +16,9 @@ import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
+# the command line's modules take it from here with the rest (an explicit re-export)
+from peerjournal.domain.english import counted as counted
+
 if TYPE_CHECKING:
     from datetime import datetime
 
@@ -30,12 +33,6 @@ BOLD = "\x1b[1m"
 RESET = "\x1b[0m"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]")
 _CONTROL_KEEP_MARKS = re.compile(r"[\x00\x01\x04-\x08\x0b-\x1f\x7f\x80-\x9f]")
-
-
-def counted(number: int, one: str, many: str) -> str:
-    """``"1 entry"``, ``"100,000 entries"``: counts in the command line's sentences have their
-    digits grouped (the ``--json`` shapes keep plain numbers)."""
-    return f"{number:,} {one if number == 1 else many}"
 
 
 def iso(moment: datetime | None) -> str | None:

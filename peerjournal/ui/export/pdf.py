@@ -23,6 +23,7 @@ from datetime import date
 from typing import Any, BinaryIO
 
 from peerjournal.app.export import ExportedEntry, PdfInput
+from peerjournal.domain.english import counted
 from peerjournal.domain.timestamps import as_local
 
 _APP: Any = None
@@ -60,11 +61,6 @@ def _range_text(doc: PdfInput) -> str:
     if doc.since is None and doc.until is None:
         return "All entries"
     return f"{_day(doc.since)} – {_day(doc.until)}"
-
-
-def _counted(number: int, one: str, many: str) -> str:
-    """'1 entry', '10,000 entries': the PDF is in English (the command line makes it too)."""
-    return f"{number:,} {one if number == 1 else many}"
 
 
 def _entry_html(item: ExportedEntry) -> list[str]:
@@ -153,8 +149,8 @@ def _heading_html(doc: PdfInput) -> str:
         [
             f"<h1>{html.escape(doc.title)}</h1>",
             f"<p>{html.escape(_range_text(doc))}"
-            f" · {_counted(doc.entry_count, 'entry', 'entries')}"
-            f" · {_counted(len(doc.moods), 'mood log', 'mood logs')}</p>",
+            f" · {counted(doc.entry_count, 'entry', 'entries')}"
+            f" · {counted(len(doc.moods), 'mood log', 'mood logs')}</p>",
             "<p><i>This document is not encrypted.</i></p>",
         ]
     )
