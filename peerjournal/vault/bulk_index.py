@@ -78,9 +78,45 @@ def _triggers(conn: Any) -> dict[str, str]:
     return {str(name): str(sql) for name, sql in rows if name in _DEFERRED}
 
 
+class Backlog:
+    """The rows of a :func:`deferred_search_index` block that are not indexed yet."""
+
+    def __init__(self, conn: Any, last: int | None) -> None:
+        self._conn = conn
+        #: the highest rid indexed (None: the triggers index every row as it goes in)
+        self.last = last
+
+    def catch_up(self) -> None:
+        """Index the rows written so far if they fill a statement (:data:`ROWS_PER_STATEMENT`).
+
+        A caller that waits for its next rows (an import reading its file in a second
+        process) calls it between batches, so the indexes grow while the file is read
+        instead of all after it.
+        """
+        if self.last is None:
+            return
+        top = _top(self._conn)
+        if top - self.last >= ROWS_PER_STATEMENT:
+            self.finish(top)
+
+    def finish(self, top: int | None = None) -> None:
+        """Index every row written so far."""
+        if self.last is None:
+            return
+        top = _top(self._conn) if top is None else top
+        if top > self.last:
+            _fill(self._conn, self.last, top)
+            self.last = top
+
+
+def _top(conn: Any) -> int:
+    return int(conn.execute("SELECT coalesce(max(rid), 0) FROM entries").fetchone()[0])
+
+
 @contextmanager
-def deferred_search_index(conn: Any) -> Iterator[None]:
-    """Inside an open transaction: entries inserted in the block are indexed when it ends.
+def deferred_search_index(conn: Any) -> Iterator[Backlog]:
+    """Inside an open transaction: entries inserted in the block are indexed when it ends
+    (or earlier, a statement's worth at a time, through :meth:`Backlog.catch_up`).
 
     A schema that does not have both insert triggers (none that this app wrote) is left
     alone, and the rows are indexed by its triggers as they go in.
@@ -89,16 +125,14 @@ def deferred_search_index(conn: Any) -> Iterator[None]:
         raise RuntimeError("deferred_search_index needs an open transaction")
     triggers = _triggers(conn)
     if set(triggers) != set(_DEFERRED):
-        yield
+        yield Backlog(conn, None)
         return
-    last = int(conn.execute("SELECT coalesce(max(rid), 0) FROM entries").fetchone()[0])
+    backlog = Backlog(conn, _top(conn))
     for name in triggers:
         conn.execute(f"DROP TRIGGER {name}")
     try:
-        yield
-        top = int(conn.execute("SELECT coalesce(max(rid), 0) FROM entries").fetchone()[0])
-        if top > last:
-            _fill(conn, last, top)
+        yield backlog
+        backlog.finish()
     finally:
         # On failure the caller's rollback restores them too; put back what is missing so
         # a caller that goes on in the same transaction never writes without an index.

@@ -134,3 +134,49 @@ def test_many_statements_index_every_row_once_and_fts5_is_given_its_memory_back(
     assert len(_bodies(session, "river")) == 21
     _check_integrity(session.conn)
     session.conn.execute("INSERT INTO entries_grams (entries_grams) VALUES ('integrity-check')")
+
+
+def test_catch_up_indexes_a_statement_s_worth_of_rows_before_the_block_ends(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import peerjournal.vault.bulk_index as bulk_index
+
+    monkeypatch.setattr(bulk_index, "ROWS_PER_STATEMENT", 4)
+    session = make_session(tmp_path)
+    session.journal.insert_exact(_entry(1, "an old river 東京"))
+    with session.transaction() as conn, deferred_search_index(conn) as backlog:
+        session.journal.insert_exact_many([_entry(n, f"river {n} 東京") for n in range(2, 5)])
+        backlog.catch_up()  # three rows wait: less than a statement, nothing yet
+        assert _indexed(conn, "entries_grams") == [1]
+        session.journal.insert_exact_many([_entry(n, f"river {n} 東京") for n in range(5, 8)])
+        backlog.catch_up()  # six rows: all of them go in now, inside the transaction
+        assert _indexed(conn, "entries_grams") == list(range(1, 8))
+        assert len(_bodies(session, "river")) == 7
+        session.journal.insert_exact_many([_entry(n, f"river {n} 東京") for n in range(8, 10)])
+        assert _indexed(conn, "entries_grams") == list(range(1, 8))
+    # the rest when the block ends, each row once
+    assert _indexed(session.conn, "entries_grams") == list(range(1, 10))
+    assert len(_bodies(session, "river")) == 9
+    _check_integrity(session.conn)
+    session.conn.execute("INSERT INTO entries_grams (entries_grams) VALUES ('integrity-check')")
+
+
+def test_rows_indexed_early_leave_with_a_block_that_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import peerjournal.vault.bulk_index as bulk_index
+
+    monkeypatch.setattr(bulk_index, "ROWS_PER_STATEMENT", 2)
+    session = make_session(tmp_path)
+    session.journal.insert_exact(_entry(1, "river 東京"))
+    before = _schema(session.conn)
+    with pytest.raises(ZeroDivisionError), session.transaction() as conn:
+        with deferred_search_index(conn) as backlog:
+            session.journal.insert_exact_many([_entry(n, f"river {n} 東京") for n in range(2, 6)])
+            backlog.catch_up()
+            assert _indexed(conn, "entries_grams") == [1, 2, 3, 4, 5]
+            _ = 1 / 0
+    assert _schema(session.conn) == before
+    assert _indexed(session.conn, "entries_grams") == [1]
+    assert _bodies(session, "river") == ["01"]
+    _check_integrity(session.conn)
