@@ -38,6 +38,12 @@ def describe(exc: BaseException) -> str:
         lines.append(f"{kind.__module__}.{kind.__qualname__}")
         for frame in traceback.extract_tb(current.__traceback__):
             lines.append(f"  at {frame.filename}:{frame.lineno} in {frame.name}")
+        report = getattr(current, "report", None)
+        if isinstance(report, str):
+            # an error another process of this program described the same way (the
+            # reader of a large import: peerjournal.importers.ahead.ReaderBug)
+            lines.append("in the other process:")
+            lines.extend(f"  {line}" for line in report.splitlines())
         following = current.__cause__ or current.__context__
         if following is not None:
             lines.append("caused while handling:")

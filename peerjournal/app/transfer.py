@@ -28,11 +28,12 @@ from peerjournal import importers
 from peerjournal.app.mood import PREF_ACTIVITIES, PREF_EMOTIONS, PREF_LABELS
 from peerjournal.domain.models import DEFAULT_MOOD_LABELS, Entry, MoodLog, normalise_names
 from peerjournal.errors import ImportExportError, InvalidInput, NotFound, Text
+from peerjournal.importers import ahead
 from peerjournal.importers.moodmap import STOCK_MOODS, parse_mood_map
 from peerjournal.importers.records import EntryRecord, ImportBundle, MoodRecord
 from peerjournal.importers.source import ImportOptions, ImportSource, Item, Problem, Vocabulary
 from peerjournal.importers.validate import entry_at, mood_at
-from peerjournal.vault.bulk_index import deferred_search_index
+from peerjournal.vault.bulk_index import Backlog, deferred_search_index
 
 if TYPE_CHECKING:
     from peerjournal.app.session import Session
@@ -110,13 +111,25 @@ def import_file(
     options: ImportOptions | None = None,
     dry_run: bool = False,
     progress: ProgressCallback | None = None,
+    read_ahead: bool | None = None,
 ) -> ImportReport:
-    """Read, check and import one file in one transaction (a dry run writes nothing)."""
+    """Read, check and import one file in one transaction (a dry run writes nothing).
+
+    ``read_ahead``: read the file in a second process while this one writes
+    (:mod:`peerjournal.importers.ahead`); ``None`` does so for large files.
+    """
     if format_name not in importers.SOURCES:
         raise ImportExportError(
             "import.unknown_format", name=format_name, formats=", ".join(FORMATS)
         )
-    source = importers.open_source(format_name, Path(path), options)
+    path = Path(path)
+    if read_ahead is None:
+        read_ahead = ahead.reads_ahead(path)
+    source = (
+        ahead.AheadSource(format_name, path, options)
+        if read_ahead
+        else importers.open_source(format_name, path, options)
+    )
     return import_source(session, source, dry_run=dry_run, progress=progress)
 
 
@@ -128,6 +141,15 @@ def import_source(
     progress: ProgressCallback | None = None,
 ) -> ImportReport:
     """Import what ``source`` yields (see :func:`import_file`)."""
+    try:
+        return _import(session, source, dry_run=dry_run, progress=progress)
+    finally:
+        source.close()  # a reader process stops with the import, whatever ended it
+
+
+def _import(
+    session: Session, source: ImportSource, *, dry_run: bool, progress: ProgressCallback | None
+) -> ImportReport:
     tally = _Tally()
     if dry_run:
         _run(session, session.conn, source, tally, write=False, progress=progress)
@@ -190,9 +212,10 @@ def _run(
     run = _Records(session, conn, tally, write=write, checked=source.checks_records)
     if progress is not None:
         progress(0, 0)  # a cancel before the first record applies nothing either
-    # the search indexes are filled once at the end (in the same transaction): row by row
-    # they were about half of the database work
-    with deferred_search_index(conn) if write else nullcontext():
+    # the search indexes are filled in large statements (in the same transaction), as the
+    # rows pile up and at the end: row by row they were about half of the database work
+    with deferred_search_index(conn) if write else nullcontext() as backlog:
+        run.backlog = backlog
         _each(source, tally, run, progress)
         if progress is not None and write:
             # the whole file is read: what follows (the last batch, the search indexes,
@@ -241,6 +264,8 @@ class _Records:
         self.entry_number = self.mood_number = 0
         self.moods: list[tuple[int, MoodLog]] = []
         self.entries: list[tuple[int, Entry]] = []
+        #: the entries not in the search indexes yet (None: the dry run writes none)
+        self.backlog: Backlog | None = None
 
     def _known(self, table: str, record_id: str) -> bool:
         return self.lookup and _exists(self.conn, table, record_id)
@@ -302,6 +327,8 @@ class _Records:
         self.tally.entries_added -= len(refused)
         for number, reason in refused:
             self.tally.problem(Problem(entry_at(number - 1), reason))
+        if self.backlog is not None:
+            self.backlog.catch_up()
 
     @staticmethod
     def _batch(

@@ -51,6 +51,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     import sys
 
+    if argv is None and sys.argv[1:] == ["__import-reader__"]:
+        # a second process reading a large import file for this program (the packaged
+        # app's executable is the only one it has); see peerjournal.importers.ahead
+        from peerjournal.importers.ahead import serve
+
+        return serve()
+
     from peerjournal.cli import streams
 
     # Every write to standard output goes through one guard: a full disk or a closed

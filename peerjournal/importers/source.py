@@ -27,7 +27,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import IO, Any, BinaryIO
 
 from peerjournal.domain.models import check_level, check_text, normalise_names, normalise_tags
 from peerjournal.domain.timestamps import check_moment
@@ -39,6 +39,7 @@ from peerjournal.importers.records import (
     MAX_TITLE_CHARS,
     EntryRecord,
     MoodRecord,
+    rebuilt,
     uuid5_text,
 )
 
@@ -76,6 +77,9 @@ class Item:
 
     entry: EntryRecord | None = None
     mood: MoodRecord | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return rebuilt, (Item, (self.entry, self.mood))
 
 
 @dataclass(frozen=True)
@@ -137,6 +141,9 @@ class ImportSource:
 
     def __iter__(self) -> Iterator[Item | Problem]:
         return self.read()
+
+    def close(self) -> None:
+        """Release what reading holds, also when the import stopped early (a cancel)."""
 
 
 def problem_of(error: ImportExportError) -> Problem | None:
