@@ -3,12 +3,14 @@
 Each file is generated once into bench/.work (deterministic content: varied lengths, tags,
 emoji, several per day). Each import runs in a fresh process into a new, empty vault
 (test key-derivation cost, so only the import is timed), through the same use case the
-command line calls (``app.transfer.import_file``, one transaction). Reported: the wall time
-and CPU time of the import (on a shared machine the CPU time is the steadier figure), and
-the process's peak resident memory (``ru_maxrss``) after it, which
-includes Python, PySide6-free core imports and SQLCipher. A Daylio row with a note is a
-mood log *and* a linked entry, so its 100k rows write 200k records. Target (DESIGN §8):
-100k entries ≤ 10 s and ≤ 200 MB on the 2-core reference machine.
+command line calls (``app.transfer.import_file``, one transaction). A file of 8 MiB or more
+is read in a second process while the first writes (``importers/ahead.py``): the 100k files
+are, the 10k files are read in the one process. Reported: the wall time of the import (the
+target), the CPU time of both processes with the reader's share, and the peak resident
+memory (``ru_maxrss``) of the writing process (Python, PySide6-free core imports,
+SQLCipher) and of the reader process; records per second are per wall second. A Daylio row
+with a note is a mood log *and* a linked entry, so its 100k rows write 200k records.
+Target (DESIGN §8): 100k entries ≤ 10 s and ≤ 200 MB on the 2-core reference machine.
 """
 
 from __future__ import annotations
@@ -40,15 +42,22 @@ from pathlib import Path
 from peerjournal.app.session import create_vault
 from peerjournal.app.transfer import ImportOptions, import_file
 from peerjournal.vault import KdfParams
-fmt, path, folder, passphrase = sys.argv[1:5]
+fmt, path, folder, passphrase, ahead = sys.argv[1:6]
 session, _code = create_vault(Path(folder), passphrase, kdf=KdfParams.for_tests())
+def children():
+    use = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return use.ru_utime + use.ru_stime
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-start, cpu_start = time.perf_counter(), time.process_time()
-report = import_file(session, Path(path), fmt, options=ImportOptions())
+start, cpu_start, child_start = time.perf_counter(), time.process_time(), children()
+report = import_file(session, Path(path), fmt, options=ImportOptions(),
+                     read_ahead=None if ahead == "auto" else ahead == "yes")
 elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+reader_cpu = children() - child_start
 session.lock()
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"seconds": elapsed, "cpu_seconds": cpu, "peak_mb": peak / 1024,
+reader_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({"seconds": elapsed, "cpu_seconds": cpu, "reader_cpu_seconds": reader_cpu,
+                  "peak_mb": peak / 1024, "reader_peak_mb": reader_peak / 1024,
                   "before_mb": before / 1024, "entries": report.entries_added,
                   "moods": report.moods_added, "problems": report.problems_total}))
 """
@@ -122,11 +131,11 @@ def _file(fmt: str, count: int) -> Path:
     return path
 
 
-def _run(fmt: str, path: Path) -> dict[str, float]:
+def _run(fmt: str, path: Path, ahead: str = "auto") -> dict[str, float]:
     with tempfile.TemporaryDirectory() as folder:
         proc = subprocess.run(
             [sys.executable, "-c", CHILD, fmt, str(path), str(Path(folder) / "vault"),
-             PASSPHRASE],
+             PASSPHRASE, ahead],
             capture_output=True, text=True, check=True, cwd=common.ROOT,
             env={**os.environ, "PEERJOURNAL_INSECURE_TEST_KDF": "1", "TZ": "Europe/Berlin"},
         )  # fmt: skip
@@ -144,20 +153,42 @@ def main() -> None:
             result = _run(fmt, path)
             raw[f"{fmt}-{count}"] = {**result, "file_mb": path.stat().st_size / 2**20}
             records = int(result["entries"] + result["moods"])
+            cpu = result["cpu_seconds"] + result["reader_cpu_seconds"]
             rows.append([
                 fmt, f"{count:,}", f"{path.stat().st_size / 2**20:.1f} MB", f"{records:,}",
-                f"{result['seconds']:.2f} s", f"{result['cpu_seconds']:.2f} s",
-                f"{result['peak_mb']:.0f} MB",
-                f"{records / result['cpu_seconds']:,.0f}/s",
+                f"{result['seconds']:.2f} s",
+                f"{cpu:.2f} s ({result['reader_cpu_seconds']:.2f} s)",
+                f"{result['peak_mb']:.0f} + {result['reader_peak_mb']:.0f} MB",
+                f"{records / result['seconds']:,.0f}/s",
             ])  # fmt: skip
+    # the same 100k files read in the one process, alternating with reading ahead
+    paired = []
+    for fmt in MAKERS:
+        path = _file(fmt, SIZES[-1])
+        runs = {"no": [], "yes": []}
+        for ahead in ("no", "yes", "yes", "no"):
+            runs[ahead].append(_run(fmt, path, ahead)["seconds"])
+        raw[f"{fmt}-{SIZES[-1]}-paired"] = runs
+        paired.append([
+            fmt, " / ".join(f"{s:.2f} s" for s in runs["no"]),
+            " / ".join(f"{s:.2f} s" for s in runs["yes"]),
+            f"{sum(runs['yes']) / sum(runs['no']):.2f}",
+        ])  # fmt: skip
     load_after = os.getloadavg()[0]
     common.write_json("import", {"machine": common.machine(), "results": raw,
                                  "load": [load_before, load_after]})  # fmt: skip
     print("## Import (Day One, Daylio, jrnl text)\n")
     print(common.markdown_table(
-        ["format", "rows", "file", "records written", "wall time", "CPU time", "peak memory",
-         "records per CPU second"],
+        ["format", "rows", "file", "records written", "wall time",
+         "CPU time (of it the reader)", "peak memory (writer + reader)", "records per second"],
         rows,
+    ))  # fmt: skip
+    print(
+        f"\n{SIZES[-1]:,} rows read in the one process and read ahead, alternating "
+        "(no, yes, yes, no; wall time):\n"
+    )
+    print(common.markdown_table(
+        ["format", "one process", "read ahead", "read ahead ÷ one process"], paired
     ))  # fmt: skip
     print(
         f"\nLoad average (1 min) {load_before:.2f} before, {load_after:.2f} after "

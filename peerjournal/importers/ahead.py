@@ -52,9 +52,11 @@ from peerjournal.importers.source import ImportOptions, ImportSource, Item, Prob
 
 #: The child's only command-line argument (``peerjournal.cli.main`` looks for it first).
 READER_ARG = "__import-reader__"
-#: Files from this size on are read in a second process: below it, starting the child
-#: (a Python interpreter and the format's reader, about 0.1 s) costs more than it saves.
-AHEAD_MIN_BYTES = 2 * 1024 * 1024
+#: Files from this size on are read in a second process. Below it, starting the child (a
+#: Python interpreter and the format's reader, about 0.1 s) and the pickles cost more than
+#: the overlap saves: 10,000 entries (3-5 MB) took 0.15-0.2 s longer read ahead, 30,000
+#: (9-14 MB) some 10 % less (docs/benchmarks.md).
+AHEAD_MIN_BYTES = 8 * 1024 * 1024
 #: Records per frame: large enough that a frame's cost is the records', small enough that
 #: progress and a cancel stay prompt.
 FRAME_RECORDS = 500

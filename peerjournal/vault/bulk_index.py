@@ -31,6 +31,10 @@ from typing import Any
 #: until it ends, so it costs memory: 98 MB at the peak of that fill against 76 MB.
 ROWS_PER_STATEMENT = 50_000
 FILL_HASH_BYTES = 64 * 1024 * 1024
+#: Rows a :meth:`Backlog.catch_up` waits for before it indexes them: fewer leave less to
+#: index after the last row, more make fewer index segments to merge; 20,000 took a few per
+#: cent less time than 50,000 for 100k-entry imports read in a second process.
+CATCH_UP_ROWS = 20_000
 #: FTS5's own default, set back when the fill is done (an explicit value, as FTS5 keeps it).
 _DEFAULT_HASH_BYTES = 1024 * 1024
 _INDEXES = ("entries_fts", "entries_grams")
@@ -87,7 +91,7 @@ class Backlog:
         self.last = last
 
     def catch_up(self) -> None:
-        """Index the rows written so far if they fill a statement (:data:`ROWS_PER_STATEMENT`).
+        """Index the rows written so far once there are :data:`CATCH_UP_ROWS` of them.
 
         A caller that waits for its next rows (an import reading its file in a second
         process) calls it between batches, so the indexes grow while the file is read
@@ -96,7 +100,7 @@ class Backlog:
         if self.last is None:
             return
         top = _top(self._conn)
-        if top - self.last >= ROWS_PER_STATEMENT:
+        if top - self.last >= CATCH_UP_ROWS:
             self.finish(top)
 
     def finish(self, top: int | None = None) -> None:

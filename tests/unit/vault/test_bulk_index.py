@@ -141,12 +141,13 @@ def test_catch_up_indexes_a_statement_s_worth_of_rows_before_the_block_ends(
 ) -> None:
     import peerjournal.vault.bulk_index as bulk_index
 
+    monkeypatch.setattr(bulk_index, "CATCH_UP_ROWS", 4)
     monkeypatch.setattr(bulk_index, "ROWS_PER_STATEMENT", 4)
     session = make_session(tmp_path)
     session.journal.insert_exact(_entry(1, "an old river 東京"))
     with session.transaction() as conn, deferred_search_index(conn) as backlog:
         session.journal.insert_exact_many([_entry(n, f"river {n} 東京") for n in range(2, 5)])
-        backlog.catch_up()  # three rows wait: less than a statement, nothing yet
+        backlog.catch_up()  # three rows wait: fewer than it waits for, nothing yet
         assert _indexed(conn, "entries_grams") == [1]
         session.journal.insert_exact_many([_entry(n, f"river {n} 東京") for n in range(5, 8)])
         backlog.catch_up()  # six rows: all of them go in now, inside the transaction
@@ -166,7 +167,7 @@ def test_rows_indexed_early_leave_with_a_block_that_fails(
 ) -> None:
     import peerjournal.vault.bulk_index as bulk_index
 
-    monkeypatch.setattr(bulk_index, "ROWS_PER_STATEMENT", 2)
+    monkeypatch.setattr(bulk_index, "CATCH_UP_ROWS", 2)
     session = make_session(tmp_path)
     session.journal.insert_exact(_entry(1, "river 東京"))
     before = _schema(session.conn)
