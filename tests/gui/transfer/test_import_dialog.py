@@ -400,3 +400,85 @@ def test_the_summary_groups_the_digits_of_large_counts(
     finally:
         prefs.set(LANGUAGE, "en")
         install_translator(qapp, prefs)
+
+
+def _daylio_rows(path: Path, rows: int) -> Path:
+    from datetime import datetime, timedelta
+
+    lines = ["full_date,date,weekday,time,mood,activities,note"]
+    for n in range(rows):
+        moment = datetime(2020, 1, 1, 8, 0) + timedelta(hours=5 * n)
+        lines.append(f"{moment:%Y-%m-%d},{moment:%B %d},Monday,{moment:%H:%M},good,walk,day {n}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def readers(monkeypatch: pytest.MonkeyPatch) -> list:  # type: ignore[type-arg]
+    """Every file is read in a second process, and those processes are kept to be checked."""
+    from peerjournal.importers import ahead
+
+    monkeypatch.setattr(ahead, "AHEAD_MIN_BYTES", 1)
+    started: list = []  # type: ignore[type-arg]
+    real = ahead.AheadSource._start
+
+    def start(source):  # type: ignore[no-untyped-def]
+        process = real(source)
+        started.append(process)
+        return process
+
+    monkeypatch.setattr(ahead.AheadSource, "_start", start)
+    return started
+
+
+def test_a_large_file_read_in_a_second_process_imports_by_keys(  # type: ignore[no-untyped-def]
+    qtbot, make_window, answers: list[str], tmp_path: Path, readers: list
+) -> None:
+    path = _daylio_rows(tmp_path / "daylio.csv", 3000)
+    window, dialog = _open(qtbot, make_window)
+    qtbot.keyClicks(dialog.path, str(path))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 1, timeout=30_000)  # dry run done
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=30_000)
+    assert dialog.summary.text().startswith("3,000 entries and 3,000 mood logs can be imported.")
+    qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bool(answers), timeout=30_000)
+    assert answers == ["Imported 3,000 entries and 3,000 mood logs."]
+    assert len(readers) == 2  # the dry run's and the import's
+    assert all(process.returncode is not None for process in readers)
+    found = run_job(qtbot, window.worker, lambda s: s.journal.search("2999"))
+    assert [hit.entry.first_line for hit in found] == ["day 2999"]
+
+
+def test_a_cancel_stops_the_second_process_and_applies_nothing(  # type: ignore[no-untyped-def]
+    qtbot, make_window, answers: list[str], tmp_path: Path, readers: list,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from peerjournal.app import transfer
+
+    path = _daylio_rows(tmp_path / "daylio.csv", 3000)
+    window, dialog = _open(qtbot, make_window)
+    qtbot.keyClicks(dialog.path, str(path))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 1, timeout=30_000)  # dry run done
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=30_000)
+    gate, reading = threading.Event(), threading.Event()
+    each = transfer._each
+
+    def slow(source, tally, run, progress):  # type: ignore[no-untyped-def]
+        def held(done: int, total: int) -> None:
+            reading.set()  # the reader runs: hold the import here until the cancel
+            gate.wait(20)
+            progress(done, total)
+
+        each(source, tally, run, held)
+
+    monkeypatch.setattr(transfer, "_each", slow)
+    qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(reading.is_set, timeout=30_000)
+    assert len(readers) == 2 and readers[-1].poll() is None  # the import's reader runs
+    progress = dialog._progress
+    assert progress is not None
+    _cancel_and_check_nothing_was_imported(qtbot, window, dialog, progress, gate, answers)
+    qtbot.waitUntil(lambda: readers[-1].returncode is not None, timeout=10_000)
+    assert run_job(qtbot, window.worker, lambda s: s.mood.list()) == []
