@@ -1731,7 +1731,7 @@
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
-        <extracomment>The format that reads a folder (every other one reads a file).</extracomment>
+        <extracomment>The format that reads a folder (every other one reads a file). whether the progress shown is a check&apos;s (a dry run) rather than an import&apos;s</extracomment>
         <translation>Importieren</translation>
     </message>
     <message>
@@ -1845,6 +1845,10 @@
     <message>
         <source>Choose the format of this file.</source>
         <translation>Wähle das Format dieser Datei.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Die Datei wird geprüft …</translation>
     </message>
     <message>
         <source>%1 and %2 can be imported.</source>

@@ -1718,7 +1718,7 @@
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
-        <extracomment>The format that reads a folder (every other one reads a file).</extracomment>
+        <extracomment>The format that reads a folder (every other one reads a file). whether the progress shown is a check&apos;s (a dry run) rather than an import&apos;s</extracomment>
         <translation>インポート</translation>
     </message>
     <message>
@@ -1832,6 +1832,10 @@
     <message>
         <source>Choose the format of this file.</source>
         <translation>このファイルの形式を選んでください。</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>ファイルを確認中…</translation>
     </message>
     <message>
         <source>%1 and %2 can be imported.</source>

@@ -17,6 +17,7 @@ nothing is applied. All work goes through :mod:`peerjournal.app.transfer`.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +69,8 @@ class ImportDialog(QDialog):
         self._worker = worker
         self._cancel = threading.Event()
         self._progress: QProgressDialog | None = None
+        #: whether the progress shown is a check's (a dry run) rather than an import's
+        self._checking = False
         self._levels: dict[str, QComboBox] = {}
         self._mapped: dict[str, int] = {}  # levels chosen for Daylio mood names
         self.report: Any = None
@@ -282,7 +285,7 @@ class ImportDialog(QDialog):
         return page
 
     def check(self) -> None:
-        """Run the dry run on the worker and show its summary."""
+        """Run the dry run on the worker behind a progress dialog and show its summary."""
         path = self._chosen_path()
         format_name = self._format_name() if path.is_file() else str(self.format.currentData())
         if not format_name:
@@ -291,14 +294,45 @@ class ImportDialog(QDialog):
         self.check_button.setEnabled(False)
         self.again_button.setEnabled(False)
         options = self._options()
+        # reading 100,000 rows takes seconds: say so, and let Cancel stop it
+        self._checking = True
+        progress = self._show_progress(self.tr("Checking the file…"))
         self._worker.submit(
             lambda session: transfer.import_file(
-                session, path, format_name, options=options, dry_run=True
+                session, path, format_name, options=options, dry_run=True, progress=progress
             ),
             on_done=weak(self._checked),
             on_error=weak(self._check_failed),
             on_bug=weak(self._recover),
         )
+
+    def _show_progress(self, label: str) -> Callable[[int, int], None]:
+        """A progress dialog whose Cancel stops the job; the job's progress callback."""
+        self._close_progress()
+        self._cancel.clear()
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setWindowTitle(self.windowTitle())  # not the application's name
+        # wide enough for its title and the longest label, in every language
+        dialog.setMinimumWidth(max(420, dialog.fontMetrics().horizontalAdvance(label) + 80))
+        dialog.setMinimumDuration(0)
+        # at the end of the file the import is not done (indexes, the commit): the dialog
+        # stays up, and Cancel still applies nothing, until the import says it is done
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self._cancel.set)
+        dialog.show()
+        self._progress = dialog
+        signal = _Progress(self)
+        signal.step.connect(self._step)
+        cancel = self._cancel
+
+        def progress(done: int, total: int) -> None:
+            if cancel.is_set():
+                raise ImportExportError("import.cancelled")
+            signal.step.emit(done, total)
+
+        return progress
 
     def _recover(self) -> None:
         self.check_button.setEnabled(True)
@@ -307,6 +341,8 @@ class ImportDialog(QDialog):
 
     def _check_failed(self, error: PeerJournalError) -> None:
         self._recover()
+        if error.code == "import.cancelled":
+            return  # the check was stopped: the dialog stays where it was
         self.steps.setCurrentIndex(0)
         self.choose_error.setText(error_text(error))
 
@@ -387,28 +423,9 @@ class ImportDialog(QDialog):
         path, format_name, options = self._chosen_path(), self._format_name(), self._options()
         if format_name is None:
             return
-        self._cancel.clear()
         self.import_button.setEnabled(False)
-        dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setWindowTitle(self.windowTitle())  # not the application's name
-        dialog.setMinimumDuration(0)
-        # at the end of the file the import is not done (indexes, the commit): the dialog
-        # stays up, and Cancel still applies nothing, until the import says it is done
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(self._cancel.set)
-        dialog.show()
-        self._progress = dialog
-        signal = _Progress(self)
-        signal.step.connect(self._step)
-        cancel = self._cancel
-
-        def progress(done: int, total: int) -> None:
-            if cancel.is_set():
-                raise ImportExportError("import.cancelled")
-            signal.step.emit(done, total)
-
+        self._checking = False
+        progress = self._show_progress(self.tr("Importing…"))
         self._worker.submit(
             lambda session: transfer.import_file(
                 session, path, format_name, options=options, progress=progress
@@ -422,6 +439,8 @@ class ImportDialog(QDialog):
         if self._progress is None or total <= 0:
             return
         if done >= total:
+            if self._checking:
+                return  # a check ends with the file: nothing is saved
             # the whole file is read; what is left (the search index, saving) has no steps
             self._progress.setLabelText(self.tr("Saving the entries and their search index…"))
             self._progress.setRange(0, 0)
@@ -435,6 +454,9 @@ class ImportDialog(QDialog):
             self._progress.close()
             self._progress.deleteLater()
             self._progress = None
+            # the wizard is the active window again (a window manager does not always give
+            # it back), so keys reach its default button
+            self.activateWindow()
 
     def _import_failed(self, error: PeerJournalError) -> None:
         self._recover()

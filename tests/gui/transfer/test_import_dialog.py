@@ -101,7 +101,7 @@ def test_day_one_zip_problems_are_listed_before_importing(
     assert [dialog.problems.item(i).text() for i in range(dialog.problems.count())] == [
         "entry 4: the field 'creationDate' is missing; skipped"
     ]
-    assert dialog.import_button.hasFocus()
+    qtbot.waitUntil(dialog.import_button.hasFocus, timeout=5_000)  # once the progress is gone
     qtbot.keyClick(dialog.import_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
     titles = {e.title for e in run_job(qtbot, window.worker, lambda s: s.journal.list())}
@@ -482,3 +482,43 @@ def test_a_cancel_stops_the_second_process_and_applies_nothing(  # type: ignore[
     _cancel_and_check_nothing_was_imported(qtbot, window, dialog, progress, gate, answers)
     qtbot.waitUntil(lambda: readers[-1].returncode is not None, timeout=10_000)
     assert run_job(qtbot, window.worker, lambda s: s.mood.list()) == []
+
+
+def test_the_check_shows_its_progress_and_a_cancel_stops_it_quietly(  # type: ignore[no-untyped-def]
+    qtbot, make_window, answers: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from peerjournal.app import transfer
+
+    path = _daylio_rows(tmp_path / "daylio.csv", 2000)
+    gate, reading = threading.Event(), threading.Event()
+    each = transfer._each
+
+    def slow(source, tally, run, progress):  # type: ignore[no-untyped-def]
+        def held(done: int, total: int) -> None:
+            reading.set()
+            gate.wait(20)
+            progress(done, total)
+
+        each(source, tally, run, held)
+
+    monkeypatch.setattr(transfer, "_each", slow)
+    _window, dialog = _open(qtbot, make_window)
+    qtbot.keyClicks(dialog.path, str(path))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)  # Check the file
+    qtbot.waitUntil(reading.is_set, timeout=20_000)
+    progress = dialog._progress
+    assert progress is not None and progress.isVisible()
+    assert progress.labelText() == "Checking the file…"
+    assert progress.windowTitle() == "Import"
+    assert progress.width() >= 420  # room for its title and label
+    (cancel,) = progress.findChildren(QPushButton)
+    qtbot.keyClick(cancel, Qt.Key.Key_Space)
+    gate.set()
+    qtbot.waitUntil(lambda: dialog._progress is None, timeout=20_000)
+    assert dialog.steps.currentIndex() == 0 and dialog.choose_error.text() == ""
+    assert dialog.check_button.isEnabled() and answers == []
+    # checked again without the hold: the summary comes
+    monkeypatch.setattr(transfer, "_each", each)
+    qtbot.keyClick(dialog.check_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 1, timeout=20_000)
+    assert dialog.summary.text().startswith("2,000 entries and 2,000 mood logs can be imported.")
