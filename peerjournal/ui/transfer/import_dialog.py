@@ -306,6 +306,15 @@ class ImportDialog(QDialog):
             on_bug=weak(self._recover),
         )
 
+    def reject(self) -> None:
+        """Escape or the close button: while a check or an import runs they cancel it, and
+        the wizard stays to say how it ended (closed, the import would have gone on unseen
+        and been applied); otherwise the wizard closes."""
+        if self._progress is not None:
+            self._cancel.set()
+            return
+        super().reject()
+
     def _show_progress(self, label: str) -> Callable[[int, int], None]:
         """A progress dialog whose Cancel stops the job; the job's progress callback."""
         self._close_progress()

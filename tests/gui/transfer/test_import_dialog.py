@@ -522,3 +522,25 @@ def test_the_check_shows_its_progress_and_a_cancel_stops_it_quietly(  # type: ig
     qtbot.keyClick(dialog.check_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 1, timeout=20_000)
     assert dialog.summary.text().startswith("2,000 entries and 2,000 mood logs can be imported.")
+
+
+def test_escape_on_the_wizard_while_it_imports_cancels_instead_of_hiding_the_import(  # type: ignore[no-untyped-def]
+    qtbot, make_window, answers: list[str]
+) -> None:
+    window, dialog = _open(qtbot, make_window)
+    qtbot.keyClicks(dialog.path, str(FIXTURES / "jrnl" / "jrnl.txt"))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 1, timeout=20_000)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
+    gate = threading.Event()
+    window.worker.submit(lambda _s: gate.wait(20))  # hold the worker: the import waits
+    qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
+    assert dialog._progress is not None
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # the wizard's own Escape, not the progress's
+    assert dialog.isVisible()
+    gate.set()
+    qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
+    assert answers == ["!The import was cancelled. Nothing was imported."]
+    assert run_job(qtbot, window.worker, lambda s: s.journal.list()) == []
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing runs now: Escape closes it
+    assert not dialog.isVisible()
