@@ -326,6 +326,8 @@ class _Counter:
         self.total = total
         self.done = 0
         self.progress = progress
+        if progress is not None:
+            progress(0, total)  # the total at once; a cancel before the first record
 
     def tick(self) -> None:
         self.done += 1
@@ -454,6 +456,8 @@ def _write_folder(
         " LEFT JOIN mood_logs m ON m.id = e.mood_id WHERE e.rid IN"
     )
     count = 0
+    if progress is not None:
+        progress(0, total)  # the total at once; a cancel before the first file
     for row in _rows_in_order(conn, select, rids):
         (_rid, entry_id, created, updated, title, body, tags, starred,
          mood_id, mood_at, level, emotions, activities, note) = row  # fmt: skip
@@ -506,6 +510,8 @@ def _counting(
 ) -> Iterator[ExportedEntry]:
     """``entries``, telling ``progress`` how many were handed on (a cancel raises there)."""
     count = 0
+    if progress is not None:
+        progress(0, total)  # as the first entry is asked for: the total, or a cancel
     for count, entry in enumerate(entries, start=1):
         if progress is not None and count % PAGE == 0:
             progress(count, total)

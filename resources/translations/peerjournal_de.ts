@@ -1220,6 +1220,10 @@
         <translation>Wähle, wohin der Export geschrieben wird.</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Wird exportiert …</translation>
     </message>

@@ -1215,6 +1215,10 @@
         <translation>エクスポートの保存先を選んでください。</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>エクスポートしています…</translation>
     </message>

@@ -8,6 +8,7 @@ database worker; its progress comes back through a signal.
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.app.export import ExportOptions, ExportReport, export_to
-from peerjournal.errors import PeerJournalError
+from peerjournal.errors import ExportError, PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
 from peerjournal.ui.kit.worker import DbWorker, weak
 
@@ -64,6 +65,8 @@ class ExportDialog(QDialog):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._worker = worker
+        self._busy = False
+        self._cancel = threading.Event()
         self.setWindowTitle(self.tr("Export"))
         self.format_box = QComboBox()
         for text in (
@@ -176,17 +179,35 @@ class ExportDialog(QDialog):
             render = render_pdf
         signal = _Progress(self)
         signal.step.connect(self._step)
+        cancel = self._cancel
+        cancel.clear()
+
+        def progress(done: int, total: int) -> None:
+            if cancel.is_set():
+                raise ExportError("export.cancelled")  # nothing is left behind
+            signal.step.emit(done, total)
+
         self._set_busy(True)
         self._worker.submit(
             lambda session: export_to(
-                session, target, options, progress=signal.step.emit, render_pdf=render
+                session, target, options, progress=progress, render_pdf=render
             ),
             on_done=weak(self._done),
             on_error=weak(self._failed),
             on_bug=weak(self._recover),
         )
 
+    def reject(self) -> None:
+        """Cancel or Escape: while the export runs they stop it (nothing is written, and
+        the dialog stays to say so); otherwise the dialog closes."""
+        if self._busy:
+            self._cancel.set()
+            self.status.setText(self.tr("Cancelling…"))
+            return
+        super().reject()
+
     def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
         for widget in (self.format_box, self.tags_edit, self.path_edit, self.choose_button,
                        self.range_box, self.export_button):  # fmt: skip
             widget.setEnabled(not busy)

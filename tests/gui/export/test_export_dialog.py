@@ -127,3 +127,29 @@ def test_from_the_file_menu_the_window_says_where_the_export_went(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert target.is_file()
     assert window.status.text() == f"Exported 1 entry to {target} (not encrypted)."
+
+
+def test_escape_while_it_exports_cancels_and_writes_nothing(qtbot, worker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    fill(qtbot, worker)
+    dialog = ExportDialog(worker)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    target = tmp_path / "all.json"
+    qtbot.keyClicks(dialog.path_edit, str(target))
+    gate = threading.Event()
+    worker.submit(lambda _s: gate.wait(20))  # hold the worker: the export waits its turn
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    assert not dialog.export_button.isEnabled()  # it runs (or waits to)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.status.text() == "Cancelling…"
+    gate.set()
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=20_000)
+    assert dialog.status.text() == "The export was cancelled. Nothing was written."
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("all")] == []
+    # the next one is not cancelled
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+    assert dialog.status.text().startswith("Exported 30 entries to ")
+    assert len(json.loads(target.read_text(encoding="utf-8"))["entries"]) == 30

@@ -242,3 +242,26 @@ def test_entry_protocol_fields_unchanged() -> None:
     assert [f for f in Entry.__dataclass_fields__] == [
         "id", "created", "updated", "title", "body", "tags", "starred", "mood_id", "deleted",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", ["json", "md", "csv", "md-single"])
+def test_progress_starts_at_nought_with_the_total_so_a_small_export_can_be_cancelled(
+    session: Session, tmp_path: Path, fmt: str
+) -> None:
+    for n in range(3):  # far fewer than the records between two reports
+        session.journal.add(f"entry {n}", created=datetime(2024, 1, 1, n, tzinfo=UTC))
+    calls: list[tuple[int, int]] = []
+
+    def cancel(done: int, total: int) -> None:
+        calls.append((done, total))
+        raise KeyboardInterrupt
+
+    options = ExportOptions(format="md", single_file=True) if fmt == "md-single" else (
+        ExportOptions(format=fmt)
+    )  # fmt: skip
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    with pytest.raises(KeyboardInterrupt):
+        export_to(session, folder / "out", options, progress=cancel)
+    assert calls == [(0, 0 if fmt == "csv" else 3)]  # csv counts mood logs: none here
+    assert list(folder.iterdir()) == []

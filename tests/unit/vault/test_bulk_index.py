@@ -171,12 +171,15 @@ def test_rows_indexed_early_leave_with_a_block_that_fails(
     session = make_session(tmp_path)
     session.journal.insert_exact(_entry(1, "river 東京"))
     before = _schema(session.conn)
-    with pytest.raises(ZeroDivisionError), session.transaction() as conn:
-        with deferred_search_index(conn) as backlog:
-            session.journal.insert_exact_many([_entry(n, f"river {n} 東京") for n in range(2, 6)])
-            backlog.catch_up()
-            assert _indexed(conn, "entries_grams") == [1, 2, 3, 4, 5]
-            _ = 1 / 0
+    with (
+        pytest.raises(ZeroDivisionError),
+        session.transaction() as conn,
+        deferred_search_index(conn) as backlog,
+    ):
+        session.journal.insert_exact_many([_entry(n, f"river {n} 東京") for n in range(2, 6)])
+        backlog.catch_up()
+        assert _indexed(conn, "entries_grams") == [1, 2, 3, 4, 5]
+        _ = 1 / 0
     assert _schema(session.conn) == before
     assert _indexed(session.conn, "entries_grams") == [1]
     assert _bodies(session, "river") == ["01"]
