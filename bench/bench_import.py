@@ -157,8 +157,10 @@ def main() -> None:
             rows.append([
                 fmt, f"{count:,}", f"{path.stat().st_size / 2**20:.1f} MB", f"{records:,}",
                 f"{result['seconds']:.2f} s",
-                f"{cpu:.2f} s ({result['reader_cpu_seconds']:.2f} s)",
-                f"{result['peak_mb']:.0f} + {result['reader_peak_mb']:.0f} MB",
+                f"{cpu:.2f} s ({result['reader_cpu_seconds']:.2f} s)"
+                if result["reader_peak_mb"] else f"{cpu:.2f} s (one process)",
+                f"{result['peak_mb']:.0f} + {result['reader_peak_mb']:.0f} MB"
+                if result["reader_peak_mb"] else f"{result['peak_mb']:.0f} MB",
                 f"{records / result['seconds']:,.0f}/s",
             ])  # fmt: skip
     # the same 100k files read in the one process, alternating with reading ahead
