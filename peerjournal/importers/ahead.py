@@ -34,10 +34,10 @@ fails with "The file could not be read", and nothing is applied.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import os
 import pickle
-import queue
 import signal
 import struct
 import subprocess
@@ -58,13 +58,17 @@ READER_ARG = "__import-reader__"
 #: (9-14 MB) some 10 % less (docs/benchmarks.md).
 AHEAD_MIN_BYTES = 8 * 1024 * 1024
 #: Records per frame: large enough that a frame's cost is the records', small enough that
-#: progress and a cancel stay prompt.
+#: progress and a cancel stay prompt. A frame also ends once its records hold
+#: :data:`FRAME_CHARS` characters of text (an entry may hold five million).
 FRAME_RECORDS = 500
-#: Frames the child may be ahead of the writer (some 200 KB each: about 25 MB at most).
-FRAMES_AHEAD = 128
+FRAME_CHARS = 1_000_000
+#: Bytes of frames the child may be ahead of the writer (500 ordinary records are some
+#: 200 KB): more is not needed to keep both busy, and memory stays bounded.
+AHEAD_BYTES = 32 * 1024 * 1024
 _LENGTH = struct.Struct("<I")
-#: A frame larger than this is not one the child sends (a record is at most about 1 MB).
-_MAX_FRAME = 256 * 1024 * 1024
+#: A frame larger than this is not one the child sends (at most a million characters of
+#: text before its last record, which holds at most five million, at four bytes each).
+_MAX_FRAME = 64 * 1024 * 1024
 
 
 class ReaderBug(RuntimeError):
@@ -105,7 +109,7 @@ class AheadSource(ImportSource):
         self.format_name = format_name
         self._process: subprocess.Popen[bytes] | None = None
         self._drain: threading.Thread | None = None
-        self._frames: queue.Queue[bytes | None] = queue.Queue()
+        self._frames = _Frames(AHEAD_BYTES)
 
     def read(self) -> Iterator[Item | Problem]:
         """Start the child and yield its records as they arrive."""
@@ -120,9 +124,8 @@ class AheadSource(ImportSource):
         assert stream is not None
         # A thread takes the frames off the pipe as they come (it waits in the kernel,
         # without Python's lock), so the child reads on while this process writes; the
-        # queue bounds how far ahead it gets.
-        frames: queue.Queue[bytes | None] = queue.Queue(FRAMES_AHEAD)
-        self._frames = frames
+        # buffer bounds how far ahead it gets.
+        frames = self._frames = _Frames(AHEAD_BYTES)
         self._drain = threading.Thread(
             target=_drain, args=(stream, frames), name="import-reader", daemon=True
         )
@@ -154,11 +157,10 @@ class AheadSource(ImportSource):
         process.wait()
         drain, self._drain = self._drain, None
         if drain is not None:
-            # the pipe ends with the child: the thread sees its end, unless it waits for
-            # room in the queue, which emptying it gives
-            while drain.is_alive():
-                _empty(self._frames)
-                drain.join(0.05)
+            # the pipe ends with the child: the thread sees its end, and one waiting for
+            # room in the buffer is let go
+            self._frames.abandon()
+            drain.join()
         for pipe in (process.stdin, process.stdout):
             if pipe is not None:
                 pipe.close()
@@ -198,8 +200,50 @@ class AheadSource(ImportSource):
         self.unmapped_moods = dict(state["unmapped_moods"])
 
 
-def _drain(stream: IO[bytes], frames: queue.Queue[bytes | None]) -> None:
-    """Move whole frames from the pipe to the queue; None when the pipe ends."""
+class _Frames:
+    """Frames between the thread that reads the pipe and the import: first in, first out,
+    at most ``limit`` bytes of them (one larger frame alone is let through)."""
+
+    def __init__(self, limit: int) -> None:
+        self._limit = limit
+        self._items: collections.deque[bytes | None] = collections.deque()
+        self._bytes = 0
+        self._abandoned = False
+        self._changed = threading.Condition()
+
+    def put(self, body: bytes | None) -> None:
+        """Add a frame (None: the pipe ended), waiting while the buffer is full."""
+        size = len(body) if body is not None else 0
+        with self._changed:
+            while self._items and self._bytes + size > self._limit and not self._abandoned:
+                self._changed.wait()
+            if self._abandoned:
+                return
+            self._items.append(body)
+            self._bytes += size
+            self._changed.notify_all()
+
+    def get(self) -> bytes | None:
+        """The next frame, waiting for it."""
+        with self._changed:
+            while not self._items:
+                self._changed.wait()
+            body = self._items.popleft()
+            self._bytes -= len(body) if body is not None else 0
+            self._changed.notify_all()
+            return body
+
+    def abandon(self) -> None:
+        """Drop what is held, and let a waiting :meth:`put` return (the import stopped)."""
+        with self._changed:
+            self._abandoned = True
+            self._items.clear()
+            self._bytes = 0
+            self._changed.notify_all()
+
+
+def _drain(stream: IO[bytes], frames: _Frames) -> None:
+    """Move whole frames from the pipe to the buffer; None when the pipe ends."""
     try:
         while True:
             head = stream.read(_LENGTH.size)
@@ -215,14 +259,6 @@ def _drain(stream: IO[bytes], frames: queue.Queue[bytes | None]) -> None:
     except (OSError, ValueError):
         pass  # the pipe was closed under the thread (the import stopped)
     frames.put(None)
-
-
-def _empty(frames: queue.Queue[bytes | None]) -> None:
-    try:
-        while True:
-            frames.get_nowait()
-    except queue.Empty:
-        pass
 
 
 def _message(body: bytes | None) -> tuple[Any, ...]:
@@ -263,11 +299,13 @@ def _send_all(out: IO[bytes], format_name: str, path: Path, options: ImportOptio
         if not source.checks_records:
             raise TypeError(f"{type(source).__name__} does not check its records")
         batch: list[Item | Problem] = []
+        chars = 0
         for record in source:
             batch.append(record)
-            if len(batch) >= FRAME_RECORDS:
+            chars += _chars(record)
+            if len(batch) >= FRAME_RECORDS or chars >= FRAME_CHARS:
                 _send(out, ("items", source.bytes_done, source.bytes_total, batch))
-                batch = []
+                batch, chars = [], 0
         _send(out, ("items", source.bytes_done, source.bytes_total, batch))
         _send(out, ("end", _state(source)))
     except BrokenPipeError:
@@ -278,6 +316,18 @@ def _send_all(out: IO[bytes], format_name: str, path: Path, options: ImportOptio
     except Exception as exc:  # every bug is reported to the parent
         kind = type(exc)
         _send(out, ("bug", f"{kind.__module__}.{kind.__qualname__}", describe(exc)))
+
+
+def _chars(record: Item | Problem) -> int:
+    """About how much text ``record`` holds (its body, title and note)."""
+    if isinstance(record, Problem):
+        return 0
+    size = 0
+    if record.entry is not None:
+        size += len(record.entry.body) + len(record.entry.title)
+    if record.mood is not None:
+        size += len(record.mood.note)
+    return size
 
 
 def _state(source: ImportSource) -> dict[str, Any]:

@@ -412,3 +412,40 @@ def test_records_pickle_to_equal_records_sharing_one_zone_per_offset() -> None:
     # a different name at the same offset is another zone, kept apart
     other = datetime(2024, 1, 1, tzinfo=timezone(timedelta(hours=1), "WAT"))
     assert compact(other).tzname() == "WAT"
+
+
+def test_entries_of_millions_of_characters_come_through_in_frames_of_their_own(
+    session: Session, tmp_path: Path
+) -> None:
+    path = tmp_path / "long.txt"
+    line = "walked by the river, " * 4 + "\n"  # 85 characters a line
+    bodies = [(line * 24_000)[: 2_000_000 + n] for n in range(3)]
+    with path.open("w", encoding="utf-8") as out:
+        for n, body in enumerate(bodies):
+            out.write(f"[2024-05-0{n + 1} 09:00:00 AM] Long day {n}.\n{body}\n\n")
+    report = import_file(session, path, "jrnl", read_ahead=True)
+    assert report.entries_added == 3
+    stored = sorted(row[0].strip() for row in session.conn.execute("SELECT body FROM entries"))
+    assert stored == sorted(body.strip() for body in bodies)  # each whole, to the letter
+
+
+def test_the_frame_buffer_holds_its_limit_and_lets_go_when_abandoned() -> None:
+    import threading
+
+    frames = ahead._Frames(limit=10)
+    frames.put(b"12345678")  # 8 bytes
+    waiting = threading.Thread(target=frames.put, args=(b"abcdef",))  # 14 > 10: it waits
+    waiting.start()
+    waiting.join(0.2)
+    assert waiting.is_alive()
+    assert frames.get() == b"12345678"  # room again: the waiting frame goes in
+    waiting.join(5)
+    assert not waiting.is_alive() and frames.get() == b"abcdef"
+    frames.put(b"x" * 50)  # one frame larger than the limit passes alone
+    stuck = threading.Thread(target=frames.put, args=(b"y",))
+    stuck.start()
+    stuck.join(0.2)
+    assert stuck.is_alive()
+    frames.abandon()  # the import stopped: the thread is let go, nothing is kept
+    stuck.join(5)
+    assert not stuck.is_alive()
