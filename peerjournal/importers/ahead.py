@@ -243,7 +243,8 @@ class _Frames:
 
 
 def _drain(stream: IO[bytes], frames: _Frames) -> None:
-    """Move whole frames from the pipe to the buffer; None when the pipe ends."""
+    """Move whole frames from the pipe to the buffer; None when the pipe ends (also when
+    this thread fails: the import must not wait for a frame that never comes)."""
     try:
         while True:
             head = stream.read(_LENGTH.size)
@@ -258,12 +259,16 @@ def _drain(stream: IO[bytes], frames: _Frames) -> None:
             frames.put(body)
     except (OSError, ValueError):
         pass  # the pipe was closed under the thread (the import stopped)
-    frames.put(None)
+    finally:
+        frames.put(None)
 
 
 def _message(body: bytes | None) -> tuple[Any, ...]:
     if body is not None:
-        message = pickle.loads(body)  # noqa: S301 - made by this program (module doc)
+        try:
+            message = pickle.loads(body)  # noqa: S301 - made by this program (module doc)
+        except (pickle.UnpicklingError, EOFError, ValueError):
+            message = None
         if isinstance(message, tuple) and message:
             return message
     # the child stopped before its last frame (killed, out of memory, a crash)

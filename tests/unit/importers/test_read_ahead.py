@@ -288,6 +288,7 @@ def _frame(message: object) -> bytes:
         FRAMES + "out.write(b'\\x10\\x00\\x00\\x00abc')",  # a frame cut short
         FRAMES + "out.write(b'\\xff\\xff\\xff\\xff')",  # a frame larger than any record
         FRAMES + "out.write(struct.pack('<I', 3) + b'N.x')",  # not a message
+        FRAMES + "out.write(struct.pack('<I', 4) + b'\\x80\\x05\\x95!')",  # not a pickle
         FRAMES + f"out.write({_frame(('items', 10, 100, []))!r})",  # records, then no end
     ],
 )
