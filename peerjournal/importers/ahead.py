@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import gc
 import os
 import pickle
 import signal
@@ -280,6 +281,8 @@ def serve() -> int:
     # A Ctrl-C at a terminal reaches the whole process group: the parent decides what a
     # cancel means (it stops this process), so the reader does not stop on its own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # the records it makes hold no reference cycles: the collector runs now and then only
+    gc.set_threshold(100_000, 20, 100)
     out = os.fdopen(os.dup(1), "wb")
     # Nothing else may write into the frames: stray output goes where stderr goes.
     os.dup2(2, 1)

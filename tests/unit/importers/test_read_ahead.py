@@ -450,3 +450,25 @@ def test_the_frame_buffer_holds_its_limit_and_lets_go_when_abandoned() -> None:
     frames.abandon()  # the import stopped: the thread is let go, nothing is kept
     stuck.join(5)
     assert not stuck.is_alive()
+
+
+def test_the_cycle_collector_runs_less_during_an_import_and_as_before_after_it(
+    session: Session, tmp_path: Path
+) -> None:
+    import gc
+
+    from peerjournal.app import transfer
+
+    before = gc.get_threshold()
+    during: list[tuple[int, int, int]] = []
+    path = _many_rows(tmp_path, 300)
+    import_file(session, path, "daylio", progress=lambda *_: during.append(gc.get_threshold()))
+    assert during and all(t[0] == max(before[0], transfer.COLLECT_EVERY) for t in during)
+    assert gc.get_threshold() == before
+
+    def fail(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        import_file(session, path, "daylio", progress=fail, read_ahead=True)
+    assert gc.get_threshold() == before
