@@ -431,15 +431,40 @@ def readers(monkeypatch: pytest.MonkeyPatch) -> list:  # type: ignore[type-arg]
     return started
 
 
-def test_a_large_file_read_in_a_second_process_imports_by_keys(  # type: ignore[no-untyped-def]
-    qtbot, make_window, answers: list[str], tmp_path: Path, readers: list
-) -> None:
-    path = _daylio_rows(tmp_path / "daylio.csv", 3000)
+def _checked(qtbot, make_window, path: Path):  # type: ignore[no-untyped-def]
+    """The wizard opened, ``path`` typed and checked by keys, the summary shown."""
     window, dialog = _open(qtbot, make_window)
     qtbot.keyClicks(dialog.path, str(path))
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 1, timeout=30_000)  # dry run done
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=30_000)
+    return window, dialog
+
+
+def _held_at_progress(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threading.Event]:
+    """(reading, gate): the next check or import stops at its first progress report, sets
+    ``reading`` and waits for ``gate``."""
+    from peerjournal.app import transfer
+
+    gate, reading = threading.Event(), threading.Event()
+    each = transfer._each
+
+    def slow(source, tally, run, progress):  # type: ignore[no-untyped-def]
+        def held(done: int, total: int) -> None:
+            reading.set()
+            gate.wait(20)
+            progress(done, total)
+
+        each(source, tally, run, held)
+
+    monkeypatch.setattr(transfer, "_each", slow)
+    return reading, gate
+
+
+def test_a_large_file_read_in_a_second_process_imports_by_keys(  # type: ignore[no-untyped-def]
+    qtbot, make_window, answers: list[str], tmp_path: Path, readers: list
+) -> None:
+    window, dialog = _checked(qtbot, make_window, _daylio_rows(tmp_path / "daylio.csv", 3000))
     assert dialog.summary.text().startswith("3,000 entries and 3,000 mood logs can be imported.")
     qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: bool(answers), timeout=30_000)
@@ -454,26 +479,8 @@ def test_a_cancel_stops_the_second_process_and_applies_nothing(  # type: ignore[
     qtbot, make_window, answers: list[str], tmp_path: Path, readers: list,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
-    from peerjournal.app import transfer
-
-    path = _daylio_rows(tmp_path / "daylio.csv", 3000)
-    window, dialog = _open(qtbot, make_window)
-    qtbot.keyClicks(dialog.path, str(path))
-    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 1, timeout=30_000)  # dry run done
-    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=30_000)
-    gate, reading = threading.Event(), threading.Event()
-    each = transfer._each
-
-    def slow(source, tally, run, progress):  # type: ignore[no-untyped-def]
-        def held(done: int, total: int) -> None:
-            reading.set()  # the reader runs: hold the import here until the cancel
-            gate.wait(20)
-            progress(done, total)
-
-        each(source, tally, run, held)
-
-    monkeypatch.setattr(transfer, "_each", slow)
+    window, dialog = _checked(qtbot, make_window, _daylio_rows(tmp_path / "daylio.csv", 3000))
+    reading, gate = _held_at_progress(monkeypatch)  # the import stops while its reader runs
     qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
     qtbot.waitUntil(reading.is_set, timeout=30_000)
     assert len(readers) == 2 and readers[-1].poll() is None  # the import's reader runs
@@ -490,18 +497,8 @@ def test_the_check_shows_its_progress_and_a_cancel_stops_it_quietly(  # type: ig
     from peerjournal.app import transfer
 
     path = _daylio_rows(tmp_path / "daylio.csv", 2000)
-    gate, reading = threading.Event(), threading.Event()
     each = transfer._each
-
-    def slow(source, tally, run, progress):  # type: ignore[no-untyped-def]
-        def held(done: int, total: int) -> None:
-            reading.set()
-            gate.wait(20)
-            progress(done, total)
-
-        each(source, tally, run, held)
-
-    monkeypatch.setattr(transfer, "_each", slow)
+    reading, gate = _held_at_progress(monkeypatch)
     _window, dialog = _open(qtbot, make_window)
     qtbot.keyClicks(dialog.path, str(path))
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)  # Check the file
@@ -527,11 +524,7 @@ def test_the_check_shows_its_progress_and_a_cancel_stops_it_quietly(  # type: ig
 def test_escape_on_the_wizard_while_it_imports_cancels_instead_of_hiding_the_import(  # type: ignore[no-untyped-def]
     qtbot, make_window, answers: list[str]
 ) -> None:
-    window, dialog = _open(qtbot, make_window)
-    qtbot.keyClicks(dialog.path, str(FIXTURES / "jrnl" / "jrnl.txt"))
-    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 1, timeout=20_000)
-    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
+    window, dialog = _checked(qtbot, make_window, FIXTURES / "jrnl" / "jrnl.txt")
     gate = threading.Event()
     window.worker.submit(lambda _s: gate.wait(20))  # hold the worker: the import waits
     qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
