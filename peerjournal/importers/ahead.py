@@ -287,7 +287,9 @@ def serve() -> int:
     # Nothing else may write into the frames: stray output goes where stderr goes.
     os.dup2(2, 1)
     try:
-        request = pickle.loads(sys.stdin.buffer.read())  # noqa: S301 - from the parent
+        # the descriptors, not sys.stdin/stdout: a windowed app's Python may have none
+        with os.fdopen(os.dup(0), "rb") as given:
+            request = pickle.loads(given.read())  # noqa: S301 - from the parent
         format_name, path, options = request
         _send_all(out, format_name, Path(path), options)
     except BrokenPipeError:
