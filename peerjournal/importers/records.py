@@ -51,7 +51,12 @@ class EntryRecord:
     deleted: datetime | None = None
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return rebuilt, (EntryRecord, tuple(map(compact, astuple_shallow(self))))
+        deleted = self.deleted
+        return rebuilt, (EntryRecord, (
+            self.id, compact(self.created), compact(self.updated), self.title, self.body,
+            self.tags, self.starred, self.mood_id,
+            None if deleted is None else compact(deleted),
+        ))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -66,7 +71,9 @@ class MoodRecord:
     note: str = ""
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return rebuilt, (MoodRecord, tuple(map(compact, astuple_shallow(self))))
+        return rebuilt, (MoodRecord, (
+            self.id, compact(self.at), self.level, self.emotions, self.activities, self.note,
+        ))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -93,21 +100,13 @@ class ImportBundle:
 # zone once per pickle, and a rebuild that skips the frozen __init__ take about a third.
 _FIELDS: dict[type, tuple[str, ...]] = {}
 _ZONES: dict[tuple[Any, ...], tzinfo] = {}
-
-
-def astuple_shallow(record: Any) -> tuple[Any, ...]:
-    """The values of a dataclass's fields, in order, not copied (``dataclasses.astuple``
-    copies them deeply)."""
-    names = _FIELDS.get(type(record))
-    if names is None:
-        names = _FIELDS[type(record)] = tuple(f.name for f in fields(record))
-    values = record.__dict__
-    return tuple(values[name] for name in names)
+#: ids of the zone objects in _ZONES (they stay alive there, so an id is never reused)
+_SHARED: set[int] = set()
 
 
 def rebuilt(kind: type[_T], values: tuple[Any, ...]) -> _T:
-    """A dataclass ``kind`` with these field values (pickling's counterpart of
-    :func:`astuple_shallow`; the values were checked when the record was made)."""
+    """A dataclass ``kind`` with these field values, in field order (how its pickle is
+    loaded; the values were checked when the record was made)."""
     record = object.__new__(kind)
     names = _FIELDS.get(kind)
     if names is None:
@@ -119,16 +118,32 @@ def rebuilt(kind: type[_T], values: tuple[Any, ...]) -> _T:
 def compact(value: Any) -> Any:
     """``value``, a time with a fixed-offset zone sharing one zone object per offset and
     name (so a pickle holds each zone once)."""
-    if type(value) is datetime and type(value.tzinfo) is timezone:
-        key = (value.utcoffset(), value.tzname())
-        zone = _ZONES.get(key)
-        if zone is None:
-            if len(_ZONES) >= 1024:
-                _ZONES.clear()
-            zone = _ZONES[key] = value.tzinfo
-        if zone is not value.tzinfo:
-            return value.replace(tzinfo=zone)
-    return value
+    if type(value) is not datetime:
+        return value
+    zone = value.tzinfo
+    if type(zone) is not timezone:
+        return value  # a named zone (ZoneInfo) is one object already; None has none
+    if id(zone) in _SHARED:
+        return value
+    last = _LAST
+    if last[0] is value:
+        return last[1]  # a row's times are often one object (Daylio: created, updated, at)
+    key = (zone.utcoffset(None), zone.tzname(None))
+    shared = _ZONES.get(key)
+    if shared is None:
+        if len(_ZONES) >= 1024:
+            _ZONES.clear()
+            _SHARED.clear()
+        shared = _ZONES[key] = zone
+        _SHARED.add(id(shared))
+    result = value.replace(tzinfo=shared)
+    last[0], last[1] = value, result
+    return result
+
+
+#: The last time :func:`compact` changed, and its answer (the reference keeps the key's
+#: identity from being reused).
+_LAST: list[Any] = [None, None]
 
 
 def fingerprint_id(created: datetime, title: str, body: str) -> str:

@@ -399,7 +399,8 @@ def test_records_pickle_to_equal_records_sharing_one_zone_per_offset() -> None:
         EntryRecord(
             f"00000000-0000-4000-8000-{n:012d}", datetime(2024, 1, n + 1, tzinfo=cet),
             datetime(2024, 1, n + 1, 9, tzinfo=timezone(timedelta(hours=1), "CET")),
-            "title", f"body {n} 東京", ("a tag",), True, None, None,
+            "title", f"body {n} 東京", ("a tag",), True, None,
+            datetime(2024, 2, 1, tzinfo=cet) if n == 2 else None,
         )
         for n in range(3)
     ]  # fmt: skip
@@ -407,6 +408,7 @@ def test_records_pickle_to_equal_records_sharing_one_zone_per_offset() -> None:
     items = [Item(entry=entry) for entry in entries] + [Item(entry=entries[0], mood=mood)]
     back = pickle.loads(pickle.dumps(items))
     assert back == items
+    assert back[2].entry is not None and back[2].entry.deleted == entries[2].deleted
     zones = {id(item.entry.created.tzinfo) for item in back if item.entry is not None}
     assert len(zones) == 1  # one zone object for the one offset and name
     assert back[0].entry.created.tzname() == "CET"
