@@ -1,13 +1,14 @@
 """Import and export use cases: files in, files out, all or nothing.
 
 An import reads one file through its format's streaming record source
-(:func:`peerjournal.importers.open_source`) and writes every record in one database
-transaction: a problem with the file as a whole (or a cancel from the progress callback)
-rolls the whole import back, so a bad file never leaves half an import behind. A
-malformed record is skipped and reported (where it is, what is wrong) without losing the
-rest. Records whose id is already in the vault (in the journal or the trash) are skipped,
-which makes re-importing the same file add nothing; a dry run reads and checks the whole
-file the same way and writes nothing.
+(:func:`peerjournal.importers.open_source`; a file of 8 MiB or more in a second process,
+:mod:`peerjournal.importers.ahead`, so reading and writing run side by side) and writes
+every record in one database transaction: a problem with the file as a whole (or a cancel
+from the progress callback) rolls the whole import back, so a bad file never leaves half an
+import behind. A malformed record is skipped and reported (where it is, what is wrong)
+without losing the rest. Records whose id is already in the vault (in the journal or the
+trash) are skipped, which makes re-importing the same file add nothing; a dry run reads and
+checks the whole file the same way and writes nothing.
 
 Entries and mood logs keep their own ids and timestamps: they are stored through
 ``JournalService.insert_exact`` and ``MoodService.insert_exact`` inside the import's
