@@ -10,7 +10,7 @@ file is. A format that needs to look at the file more than once opens one
   escaped unpaired surrogate such as ``\\ud800``, which is no text (yajl would silently
   turn it into ``?``); a byte order mark at the start is skipped;
 - text that is not JSON (``import.not_json`` with line and column: on that path only, the
-  file is parsed once more up to the bad byte to find them);
+  file is parsed once more up to the bad byte to find them, :mod:`.jsonerrors`);
 - ``NaN``/``Infinity`` (``import.json_constant``), a number too large to convert
   (``import.json_value``; never Python's ``sys.set_int_max_str_digits`` hint);
 - nesting deeper than :data:`MAX_DEPTH` (``import.too_deep``; a real export nests four deep).
@@ -31,14 +31,13 @@ from __future__ import annotations
 import codecs
 import io
 import re
-import sys
 from collections.abc import Callable, Generator, Iterable, Iterator
-from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import ModuleType
 from typing import IO, Any
 
 from peerjournal.errors import ImportExportError, Text
+from peerjournal.importers.jsonerrors import closing, refusal
 from peerjournal.importers.records import MAX_IMPORT_BYTES, EntryRecord, MoodRecord
 from peerjournal.importers.source import (
     Item,
@@ -81,8 +80,6 @@ _LONE_SURROGATE = re.compile(
     rb"\\u[dD](?:[89abAB][0-9a-fA-F]{2}(?!" + _LOW + rb")"
     rb"|[c-fC-F][0-9a-fA-F]{2}(?<!" + _HIGH + _LOW + rb"))"
 )
-_CONTINUATION = bytes(range(0x80, 0xC0))
-_CONSTANT = re.compile(rb"-?(?:NaN|Infinity)")
 
 #: What :meth:`Reading.items` yields for a record larger than :data:`RECORD_BUDGET`.
 OVERSIZED = object()
@@ -310,7 +307,7 @@ class Reading:
         sink = sendable_list()
         parser = backend.basic_parse_coro(sink)
         guard = _Guard(self.source)
-        with self.source.open() as stream, _closing(parser):
+        with self.source.open() as stream, closing(parser):
             self.bom = len(_BOM) if stream.read(len(_BOM)) == _BOM else 0
             stream.seek(self.bom)
             self.position = self.bom
@@ -507,149 +504,5 @@ class Reading:
 
     # -- errors ------------------------------------------------------------------------
     def _failed(self, exc: Exception, piece: tuple[int, int] | None) -> ImportExportError:
-        """The one-line error for what the parser refused."""
-        from ijson.common import JSONError  # every backend's
-
-        context = exc.__context__
-        if isinstance(exc, SystemError) and isinstance(context, ValueError):
-            # yajl2_c: a number with more digits than Python converts (int_max_str_digits)
-            return ImportExportError("import.json_value", format=self.what)
-        if not isinstance(exc, JSONError | ValueError):  # the pure-Python one: bad escapes
-            raise exc
-        finder = _ErrorFinder(self.source, self.bom)
-        if piece is None:  # at the end: every event before it was read
-            offset, complete = self.source.size, self.complete
-        else:
-            offset, complete = finder.locate(*piece)
-        constant = finder.constant_at(offset)
-        if constant is not None:
-            return ImportExportError("import.json_constant", format=self.what, value=constant)
-        if finder.long_number_at(offset):  # the pure-Python parser's way to say so
-            return ImportExportError("import.json_value", format=self.what)
-        line, column = finder.line_column(offset)
-        if complete:
-            reason = "extra data after the JSON value"
-        elif offset >= self.source.size:
-            reason = "the file ends before the JSON value does"
-        else:
-            reason = f"unexpected character {finder.char_at(offset)!r}"
-        return ImportExportError(
-            "import.not_json", format=self.what, line=line, column=column, reason=reason
-        )
-
-
-@contextmanager
-def _closing(parser: Any) -> Iterator[None]:
-    """Close a parser left half way (the pure-Python one complains when collected)."""
-    try:
-        yield
-    finally:
-        with suppress(Exception):  # an incomplete parse: its reason is already reported
-            parser.close()
-
-
-class _ErrorFinder:
-    """Finds where the parser failed, reading the file again (only on that path)."""
-
-    def __init__(self, source: JsonFile, bom: int) -> None:
-        self.source = source
-        self.bom = bom
-
-    def _chunks(self, stop: int) -> Iterator[tuple[int, bytes]]:
-        with self.source.open() as stream:
-            stream.seek(self.bom)
-            position = self.bom
-            while position < stop:
-                chunk = stream.read(min(self.source.chunk, stop - position))
-                if not chunk:
-                    return
-                yield position, chunk
-                position += len(chunk)
-
-    def locate(self, start: int, length: int) -> tuple[int, bool]:
-        """The byte offset of the failure, and whether the top-level value was complete.
-
-        The parser failed on the ``length`` bytes at ``start``: the bytes before them are
-        parsed again, then those one by one.
-        """
-        from ijson.utils import sendable_list
-
-        sink = sendable_list()
-        parser = ijson_backend().basic_parse_coro(sink)
-        with _closing(parser):
-            return self._feed(parser, sink, start, start + length)
-
-    def _feed(self, parser: Any, sink: list[Any], start: int, stop: int) -> tuple[int, bool]:
-        depth, complete = 0, False
-
-        def feed(data: bytes) -> None:
-            nonlocal depth, complete
-            parser.send(data)
-            for name, _value in sink:
-                if name in _START:
-                    depth += 1
-                elif name in _END:
-                    depth -= 1
-                if depth == 0 and name != "map_key":
-                    complete = True
-            del sink[:]
-
-        for begin, chunk in self._chunks(stop):
-            split = min(max(start - begin, 0), len(chunk))  # before it: parsed as a whole
-            if split:
-                try:
-                    feed(chunk[:split])
-                except Exception:  # the file changed: report here
-                    return begin, complete
-            for index in range(split, len(chunk)):
-                try:
-                    feed(chunk[index : index + 1])
-                except Exception:  # this is the byte
-                    return begin + index, complete
-        return self.source.size, complete
-
-    def _around(self, offset: int) -> bytes:
-        with self.source.open() as stream:
-            begin = max(offset - 16, 0)
-            stream.seek(begin)
-            return stream.read(offset - begin + 16)
-
-    def constant_at(self, offset: int) -> str | None:
-        """``NaN``/``Infinity``/``-Infinity`` if the token at ``offset`` is one."""
-        if offset >= self.source.size:
-            return None
-        window = self._around(offset)
-        here = min(offset, 16)
-        for match in _CONSTANT.finditer(window):
-            if match.start() <= here < match.end():
-                return match.group().decode()
-        return None
-
-    def long_number_at(self, offset: int) -> bool:
-        """Whether a number too long to convert ends at (or just before) ``offset``."""
-        limit = sys.get_int_max_str_digits() or 4300
-        with self.source.open() as stream:
-            begin = max(offset - limit - 1, self.bom)
-            stream.seek(begin)
-            window = stream.read(offset - begin + 1)
-        if window[-1:] and not window[-1:].isdigit():
-            window = window[:-1]
-        digits = len(window) - len(window.rstrip(b"0123456789"))
-        return digits >= limit
-
-    def char_at(self, offset: int) -> str:
-        """The character starting at ``offset`` (for the message)."""
-        window = self._around(offset)[min(offset, 16) :]
-        return window[:4].decode("utf-8", "replace")[:1]
-
-    def line_column(self, offset: int) -> tuple[int, int]:
-        """1-based line and column (in characters) of ``offset``, as ``json`` counts them."""
-        line, column = 1, 0
-        for _start, chunk in self._chunks(offset):
-            newline = chunk.rfind(b"\n")
-            if newline >= 0:
-                line += chunk.count(b"\n")
-                chunk = chunk[newline + 1 :]
-                column = 0
-            column += len(chunk.translate(None, _CONTINUATION))
-        return line, column + 1
+        """The one-line error for what the parser refused (see :mod:`.jsonerrors`)."""
+        return refusal(exc, piece, self.source, self.bom, self.what, complete=self.complete)
