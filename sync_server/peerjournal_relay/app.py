@@ -50,13 +50,18 @@ DAY = 86400
 NO_STORE = (b"cache-control", b"no-store")  # on every answer: nothing here may be cached
 
 
-async def send_whole(send: Send, response: Response) -> int:
+async def send_whole(send: Send, response: Response, scope: Scope) -> int:
     """Send an answer the relay built (body in hand, no background task) with
-    ``Cache-Control: no-store``, as the two ASGI messages ``response(...)`` would send
-    without its layers: two of them per delivered message. Return its status; a 499 (the
-    client is gone) sends nothing, and a connection that failed meanwhile is left alone."""
+    ``Cache-Control: no-store``: in one piece through the relay's server when it serves the
+    request (``server.AnswerWriter``), else as the two ASGI messages ``response(...)`` would
+    send without its layers. Two of them per delivered message. Return its status; a 499
+    (the client is gone) sends nothing, and a connection that failed meanwhile is left
+    alone."""
     status = response.status_code
     if status != 499:
+        whole = scope.get("pj.answer")
+        if whole is not None and whole(status, response.raw_headers, response.body):
+            return status
         headers = [*response.raw_headers, NO_STORE]
         # not contextlib.suppress: it makes an object and two calls per answer
         try:
@@ -227,24 +232,28 @@ class Relay:
         try:
             if wait:
                 scope["pj.error"] = "rate_limited"
-                status = await send_whole(send, error_response(rate_limited(wait)))
+                status = await send_whole(send, error_response(rate_limited(wait)), scope)
             else:
                 raw_path: bytes = scope.get("raw_path") or scope["path"].encode("utf-8")
                 try:
                     scope["path"] = raw_path.decode("ascii")
                 except UnicodeDecodeError:
                     error = RelayError(400, "bad_request", "malformed path")
-                    status = await send_whole(send, error_response(error))
+                    status = await send_whole(send, error_response(error), scope)
                 else:
                     hot = self._hot.match(scope)
                     if hot is not None:
-                        status = await send_whole(send, await self._hot.serve(hot, scope, receive))
+                        answer = await self._hot.serve(hot, scope, receive)
+                        status = await send_whole(send, answer, scope)
                     else:
                         await self.web(scope, receive, send_answer)
         except Exception as exc:
             # Starlette answered 500 through EXCEPTION_HANDLERS (which logged it), then
             # re-raised; anything else escaping is logged here.
             log_bug(scope, exc)
+        # the writer refers to uvicorn's cycle, which refers to the scope: without this the
+        # three would be garbage only the cyclic collector finds
+        scope.pop("pj.answer", None)
         self._record(scope, status, started)
 
     def _record(self, scope: Scope, status: int, started: float) -> None:

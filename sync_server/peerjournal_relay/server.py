@@ -36,7 +36,11 @@ import socket
 from typing import Any
 
 import httptools
-from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+from uvicorn.protocols.http.httptools_impl import (
+    STATUS_LINE,
+    HttpToolsProtocol,
+    RequestResponseCycle,
+)
 
 from .addresses import client_group
 from .answers import AnswerLease
@@ -121,6 +125,11 @@ class OneWriteTransport:
         else:
             self._transport.write(data)
 
+    def write_whole(self, data: bytes) -> None:
+        """Write a whole answer (head and body) as it is."""
+        self.flush()
+        self._transport.write(data)
+
     def flush(self) -> None:
         """Write a held head now."""
         head = self._head
@@ -139,6 +148,57 @@ class OneWriteTransport:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._transport, name)
+
+
+NO_STORE_LINE = b"cache-control: no-store\r\n"
+CLOSE_LINE = b"connection: close\r\n"
+
+
+class AnswerWriter:
+    """An answer the relay built (status, headers, whole body) written in one piece for one
+    request's cycle: the bytes uvicorn's ``send`` writes for the same two ASGI messages
+    (status line, the server's date header, the answer's headers, ``Cache-Control:
+    no-store``, ``Connection: close`` when the connection ends), without checking and
+    re-encoding headers the relay made itself. Two answers per delivered message take it."""
+
+    __slots__ = ("_cycle",)
+
+    def __init__(self, cycle: RequestResponseCycle) -> None:
+        self._cycle = cycle
+
+    def __call__(self, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> bool:
+        """Write the answer and complete the cycle; False (nothing written) when the ASGI
+        messages must carry it instead: the answer has begun, the client reads too slowly,
+        or it is an answer without a body."""
+        cycle = self._cycle
+        if cycle.disconnected:  # nobody to write to: uvicorn's send does nothing either
+            return True
+        if (
+            cycle.response_started
+            or cycle.flow.write_paused
+            or status < 200
+            or status in (204, 304)
+            or cycle.scope["method"] == "HEAD"
+        ):
+            return False
+        cycle.response_started = True
+        cycle.response_complete = True
+        cycle.waiting_for_100_continue = False
+        parts = [STATUS_LINE[status]]
+        for name, value in cycle.default_headers:
+            parts += (name, b": ", value, b"\r\n")
+        for name, value in headers:
+            parts += (name, b": ", value, b"\r\n")
+        parts.append(NO_STORE_LINE)
+        if not cycle.keep_alive:
+            parts.append(CLOSE_LINE)
+        parts += (b"\r\n", body)
+        cycle.transport.write_whole(b"".join(parts))  # type: ignore[attr-defined]
+        cycle.message_event.set()
+        if not cycle.keep_alive:
+            cycle.transport.close()
+        cycle.on_response()
+        return True
 
 
 class PipelineTooDeep(Exception):
@@ -384,6 +444,8 @@ class GuardedProtocol(HttpToolsProtocol):
         self.scope["pj.hangup"] = self.hangup  # type: ignore[typeddict-unknown-key]
         self.scope["pj.hold_answer"] = self._hold_answer  # type: ignore[typeddict-unknown-key]
         super().on_headers_complete()
+        # the cycle uvicorn made for this request (queued behind others when pipelined)
+        self.scope["pj.answer"] = AnswerWriter(self.cycle)  # type: ignore[typeddict-unknown-key]
 
     def on_response_complete(self) -> None:
         """Count served requests (the eviction order prefers connections that served none);
