@@ -126,6 +126,46 @@ class RequestCounts(Collector):
         )
 
 
+class PlainCounter:
+    """A counter without labels, counted in a plain number (see :class:`PlainCounters`)."""
+
+    __slots__ = ("documentation", "name", "value")
+
+    def __init__(self, name: str, documentation: str) -> None:
+        self.name = name
+        self.documentation = documentation
+        self.value = 0.0
+
+    def inc(self, amount: float = 1) -> None:
+        """Add ``amount`` (never negative)."""
+        self.value += amount
+
+
+class PlainCounters(Collector):
+    """Counters of every delivered message (messages and bytes stored, acks that carry a
+    fetch), exposed as prometheus_client's own Counters would be when collected: the same
+    ``<name>_total`` series, help and type. A prometheus_client Counter takes a lock and
+    makes several calls per increment; only the event loop counts and collects these."""
+
+    def __init__(self) -> None:
+        self._counters: list[PlainCounter] = []
+
+    def new(self, name: str, documentation: str) -> PlainCounter:
+        """A new counter, exposed from now on."""
+        counter = PlainCounter(name, documentation)
+        self._counters.append(counter)
+        return counter
+
+    def collect(self) -> Iterator[Metric]:
+        """One family per counter."""
+        for counter in self._counters:
+            yield CounterMetricFamily(counter.name, counter.documentation, value=counter.value)
+
+    def describe(self) -> Iterator[Metric]:
+        """The families (their names, for the registry)."""
+        return self.collect()
+
+
 class RelayMetrics:
     """One registry per relay app, so several apps can live in one process (tests)."""
 
@@ -133,15 +173,18 @@ class RelayMetrics:
         self.registry = CollectorRegistry(auto_describe=True)
         self.requests = RequestCounts()
         self.registry.register(self.requests)
-        self.messages_stored = Counter(
-            "peerjournal_relay_messages_stored",
-            "Envelopes stored (new, not idempotent repeats).",
-            registry=self.registry,
+        self.counters = PlainCounters()
+        self.registry.register(self.counters)
+        self.messages_stored = self.counters.new(
+            "peerjournal_relay_messages_stored", "Envelopes stored (new, not idempotent repeats)."
         )
-        self.bytes_stored = Counter(
-            "peerjournal_relay_bytes_stored",
-            "Envelope bytes stored.",
-            registry=self.registry,
+        self.bytes_stored = self.counters.new(
+            "peerjournal_relay_bytes_stored", "Envelope bytes stored."
+        )
+        self.acks_with_fetch = self.counters.new(
+            "peerjournal_relay_acks_with_fetch",
+            "Acks that carried the next fetch (limit or wait in the query), each also "
+            "counted in requests_total under the ack route.",
         )
         self.swept = Counter(
             "peerjournal_relay_swept",
@@ -177,12 +220,6 @@ class RelayMetrics:
             "peerjournal_relay_answers_refused",
             "Fetches answered 503 because fetch answers waiting to be sent already held "
             "max_answer_bytes_per_client (that client's) or max_answer_bytes (everyone's).",
-            registry=self.registry,
-        )
-        self.acks_with_fetch = Counter(
-            "peerjournal_relay_acks_with_fetch",
-            "Acks that carried the next fetch (limit or wait in the query), each also "
-            "counted in requests_total under the ack route.",
             registry=self.registry,
         )
         self.answer_bytes = Gauge(
@@ -221,8 +258,8 @@ class RelayMetrics:
 
     def stored(self, size: int) -> None:
         """Count one newly stored envelope."""
-        self.messages_stored.inc()
-        self.bytes_stored.inc(size)
+        self.messages_stored.value += 1
+        self.bytes_stored.value += size
 
     def sweep(self, result: SweepResult) -> None:
         """Count what a sweep removed."""
