@@ -33,6 +33,7 @@ import json
 import logging
 import resource
 import socket
+from collections.abc import Callable
 from typing import Any
 
 import httptools
@@ -201,6 +202,61 @@ class AnswerWriter:
         return True
 
 
+class LazyTimer:
+    """A timeout that is started and stopped once per request, kept as a deadline.
+
+    ``call_later`` and ``cancel`` for every request (the head's clock and the keep-alive
+    wait, each started and stopped once per request) cost about as much as a database
+    statement. Here stopping only forgets the deadline and starting only sets one; the
+    event loop's timer fires at the earliest deadline it was set for, then sets itself
+    again for the current one, or calls back when that has passed. So a connection busy
+    with requests holds one timer that fires once per timeout, whatever the number of
+    requests, and the callback comes when the deadline passes, as with ``call_later``.
+    """
+
+    __slots__ = ("_callback", "_deadline", "_handle", "_loop")
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, callback: Callable[[], None]) -> None:
+        self._loop = loop
+        self._callback = callback
+        self._deadline: float | None = None
+        self._handle: asyncio.TimerHandle | None = None
+
+    @property
+    def running(self) -> bool:
+        """A deadline is set."""
+        return self._deadline is not None
+
+    def start(self, seconds: float) -> None:
+        """Call back ``seconds`` from now, unless stopped before."""
+        deadline = self._loop.time() + seconds
+        self._deadline = deadline
+        if self._handle is None:
+            self._handle = self._loop.call_at(deadline, self._fire)
+
+    def stop(self) -> None:
+        """No callback (the loop's timer, if any, fires later and does nothing)."""
+        self._deadline = None
+
+    def close(self) -> None:
+        """Stop, and drop the loop's timer too (the connection is gone)."""
+        self._deadline = None
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+
+    def _fire(self) -> None:
+        self._handle = None
+        deadline = self._deadline
+        if deadline is None:
+            return
+        if self._loop.time() < deadline:  # started again since: wait for the new deadline
+            self._handle = self._loop.call_at(deadline, self._fire)
+            return
+        self._deadline = None
+        self._callback()
+
+
 class PipelineTooDeep(Exception):
     """More requests arrived ahead of their answers than MAX_PIPELINED."""
 
@@ -214,7 +270,8 @@ class GuardedProtocol(HttpToolsProtocol):
         super().__init__(*args, **kwargs)
         self.logger = http_log
         self.requests_served = 0
-        self._head_timer: asyncio.TimerHandle | None = None
+        self._head_timer = LazyTimer(self.loop, self._head_late)
+        self._idle_timer = LazyTimer(self.loop, self.timeout_keep_alive_handler)
         self._in_head = False
         self._head_bytes = 0
         self._head_too_large = False
@@ -258,16 +315,17 @@ class GuardedProtocol(HttpToolsProtocol):
             self.transport.close()
 
     def _arm_head_timer(self) -> None:
-        if self._head_timer is None:
-            self._head_timer = self.loop.call_later(self.guard.header_timeout, self._head_late)
+        if not self._head_timer.running:  # a head's clock runs from its first byte
+            self._head_timer.start(self.guard.header_timeout)
 
     def _cancel_head_timer(self) -> None:
-        if self._head_timer is not None:
-            self._head_timer.cancel()
-            self._head_timer = None
+        self._head_timer.stop()
+
+    def _unset_keepalive_if_required(self) -> None:
+        """A request begins (or the connection ends): the keep-alive wait is over."""
+        self._idle_timer.stop()
 
     def _head_late(self) -> None:
-        self._head_timer = None
         if self.transport.is_closing():
             return
         if not self.idle():
@@ -300,7 +358,8 @@ class GuardedProtocol(HttpToolsProtocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         """Forget the connection."""
-        self._cancel_head_timer()
+        self._head_timer.close()
+        self._idle_timer.close()
         if self._send_timer is not None:
             self._send_timer.cancel()
             self._send_timer = None
@@ -461,7 +520,7 @@ class GuardedProtocol(HttpToolsProtocol):
         if not self.flow.write_paused:
             # at most the transport's high-water mark is still buffered: the answer is out
             self._release_answers()
-        super().on_response_complete()
+        self._next_request()
         if self.transport.is_closing():
             return
         if self._head_expired and self._in_head:
@@ -471,6 +530,21 @@ class GuardedProtocol(HttpToolsProtocol):
             self.transport.close()
         elif self.hangup.done:
             self._close_when_answered()
+
+    def _next_request(self) -> None:
+        """uvicorn's ``on_response_complete``, with the keep-alive wait on a LazyTimer:
+        start the next pipelined request, or wait up to ``keepalive_timeout_seconds`` for
+        one."""
+        self.server_state.total_requests += 1
+        if self.transport.is_closing():
+            return
+        self._unset_keepalive_if_required()
+        self.flow.resume_reading()
+        if self.pipeline:
+            cycle, app = self.pipeline.pop()
+            self._start_asgi_task(cycle, app)
+        else:
+            self._idle_timer.start(self.timeout_keep_alive)
 
     def send_400_response(self, msg: str) -> None:
         """Malformed requests answer in the protocol's error form (431 for a huge head).
