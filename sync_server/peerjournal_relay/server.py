@@ -33,22 +33,19 @@ import json
 import logging
 import resource
 import socket
-from collections.abc import Callable
 from typing import Any
 
 import httptools
-from uvicorn.protocols.http.httptools_impl import (
-    STATUS_LINE,
-    HttpToolsProtocol,
-    RequestResponseCycle,
-)
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from .addresses import client_group
 from .answers import AnswerLease
 from .config import Settings
 from .guard import ConnectionGuard
 from .ratelimit import Limiter
+from .timers import LazyTimer
 from .web import Hangup
+from .writes import AnswerWriter, OneWriteTransport
 
 log = logging.getLogger("peerjournal_relay")
 # uvicorn's protocol logs a warning for every malformed head and every Upgrade request, before
@@ -95,166 +92,6 @@ RATE_LIMITED = _error_bytes(
     429, "Too Many Requests", "rate_limited", "too many requests", "retry-after: 1\r\n"
 )
 HEAD_TIMEOUT = _error_bytes(408, "Request Timeout", "request_timeout", "request head too slow")
-
-
-class OneWriteTransport:
-    """The connection's transport, writing an answer's head together with its body.
-
-    uvicorn writes a response in two calls, the status line and headers, then the body;
-    each is a send() and a TCP segment of its own on a no-delay socket. Here the head waits
-    for the next write (the body), the end of the answer (a HEAD answer writes no body) or
-    the close, and goes out with it in one call: one system call and one segment per answer
-    instead of two, the bytes unchanged and in the same order. An interim ``100 Continue``
-    is not held (the client waits for it before sending the body). Everything else is the
-    transport's.
-    """
-
-    __slots__ = ("_head", "_transport")
-
-    def __init__(self, transport: asyncio.Transport) -> None:
-        self._transport = transport
-        self._head: bytes | None = None
-
-    def write(self, data: bytes) -> None:
-        """Hold an answer's head; write anything else (after a held head, with it)."""
-        head = self._head
-        if head is not None:
-            self._head = None
-            self._transport.write(head + data)
-        elif data.startswith(b"HTTP/1.1 ") and not data.startswith(b"HTTP/1.1 1"):
-            self._head = bytes(data)
-        else:
-            self._transport.write(data)
-
-    def write_whole(self, data: bytes) -> None:
-        """Write a whole answer (head and body) as it is."""
-        self.flush()
-        self._transport.write(data)
-
-    def flush(self) -> None:
-        """Write a held head now."""
-        head = self._head
-        if head is not None:
-            self._head = None
-            self._transport.write(head)
-
-    def close(self) -> None:
-        """Write what is held, then close."""
-        self.flush()
-        self._transport.close()
-
-    def is_closing(self) -> bool:
-        """The transport's own answer."""
-        return self._transport.is_closing()
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._transport, name)
-
-
-NO_STORE_LINE = b"cache-control: no-store\r\n"
-CLOSE_LINE = b"connection: close\r\n"
-
-
-class AnswerWriter:
-    """An answer the relay built (status, headers, whole body) written in one piece for one
-    request's cycle: the bytes uvicorn's ``send`` writes for the same two ASGI messages
-    (status line, the server's date header, the answer's headers, ``Cache-Control:
-    no-store``, ``Connection: close`` when the connection ends), without checking and
-    re-encoding headers the relay made itself. Two answers per delivered message take it."""
-
-    __slots__ = ("_cycle",)
-
-    def __init__(self, cycle: RequestResponseCycle) -> None:
-        self._cycle = cycle
-
-    def __call__(self, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> bool:
-        """Write the answer and complete the cycle; False (nothing written) when the ASGI
-        messages must carry it instead: the answer has begun, the client reads too slowly,
-        or it is an answer without a body."""
-        cycle = self._cycle
-        if cycle.disconnected:  # nobody to write to: uvicorn's send does nothing either
-            return True
-        if (
-            cycle.response_started
-            or cycle.flow.write_paused
-            or status < 200
-            or status in (204, 304)
-            or cycle.scope["method"] == "HEAD"
-        ):
-            return False
-        cycle.response_started = True
-        cycle.response_complete = True
-        cycle.waiting_for_100_continue = False
-        parts = [STATUS_LINE[status]]
-        for name, value in cycle.default_headers:
-            parts += (name, b": ", value, b"\r\n")
-        for name, value in headers:
-            parts += (name, b": ", value, b"\r\n")
-        parts.append(NO_STORE_LINE)
-        if not cycle.keep_alive:
-            parts.append(CLOSE_LINE)
-        parts += (b"\r\n", body)
-        cycle.transport.write_whole(b"".join(parts))  # type: ignore[attr-defined]
-        cycle.message_event.set()
-        if not cycle.keep_alive:
-            cycle.transport.close()
-        cycle.on_response()
-        return True
-
-
-class LazyTimer:
-    """A timeout that is started and stopped once per request, kept as a deadline.
-
-    ``call_later`` and ``cancel`` for every request (the head's clock and the keep-alive
-    wait, each started and stopped once per request) cost about as much as a database
-    statement. Here stopping only forgets the deadline and starting only sets one; the
-    event loop's timer fires at the earliest deadline it was set for, then sets itself
-    again for the current one, or calls back when that has passed. So a connection busy
-    with requests holds one timer that fires once per timeout, whatever the number of
-    requests, and the callback comes when the deadline passes, as with ``call_later``.
-    """
-
-    __slots__ = ("_callback", "_deadline", "_handle", "_loop")
-
-    def __init__(self, loop: asyncio.AbstractEventLoop, callback: Callable[[], None]) -> None:
-        self._loop = loop
-        self._callback = callback
-        self._deadline: float | None = None
-        self._handle: asyncio.TimerHandle | None = None
-
-    @property
-    def running(self) -> bool:
-        """A deadline is set."""
-        return self._deadline is not None
-
-    def start(self, seconds: float) -> None:
-        """Call back ``seconds`` from now, unless stopped before."""
-        deadline = self._loop.time() + seconds
-        self._deadline = deadline
-        if self._handle is None:
-            self._handle = self._loop.call_at(deadline, self._fire)
-
-    def stop(self) -> None:
-        """No callback (the loop's timer, if any, fires later and does nothing)."""
-        self._deadline = None
-
-    def close(self) -> None:
-        """Stop, and drop the loop's timer too (the connection is gone)."""
-        self._deadline = None
-        if self._handle is not None:
-            self._handle.cancel()
-            self._handle = None
-
-    def _fire(self) -> None:
-        self._handle = None
-        deadline = self._deadline
-        if deadline is None:
-            return
-        if self._loop.time() < deadline:  # started again since: wait for the new deadline
-            self._handle = self._loop.call_at(deadline, self._fire)
-            return
-        self._deadline = None
-        self._callback()
 
 
 class PipelineTooDeep(Exception):
