@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -102,3 +103,68 @@ def test_a_head_request_is_answered_and_the_connection_keeps_working(relay: Rela
         while len(body) < length:
             body += sock.recv(65536)
         assert body == b'{"status":"ok"}'
+
+
+class Socketless(Recording):
+    """What uvicorn's protocol asks of a transport besides writing."""
+
+    def get_extra_info(self, name: str, default: Any = None) -> Any:
+        return {"peername": ("127.0.0.1", 40000), "sockname": ("127.0.0.1", 8787)}.get(name)
+
+    def pause_reading(self) -> None:
+        pass
+
+    def resume_reading(self) -> None:
+        pass
+
+    def get_write_buffer_size(self) -> int:
+        return 0
+
+
+def _answer_bytes(whole: bool, keep_alive: bool) -> list[tuple[str, bytes]]:
+    """What the relay's server writes for one JSON answer (with Retry-After), through the
+    AnswerWriter (``whole``) or as the two ASGI messages uvicorn's ``send`` writes."""
+    from peerjournal_relay.app import send_whole
+    from peerjournal_relay.server import make_server
+    from peerjournal_relay.web import JSONAnswer
+    from uvicorn.server import ServerState
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        if not whole:
+            scope.pop("pj.answer")
+        answer = JSONAnswer(b'{"error":{}}', 429, {"Retry-After": "3"})
+        assert await send_whole(send, answer, scope) == 429
+        scope.pop("pj.answer", None)
+
+    async def main() -> list[tuple[str, bytes]]:
+        config = make_server(Settings(), app).config
+        config.load()
+        state = ServerState()
+        state.default_headers = [(b"date", b"Fri, 04 Dec 2026 19:00:00 GMT")]
+        protocol = config.http_protocol_class(config=config, server_state=state, app_state={})
+        transport = Socketless()
+        protocol.connection_made(transport)  # type: ignore[arg-type]
+        connection = b"" if keep_alive else b"Connection: close\r\n"
+        protocol.data_received(b"GET /v1/info HTTP/1.1\r\nHost: relay\r\n" + connection + b"\r\n")
+        for _ in range(20):
+            await asyncio.sleep(0)
+        protocol.connection_lost(None)
+        return transport.calls
+
+    return asyncio.run(main())
+
+
+@pytest.mark.parametrize("keep_alive", [True, False])
+def test_an_answer_in_one_piece_is_the_bytes_of_the_asgi_messages(keep_alive: bool) -> None:
+    whole = _answer_bytes(True, keep_alive)
+    assert whole == _answer_bytes(False, keep_alive)
+    head = whole[0][1]
+    assert head.startswith(b"HTTP/1.1 429 Too Many Requests\r\ndate: ")
+    assert (b"connection: close\r\n" in head) is not keep_alive
+    assert head.endswith(
+        b"cache-control: no-store\r\n"
+        + (b"" if keep_alive else b"connection: close\r\n")
+        + b'\r\n{"error":{}}'
+    )

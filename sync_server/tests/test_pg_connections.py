@@ -1,6 +1,7 @@
-"""The PostgreSQL storage keeps its connections between operations (storage/postgres.py):
-never more than ``pool_size`` at once, handed straight to waiting operations, none lost when
-a waiting operation is cancelled, and broken ones replaced."""
+"""The PostgreSQL storage keeps its connections between operations
+(storage/postgres_connections.py): never more than ``pool_size`` at once, handed straight to
+waiting operations, none lost when a waiting operation is cancelled, and broken ones
+replaced."""
 
 from __future__ import annotations
 
