@@ -112,10 +112,11 @@ class AnswerBudget:
             self.held[client] = left
         else:
             self.held.pop(client, None)
-        waiters, self._waiters = self._waiters, []
-        for waiter in waiters:
-            if not waiter.done():
-                waiter.set_result(None)
+        if self._waiters:
+            waiters, self._waiters = self._waiters, []
+            for waiter in waiters:
+                if not waiter.done():
+                    waiter.set_result(None)
 
     def sent(self, lease: AnswerLease, drop: Callable[[], None]) -> None:
         """``lease``'s answer is written and waits on its client; ``drop`` closes its

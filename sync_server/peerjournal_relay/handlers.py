@@ -49,6 +49,9 @@ PROTOCOLS = (1, 2)
 _DIGITS = re.compile(r"[0-9]+\Z", re.ASCII)
 STORED = b'{"stored":true}'  # a send's answers
 REPEATED = b'{"stored":false}'
+# the same two answers every time (answers are only read once made)
+STORED_ANSWER = JSONAnswer(STORED, 201)
+REPEATED_ANSWER = JSONAnswer(REPEATED, 200)
 
 
 def _resolve_empty(future: asyncio.Future[StoredMessage | None]) -> None:
@@ -207,14 +210,15 @@ class Endpoints:
             self._forget_if_gone(self.sender_keys, sender_id, exc)
             raise
         if not stored:
-            return JSONAnswer(REPEATED, 200)
+            return REPEATED_ANSWER
         self.metrics.stored(size)
         # A long-poll that was waiting before this send began saw the mailbox empty: this is
         # now its oldest message, so it answers with it without reading it back. One that
         # started later may already have fetched it (the commit was visible before this
         # line ran) and had it acknowledged: it reads the mailbox again instead.
-        self._wake(recipient_id, StoredMessage(message_id, signed.body, now), began)
-        return JSONAnswer(STORED, 201)
+        if recipient_id in self._waiters:
+            self._wake(recipient_id, StoredMessage(message_id, signed.body, now), began)
+        return STORED_ANSWER
 
     async def fetch(self, request: Request) -> Response:
         """GET /v1/mailboxes/{recipient_id}/messages?limit=N&wait=S (long-poll)."""
