@@ -67,6 +67,10 @@ FRAME_CHARS = 1_000_000
 #: 200 KB): more is not needed to keep both busy, and memory stays bounded.
 AHEAD_BYTES = 32 * 1024 * 1024
 _LENGTH = struct.Struct("<I")
+#: Environment variables the command line reads secrets from, kept from the reader.
+_SECRETS = frozenset(
+    {"PEERJOURNAL_PASSPHRASE", "PEERJOURNAL_NEW_PASSPHRASE", "PEERJOURNAL_RECOVERY_CODE"}
+)
 #: A frame larger than this is not one the child sends (at most a million characters of
 #: text before its last record, which holds at most five million, at four bytes each).
 _MAX_FRAME = 64 * 1024 * 1024
@@ -167,11 +171,15 @@ class AheadSource(ImportSource):
                 pipe.close()
 
     def _start(self) -> subprocess.Popen[bytes]:
+        # the environment as it is (the time zone places local times the same way), less
+        # what could open the vault: the reader needs no passphrase and no recovery code
+        env = {name: value for name, value in os.environ.items() if name not in _SECRETS}
         process = subprocess.Popen(
             reader_command(),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
+            env=env,
         )
         self._process = process
         assert process.stdin is not None

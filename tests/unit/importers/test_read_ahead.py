@@ -474,3 +474,24 @@ def test_the_cycle_collector_runs_less_during_an_import_and_as_before_after_it(
     with pytest.raises(KeyboardInterrupt):
         import_file(session, path, "daylio", progress=fail, read_ahead=True)
     assert gc.get_threshold() == before
+
+
+def test_the_reader_process_does_not_inherit_the_passphrase_or_the_recovery_code(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PEERJOURNAL_PASSPHRASE", "correct horse battery")
+    monkeypatch.setenv("PEERJOURNAL_RECOVERY_CODE", "ABCD-EFGH")
+    monkeypatch.setenv("PEERJOURNAL_CANARY_KEEP", "kept")
+    # a reader that reports which of them it was given, as its "bug" report
+    _fake_reader(
+        monkeypatch,
+        FRAMES
+        + "import os\nnames = sorted(n for n in os.environ if n.startswith('PEERJOURNAL_'))\n"
+        "body = pickle.dumps(('bug', 'env', ' '.join(names)))\n"
+        "out.write(struct.pack('<I', len(body)) + body)",
+    )
+    with pytest.raises(ahead.ReaderBug) as seen:
+        import_file(session, FIXTURES / "daylio" / "daylio-scales.csv", "daylio", read_ahead=True)
+    given = seen.value.report.split()
+    assert "PEERJOURNAL_CANARY_KEEP" in given  # the rest of the environment is passed on
+    assert "PEERJOURNAL_PASSPHRASE" not in given and "PEERJOURNAL_RECOVERY_CODE" not in given
