@@ -8,11 +8,12 @@ after every statement, docs/benchmarks.md). :class:`AheadSource` runs the format
 yields what it sends, so the two halves run on two cores.
 
 The child is started with :data:`READER_ARG` as its only argument (``peerjournal
-__import-reader__``: the packaged app's executable, or ``python -m peerjournal``) and gets
+__import-reader__``: the packaged app's executable, or this Python running the package) and gets
 the format, the path and the options on its standard input, never on its command line (a
-file name is private). It has no vault, no key and no network: it opens the file, reads it
-with the same reader as ever and writes frames to its standard output, each a 4-byte
-length and a pickle of one message:
+file name is private), and this process's environment without the variables that carry a
+passphrase or recovery code. It opens no vault, holds no key and makes no connection: it
+opens the file, reads it with the same reader as ever and writes frames to its standard
+output, each a 4-byte length and a pickle of one message:
 
 - ``("items", bytes_done, bytes_total, [Item | Problem, ...])``, in file order;
 - ``("end", state)``: the source's notices, vocabulary, unmapped mood names and sizes;
