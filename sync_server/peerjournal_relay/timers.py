@@ -36,7 +36,12 @@ class LazyTimer:
         """Call back ``seconds`` from now, unless stopped before."""
         deadline = self._loop.time() + seconds
         self._deadline = deadline
-        if self._handle is None:
+        handle = self._handle
+        if handle is None:
+            self._handle = self._loop.call_at(deadline, self._fire)
+        elif deadline < handle.when():
+            # sooner than the loop's timer (a shorter timeout than before): set it again
+            handle.cancel()
             self._handle = self._loop.call_at(deadline, self._fire)
 
     def stop(self) -> None:

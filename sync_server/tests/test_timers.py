@@ -57,3 +57,18 @@ def test_stopped_it_never_calls_back() -> None:
         await asyncio.sleep(0.15)
 
     assert _run(scenario) == []
+
+
+def test_a_shorter_timeout_than_the_one_before_calls_back_on_time() -> None:
+    times: dict[str, float] = {}
+
+    async def scenario(timer: LazyTimer, loop: asyncio.AbstractEventLoop) -> None:
+        timer.start(5.0)  # the loop's timer is set five seconds out
+        timer.stop()
+        timer.start(0.05)  # sooner: it must not wait for the five seconds
+        times["started"] = loop.time()
+        await asyncio.sleep(0.3)
+
+    fired = _run(scenario)
+    assert len(fired) == 1
+    assert fired[0] - times["started"] < 0.25  # well before the first, longer deadline
