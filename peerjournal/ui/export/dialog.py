@@ -67,6 +67,7 @@ class ExportDialog(QDialog):
         self._worker = worker
         self._busy = False
         self._cancel = threading.Event()
+        self._focus_before: QWidget | None = None
         self.setWindowTitle(self.tr("Export"))
         self.format_box = QComboBox()
         for text in (
@@ -208,11 +209,19 @@ class ExportDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
+        if busy:
+            # disabling the form moves the focus on, to Cancel: Enter would close the dialog
+            # once the export ends, so the focus goes back to where it was
+            self._focus_before = self.focusWidget()
         for widget in (self.format_box, self.tags_edit, self.path_edit, self.choose_button,
                        self.range_box, self.export_button):  # fmt: skip
             widget.setEnabled(not busy)
         if not busy:
             self.export_button.setDefault(True)  # a disabled button lost being the default
+            before = self._focus_before
+            self._focus_before = None
+            target = before if before is not None and before.isEnabled() else self.path_edit
+            target.setFocus()
         self.progress.setVisible(busy)
         self.progress.setRange(0, 0)
         if busy:

@@ -137,6 +137,7 @@ def test_escape_while_it_exports_cancels_and_writes_nothing(qtbot, worker, tmp_p
     qtbot.addWidget(dialog)
     dialog.show()
     target = tmp_path / "all.json"
+    dialog.path_edit.setFocus()  # where a person types the place, and presses Enter
     qtbot.keyClicks(dialog.path_edit, str(target))
     gate = threading.Event()
     worker.submit(lambda _s: gate.wait(20))  # hold the worker: the export waits its turn
@@ -148,7 +149,9 @@ def test_escape_while_it_exports_cancels_and_writes_nothing(qtbot, worker, tmp_p
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=20_000)
     assert dialog.status.text() == "The export was cancelled. Nothing was written."
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("all")] == []
-    # the next one is not cancelled
+    # the focus is back in the form (disabled, it had moved on to Cancel, and Enter there
+    # would close the dialog), and the next export is not cancelled
+    assert dialog.focusWidget() is dialog.path_edit
     qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
     assert dialog.status.text().startswith("Exported 30 entries to ")
