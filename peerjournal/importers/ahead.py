@@ -131,7 +131,7 @@ class AheadSource(ImportSource):
         # A thread takes the frames off the pipe as they come (it waits in the kernel,
         # without Python's lock), so the child reads on while this process writes; the
         # buffer bounds how far ahead it gets.
-        frames = self._frames = _Frames(AHEAD_BYTES)
+        frames = self._frames
         self._drain = threading.Thread(
             target=_drain, args=(stream, frames), name="import-reader", daemon=True
         )
