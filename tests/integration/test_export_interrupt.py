@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import time
@@ -26,36 +27,66 @@ def big_vault(tmp_path: Path, entries: int = 600, size: int = 40_000) -> None:
     session.lock()
 
 
+def stopped(pid: int) -> bool:
+    """Whether the process is frozen by SIGSTOP (state ``T`` in /proc)."""
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    return stat[stat.rindex(")") + 2] in "Tt"
+
+
 @pytest.mark.parametrize(("fmt", "name"), [("json", "x.json"), ("md", "folder")])
 def test_sigint_mid_export_leaves_nothing(tmp_path: Path, fmt: str, name: str) -> None:
     big_vault(tmp_path)
     out = tmp_path / "out"
     out.mkdir()
-    proc = subprocess.Popen(
-        [str(SCRIPT), "export", "--format", fmt, "--yes", "-o", str(out / name)],
-        env=env_for(tmp_path),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    deadline = time.monotonic() + 60
+
+    def staged() -> list[Path]:
+        return [p for p in out.iterdir() if p.name.endswith(".tmp")]
 
     def writing() -> bool:
-        staged = [p for p in out.iterdir() if p.name.endswith(".tmp")]
+        found = staged()
         try:  # a folder export: its staging folder already holds files
-            return bool(staged) and (staged[0].is_file() or any(staged[0].iterdir()))
-        except FileNotFoundError:  # renamed into place meanwhile: poll() will say so
+            return bool(found) and (found[0].is_file() or any(found[0].iterdir()))
+        except FileNotFoundError:  # renamed into place meanwhile
             return False
 
-    while not writing():
-        assert proc.poll() is None, "the export ended before it could be interrupted"
-        assert time.monotonic() < deadline
-        time.sleep(0.002)
-    time.sleep(0.05)  # well inside the writing
-    proc.send_signal(signal.SIGINT)
-    _out, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130, err
-    assert b"interrupted" in err
-    assert os.listdir(out) == [], "no temp file, no partial export"
+    # The export is frozen (SIGSTOP) once it is writing, and interrupted only if it is still
+    # staging then, so the Ctrl-C provably lands before the rename: on a fast machine a
+    # sleep-then-signal can arrive after the export is complete. A run that finished before
+    # it could be frozen is tried again.
+    for _attempt in range(5):
+        for leftover in out.iterdir():  # what a run that ended left
+            if leftover.is_dir():
+                shutil.rmtree(leftover)
+            else:
+                leftover.unlink()
+        proc = subprocess.Popen(
+            [str(SCRIPT), "export", "--format", fmt, "--yes", "-o", str(out / name)],
+            env=env_for(tmp_path),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + 60
+        while not writing() and proc.poll() is None:
+            assert time.monotonic() < deadline
+            time.sleep(0.002)
+        if proc.poll() is not None:
+            proc.communicate()
+            continue
+        proc.send_signal(signal.SIGSTOP)
+        while not stopped(proc.pid):
+            time.sleep(0.001)
+        if not staged():  # renamed into place just before it froze
+            proc.send_signal(signal.SIGCONT)
+            proc.communicate(timeout=60)
+            continue
+        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signal.SIGCONT)
+        _out, err = proc.communicate(timeout=60)
+        assert proc.returncode == 130, err
+        assert b"interrupted" in err
+        assert os.listdir(out) == [], "no temp file, no partial export"
+        return
+    pytest.fail("the export always ended before it could be interrupted")
 
 
 def test_a_full_disk_says_so_and_leaves_nothing(tmp_path: Path) -> None:
