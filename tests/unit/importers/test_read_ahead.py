@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import subprocess
 import sys
+import time
 import zipfile
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
@@ -230,16 +232,21 @@ def test_ctrl_c_reaches_the_reader_too_but_only_the_import_decides(
     session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     spy = _Spy(monkeypatch)
-    path = _many_rows(tmp_path, 5000)
+    # one frame held at a time: the reader cannot run ahead to the end of the file and exit
+    # on its own, so "still running" below can only mean "not stopped by the signal"
+    monkeypatch.setattr(ahead, "AHEAD_BYTES", 1)
+    path = _many_rows(tmp_path, 20000)
     seen: list[int] = []
 
     def progress(done: int, total: int) -> None:
         seen.append(done)
         if len(seen) == 3:
             # the terminal sends SIGINT to the whole process group: the reader ignores it
-            os.kill(spy.started[0].pid, 2)
+            os.kill(spy.started[0].pid, signal.SIGINT)
+            time.sleep(0.3)  # time enough for a default SIGINT to end it
+            assert spy.started[0].poll() is None  # still there after the signal
         if len(seen) == 6:
-            assert spy.started[0].poll() is None  # still reading after the signal
+            assert spy.started[0].poll() is None  # and still reading
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
@@ -252,6 +259,7 @@ def test_a_reader_killed_mid_file_fails_the_import_plainly(
     session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     spy = _Spy(monkeypatch)
+    monkeypatch.setattr(ahead, "AHEAD_BYTES", 1)  # it cannot have sent all and ended first
     path = _many_rows(tmp_path, 20000)
     calls: list[int] = []
 
