@@ -62,18 +62,32 @@ def main(lang: str) -> int:
     maximised = screen.adjusted(0, 0, 0, -TITLE_BAR)
     problems: list[str] = []
 
+    held: list[Any] = []  # the windows kept maximised, as a window manager keeps them
+
     def maximise(widget: Any) -> None:
-        """Give ``widget`` the maximised geometry as a window manager does: it applies the
-        work area again when the window's layout has settled. Set once, Qt keeps the window
-        at the minimum its layout had at that instant (a height-for-width row still laid
-        out for the previous width made it 1 pixel taller than the room, now and then);
-        a window whose settled minimum is too tall still ends up too tall."""
+        """Give ``widget`` the maximised geometry and keep it there, as a window manager
+        does: it applies the work area again whenever the window asks for another size, and
+        :func:`check` does so once the layout has settled. Set once, Qt keeps a window at the
+        minimum its layout had at some instant (a height-for-width row still laid out for the
+        previous width, or an entry being loaded, made it 1 pixel taller than the room now
+        and then); a window whose *settled* minimum is too tall still ends up too tall."""
         widget.setGeometry(maximised)
         app.processEvents()
         widget.setGeometry(maximised)
+        if widget not in held:
+            held.append(widget)
+
+    def restore(widget: Any, size: Any) -> None:
+        """Give the window back its normal size (no longer maximised)."""
+        if widget in held:
+            held.remove(widget)
+        widget.resize(size)
 
     def check(widget: Any, where: str) -> None:
         app.processEvents()
+        if widget in held:
+            widget.setGeometry(maximised)
+            app.processEvents()
         problems.extend(f"[{where}] {p}" for p in fit_problems(widget, screen))
 
     # -- first run, as a new user sees it (default size), then filled in ------------------
@@ -112,7 +126,7 @@ def main(lang: str) -> int:
     _wait(lambda: window.is_open and window.journal.model.rowCount() > 0)
     for size_name, size in (("default size", None), ("maximised", maximised)):
         if size is None:
-            window.resize(window.default_size())  # what a new user gets
+            restore(window, window.default_size())  # what a new user gets
         else:
             maximise(window)
         journal = window.journal
