@@ -17,7 +17,7 @@ The tree, with the codes each class declares (a class may also carry its bases' 
     │   │                       import.zip_member_bad, import.zip_too_many, import.zip_encrypted,
     │   │                       import.zip_member_too_large, import.zip_unsafe_name,
     │   │                       import.daylio_header, import.daylio_empty, import.csv_bad,
-    │   │                       import.jrnl_unknown, import.jrnl_line_too_long,
+    │   │                       import.csv_too_long, import.jrnl_unknown, import.jrnl_line_too_long,
     │   │                       import.jrnl_text_start, import.jrnl_text_empty, import.cancelled,
     │   │                       import.mood_map_bad, import.unmapped_moods, import.invalid,
     │   │                       import.invalid_anywhere, import.record_refused,

@@ -125,7 +125,10 @@ class ImportExportError(PeerJournalError):
         "the columns full_date (or year and date), time, mood, activities and note; found "
         "{found}. Nothing was imported.",
         "import.daylio_empty": "The Daylio file is empty. Nothing was imported.",
-        "import.csv_bad": "The {format} file is not readable CSV. Nothing was imported.",
+        "import.csv_bad": "The {format} file is not readable CSV from line {line} on (a "
+        "quote that never closes, or a stray character). Nothing was imported.",
+        "import.csv_too_long": "Line {line} of the {format} file holds more than the "
+        "{limit:,} characters an entry may have. Nothing was imported.",
         "import.jrnl_unknown": "This is none of jrnl's exports (JSON, txt or md): export with "
         "jrnl --format json. Nothing was imported.",
         "import.jrnl_line_too_long": "Line {line} of the jrnl file is too long to be real. "

@@ -114,12 +114,16 @@ def _day(row: dict[str, str], where: Text) -> date:
     raise fail(where, "daylio_date", value=shorten(f"{year_text} {day_text}"))
 
 
+class _LineTooLong(csv.Error):
+    """A line longer than any row may be (raised before the CSV reader counts it)."""
+
+
 def _lines(text: IO[str]) -> Iterator[str]:
     """The file's lines for the CSV reader; a line longer than any row (a million commas)
     is refused before the reader builds a cell for each of them."""
     while line := text.readline(MAX_LINE_CHARS + 1):
         if len(line) > MAX_LINE_CHARS:
-            raise csv.Error("line too long")
+            raise _LineTooLong("line too long")
         yield line
 
 
@@ -145,6 +149,7 @@ class DaylioSource(ImportSource):
         self._unmapped_names: dict[str, str] = {}
         self._moved = 0
         self._scales = 0
+        self._row_line = 1  # the line the next row begins on
 
     def read(self) -> Iterator[Item | Problem]:
         """One item per row: a mood log, with its linked entry when the row has a note."""
@@ -154,14 +159,22 @@ class DaylioSource(ImportSource):
         text = io.TextIOWrapper(counter, encoding="utf-8-sig", newline="")  # type: ignore[type-var]
         previous_limit = csv.field_size_limit()
         csv.field_size_limit(_MAX_FIELD)
+        reader = csv.reader(_lines(text))
         try:
-            yield from self._rows(csv.reader(_lines(text)), counter)
+            yield from self._rows(reader, counter)
         except UnicodeDecodeError as exc:
             raise ImportExportError(
                 "import.not_utf8", format="Daylio", position=counter.count
             ) from exc
         except csv.Error as exc:
-            raise ImportExportError("import.csv_bad", format="Daylio") from exc
+            # the reader cannot go on past a broken field: say where it broke, and why when
+            # a line or a field is longer than any note (the csv module's words are English)
+            line = self._row_line  # where the row it could not read begins
+            if isinstance(exc, _LineTooLong) or "field larger than field limit" in str(exc):
+                raise ImportExportError(
+                    "import.csv_too_long", format="Daylio", line=line, limit=MAX_BODY_CHARS
+                ) from exc
+            raise ImportExportError("import.csv_bad", format="Daylio", line=line) from exc
         finally:
             csv.field_size_limit(previous_limit)
             text.close()
@@ -176,10 +189,10 @@ class DaylioSource(ImportSource):
         if header is None:
             raise ImportExportError("import.daylio_empty")
         names = _columns(header)
-        last_line = reader.line_num
+        self._row_line = reader.line_num + 1
         for cells in reader:
-            where = line_at(last_line + 1)
-            last_line = reader.line_num
+            where = line_at(self._row_line)
+            self._row_line = reader.line_num + 1
             self.bytes_done = counter.count
             if not any(cell.strip() for cell in cells):
                 continue

@@ -3970,10 +3970,6 @@
         <translation>Die Daylio-Datei ist leer. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <source>The {format} file is not readable CSV. Nothing was imported.</source>
-        <translation>Die {format}-Datei ist kein lesbares CSV. Es wurde nichts importiert.</translation>
-    </message>
-    <message>
         <source>This is none of jrnl&apos;s exports (JSON, txt or md): export with jrnl --format json. Nothing was imported.</source>
         <translation>Das ist keiner der jrnl-Exporte (JSON, txt oder md): Exportiere mit jrnl --format json. Es wurde nichts importiert.</translation>
     </message>
@@ -5020,6 +5016,14 @@
     <message>
         <source>This vault is open in another PeerJournal window or process.</source>
         <translation>Dieser Tresor ist in einem anderen PeerJournal-Fenster oder -Prozess geöffnet.</translation>
+    </message>
+    <message>
+        <source>The {format} file is not readable CSV from line {line} on (a quote that never closes, or a stray character). Nothing was imported.</source>
+        <translation>Die {format}-Datei ist ab Zeile {line} kein lesbares CSV (ein Anführungszeichen, das nie endet, oder ein verirrtes Zeichen). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the {format} file holds more than the {limit:,} characters an entry may have. Nothing was imported.</source>
+        <translation>Zeile {line} der {format}-Datei enthält mehr als die {limit:,} Zeichen, die ein Eintrag haben darf. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The unlocked session did not answer, and its process could not be told to be PeerJournal&apos;s agent, so it was left running: end it yourself (it runs as python -c … agent_main), then try again.</source>

@@ -3942,10 +3942,6 @@
         <translation>Daylio のファイルが空です。何もインポートされていません。</translation>
     </message>
     <message>
-        <source>The {format} file is not readable CSV. Nothing was imported.</source>
-        <translation>{format} ファイルは読み込める CSV ではありません。何もインポートされていません。</translation>
-    </message>
-    <message>
         <source>This is none of jrnl&apos;s exports (JSON, txt or md): export with jrnl --format json. Nothing was imported.</source>
         <translation>これは jrnl のどのエクスポート(JSON、txt、md)でもありません: jrnl --format json でエクスポートしてください。何もインポートされていません。</translation>
     </message>
@@ -4992,6 +4988,14 @@
     <message>
         <source>This vault is open in another PeerJournal window or process.</source>
         <translation>この保管庫は別の PeerJournal のウィンドウかプロセスで開かれています。</translation>
+    </message>
+    <message>
+        <source>The {format} file is not readable CSV from line {line} on (a quote that never closes, or a stray character). Nothing was imported.</source>
+        <translation>{format} ファイルは {line} 行目から読み込める CSV ではありません (閉じられていない引用符か、余分な文字があります)。何もインポートされていません。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the {format} file holds more than the {limit:,} characters an entry may have. Nothing was imported.</source>
+        <translation>{format} ファイルの {line} 行目には、1 つのエントリーに入れられる {limit:,} 文字を超えるテキストがあります。何もインポートされていません。</translation>
     </message>
     <message>
         <source>The unlocked session did not answer, and its process could not be told to be PeerJournal&apos;s agent, so it was left running: end it yourself (it runs as python -c … agent_main), then try again.</source>

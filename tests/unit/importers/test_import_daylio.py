@@ -244,7 +244,42 @@ def test_a_line_longer_than_any_row_is_refused_before_it_is_split_into_cells(
     path.write_text(header + row.format("x" * 900) + "," * 2_000 + "\n", encoding="utf-8")
     with pytest.raises(ImportExportError) as raised:
         list(DaylioSource(path, ImportOptions()))
-    assert raised.value.code == "import.csv_bad"
+    assert raised.value.code == "import.csv_too_long"
+    assert raised.value.message == (
+        "Line 3 of the Daylio file holds more than the 5,000,000 characters an entry may "
+        "have. Nothing was imported."
+    )
     path.write_text(header + row.format("x" * 900), encoding="utf-8")
     items = list(DaylioSource(path, ImportOptions()))
     assert [type(item) for item in items] == [Item] and items[0].mood is not None  # type: ignore[union-attr]
+
+
+def test_a_note_longer_than_any_entry_names_the_line_its_row_begins_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from peerjournal.importers import daylio
+
+    monkeypatch.setattr(daylio, "_MAX_FIELD", 1_000)  # the real limit is 5 MB
+    path = tmp_path / "daylio.csv"
+    header = "full_date,date,weekday,time,mood,activities,note\n"
+    row = '2024-05-{day:02},May {day},Friday,20:39,rad,,"{note}"\n'
+    # a note over many lines (each one short): the reader fails part way into it
+    long_note = "a few words\n" * 200
+    path.write_text(
+        header + row.format(day=1, note="fine") + row.format(day=2, note=long_note),
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportExportError) as raised:
+        list(DaylioSource(path, ImportOptions()))
+    assert raised.value.code == "import.csv_too_long"
+    assert raised.value.message.startswith("Line 3 of the Daylio file holds more than")
+    # the same note within the limit is read whole
+    path.write_text(
+        header + row.format(day=1, note="fine") + row.format(day=2, note=long_note[:600]),
+        encoding="utf-8",
+    )
+    items = list(DaylioSource(path, ImportOptions()))
+    assert [item.entry.body for item in items if isinstance(item, Item) and item.entry] == [
+        "fine",
+        long_note[:600].strip(),
+    ]
