@@ -69,6 +69,9 @@ class ImportDialog(QDialog):
         self._worker = worker
         self._cancel = threading.Event()
         self._progress: QProgressDialog | None = None
+        # where the focus was when a check or an import began (disabling its button moves
+        # the focus on, to Back: Enter after a cancel would have left the summary)
+        self._focus_before: QWidget | None = None
         #: whether the progress shown is a check's (a dry run) rather than an import's
         self._checking = False
         self._levels: dict[str, QComboBox] = {}
@@ -291,6 +294,7 @@ class ImportDialog(QDialog):
         if not format_name:
             self.choose_error.setText(self.tr("Choose the format of this file."))
             return
+        self._focus_before = self.focusWidget()
         self.check_button.setEnabled(False)
         self.again_button.setEnabled(False)
         options = self._options()
@@ -347,6 +351,9 @@ class ImportDialog(QDialog):
         self.check_button.setEnabled(True)
         self.again_button.setEnabled(True)
         self._close_progress()
+        before, self._focus_before = self._focus_before, None
+        if before is not None and before.isEnabled() and before.isVisible():
+            before.setFocus()
 
     def _check_failed(self, error: PeerJournalError) -> None:
         self._recover()
@@ -432,6 +439,7 @@ class ImportDialog(QDialog):
         path, format_name, options = self._chosen_path(), self._format_name(), self._options()
         if format_name is None:
             return
+        self._focus_before = self.focusWidget()
         self.import_button.setEnabled(False)
         self._checking = False
         progress = self._show_progress(self.tr("Importing…"))
@@ -468,9 +476,12 @@ class ImportDialog(QDialog):
             self.activateWindow()
 
     def _import_failed(self, error: PeerJournalError) -> None:
-        self._recover()
         self.import_button.setEnabled(True)
-        QMessageBox.warning(self, self.tr("Import"), error_text(error))
+        self._recover()
+        if error.code == "import.cancelled":  # what the user asked for: no alarm
+            QMessageBox.information(self, self.tr("Import"), error_text(error))
+        else:
+            QMessageBox.warning(self, self.tr("Import"), error_text(error))
 
     def _imported(self, report: Any) -> None:
         self._recover()

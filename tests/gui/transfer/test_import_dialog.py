@@ -123,30 +123,41 @@ def test_a_file_of_no_known_format_says_so_on_the_first_step(
 
 
 def _cancel_and_check_nothing_was_imported(  # type: ignore[no-untyped-def]
-    qtbot, window, dialog, progress, gate: threading.Event, answers: list[str]
-) -> None:
-    """Cancel by keys, let the held worker go on, and see that nothing was imported."""
+    qtbot, window, dialog, progress, gate: threading.Event, answers: list[str],
+    then_import: bool = False,
+) -> None:  # fmt: skip
+    """Cancel by keys, let the held worker go on, and see that nothing was imported and the
+    focus is on Import again (``then_import``: Enter there imports after all)."""
     (cancel,) = progress.findChildren(QPushButton)
     assert cancel.text() == "Cancel"
     qtbot.keyClick(cancel, Qt.Key.Key_Space)
     gate.set()
     qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
-    assert answers == ["!The import was cancelled. Nothing was imported."]
+    # a cancel the user asked for is told without a warning's alarm
+    assert answers == ["The import was cancelled. Nothing was imported."]
     assert run_job(qtbot, window.worker, lambda s: s.journal.list()) == []
     assert dialog.isVisible() and dialog.import_button.isEnabled()
+    # disabled while it ran, Import had passed the focus on to Back: it has it back
+    assert dialog.focusWidget() is dialog.import_button
+    if not then_import:
+        return
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(answers) == 2, timeout=20_000)
+    assert answers[1].startswith("Imported ")
+    assert run_job(qtbot, window.worker, lambda s: s.journal.list()) != []
 
 
 def test_cancel_during_the_import_applies_nothing(qtbot, make_window, answers: list[str]) -> None:
-    window, dialog = _open(qtbot, make_window)
-    qtbot.keyClicks(dialog.path, str(FIXTURES / "jrnl" / "jrnl.txt"))
-    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
-    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
+    window, dialog = _checked(qtbot, make_window, FIXTURES / "jrnl" / "jrnl.txt")
+    assert dialog.focusWidget() is dialog.import_button
     gate = threading.Event()
     window.worker.submit(lambda _s: gate.wait(20))  # hold the worker so the cancel comes first
     qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
     progress = dialog._progress
     assert progress is not None and progress.isVisible()
-    _cancel_and_check_nothing_was_imported(qtbot, window, dialog, progress, gate, answers)
+    _cancel_and_check_nothing_was_imported(
+        qtbot, window, dialog, progress, gate, answers, then_import=True
+    )
 
 
 def test_once_the_file_is_read_the_progress_stays_and_a_cancel_still_applies_nothing(
@@ -533,7 +544,7 @@ def test_escape_on_the_wizard_while_it_imports_cancels_instead_of_hiding_the_imp
     assert dialog.isVisible()
     gate.set()
     qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
-    assert answers == ["!The import was cancelled. Nothing was imported."]
+    assert answers == ["The import was cancelled. Nothing was imported."]
     assert run_job(qtbot, window.worker, lambda s: s.journal.list()) == []
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing runs now: Escape closes it
     assert not dialog.isVisible()
