@@ -94,6 +94,9 @@ register_texts(
         "import.notice.repeated": "Entries repeated within the file, skipped: {count}.",
         "import.notice.md_mood": "Files whose 'mood' is not a level from 1 to 5, imported "
         "without a mood log: {count}.",
+        "import.notice.md_links": "Files and folders left out because they are symbolic "
+        "links or not plain files (copy the notes themselves into the folder to import "
+        "them): {count}.",
     }
 )
 

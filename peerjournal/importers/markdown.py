@@ -94,13 +94,17 @@ class _Bad(Exception):
         self.line = line
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Markdown files under ``root``, sorted; hidden names, symlinks and anything that is
-    not a plain file (a named pipe would wait for a writer for ever, a device never ends)
-    skipped."""
+def _walk(root: Path) -> tuple[list[Path], int]:
+    """Markdown files under ``root``, sorted, and how many were left out: symbolic links to
+    files or folders (one may point anywhere, out of the folder or back into it) and
+    Markdown names that are not plain files (a named pipe would wait for a writer for ever,
+    a device never ends). Hidden names are skipped unseen."""
+    found: list[Path] = []
+    left_out = 0
     for folder, dirs, files in os.walk(root, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         base = Path(folder)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        left_out += sum(1 for d in dirs if (base / d).is_symlink())  # listed, never entered
         for name in sorted(files):
             path = base / name
             if name.startswith(".") or not name.lower().endswith(SUFFIXES):
@@ -110,7 +114,10 @@ def _walk(root: Path) -> Iterator[Path]:
             except OSError:
                 plain = True  # gone or unreadable: reading it reports why
             if plain:
-                yield path
+                found.append(path)
+            else:
+                left_out += 1
+    return found, left_out
 
 
 def split_front_matter(text: str) -> tuple[str | None, str]:
@@ -248,6 +255,7 @@ class MarkdownSource(ImportSource):
         super().__init__(path, options)
         self._moods_given: set[str] = set()  # mood ids already yielded (entries may share one)
         self._moods_left_out = 0
+        self._links_left_out = 0  # Markdown names that are links or not plain files
 
     def _files(self) -> tuple[Path, list[Path]]:
         root = self.path
@@ -255,7 +263,8 @@ class MarkdownSource(ImportSource):
             if root.is_file():
                 return root.parent, [root]
             if root.is_dir():
-                return root, list(_walk(root))
+                files, self._links_left_out = _walk(root)
+                return root, files
         except OSError as exc:
             raise ImportExportError(
                 "import.unreadable", path=str(root), reason=str(exc.strerror)
@@ -291,6 +300,8 @@ class MarkdownSource(ImportSource):
             self.bytes_done += sizes[path]
         if self._moods_left_out:
             self.notices.append(Text("import.notice.md_mood", count=self._moods_left_out))
+        if self._links_left_out:
+            self.notices.append(Text("import.notice.md_links", count=self._links_left_out))
 
     def _item(self, root: Path, path: Path, rel: str) -> Item:
         entry, meta = self._entry(root, path, rel)

@@ -3918,6 +3918,10 @@
         <translation>Dateien, deren „mood“ keine Stufe von 1 bis 5 ist, ohne Stimmungseintrag importiert: {count}.</translation>
     </message>
     <message>
+        <source>Files and folders left out because they are symbolic links or not plain files (copy the notes themselves into the folder to import them): {count}.</source>
+        <translation>Ausgelassene Dateien und Ordner, weil sie symbolische Links oder keine gewöhnlichen Dateien sind (kopiere die Notizen selbst in den Ordner, um sie zu importieren): {count}.</translation>
+    </message>
+    <message>
         <source>The file could not be read. Nothing was imported.</source>
         <translation>Die Datei konnte nicht gelesen werden. Es wurde nichts importiert.</translation>
     </message>

@@ -3890,6 +3890,10 @@
         <translation>「mood」が 1〜5 の段階でないため、気分記録なしでインポートしたファイル: {count}。</translation>
     </message>
     <message>
+        <source>Files and folders left out because they are symbolic links or not plain files (copy the notes themselves into the folder to import them): {count}.</source>
+        <translation>シンボリックリンクか通常のファイルではないため除外したファイルとフォルダー (インポートするには、メモそのものをフォルダーにコピーしてください): {count}。</translation>
+    </message>
+    <message>
         <source>The file could not be read. Nothing was imported.</source>
         <translation>ファイルを読み込めませんでした。何もインポートされていません。</translation>
     </message>

@@ -114,6 +114,30 @@ def test_not_utf8_and_symlinks_outside(tmp_path: Path) -> None:
     assert items == [] and problems == ["latin1.md: it is not UTF-8 text; skipped"]
 
 
+def test_links_and_pipes_are_left_out_and_counted_in_a_notice(tmp_path: Path) -> None:
+    root = tmp_path / "vault"
+    write(root / "2024-01-02.md", "kept\n")
+    write(root / "notes.txt", "not Markdown, not counted\n")
+    outside = write(tmp_path / "outside.md", "---\ntitle: SECRET\n---\n")
+    (root / "link.md").symlink_to(outside)
+    (root / "sub").mkdir()
+    (root / "sub" / "back").symlink_to(root)  # a loop, never entered
+    os.mkfifo(root / "sub" / "pipe.md")  # would wait for a writer for ever
+    (root / ".hidden.md").symlink_to(outside)  # hidden: skipped unseen
+    source = MarkdownSource(root, ImportOptions())
+    items = list(source)
+    assert [i.entry.body for i in items if isinstance(i, Item) and i.entry] == ["kept\n"]
+    assert [n.render() for n in source.notices] == [
+        "Files and folders left out because they are symbolic links or not plain files (copy "
+        "the notes themselves into the folder to import them): 3."
+    ]
+    plain = tmp_path / "plain"
+    write(plain / "a.md", "a\n")
+    source = MarkdownSource(plain, ImportOptions())
+    list(source)
+    assert source.notices == []
+
+
 def test_import_twice_adds_nothing_and_counts_a_dry_run(tmp_path: Path) -> None:
     session = make_session(tmp_path)
     root = tmp_path / "notes"
