@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QMessageBox,
     QProgressDialog,
@@ -261,6 +262,10 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Records that will be skipped"))
+        # each problem read whole, over as many lines as it needs, not behind a scroll bar
+        self.problems.setWordWrap(True)
+        self.problems.setResizeMode(QListView.ResizeMode.Adjust)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.problems, 1)
         self.moods_label = QLabel(
             self.tr("These Daylio moods have no level yet. Choose one for each:")
@@ -391,13 +396,14 @@ class ImportDialog(QDialog):
                 .replace("%1", report.first.date().isoformat())
                 .replace("%2", report.last.date().isoformat())
             )
+        # what the import says about the file, then the heading of the list below it
+        lines.extend(error_text(warning) for warning in report.warnings)
         if report.problems_total:
             lines.append(
                 self.tr(
                     "%Ln records cannot be read and will be skipped:", "", report.problems_total
                 )
             )
-        lines.extend(error_text(warning) for warning in report.warnings)
         self.summary.setText("\n".join(lines))
         self.problems.clear()
         self.problems.addItems([error_text(problem.text) for problem in report.problems])

@@ -108,6 +108,32 @@ def test_day_one_zip_problems_are_listed_before_importing(
     assert "Ostern (endlich)" in titles and len(titles) >= 3
 
 
+def test_what_the_check_says_of_the_file_comes_before_the_heading_of_its_problems(
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    import os
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "2024-01-02.md").write_text("A good day.\n", encoding="utf-8")
+    (notes / "broken.md").write_bytes(b"caf\xe9 " * 40)  # not UTF-8: one skipped record
+    os.mkfifo(notes / "pipe.md")  # left out, and told in a notice
+    _window, dialog = _open(qtbot, make_window)
+    qtbot.keyClicks(dialog.path, str(notes))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 1, timeout=20_000)
+    lines = dialog.summary.text().splitlines()
+    # the list below is headed by the line just above it, not by the notice
+    assert lines[-1] == "1 record cannot be read and will be skipped:"
+    assert any(line.startswith("Files and folders left out") for line in lines[:-1])
+    assert [dialog.problems.item(i).text() for i in range(dialog.problems.count())] == [
+        "broken.md: it is not UTF-8 text; skipped"
+    ]
+    # a long problem is read whole, over several lines, not behind a scroll bar
+    assert dialog.problems.wordWrap()
+    assert dialog.problems.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
 def test_a_file_of_no_known_format_says_so_on_the_first_step(
     qtbot, make_window, tmp_path: Path
 ) -> None:
