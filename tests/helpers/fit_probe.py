@@ -163,6 +163,8 @@ def main(lang: str) -> int:
         ("settings", window.dialogs.open_settings),
         ("crisis resources", window.dialogs.open_crisis),
         ("share", window.dialogs.share_entry),
+        ("export", window.dialogs.open_export),
+        ("import", lambda: (window.dialogs.open_import(), window.dialogs.import_dialog)[1]),
     ]
     for name, opener in dialogs:
         dialog = opener()

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from peerjournal.app.export import ExportOptions, ExportReport, export_to
 from peerjournal.errors import ExportError, PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
+from peerjournal.ui.kit.focus import room_for_placeholders
 from peerjournal.ui.kit.worker import DbWorker, weak
 
 #: (format, single file, file-name suffix) per choice, in the order shown.
@@ -68,6 +70,7 @@ class ExportDialog(QDialog):
         self._busy = False
         self._cancel = threading.Event()
         self._focus_before: QWidget | None = None
+        self._sized = False  # widened for its hints on the first show
         self.setWindowTitle(self.tr("Export"))
         self.format_box = QComboBox()
         for text in (
@@ -137,6 +140,13 @@ class ExportDialog(QDialog):
         self.setTabOrder(self.format_box, self.range_box)
         self.format_box.setFocus()
         self.format_box.currentIndexChanged.connect(self._format_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Wide enough for the hints of its fields in every language (within the screen)."""
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            room_for_placeholders(self, self.tags_edit, self.path_edit)
 
     def _format_changed(self, _index: int) -> None:
         current = self.path_edit.text().strip()

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,6 +45,7 @@ from peerjournal.app import transfer
 from peerjournal.app.import_journals import journals_in
 from peerjournal.errors import ImportExportError, PeerJournalError
 from peerjournal.ui.kit.error_text import error_text
+from peerjournal.ui.kit.focus import screen_room
 from peerjournal.ui.kit.worker import DbWorker, weak
 
 # The formats the list offers, from the importers' list; the first means "find out from the
@@ -84,7 +85,9 @@ class ImportDialog(QDialog):
         self.steps.addWidget(self._summary_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.steps)
-        self.resize(620, 460)
+        # roomy where there is room, never taller than the screen (1280×720 at 150 % leaves
+        # 432 pixels under a title bar): the summary's list scrolls instead
+        self.resize(QSize(620, 460).boundedTo(screen_room(self)))
         self.path.setFocus()
 
     # -- step 1: the file ---------------------------------------------------------------
