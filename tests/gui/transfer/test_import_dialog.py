@@ -516,7 +516,13 @@ def test_a_cancel_stops_the_second_process_and_applies_nothing(  # type: ignore[
     qtbot, make_window, answers: list[str], tmp_path: Path, readers: list,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
+    from peerjournal.importers import ahead
+
     window, dialog = _checked(qtbot, make_window, _daylio_rows(tmp_path / "daylio.csv", 3000))
+    # the import's reader may be one frame ahead (of six, 88 KB each: more than the pipe
+    # holds), so it is blocked on the pipe while the import is held, never done and gone:
+    # with the 32 MiB buffer it read the whole file ahead and could exit before the check
+    monkeypatch.setattr(ahead, "AHEAD_BYTES", 1)
     reading, gate = _held_at_progress(monkeypatch)  # the import stops while its reader runs
     qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
     qtbot.waitUntil(reading.is_set, timeout=30_000)
