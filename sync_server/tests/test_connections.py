@@ -132,6 +132,12 @@ def test_idle_and_trickling_sockets_do_not_lock_clients_out(start_relay) -> None
     for thread in tricklers:
         thread.start()
     try:
+        # trickling before the clients start, and so all through their work: counted only
+        # afterwards, a fast machine's work could end before 50 bytes had trickled
+        deadline = time.monotonic() + 30
+        while sent[0] <= 50:
+            assert time.monotonic() < deadline, "the tricklers never trickled"
+            time.sleep(0.05)
         with _sockets(relay.port, 300) as idle:
             assert len(idle) == 300  # far beyond the cap of 60
             started = time.monotonic()
