@@ -112,6 +112,20 @@ class RelayThread:
         return asyncio.run_coroutine_threadsafe(coro, self.app.loop).result(timeout=60)
 
 
+def wait_for_long_polls(relay: RelayThread, count: int = 1) -> None:
+    """Until ``count`` long-polls wait in the relay (a sleep is no proof that a request sent
+    from another thread has even arrived: on a busy machine it may not have)."""
+
+    async def waiting() -> int:
+        return sum(c.hangup.waiting for c in relay.server.relay_guard.open)
+
+    deadline = time.monotonic() + 30
+    while relay.call(waiting()) < count:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{count} long-poll(s) never waited")
+        time.sleep(0.01)
+
+
 @dataclass
 class Mailbox:
     """A created and secured mailbox with its keys."""

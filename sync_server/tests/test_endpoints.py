@@ -11,7 +11,16 @@ import time
 from typing import Any
 
 import pytest
-from relay_helpers import Client, RelayThread, b64u, envelope, error_code, message_id, new_key
+from relay_helpers import (
+    Client,
+    RelayThread,
+    b64u,
+    envelope,
+    error_code,
+    message_id,
+    new_key,
+    wait_for_long_polls,
+)
 
 
 def test_info_healthz_openapi(client: Client, relay: RelayThread) -> None:
@@ -327,7 +336,7 @@ def test_a_woken_long_poll_answers_exactly_what_a_fetch_reads(
     threads = [threading.Thread(target=poll) for _ in range(2)]
     for thread in threads:
         thread.start()
-    time.sleep(0.5)
+    wait_for_long_polls(relay, 2)  # both get the handed-over message, none reads it back
     assert client.send(box, mid, body).status_code == 201
     for thread in threads:
         thread.join(timeout=30)
@@ -411,7 +420,9 @@ def test_a_send_hands_its_message_only_to_long_polls_waiting_before_it(start_rel
     polled: list[Any] = []
     poll = threading.Thread(target=lambda: polled.append(poller.fetch(box, wait=2)))
     poll.start()
-    time.sleep(0.5)  # the long-poll is waiting now
+    # waiting before the send goes on: a poll that arrived later would pass however the
+    # hand-over treated it (a sleep did not make sure of that on a busy machine)
+    wait_for_long_polls(relay)
     release.set()
     send.join(10)
     poll.join(10)

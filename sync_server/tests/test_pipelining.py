@@ -24,6 +24,7 @@ from relay_helpers import (
     message_id,
     read_answers,
     signed_bytes,
+    wait_for_long_polls,
 )
 
 
@@ -231,19 +232,6 @@ def test_pipelined_heads_trickling_after_an_answer_are_timed(start_relay) -> Non
         assert time.monotonic() - started < 4
 
 
-def _wait_for_long_poll(relay: RelayThread) -> None:
-    """Until a connection's long-poll is waiting (before, its connection may still look
-    idle to the guard: a sleep was not always enough on a busy machine)."""
-
-    async def waiting() -> bool:
-        return any(c.hangup.waiting for c in relay.server.relay_guard.open)
-
-    deadline = time.monotonic() + 10
-    while not relay.call(waiting()):
-        assert time.monotonic() < deadline, "the long-poll never waited"
-        time.sleep(0.01)
-
-
 def test_a_pipelining_connection_is_busy_at_the_cap_and_keeps_its_answers(start_relay) -> None:
     """At the connection cap, idle sockets are evicted to make room; a connection with
     pipelined requests still queued behind a long-poll is busy, so it is never the victim."""
@@ -254,7 +242,7 @@ def test_a_pipelining_connection_is_busy_at_the_cap_and_keeps_its_answers(start_
         # a wait far longer than the test needs: the message must reach the poll while it
         # waits (with 2 s, a slow machine's connects and send could outlast it)
         piped.sendall(_fetch(box, wait=20) + _status(box) + HEALTH)
-        _wait_for_long_poll(relay)  # the two behind it are queued
+        wait_for_long_polls(relay)  # the two behind it are queued
         idle = [_connect(relay) for _ in range(20)]  # far beyond the cap of 8
         try:
             time.sleep(0.3)
