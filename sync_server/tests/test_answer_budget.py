@@ -402,7 +402,10 @@ def test_fetches_in_flight_hold_room_for_one_message_not_a_full_page(
     storage = relay.app.storage
     plain_fetch = storage.fetch
 
+    in_flight: list[None] = []
+
     async def slow_fetch(*args: object, **kwargs: object) -> object:
+        in_flight.append(None)
         await asyncio.sleep(2.5)  # longer than a fetch waits for room
         return await plain_fetch(*args, **kwargs)  # type: ignore[arg-type]
 
@@ -425,7 +428,12 @@ def test_fetches_in_flight_hold_room_for_one_message_not_a_full_page(
     threads = [threading.Thread(target=fetch_one, args=(box,)) for box in boxes]
     for thread in threads:
         thread.start()
-    time.sleep(1.0)  # all eight statements are in flight now
+    # all eight statements in flight, counted (after a fixed 1 s a slow machine could
+    # measure fewer, and pass whatever each one held)
+    deadline = time.monotonic() + 10
+    while len(in_flight) < 8:
+        assert time.monotonic() < deadline, f"only {len(in_flight)} statements were in flight"
+        time.sleep(0.01)
     held_during.append(_held(relay))
     for thread in threads:
         thread.join(timeout=30)
