@@ -217,6 +217,8 @@ def test_a_listener_of_another_user_is_refused_by_its_peer_credentials(
     assert fakes[0].connections() == [0]  # connected, then not a byte
     lock = pj(tmp_path, "lock")
     assert lock.returncode == 1 and "runs as another user" in lock.stderr
+    # the fake logs a connection once it has seen it end, in its own time: wait for it
+    assert wait_until(lambda: len(fakes[0].connections()) >= 2)
     assert fakes[0].connections() == [0, 0]
     # The entry was not written elsewhere either: the vault still has only its one entry.
     target.unlink()
