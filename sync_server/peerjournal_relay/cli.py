@@ -12,7 +12,13 @@ from urllib.parse import urlsplit
 from . import __version__
 from .backup import BackupError, backup, restore
 from .config import ConfigError, Settings, commented_config, load_settings, toml_value
-from .server import bind_socket, fit_open_files, make_server, tune_garbage_collector
+from .server import (
+    bind_socket,
+    fit_open_files,
+    make_server,
+    tune_garbage_collector,
+    uvicorn_mismatch,
+)
 
 log = logging.getLogger("peerjournal_relay")
 
@@ -29,6 +35,10 @@ def describe_backend(settings: Settings) -> str:
 
 def serve(settings: Settings) -> int:
     """Run the relay until interrupted."""
+    mismatch = uvicorn_mismatch()
+    if mismatch:
+        print(f"peerjournal-relay: {mismatch}", file=sys.stderr)
+        return 2
     logging.basicConfig(
         level=settings.log_level.upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

@@ -36,6 +36,7 @@ import socket
 from typing import Any
 
 import httptools
+import uvicorn
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from .addresses import client_group
@@ -70,6 +71,20 @@ GC_YOUNG_THRESHOLD = 20_000
 # parked about 2.8 MB of each fetch answer in kernel memory that the answer budget
 # (answers.py) cannot see. 256 KiB still fills a 100 ms path at over 2 MB/s.
 SEND_BUFFER_BYTES = 256 * 1024
+# The methods of uvicorn's httptools protocol that GuardedProtocol overrides (uvicorn must
+# still call them by these names) or calls. They are uvicorn's internals, not its API:
+# sync_server/pyproject.toml pins the uvicorn releases the relay's tests ran on, and a release
+# that renamed one would otherwise break the relay at its first answer, not at start.
+UVICORN_HOOKS = (
+    "on_message_begin",
+    "on_headers_complete",
+    "on_message_complete",
+    "on_response_complete",
+    "send_400_response",
+    "timeout_keep_alive_handler",
+    "_unset_keepalive_if_required",
+    "_start_asgi_task",
+)
 
 
 def _error_bytes(status: int, reason: str, code: str, message: str, extra: str = "") -> bytes:
@@ -423,6 +438,19 @@ class GuardedProtocol(HttpToolsProtocol):
             self.transport.close()
 
 
+def uvicorn_mismatch() -> str:
+    """Why the installed uvicorn cannot carry the relay (one line), or "" when it can."""
+    missing = [
+        name for name in UVICORN_HOOKS if not callable(getattr(HttpToolsProtocol, name, None))
+    ]
+    if not missing:
+        return ""
+    return (
+        f"uvicorn {uvicorn.__version__} is not one this relay supports (its httptools protocol "
+        f"lacks {', '.join(missing)}); reinstall the relay so pip picks the uvicorn it requires"
+    )
+
+
 def guarded_protocol(guard: ConnectionGuard) -> type[GuardedProtocol]:
     """A protocol class bound to ``guard`` (uvicorn instantiates it per connection)."""
     return type("RelayHttpProtocol", (GuardedProtocol,), {"guard": guard})
@@ -473,8 +501,6 @@ def bind_socket(host: str, port: int) -> socket.socket:
 
 def make_server(settings: Settings, app: Any = None) -> Any:
     """A configured ``uvicorn.Server`` for the relay (guarded protocol, access log off)."""
-    import uvicorn
-
     from .app import Relay
 
     relay = app if app is not None else Relay(settings)
@@ -508,4 +534,5 @@ __all__ = [
     "httptools",
     "make_server",
     "tune_garbage_collector",
+    "uvicorn_mismatch",
 ]

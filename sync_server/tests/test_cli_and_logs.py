@@ -163,3 +163,20 @@ def test_serving_freezes_the_start_up_heap_and_collects_young_objects_rarely() -
     finally:
         gc.unfreeze()
         gc.set_threshold(*before)
+
+
+def test_a_uvicorn_without_a_hook_the_relay_needs_stops_serve_with_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from peerjournal_relay.cli import main
+    from peerjournal_relay.server import UVICORN_HOOKS, uvicorn_mismatch
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+    assert uvicorn_mismatch() == ""  # the installed uvicorn has every hook
+    monkeypatch.delattr(HttpToolsProtocol, UVICORN_HOOKS[-1])  # as a release renaming it would
+    assert main(["serve", "--port", "0", "--data-dir", str(tmp_path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("peerjournal-relay: uvicorn ") and err.count("\n") == 1
+    assert UVICORN_HOOKS[-1] in err
+    assert not list(tmp_path.iterdir())  # nothing was opened
