@@ -130,6 +130,9 @@ class ImportExportError(PeerJournalError):
         "import.daylio_empty": "The Daylio file is empty. Nothing was imported.",
         "import.csv_bad": "The {format} file is not readable CSV from line {line} on (a "
         "quote that never closes, or a stray character). Nothing was imported.",
+        "import.csv_quote_open": "A quote opened on line {line} of the {format} file never "
+        "closes, so every row after it would become part of that row's note. Close the quote "
+        "(or remove it) and import again. Nothing was imported.",
         "import.csv_too_long": "Line {line} of the {format} file holds more than the "
         "{limit:,} characters an entry may have. Nothing was imported.",
         "import.jrnl_unknown": "This is none of jrnl's exports (JSON, txt or md): export with "

@@ -118,13 +118,23 @@ class _LineTooLong(csv.Error):
     """A line longer than any row may be (raised before the CSV reader counts it)."""
 
 
-def _lines(text: IO[str]) -> Iterator[str]:
-    """The file's lines for the CSV reader; a line longer than any row (a million commas)
-    is refused before the reader builds a cell for each of them."""
-    while line := text.readline(MAX_LINE_CHARS + 1):
-        if len(line) > MAX_LINE_CHARS:
-            raise _LineTooLong("line too long")
-        yield line
+class _Lines:
+    """The file's lines for the CSV reader, and how many quote characters they held so far.
+
+    A line longer than any row (a million commas) is refused before the reader builds a
+    cell for each of them. The count tells a row whose quote never closes: the reader then
+    takes the rest of the file as that row's last field, without a word."""
+
+    def __init__(self, text: IO[str]) -> None:
+        self._text = text
+        self.quotes = 0
+
+    def __iter__(self) -> Iterator[str]:
+        while line := self._text.readline(MAX_LINE_CHARS + 1):
+            if len(line) > MAX_LINE_CHARS:
+                raise _LineTooLong("line too long")
+            self.quotes += line.count('"')
+            yield line
 
 
 def _columns(header: list[str]) -> list[str]:
@@ -159,9 +169,10 @@ class DaylioSource(ImportSource):
         text = io.TextIOWrapper(counter, encoding="utf-8-sig", newline="")  # type: ignore[type-var]
         previous_limit = csv.field_size_limit()
         csv.field_size_limit(_MAX_FIELD)
-        reader = csv.reader(_lines(text))
+        lines = _Lines(text)
+        reader = csv.reader(iter(lines))
         try:
-            yield from self._rows(reader, counter)
+            yield from self._rows(reader, lines, counter)
         except UnicodeDecodeError as exc:
             raise ImportExportError(
                 "import.not_utf8", format="Daylio", position=counter.count
@@ -184,14 +195,18 @@ class DaylioSource(ImportSource):
         if self._scales:
             self.notices.append(Text("import.notice.daylio_scales", count=self._scales))
 
-    def _rows(self, reader: Any, counter: CountingReader) -> Iterator[Item | Problem]:
+    def _rows(
+        self, reader: Any, lines: _Lines, counter: CountingReader
+    ) -> Iterator[Item | Problem]:
         header = next(reader, None)
         if header is None:
             raise ImportExportError("import.daylio_empty")
         names = _columns(header)
         self._row_line = reader.line_num + 1
+        first, quotes, marked = self._row_line, 0, lines.quotes
         for cells in reader:
-            where = line_at(self._row_line)
+            first, quotes, marked = self._row_line, lines.quotes - marked, lines.quotes
+            where = line_at(first)
             self._row_line = reader.line_num + 1
             self.bytes_done = counter.count
             if not any(cell.strip() for cell in cells):
@@ -205,6 +220,11 @@ class DaylioSource(ImportSource):
                 continue
             if item is not None:
                 yield item
+        # The last row ran over several lines to the end of the file with an odd number of
+        # quotes: a quote opened in it never closed, and every row after it was read as
+        # part of its note. Refused whole (the import applies nothing), with the line.
+        if quotes % 2 and reader.line_num > first:
+            raise ImportExportError("import.csv_quote_open", format="Daylio", line=first)
 
     def _item(self, row: dict[str, str], where: Text) -> Item | None:
         day = _day(row, where)

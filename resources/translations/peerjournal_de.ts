@@ -3974,6 +3974,10 @@
         <translation>Die Daylio-Datei ist leer. Es wurde nichts importiert.</translation>
     </message>
     <message>
+        <source>A quote opened on line {line} of the {format} file never closes, so every row after it would become part of that row&apos;s note. Close the quote (or remove it) and import again. Nothing was imported.</source>
+        <translation>Ein Anführungszeichen in Zeile {line} der {format}-Datei wird nie geschlossen, darum würde jede Zeile danach Teil der Notiz dieser Zeile. Schließe das Anführungszeichen (oder entferne es) und importiere noch einmal. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
         <source>This is none of jrnl&apos;s exports (JSON, txt or md): export with jrnl --format json. Nothing was imported.</source>
         <translation>Das ist keiner der jrnl-Exporte (JSON, txt oder md): Exportiere mit jrnl --format json. Es wurde nichts importiert.</translation>
     </message>

@@ -3946,6 +3946,10 @@
         <translation>Daylio のファイルが空です。何もインポートされていません。</translation>
     </message>
     <message>
+        <source>A quote opened on line {line} of the {format} file never closes, so every row after it would become part of that row&apos;s note. Close the quote (or remove it) and import again. Nothing was imported.</source>
+        <translation>{format} ファイルの {line} 行目で開いた引用符が閉じられていないため、それ以降の行がすべてその行のメモの一部になってしまいます。引用符を閉じる (または削除する) と、もう一度インポートできます。何もインポートされていません。</translation>
+    </message>
+    <message>
         <source>This is none of jrnl&apos;s exports (JSON, txt or md): export with jrnl --format json. Nothing was imported.</source>
         <translation>これは jrnl のどのエクスポート(JSON、txt、md)でもありません: jrnl --format json でエクスポートしてください。何もインポートされていません。</translation>
     </message>

@@ -283,3 +283,40 @@ def test_a_note_longer_than_any_entry_names_the_line_its_row_begins_on(
         "fine",
         long_note[:600].strip(),
     ]
+
+
+def test_a_quote_that_never_closes_is_refused_with_its_line_not_read_as_one_long_note(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "daylio.csv"
+    header = "full_date,date,weekday,time,mood,activities,note\n"
+    rows = [
+        '2024-05-01,May 1,Wednesday,20:39,good,,"fine"\n',
+        '2024-05-02,May 2,Thursday,20:39,good,,"a quote that is never closed\n',
+        "2024-05-03,May 3,Friday,20:39,rad,,swallowed\n",
+        "2024-05-04,May 4,Saturday,20:39,rad,,swallowed too\n",
+    ]
+    path.write_text(header + "".join(rows), encoding="utf-8")
+    with pytest.raises(ImportExportError) as raised:
+        list(DaylioSource(path, ImportOptions()))
+    assert raised.value.code == "import.csv_quote_open"
+    assert raised.value.message.startswith("A quote opened on line 3 of the Daylio file")
+    # closed, the four rows are four mood logs
+    rows[1] = rows[1].replace("closed\n", 'closed"\n')
+    path.write_text(header + "".join(rows), encoding="utf-8")
+    items = [i for i in DaylioSource(path, ImportOptions()) if isinstance(i, Item)]
+    assert len(items) == 4
+
+
+def test_notes_over_several_lines_and_a_stray_quote_at_the_end_are_still_read(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "daylio.csv"
+    path.write_text(
+        "full_date,date,weekday,time,mood,activities,note\n"
+        '2024-05-01,May 1,Wednesday,20:39,good,,"two\nlines, ""quoted"""\n'
+        '2024-05-02,May 2,Thursday,20:39,good,,he said "hi\n',
+        encoding="utf-8",
+    )
+    items = [i for i in DaylioSource(path, ImportOptions()) if isinstance(i, Item)]
+    assert [i.entry.body for i in items if i.entry] == ['two\nlines, "quoted"', 'he said "hi']
