@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -41,6 +42,15 @@ def visible_texts(root: QWidget) -> list[str]:
 def contains_text(root: QWidget, needle: str) -> bool:
     """Whether ``needle`` appears in any widget's text under ``root``."""
     return any(needle in text for text in visible_texts(root))
+
+
+def activate(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Make ``window`` the active window and wait until it is: keyboard shortcuts work in
+    the active window only, and on a real X server the window manager activates it later
+    than show() returns (a shortcut pressed before that reaches the focused widget as a
+    plain key, or nowhere)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def run_job(qtbot, worker, fn, timeout: int = 30_000):  # type: ignore[no-untyped-def]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDateTimeEdit
 from peerjournal.ui.kit.i18n import install_translator
 from peerjournal.ui.kit.prefs import LANGUAGE, UiPrefs
 from tests.gui.shell.test_main_window import _create_vault
+from tests.helpers.gui import activate
 
 
 def _section(edit: QDateTimeEdit, section: QDateTimeEdit.Section) -> None:
@@ -29,6 +30,7 @@ def test_a_new_entry_for_a_past_day_by_keys(qtbot, qapp, make_window, tmp_path, 
         window = make_window()
         _create_vault(qtbot, window)
         editor = window.journal.editor
+        activate(qtbot, window)  # the shortcut needs the active window
         qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: editor.has_document)
         before = editor.when.dateTime()
@@ -57,6 +59,7 @@ def test_changing_an_existing_entrys_time_is_saved(qtbot, make_window) -> None:
     window = make_window()
     _create_vault(qtbot, window)
     editor = window.journal.editor
+    activate(qtbot, window)  # the shortcut needs the active window
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: editor.has_document)
     with qtbot.waitSignal(editor.saved, timeout=5000) as first:

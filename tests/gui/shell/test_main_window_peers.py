@@ -9,7 +9,7 @@ from peerjournal.ui.peers.pairing_dialog import MODE_INVITE
 from peerjournal.ui.peers.share_dialog import ShareDialog
 from peerjournal.ui.shell.main_window import VIEW_PEERS
 from tests.gui.shell.test_main_window import _create_vault
-from tests.helpers.gui import contains_text
+from tests.helpers.gui import activate, contains_text
 
 
 def test_peers_view_and_share_action(qtbot, make_window) -> None:
@@ -21,6 +21,7 @@ def test_peers_view_and_share_action(qtbot, make_window) -> None:
     assert window.dialogs.share_entry() is None
     assert "Open an entry first" in window.status.text()
 
+    activate(qtbot, window)  # the shortcut needs the active window
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.views.currentIndex() == VIEW_PEERS
     assert isinstance(window.peers_page, PeersPage)
@@ -47,6 +48,7 @@ def test_a_waiting_invite_is_named_with_how_to_cancel_it_not_no_peers_yet(
 ) -> None:
     window = make_window()
     _create_vault(qtbot, window)
+    activate(qtbot, window)  # the shortcut needs the active window
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     page = window.peers_page
     qtbot.waitUntil(lambda: "No peers yet" in page.sync_state.text(), timeout=10_000)

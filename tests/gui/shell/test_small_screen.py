@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.shell.test_main_window import _create_vault
+from tests.helpers.gui import activate
 
 
 def _inside(window, widget) -> bool:  # type: ignore[no-untyped-def]
@@ -36,6 +37,7 @@ def test_the_window_lock_help_and_calendar_fit_a_small_screen(
 ) -> None:
     window = make_window()
     _create_vault(qtbot, window)
+    activate(qtbot, window)  # the shortcut needs the active window
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.journal.editor.stack.currentIndex() == 1)
     screen = window.screen().availableGeometry()
