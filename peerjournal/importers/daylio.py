@@ -170,7 +170,7 @@ class DaylioSource(ImportSource):
         previous_limit = csv.field_size_limit()
         csv.field_size_limit(_MAX_FIELD)
         lines = _Lines(text)
-        reader = csv.reader(iter(lines))
+        reader = csv.reader(lines)
         try:
             yield from self._rows(reader, lines, counter)
         except UnicodeDecodeError as exc:
